@@ -1,0 +1,172 @@
+/**
+ * Trains the averaged-perceptron NER tagger on CoNLL-2003 eng.train (the only training data allowed)
+ * and writes models/ner-conll2003.json.gz.
+ * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { buildContext, lowerForm, tokenFeatures } from '../../src/extraction/ner/token-features.js';
+import { isAllowed } from '../../src/extraction/ner/perceptron-tagger.js';
+
+const trainPath = process.argv[2] ?? '../shared/eval/conll2003/eng.train';
+const epochs = Number(process.argv[3] ?? 8);
+const outPath = fileURLToPath(new URL('../../models/ner-conll2003.json.gz', import.meta.url));
+
+interface Example {
+  words: string[];
+  tags: string[];
+}
+
+/** CoNLL IOB1 → BIO, so every span starts with B-. */
+function readConll(path: string): Example[] {
+  const examples: Example[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (words.length > 0) examples.push({ words, tags });
+    words = [];
+    tags = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-') || line.trim() === '') {
+      flush();
+      continue;
+    }
+    const cols = line.split(' ');
+    const word = cols[0]!;
+    const tag = cols[cols.length - 1]!;
+    const prev = tags[tags.length - 1] ?? 'O';
+    let bio = tag;
+    if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) bio = 'B-' + tag.slice(2);
+    else if (tag.startsWith('B-')) bio = 'B-' + tag.slice(2);
+    words.push(word);
+    tags.push(bio);
+  }
+  flush();
+  return examples;
+}
+
+function isShouted(words: string[]): boolean {
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4) return false;
+  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
+}
+
+/** Mulberry32: a seeded shuffle keeps training reproducible. */
+function rng(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const examples = readConll(trainPath);
+const labels = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+const L = labels.length;
+
+// Words seen lower-case at least 3 times and never mostly capitalised: ordinary vocabulary.
+const lowerCount = new Map<string, number>();
+const capCount = new Map<string, number>();
+for (const ex of examples) {
+  if (isShouted(ex.words)) continue;
+  ex.words.forEach((w, i) => {
+    const lw = lowerForm(w);
+    if (/^\p{Ll}/u.test(w)) lowerCount.set(lw, (lowerCount.get(lw) ?? 0) + 1);
+    else if (i > 0 && /^\p{Lu}/u.test(w)) capCount.set(lw, (capCount.get(lw) ?? 0) + 1);
+  });
+}
+const commonLower = new Set(
+  [...lowerCount].filter(([w, c]) => c >= 3 && c > 2 * (capCount.get(w) ?? 0)).map(([w]) => w),
+);
+
+const weights = new Map<string, Float64Array>();
+const totals = new Map<string, Float64Array>();
+const stamps = new Map<string, Float64Array>();
+let clock = 0;
+
+function update(feature: string, label: number, delta: number) {
+  let w = weights.get(feature);
+  if (!w) {
+    w = new Float64Array(L);
+    weights.set(feature, w);
+    totals.set(feature, new Float64Array(L));
+    stamps.set(feature, new Float64Array(L));
+  }
+  const t = totals.get(feature)!;
+  const s = stamps.get(feature)!;
+  t[label]! += (clock - s[label]!) * w[label]!;
+  s[label] = clock;
+  w[label]! += delta;
+}
+
+const random = rng(42);
+const order = examples.map((_, i) => i);
+for (let epoch = 0; epoch < epochs; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let correct = 0;
+  let total = 0;
+  for (const idx of order) {
+    const ex = examples[idx]!;
+    const ctx = buildContext(ex.words, isShouted(ex.words), commonLower);
+    let prev = '<s>';
+    let prev2 = '<s>';
+    for (let i = 0; i < ex.words.length; i++) {
+      const feats = tokenFeatures(ctx, i, prev, prev2);
+      const scores = new Float64Array(L);
+      for (const f of feats) {
+        const w = weights.get(f);
+        if (w) for (let k = 0; k < L; k++) scores[k]! += w[k]!;
+      }
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let k = 0; k < L; k++) {
+        if (scores[k]! > bestScore && isAllowed(labels[k]!, prev)) {
+          bestScore = scores[k]!;
+          best = k;
+        }
+      }
+      const gold = labels.indexOf(ex.tags[i]!);
+      clock++;
+      if (best !== gold) {
+        for (const f of feats) {
+          update(f, gold, 1);
+          update(f, best, -1);
+        }
+      } else correct++;
+      total++;
+      // Teacher forcing on gold history would hide its own errors at run time; use the prediction.
+      prev2 = prev;
+      prev = labels[best]!;
+    }
+  }
+  console.log(`epoch ${epoch + 1}: token accuracy ${(correct / total).toFixed(4)}`);
+}
+
+// Average, round and prune tiny weights to keep the committed file small.
+const out: Record<string, number[]> = {};
+let kept = 0;
+for (const [feature, w] of weights) {
+  const t = totals.get(feature)!;
+  const s = stamps.get(feature)!;
+  const pairs: number[] = [];
+  for (let k = 0; k < L; k++) {
+    const avg = (t[k]! + (clock - s[k]!) * w[k]!) / clock;
+    const rounded = Math.round(avg * 100) / 100;
+    if (Math.abs(rounded) >= 0.05) pairs.push(k, rounded);
+  }
+  if (pairs.length > 0) {
+    out[feature] = pairs;
+    kept++;
+  }
+}
+const file = { labels, commonLower: [...commonLower].sort(), weights: out };
+const gz = gzipSync(JSON.stringify(file), { level: 9 });
+writeFileSync(outPath, gz);
+console.log(`features kept ${kept} of ${weights.size}; wrote ${outPath} (${(gz.length / 1e6).toFixed(2)} MB)`);

@@ -1,0 +1,370 @@
+import { findListings, type ListingMatch } from './listing-patterns.js';
+import { companyKeyWords, isLegalSuffix, nameWords } from './name-normalisation.js';
+import { defaultNerModel } from './ner/default-model.js';
+import type { NerModel } from './ner/perceptron-tagger.js';
+import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
+import { isPublicBody } from './organization-typing.js';
+import { findPolicies } from './policy-mentions.js';
+import { splitSentences } from './sentence-split.js';
+import type { Token } from './tokenize.js';
+import type { EntityType, ExtractedDocument, PropertyValue } from './types.js';
+
+/** One entity as seen within one document: all its mentions share it. */
+export interface Cluster {
+  type: EntityType;
+  surfaceForms: string[];
+  keyWords: string[];
+  properties: Record<string, PropertyValue>;
+  mentions: number;
+  firstSentence: number;
+  /** Policy family, for merging different names of one scheme. */
+  family?: string;
+  /** Document-scoped entities (events) carry their own id instead of a name-derived one. */
+  fixedId?: string;
+}
+
+export interface Mention {
+  cluster: Cluster;
+  start: number;
+  end: number;
+  /** Resolved from a pronoun or description ("it", "the company"): less certain. */
+  anaphoric: boolean;
+}
+
+export interface AnalysedSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  lower: string[];
+  caseless: boolean;
+  mentions: Mention[];
+}
+
+export interface ListedAs {
+  company: Cluster;
+  listing: Cluster;
+  sentence: number;
+}
+
+export interface AnalysedDocument {
+  doc: ExtractedDocument;
+  sentences: AnalysedSentence[];
+  clusters: Cluster[];
+  listedAs: ListedAs[];
+}
+
+const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'reuters', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
+const DESCRIPTION_NOUNS = new Set(
+  'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation'.split(' '),
+);
+const PRONOUNS = new Set(['it', 'its']);
+const STOCK_WORDS = new Set(['stock', 'stocks', 'shares', 'share']);
+
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 4) return false;
+  // Prose ends with a full stop; a title rarely does.
+  if (tokens[tokens.length - 1]!.text === '.') return false;
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.7;
+}
+
+// Head words that only end company names: "Wayne Enterprises" is not a person whatever the tagger says.
+const CORPORATE_HEADS = new Set(
+  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals corp inc ltd plc llc'.split(' '),
+);
+
+const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
+  const head = text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+  if (label !== 'ORG' && text.includes(' ') && CORPORATE_HEADS.has(head)) return 'Company';
+  if (label === 'PER') return 'Person';
+  if (label === 'LOC') return 'Location';
+  if (label === 'ORG') return isPublicBody(text) ? 'Organization' : 'Company';
+  return undefined;
+};
+
+/** Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word. */
+function splitAtRoles(span: NerSpan, words: readonly string[]): NerSpan[] {
+  for (let i = span.start; i < span.end; i++) {
+    if (!ROLE_WORDS.has(words[i]!)) continue;
+    const parts: NerSpan[] = [];
+    if (i > span.start) parts.push({ ...span, end: i, label: span.label === 'PER' ? 'ORG' : span.label });
+    let j = i + 1;
+    while (j < span.end && ROLE_WORDS.has(words[j]!)) j++;
+    if (j < span.end) parts.push({ ...span, start: j, label: 'PER' });
+    return parts;
+  }
+  return [span];
+}
+
+interface RawMention {
+  sentence: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  text: string;
+}
+
+class ClusterIndex {
+  readonly clusters: Cluster[] = [];
+
+  /** Finds the cluster a name belongs to within this document, or makes one. */
+  resolve(type: EntityType, text: string, sentence: number): Cluster {
+    const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : nameWords(text);
+    const sameType = this.clusters.filter((c) => c.type === type || (isOrg(c.type) && isOrg(type)));
+    let match = sameType.find((c) => equal(c.keyWords, key));
+    if (!match && (type === 'Company' || type === 'Organization')) {
+      // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
+      const prefixed = sameType.filter((c) => isPrefix(key, c.keyWords) || c.properties['ticker'] === text);
+      if (prefixed.length === 1) match = prefixed[0];
+    }
+    if (!match && type === 'Person' && key.length === 1) {
+      const named = sameType.filter((c) => c.keyWords[c.keyWords.length - 1] === key[0] || c.keyWords[0] === key[0]);
+      if (named.length === 1) match = named[0];
+    }
+    if (match) {
+      if (!match.surfaceForms.includes(text)) match.surfaceForms.push(text);
+      if (key.length > match.keyWords.length) match.keyWords = key;
+      match.mentions++;
+      return match;
+    }
+    const cluster: Cluster = { type, surfaceForms: [text], keyWords: key, properties: {}, mentions: 1, firstSentence: sentence };
+    this.clusters.push(cluster);
+    return cluster;
+  }
+}
+
+const isOrg = (t: EntityType) => t === 'Company' || t === 'Organization';
+const equal = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+const isPrefix = (short: string[], long: string[]) =>
+  short.length < long.length && short.length > 0 && short.every((w, i) => w === long[i]);
+
+/** Finds every entity mention of one document and groups them into per-document entities. */
+export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
+  const model = defaultNerModel();
+  const text = doc.text;
+  const rawSentences = splitSentences(text);
+  const sentences: AnalysedSentence[] = rawSentences.map((s, index) => ({
+    index,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    tokens: s.tokens,
+    lower: s.tokens.map((t) => t.text.toLowerCase()),
+    caseless: s.shouted || doc.kind === 'headline' || isTitleCase(s.tokens),
+    mentions: [],
+  }));
+  const listings = findListings(text);
+  const insideListing = (t: Token) => listings.some((l) => t.start >= l.start && t.end <= l.end);
+  const spans = recogniseMentions(
+    model,
+    sentences.map((s) => ({ words: s.tokens.map((t) => t.text), shouted: s.caseless })),
+  );
+
+  const raw: RawMention[] = [];
+  spans.forEach((sentenceSpans, si) => {
+    const s = sentences[si]!;
+    const words = s.tokens.map((t) => t.text);
+    for (const span of sentenceSpans.flatMap((sp) => splitAtRoles(sp, words))) {
+      let { start, end } = span;
+      while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
+      while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
+      // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
+      if (s.caseless) {
+        const common = (k: number) => model.commonLower.has(s.lower[k]!) || STOCK_WORDS.has(s.lower[k]!);
+        while (end > start && common(end - 1)) end--;
+        while (start < end && common(start)) start++;
+      }
+      while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
+      if (end <= start) continue;
+      // "Irina Ghose": a title-case surname the tagger left out is still part of the person's name.
+      const plainWord = (k: number) => {
+        const w = s.lower[k]!;
+        return model.commonLower.has(w) || (w.endsWith('s') && model.commonLower.has(w.slice(0, -1)));
+      };
+      if (s.caseless && span.label === 'PER') {
+        while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
+        while (end < words.length && end - start < 3 && /^\p{Lu}/u.test(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
+      }
+      // A ticker is not part of a name: "Standard Oil Co <SRD>" names Standard Oil Co.
+      const firstListingToken = s.tokens.slice(start, end).findIndex(insideListing);
+      if (firstListingToken >= 0) end = start + firstListingToken;
+      while (end > start && /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!)) end--;
+      if (end <= start) continue;
+      const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
+      if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
+      if (end - start === 1 && isLegalSuffix(surface)) continue;
+      const type = typeOf(span.label, surface);
+      if (type) raw.push({ sentence: si, start, end, type, text: surface });
+    }
+  });
+
+  // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
+  const companyKeys = raw.filter((m) => m.type === 'Company').map((m) => companyKeyWords(m.text));
+  for (const m of raw) {
+    if (m.type === 'Company' || m.type === 'Organization') continue;
+    const key = companyKeyWords(m.text);
+    if (companyKeys.some((k) => k.length >= key.length && key.every((w, i) => w === k[i]))) m.type = 'Company';
+  }
+  // Longest names first, so short forms attach to the full name they abbreviate.
+  const index = new ClusterIndex();
+  const order = [...raw].sort((a, b) => b.end - b.start - (a.end - a.start) || a.sentence - b.sentence || a.start - b.start);
+  const clusterOf = new Map<RawMention, Cluster>();
+  for (const m of order) clusterOf.set(m, index.resolve(m.type, m.text, m.sentence));
+  for (const m of raw) {
+    const c = clusterOf.get(m)!;
+    c.firstSentence = Math.min(c.firstSentence, m.sentence);
+    sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
+  }
+  // Clusters typed differently across mentions take the type of their longest name.
+  for (const c of index.clusters) {
+    if (isOrg(c.type)) c.type = c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
+  }
+
+  const listedAs = attachListings(sentences, listings, index);
+  attachTickers(sentences, index);
+  addPolicies(sentences, index, model);
+  for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
+  addAnaphora(sentences);
+  return { doc, sentences, clusters: index.clusters, listedAs };
+}
+
+function sentenceOf(sentences: AnalysedSentence[], offset: number): AnalysedSentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+function attachListings(sentences: AnalysedSentence[], listings: ListingMatch[], index: ClusterIndex): ListedAs[] {
+  const result: ListedAs[] = [];
+  for (const l of listings) {
+    const s = sentenceOf(sentences, l.start);
+    if (!s) continue;
+    // The listed company is the name just before the ticker (other tickers of the same list may intervene).
+    const before = s.mentions
+      .filter((m) => isOrg(m.cluster.type) && s.tokens[m.end - 1]!.end <= l.start)
+      .sort((a, b) => b.end - a.end)[0];
+    if (!before) continue;
+    const gap = s.text.slice(s.tokens[before.end - 1]!.end - s.start, l.start - s.start);
+    if (!/^[\s(,;:A-Z0-9.\-<>]*$/.test(gap) || gap.length > 40) continue;
+    const company = before.cluster;
+    company.type = 'Company';
+    if (!l.exchange) {
+      company.properties['ticker'] ??= l.symbol;
+      continue;
+    }
+    const listing = index.resolve('Listing', `${l.exchange}:${l.symbol}`, s.index);
+    listing.keyWords = [l.exchange.toLowerCase().replace(/\s+/g, '-'), l.symbol.toLowerCase()];
+    listing.properties = { exchange: l.exchange, symbol: l.symbol };
+    company.properties['ticker'] ??= l.symbol;
+    if (!result.some((r) => r.company === company && r.listing === listing)) result.push({ company, listing, sentence: s.index });
+  }
+  return result;
+}
+
+/** "American Airlines Group Inc. AAL" — a bare ticker after a company name, then "AAL" alone means it. */
+function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
+  const tickers = new Map<string, Cluster>();
+  for (const s of sentences) {
+    if (s.caseless) continue;
+    for (const m of s.mentions) {
+      const next = s.tokens[m.end];
+      if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text)) continue;
+      const tagged = s.mentions.find((o) => o.start === m.end);
+      if (tagged && (tagged.end !== m.end + 1 || !isOrg(tagged.cluster.type))) continue;
+      if (tagged && tagged.cluster !== m.cluster) {
+        // The tagger saw the ticker as a name of its own: it is this company's.
+        const stray = tagged.cluster;
+        for (const other of sentences) for (const o of other.mentions) if (o.cluster === stray) o.cluster = m.cluster;
+        index.clusters.splice(index.clusters.indexOf(stray), 1);
+        if (!m.cluster.surfaceForms.includes(next.text)) m.cluster.surfaceForms.push(next.text);
+      }
+      m.cluster.properties['ticker'] ??= next.text;
+      tickers.set(next.text, m.cluster);
+    }
+  }
+  if (tickers.size === 0) return;
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      const c = tickers.get(t.text);
+      if (!c || s.mentions.some((m) => i >= m.start && i < m.end)) return;
+      if (!c.surfaceForms.includes(t.text)) c.surfaceForms.push(t.text);
+      c.mentions++;
+      s.mentions.push({ cluster: c, start: i, end: i + 1, anaphoric: false });
+    });
+  }
+}
+
+function addPolicies(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
+  const policies: Cluster[] = [];
+  for (const s of sentences) {
+    const ownerStart = (i: number) => {
+      const m = s.mentions.find((x) => x.end - 1 === i && (x.cluster.type === 'Location' || x.cluster.type === 'Organization'));
+      return m?.start;
+    };
+    for (const p of findPolicies(s.tokens, ownerStart, s.caseless, (w) => model.commonLower.has(w))) {
+      // A name inside the policy ("Chevron License", "EU sanctions") stays; one straddling its edge means a misparse.
+      if (s.mentions.some((m) => m.start < p.end && p.start < m.end && (m.cluster.type === 'Person' || m.start < p.start || m.end > p.end))) continue;
+      const surface = s.text.slice(s.tokens[p.start]!.start - s.start, s.tokens[p.end - 1]!.end - s.start);
+      // One scheme has many names in a story: "the subsidy program", "the stimulus", "government incentives".
+      let cluster = policies.find((c) => c.keyWords.some((w) => p.keyWords.includes(w) && w !== 'program' && w !== 'rule'));
+      if (!cluster && (p.bare || p.family === 'support')) cluster = policies.find((c) => c.family === p.family);
+      if (cluster) {
+        if (!p.bare && !cluster.surfaceForms.includes(surface)) cluster.surfaceForms.push(surface);
+        if (!p.bare && p.keyWords.length > cluster.keyWords.length) cluster.keyWords = p.keyWords;
+        cluster.mentions++;
+      } else {
+        cluster = { type: 'Policy', surfaceForms: [surface], keyWords: p.keyWords, properties: {}, mentions: 1, firstSentence: s.index, family: p.family };
+        policies.push(cluster);
+        index.clusters.push(cluster);
+      }
+      s.mentions.push({ cluster, start: p.start, end: p.end, anaphoric: p.bare });
+    }
+  }
+}
+
+/** Pronouns and descriptions ("its", "the Chinese smartphone manufacturer") become company mentions. */
+function addAnaphora(sentences: AnalysedSentence[]): void {
+  const salience = new Map<Cluster, number>();
+  let first: Cluster | undefined;
+  let previousSubject: Cluster | undefined;
+  const topic = () => {
+    let best: Cluster | undefined;
+    let max = -1;
+    for (const [c, n] of salience) {
+      const score = n + (c === first ? 1.5 : 0);
+      if (score > max) (max = score), (best = c);
+    }
+    return best;
+  };
+  for (const s of sentences) {
+    const added: Mention[] = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
+      const w = s.lower[i]!;
+      if (PRONOUNS.has(w)) {
+        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
+        const target = earlier?.cluster ?? previousSubject ?? topic();
+        if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
+        continue;
+      }
+      if (w !== 'the') continue;
+      let j = i + 1;
+      while (j < s.tokens.length && j - i <= 4 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && /^[\p{L}-]+$/u.test(s.tokens[j]!.text) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
+      if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
+      // "the company's" and "the company" refer back; "the companies" would not match the singular list.
+      const target = topic();
+      if (target && !s.mentions.some((m) => m.start < j + 1 && i < m.end && m.cluster.type !== 'Location')) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
+      i = j;
+    }
+    s.mentions.push(...added);
+    s.mentions.sort((a, b) => a.start - b.start);
+    for (const m of s.mentions) {
+      if (m.cluster.type !== 'Company' || m.anaphoric) continue;
+      salience.set(m.cluster, (salience.get(m.cluster) ?? 0) + 1);
+      first ??= m.cluster;
+    }
+    const subject = s.mentions.find((m) => m.cluster.type === 'Company');
+    if (subject) previousSubject = subject.cluster;
+  }
+}

@@ -1,0 +1,67 @@
+import type { AnalysedDocument, Cluster } from './document-analysis.js';
+import { slug } from './name-normalisation.js';
+import type { RelationDraft } from './relation-draft.js';
+import type { Evidence, ExtractedEntity, ExtractedRelation } from './types.js';
+
+/** Stable id from type + normalised name, or the document-scoped id an event was given. */
+export function clusterId(c: Cluster): string | undefined {
+  if (c.fixedId) return c.fixedId;
+  if (c.keyWords.length === 0) return undefined;
+  if (c.type === 'Listing') return `listing:${slug(c.keyWords)}`.replace(/-/, ':');
+  return `${c.type.toLowerCase()}:${slug(c.keyWords)}`;
+}
+
+const formality = (name: string) => name.split(/\s+/).length * 100 + name.length;
+
+/** Collects entities and relations of many documents, merging same-id entities and same-edge relations. */
+export class GraphAssembler {
+  private readonly entities = new Map<string, ExtractedEntity>();
+  private readonly relations = new Map<string, ExtractedRelation>();
+
+  addDocument(doc: AnalysedDocument, drafts: RelationDraft[]): void {
+    const ids = new Map<Cluster, string>();
+    for (const c of doc.clusters) {
+      const id = clusterId(c);
+      if (!id) continue;
+      ids.set(c, id);
+      this.addEntity(id, c);
+    }
+    for (const d of drafts) {
+      let source = ids.get(d.source);
+      let target = ids.get(d.target);
+      if (!source || !target || source === target) continue;
+      // Symmetric: one edge per pair, in id order.
+      if (d.type === 'PARTNERS_WITH' && source > target) [source, target] = [target, source];
+      const evidence: Evidence = { documentId: doc.doc.id, sentence: d.sentence.text, start: d.sentence.start, end: d.sentence.end };
+      const key = `${d.type}|${source}|${target}`;
+      const existing = this.relations.get(key);
+      const confidence = Math.round(Math.min(1, Math.max(0, d.confidence)) * 100) / 100;
+      if (!existing) {
+        this.relations.set(key, { type: d.type, source, target, properties: { ...d.properties }, confidence, evidence: [evidence] });
+        continue;
+      }
+      for (const [k, v] of Object.entries(d.properties)) if (!(k in existing.properties)) existing.properties[k] = v;
+      existing.confidence = Math.max(existing.confidence, confidence);
+      if (!existing.evidence.some((e) => e.documentId === evidence.documentId && e.start === evidence.start)) existing.evidence.push(evidence);
+    }
+  }
+
+  private addEntity(id: string, c: Cluster): void {
+    const forms = c.type === 'Listing' ? [`${c.properties['exchange']}:${c.properties['symbol']}`] : c.surfaceForms;
+    const existing = this.entities.get(id);
+    const entity = existing ?? { id, type: c.type, name: forms[0]!, aliases: [], properties: {} };
+    for (const f of forms) {
+      if (!entity.aliases.includes(f)) entity.aliases.push(f);
+      if (formality(f) > formality(entity.name)) entity.name = f;
+    }
+    for (const [k, v] of Object.entries(c.properties)) if (!(k in entity.properties)) entity.properties[k] = v;
+    if (!existing) this.entities.set(id, entity);
+  }
+
+  result(): { entities: ExtractedEntity[]; relations: ExtractedRelation[] } {
+    const entities = [...this.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const e of entities) e.aliases.sort();
+    const relations = [...this.relations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+    return { entities, relations };
+  }
+}

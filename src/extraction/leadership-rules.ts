@@ -1,0 +1,75 @@
+import type { AnalysedDocument, AnalysedSentence, Mention } from './document-analysis.js';
+import type { RelationDraft } from './relation-draft.js';
+import { isParty } from './sentence-reading.js';
+
+// Longest first so "chief executive officer" wins over "chief executive".
+const ROLES: [string[], string][] = (
+  [
+    ['chief executive officer', 'CEO'], ['chief executive', 'CEO'], ['ceo', 'CEO'], ['chief financial officer', 'CFO'], ['cfo', 'CFO'],
+    ['chief operating officer', 'COO'], ['coo', 'COO'], ['chief technology officer', 'CTO'], ['cto', 'CTO'],
+    ['executive chairman', 'Chairman'], ['chairman', 'Chairman'], ['chairwoman', 'Chairman'], ['chair', 'Chairman'],
+    ['president', 'President'], ['co-founder', 'Founder'], ['founder', 'Founder'], ['managing director', 'Managing Director'],
+  ] as [string, string][]
+)
+  .map(([phrase, role]) => [phrase.split(' '), role] as [string[], string])
+  .sort((a, b) => b[0].length - a[0].length);
+
+function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } | undefined {
+  for (const [words, role] of ROLES) {
+    if (words.every((w, k) => s.lower[i + k] === w)) return { role, end: i + words.length };
+  }
+  return undefined;
+}
+
+const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
+const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
+const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.end === end && pred(m));
+const isPerson = (m: Mention) => m.cluster.type === 'Person' && !m.anaphoric;
+const isNamedParty = (m: Mention) => isParty(m) && !m.anaphoric;
+
+/** "Nvidia CEO Jensen Huang", "Tim Cook, Apple's chief executive", "Jensen Huang, CEO of Nvidia". */
+function leadersIn(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (let i = 0; i < s.lower.length; i++) {
+    const found = roleAt(s, i);
+    if (!found) continue;
+    if (FORMER.has(s.lower[i - 1] ?? '') || FORMER.has(s.lower[i - 2] ?? '')) continue;
+    const { role, end } = found;
+    let skip = i;
+    if (s.lower[i - 1] === "'s" || s.lower[i - 1] === '’s') skip = i - 1;
+    // The tagger often calls a company a place right before "CEO"; a corporate role settles it.
+    const corporateRole = role !== 'President';
+    // "Walmart International CEO": a division name between the company and the role.
+    let division: string | undefined;
+    if (!mentionEndingAt(s, skip, () => true) && /^\p{Lu}/u.test(s.tokens[skip - 1]?.text ?? '') && mentionEndingAt(s, skip - 1, isNamedParty)) {
+      division = s.tokens[skip - 1]!.text;
+      skip--;
+    }
+    const org = mentionEndingAt(s, skip, isNamedParty) ?? (corporateRole ? mentionEndingAt(s, skip, (m) => m.cluster.type === 'Location' && !m.anaphoric) : undefined);
+    if (org && FORMER.has(s.lower[org.start - 1] ?? '')) continue;
+    if (org?.cluster.type === 'Location') org.cluster.type = 'Company';
+    // Org ROLE Person / Org's ROLE, Person
+    let person = mentionAt(s, end, isPerson) ?? (s.lower[end] === ',' ? mentionAt(s, end + 1, isPerson) : undefined);
+    if (org && person) {
+      const properties: Record<string, string> = division ? { role, division } : { role };
+      drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: 0.8, sentence: s });
+      continue;
+    }
+    // ROLE of Org
+    const ofOrg = s.lower[end] === 'of' ? mentionAt(s, end + 1, isNamedParty) : undefined;
+    // Person, (the) ROLE of Org / Person, Org's ROLE / Person ... as Org ROLE
+    const lead = s.lower[i - 1] === 'the' ? i - 1 : i;
+    const target = ofOrg ?? org;
+    if (!target) continue;
+    const beforeTarget = ofOrg ? lead : target.start;
+    if (s.lower[beforeTarget - 1] === ',') person = mentionEndingAt(s, beforeTarget - 1, isPerson);
+    else if (s.lower[beforeTarget - 1] === 'as') person = s.mentions.filter((m) => isPerson(m) && m.end < beforeTarget - 1)[0];
+    else if (ofOrg) person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
+    if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role }, confidence: 0.75, sentence: s });
+  }
+  return drafts;
+}
+
+export function findLeaders(doc: AnalysedDocument): RelationDraft[] {
+  return doc.sentences.flatMap(leadersIn);
+}

@@ -1,0 +1,61 @@
+/** Name keys for entity ids: case, punctuation, possessives and legal suffixes do not make a new entity. */
+
+const LEGAL_SUFFIXES = new Set(
+  (
+    'inc incorporated corp corporation co company cos ltd limited holdings holding group plc ag sa nv se ' +
+    'llc lp llp spa gmbh kk bhd tbk asa ab oyj pty pte sab de cv bv'
+  ).split(' '),
+);
+
+export function isLegalSuffix(word: string): boolean {
+  return LEGAL_SUFFIXES.has(word.toLowerCase().replace(/[.,]/g, ''));
+}
+
+/** Words of a name, lower-cased, without punctuation or a trailing possessive. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/['’]s\b/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** "Great Wall Motor Co Ltd" → ["great","wall","motor"]; keeps at least one word. */
+export function companyKeyWords(name: string): string[] {
+  const words = nameWords(name);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  return words;
+}
+
+export function slug(words: readonly string[]): string {
+  return words.join('-').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+const EXCHANGES: Record<string, string> = {
+  hk: 'HKEX', hkg: 'HKEX', hkex: 'HKEX', sehk: 'HKEX', 'hong kong': 'HKEX',
+  sh: 'SSE', ss: 'SSE', sha: 'SSE', sse: 'SSE', shanghai: 'SSE',
+  sz: 'SZSE', she: 'SZSE', szse: 'SZSE', shenzhen: 'SZSE',
+  o: 'NASDAQ', oq: 'NASDAQ', nasdaq: 'NASDAQ', nasdaqgs: 'NASDAQ', nasdaqgm: 'NASDAQ', nasdaqcm: 'NASDAQ',
+  n: 'NYSE', nyse: 'NYSE', 'new york': 'NYSE',
+  otc: 'OTC', otcqx: 'OTC', otcqb: 'OTC', otcmkts: 'OTC', pink: 'OTC', otcbb: 'OTC',
+  t: 'TSE', tse: 'TSE', tyo: 'TSE', tokyo: 'TSE',
+  l: 'LSE', lse: 'LSE', lon: 'LSE', london: 'LSE',
+  to: 'TSX', tsx: 'TSX', toronto: 'TSX',
+  ax: 'ASX', asx: 'ASX', sydney: 'ASX',
+  de: 'XETRA', xetra: 'XETRA', etr: 'XETRA', fra: 'XETRA', frankfurt: 'XETRA',
+  pa: 'EPA', epa: 'EPA', paris: 'EPA',
+  as: 'AMS', ams: 'AMS', amsterdam: 'AMS',
+  ks: 'KRX', krx: 'KRX', seoul: 'KRX', kosdaq: 'KOSDAQ',
+  si: 'SGX', sgx: 'SGX', singapore: 'SGX',
+  ns: 'NSE', nse: 'NSE', bo: 'BSE', bse: 'BSE', mumbai: 'BSE',
+  tw: 'TWSE', twse: 'TWSE', taipei: 'TWSE', taiwan: 'TWSE',
+  amex: 'NYSE American', 'nyse american': 'NYSE American', nysearca: 'NYSE Arca', 'nyse arca': 'NYSE Arca',
+  six: 'SIX', sw: 'SIX', zurich: 'SIX', mc: 'BME', madrid: 'BME', mi: 'BIT', milan: 'BIT',
+};
+
+/** Normalises an exchange code or place ("HK", ".O", "Shanghai") to our canonical code, if known. */
+export function normaliseExchange(raw: string): string | undefined {
+  return EXCHANGES[raw.trim().replace(/^\./, '').toLowerCase()];
+}

@@ -1,0 +1,176 @@
+import { isLegalSuffix } from '../name-normalisation.js';
+import { tagSentence, type NerModel } from './perceptron-tagger.js';
+
+export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A named span over tokens [start, end) of one sentence. */
+export interface NerSpan {
+  sentence: number;
+  start: number;
+  end: number;
+  label: NerLabel;
+}
+
+export interface TaggableSentence {
+  words: readonly string[];
+  shouted: boolean;
+}
+
+function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
+  const spans: NerSpan[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (!tag.startsWith('B-')) continue;
+    let end = i + 1;
+    while (end < tags.length && tags[end] === 'I-' + tag.slice(2)) end++;
+    spans.push({ sentence, start: i, end, label: tag.slice(2) as NerLabel });
+  }
+  return spans;
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+// Function words that may sit inside a name ("Bank of America") but never start one.
+const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
+const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares']);
+
+/** "Foo Bar Inc" is a company even when the tagger missed or mislabelled "Foo Bar". */
+function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
+  // A name ends at its legal suffix: "American Airlines Group Inc. AAL" is a name and a ticker.
+  for (const span of [...spans]) {
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      if (!isLegalSuffix(words[k]!) || isLegalSuffix(words[k + 1]!) || !/^(?:Inc\.?|Corp\.?|Ltd\.?|PLC|Plc|LLC|AG|SA|NV|SE)$/.test(words[k]!)) continue;
+      spans.push({ sentence, start: k + 1, end: span.end, label: 'ORG' });
+      span.end = k + 1;
+      break;
+    }
+  }
+  const covered = new Array<NerSpan | undefined>(words.length);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
+  for (let i = 1; i < words.length; i++) {
+    if (!isLegalSuffix(words[i]!) || !isCapitalised(words[i]!)) continue;
+    const own = covered[i];
+    // A span made of suffixes alone ("Ltd" tagged LOC) is a fragment of the name before it.
+    if (own && own.start === i && words.slice(own.start, own.end).every(isLegalSuffix)) {
+      for (let k = own.start; k < own.end; k++) covered[k] = undefined;
+      own.end = own.start;
+    }
+    if (covered[i] && covered[i] !== covered[i - 1]) continue;
+    let end = i;
+    while (end < words.length && isLegalSuffix(words[end]!) && isCapitalised(words[end]!)) end++;
+    // Walk back over the capitalised name, absorbing fragments the tagger labelled on their own.
+    let start = i;
+    while (start > 0 && start > i - 6) {
+      const w = words[start - 1]!;
+      const glue = NAME_GLUE.has(w) && w !== 'and' && w !== 'the' && start - 2 >= 0 && isCapitalised(words[start - 2]!) && !isLegalSuffix(words[start - 2]!);
+      if (!(isCapitalised(w) || glue) || NOT_NAME_START.has(w)) break;
+      const before = covered[start - 1];
+      if (before) start = before.start;
+      else start--;
+    }
+    while (start < i && NAME_GLUE.has(words[start]!)) start++;
+    if (start === i) continue;
+    const span: NerSpan = { sentence, start, end, label: 'ORG' };
+    for (let k = start; k < end; k++) {
+      const old = covered[k];
+      if (old && old !== span) old.end = old.start; // absorbed
+      covered[k] = span;
+    }
+    spans.push(span);
+    i = end - 1;
+  }
+  // "OpenAI", "ByteDance": inner capitals mark a brand name even where the tagger has never seen it.
+  for (let i = 1; i < words.length; i++) {
+    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(words[i]!) && !/^\p{Ll}\p{Lu}{2,}$/u.test(words[i]!)) continue;
+    if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
+    const own = covered[i];
+    if (own && own.label === 'MISC' && own.end - own.start === 1) own.label = 'ORG';
+    if (own) continue;
+    const span: NerSpan = { sentence, start: i, end: i + 1, label: 'ORG' };
+    spans.push(span);
+    covered[i] = span;
+  }
+  const unique = [...new Set(spans)];
+  return unique.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+}
+
+const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, s.end).join(' ');
+
+/**
+ * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
+ * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
+ */
+export function recogniseMentions(model: NerModel, sentences: readonly TaggableSentence[]): NerSpan[][] {
+  const perSentence = sentences.map((s, i) =>
+    applyLegalSuffixes(s.words, spansFromTags(i, tagSentence(model, s.words, s.shouted)), i),
+  );
+  // Majority label per surface string, weighted towards non-shouted sentences where case helps.
+  const votes = new Map<string, Map<NerLabel, number>>();
+  const vote = (text: string, label: NerLabel, weight: number) => {
+    let m = votes.get(text);
+    if (!m) votes.set(text, (m = new Map()));
+    m.set(label, (m.get(label) ?? 0) + weight);
+  };
+  perSentence.forEach((spans, i) => {
+    const s = sentences[i]!;
+    for (const span of spans) {
+      const text = spanText(s.words, span);
+      vote(text, span.label, s.shouted ? 0.5 : 1);
+      if (span.label === 'PER' && span.end - span.start >= 2) vote(s.words[span.end - 1]!, 'PER', 0.5);
+    }
+  });
+  const best = new Map<string, NerLabel>();
+  for (const [text, m] of votes) {
+    let label: NerLabel | undefined;
+    let max = 0;
+    for (const [l, c] of m) if (c > max) (max = c), (label = l);
+    if (label) best.set(text, label);
+  }
+  const known = [...best.keys()].filter((t) => /^\p{Lu}/u.test(t) && t.length > 1).sort((a, b) => b.length - a.length);
+  const knownByFirst = new Map<string, string[][]>();
+  for (const t of known) {
+    const toks = t.split(' ');
+    const list = knownByFirst.get(toks[0]!) ?? [];
+    list.push(toks);
+    knownByFirst.set(toks[0]!, list);
+  }
+  return perSentence.map((spans, i) => {
+    const words = sentences[i]!.words;
+    for (const span of spans) {
+      span.label = best.get(spanText(words, span)) ?? span.label;
+      // "Great" tagged alone where "Great Wall" is known: take the whole known name.
+      for (const toks of knownByFirst.get(words[span.start]!) ?? []) {
+        const end = span.start + toks.length;
+        if (end <= span.end || end > words.length) continue;
+        if (toks.every((t, j) => words[span.start + j] === t)) {
+          // The known name wins over a span the tagger started inside it.
+          for (const o of spans) if (o !== span && o.start >= span.end && o.start < end) o.start = end;
+          span.end = end;
+          span.label = best.get(toks.join(' '))!;
+          break;
+        }
+      }
+    }
+    const covered = new Array<boolean>(words.length).fill(false);
+    for (const s of spans) for (let k = s.start; k < s.end; k++) covered[k] = true;
+    const added: NerSpan[] = [];
+    for (let k = 0; k < words.length; k++) {
+      if (covered[k]) continue;
+      const candidates = knownByFirst.get(words[k]!);
+      if (!candidates) continue;
+      for (const toks of candidates) {
+        const end = k + toks.length;
+        if (end > words.length) continue;
+        let ok = true;
+        for (let j = 0; j < toks.length && ok; j++) ok = words[k + j] === toks[j] && !covered[k + j];
+        // Extending into a longer capitalised run would split a different name.
+        if (ok && end < words.length && isCapitalised(words[end]!) && !covered[end] && !isLegalSuffix(words[end]!)) ok = false;
+        if (!ok) continue;
+        added.push({ sentence: i, start: k, end, label: best.get(toks.join(' '))! });
+        for (let j = k; j < end; j++) covered[j] = true;
+        k = end - 1;
+        break;
+      }
+    }
+    return [...spans, ...added].filter((sp) => sp.end > sp.start).sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,110 @@
+import type { Token } from './tokenize.js';
+
+/** A government program, subsidy, rule, sanction, licence or order named in a sentence. */
+export interface PolicySpan {
+  start: number;
+  end: number;
+  /** Words that identify the policy (owner, modifiers, head), lower-case, for ids and merging. */
+  keyWords: string[];
+  /** "the stimulus", "the program": a bare reference to a policy named earlier. */
+  bare: boolean;
+  /** Family used to merge different names of one support scheme ("subsidy program" = "incentives"). */
+  family: string;
+}
+
+const STRONG_HEADS: Record<string, string> = {
+  subsidy: 'support', subsidies: 'support', stimulus: 'support', incentives: 'support', 'tax credit': 'support',
+  'tax credits': 'support', rebates: 'support', sanctions: 'sanctions', sanction: 'sanctions', tariff: 'tariffs',
+  tariffs: 'tariffs', embargo: 'sanctions', 'export controls': 'export-controls', quotas: 'quotas',
+};
+const WEAK_HEADS: Record<string, string> = {
+  program: 'support', programme: 'support', initiative: 'support', scheme: 'support', rule: 'rule', rules: 'rule',
+  regulation: 'rule', regulations: 'rule', order: 'order', ban: 'ban', license: 'licence', licence: 'licence',
+  law: 'rule', act: 'rule', policy: 'rule', policies: 'rule', mandate: 'rule', bill: 'rule', incentive: 'support',
+};
+const MODIFIERS = new Set(
+  (
+    'nationwide national federal state government subsidy trade-in tax export import antitrust data-sharing consumer ' +
+    'green emissions stimulus incentive economic fiscal new proposed fast-track oil chip ev pricing retail purchase car auto ' +
+    'vehicle energy clean solar housing investment executive trade sanctions tariff consumption industrial agricultural ' +
+    'farm import-export price safety environmental electric vehicle ev renewable climate semiconductor'
+  ).split(' '),
+);
+const DROPPED_FROM_KEY = new Set(['new', 'proposed', 'nationwide', 'national', 'the']);
+const SINGULAR: Record<string, string> = {
+  subsidies: 'subsidy', programs: 'program', programmes: 'program', rules: 'rule', regulations: 'regulation',
+  tariffs: 'tariff', incentives: 'incentive', policies: 'policy', licenses: 'license', licence: 'license', programme: 'program',
+  'tax credits': 'tax credit',
+};
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+const OWNER_POSSESSIVES = new Set(["'s", '’s']);
+
+const singular = (w: string) => SINGULAR[w] ?? w;
+
+/**
+ * Finds policy noun phrases. `isOwner(i)` says whether token i ends a place or public-body name, which may
+ * own the policy ("China's subsidy program", "U.S. sanctions").
+ */
+export function findPolicies(
+  tokens: readonly Token[],
+  ownerStart: (i: number) => number | undefined,
+  caseless: boolean,
+  isCommonWord: (lower: string) => boolean,
+): PolicySpan[] {
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const spans: PolicySpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let head = lower[i]!;
+    let headEnd = i + 1;
+    const two = i + 1 < tokens.length ? head + ' ' + lower[i + 1] : '';
+    if (STRONG_HEADS[two] ?? WEAK_HEADS[two]) {
+      head = two;
+      headEnd = i + 2;
+    }
+    const strong = STRONG_HEADS[head];
+    const family = strong ?? WEAK_HEADS[head];
+    if (!family) continue;
+    // The head of a noun phrase is not followed by another noun of the phrase ("subsidy program").
+    const next = lower[headEnd];
+    if (next && (STRONG_HEADS[next] || WEAK_HEADS[next])) continue;
+    let start = i;
+    const modifiers: string[] = [];
+    while (start > 0 && modifiers.length < 4) {
+      const w = lower[start - 1]!;
+      const original = tokens[start - 1]!.text;
+      const titled = !caseless && /^\p{Lu}[\p{Ll}\p{N}-]/u.test(original) && start - 1 > 0;
+      const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && !isCommonWord(w);
+      if (MODIFIERS.has(w) || titled || titledInTitle) {
+        modifiers.unshift(w);
+        start--;
+      } else break;
+    }
+    let owner: string[] = [];
+    let ownerFrom = start;
+    if (start >= 2 && OWNER_POSSESSIVES.has(lower[start - 1]!)) {
+      const os = ownerStart(start - 2);
+      if (os !== undefined) {
+        owner = lower.slice(os, start - 1).map((w) => w.replace(/\./g, ''));
+        ownerFrom = os;
+      }
+    } else if (start >= 1) {
+      const os = ownerStart(start - 1);
+      if (os !== undefined) {
+        owner = lower.slice(os, start).map((w) => w.replace(/\./g, ''));
+        ownerFrom = os;
+      }
+    }
+    const meaningful = modifiers.filter((m) => !DROPPED_FROM_KEY.has(m));
+    if (!strong && meaningful.length === 0 && owner.length === 0) {
+      const bareDefinite = i > 0 && DETERMINERS.has(lower[i - 1]!) && family === 'support';
+      if (!bareDefinite) continue;
+      spans.push({ start: i - 1, end: headEnd, keyWords: [singular(head)], bare: true, family });
+      continue;
+    }
+    const bare = owner.length === 0 && meaningful.length === 0;
+    const keyWords = [...owner, ...meaningful.map(singular), singular(head)];
+    spans.push({ start: ownerFrom, end: headEnd, keyWords, bare, family });
+    i = headEnd - 1;
+  }
+  return spans;
+}

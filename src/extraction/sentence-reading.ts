@@ -1,0 +1,121 @@
+import type { AnalysedSentence, Mention } from './document-analysis.js';
+
+/** Small readers over a tagged sentence, shared by the relation rules. */
+
+export const isCompany = (m: Mention) => m.cluster.type === 'Company';
+export const isParty = (m: Mention) => m.cluster.type === 'Company' || m.cluster.type === 'Organization';
+
+/** Words that make a deal or bid a possibility rather than a fact. */
+const SPECULATIVE = new Set(
+  'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources would'.split(' '),
+);
+const FAILED = new Set(
+  'withdrew withdrawn withdraws withdraw terminated terminate terminates ended ending abandoned abandon abandons dropped drops scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks called-off walked cancelled canceled'.split(' '),
+);
+
+export function speculativeBetween(s: AnalysedSentence, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, s.lower.length); i++) if (SPECULATIVE.has(s.lower[i]!)) return true;
+  return false;
+}
+
+export function failedIn(s: AnalysedSentence): boolean {
+  for (let i = 0; i < s.lower.length; i++) {
+    const w = s.lower[i]!;
+    if (FAILED.has(w)) return true;
+    if (w === 'called' && s.lower[i + 1] === 'off') return true;
+    if (w === 'walked' && s.lower[i + 1] === 'away') return true;
+  }
+  return false;
+}
+
+/** Parses "43.05", "1,200", "1-1/8" to a number. */
+export function parseNumber(text: string): number | undefined {
+  const frac = /^(\d+)-(\d+)\/(\d+)$/.exec(text);
+  if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
+  const simple = /^\d[\d,]*(?:\.\d+)?$/.exec(text);
+  if (!simple) return undefined;
+  return Number(text.replace(/,/g, ''));
+}
+
+/** First "N %"/"N percent" within a window after token i. */
+export function percentAfter(s: AnalysedSentence, i: number, window = 8): number | undefined {
+  for (let k = i + 1; k < Math.min(s.lower.length - 1, i + window); k++) {
+    const n = parseNumber(s.lower[k]!);
+    if (n === undefined) continue;
+    const unit = s.lower[k + 1]!;
+    if (unit === '%' || unit === 'percent' || unit === 'pct' || (unit === 'per' && s.lower[k + 2] === 'cent')) return n;
+    return undefined;
+  }
+  return undefined;
+}
+
+const CURRENCIES: Record<string, string> = {
+  $: 'USD', us$: 'USD', hk$: 'HKD', c$: 'CAD', a$: 'AUD', s$: 'SGD', nt$: 'TWD', nz$: 'NZD', r$: 'BRL',
+  '€': 'EUR', '£': 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', rmb: 'CNY', euros: 'EUR', pence: 'GBX', dlrs: 'USD', rupees: 'INR', won: 'KRW',
+};
+
+export interface Money {
+  value: number;
+  currency: string;
+  /** Token index just after the amount. */
+  end: number;
+}
+
+/** "HK$ 43.05", "$ 30 billion", "47.08 dlrs" starting at token k. */
+export function moneyAt(s: AnalysedSentence, k: number): Money | undefined {
+  const w = s.lower[k];
+  if (w === undefined) return undefined;
+  let currency = CURRENCIES[w];
+  let numberIndex = k + 1;
+  if (!currency) {
+    const n = parseNumber(w);
+    const after = s.lower[k + 1];
+    if (n === undefined || !after || !CURRENCIES[after] || after === '$') return undefined;
+    currency = CURRENCIES[after]!;
+    return { value: n, currency, end: k + 2 };
+  }
+  let value = parseNumber(s.lower[numberIndex] ?? '');
+  if (value === undefined) return undefined;
+  numberIndex++;
+  const scale: Record<string, number> = { million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, k: 1e3 };
+  const mult = scale[s.lower[numberIndex] ?? ''];
+  if (mult) {
+    value *= mult;
+    numberIndex++;
+  }
+  return { value, currency, end: numberIndex };
+}
+
+/** First amount of money within a window after token i. */
+export function moneyAfter(s: AnalysedSentence, i: number, window = 12): Money | undefined {
+  for (let k = i; k < Math.min(s.lower.length, i + window); k++) {
+    const m = moneyAt(s, k);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Mentions overlapping nothing in [from, to). */
+export function mentionsIn(s: AnalysedSentence, from: number, to: number): Mention[] {
+  return s.mentions.filter((m) => m.start >= from && m.end <= to);
+}
+
+/** Index of the next clause break (";", "but", "while") after i, or the sentence end. */
+export function clauseEnd(s: AnalysedSentence, i: number): number {
+  for (let k = i + 1; k < s.lower.length; k++) {
+    const w = s.lower[k]!;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas' || w === 'meanwhile') return k;
+    if (w === ',' && (s.lower[k + 1] === 'and' || s.lower[k + 1] === 'while' || s.lower[k + 1] === 'but')) return k;
+  }
+  return s.lower.length;
+}
+
+/** Index of the previous clause break before i, or -1. */
+export function clauseStart(s: AnalysedSentence, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = s.lower[k]!;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas' || w === 'meanwhile') return k;
+    if (w === ',' && (s.lower[k + 1] === 'and' || s.lower[k + 1] === 'while' || s.lower[k + 1] === 'but')) return k;
+  }
+  return -1;
+}

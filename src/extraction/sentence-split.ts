@@ -1,0 +1,90 @@
+import { tokenize, type Token } from './tokenize.js';
+
+/** One sentence of a document: its tokens and its character span. */
+export interface Sentence {
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** Most letters are capitals: a newswire title, where case says little. */
+  shouted: boolean;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '...']);
+const CLOSERS = new Set(['"', '”', "'", '’', ')']);
+// A corporate abbreviation ends the sentence only when a typical sentence opener follows.
+const OPENERS = new Set(['The', 'It', 'Its', 'He', 'She', 'They', 'In', 'A', 'An', 'This', 'But', 'Shares', 'On']);
+
+function isTitleLike(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 25) return false;
+  if (/[.!?:;,]["”’]?\s*$/.test(line)) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** Character positions after which a line break also ends a sentence. */
+function lineBreakBoundaries(text: string): Set<number> {
+  const breaks = new Set<number>();
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const line = text.slice(lineStart, i);
+    const next = text.slice(i + 1, i + 6);
+    const paragraphBreak = /^\s*\n/.test(next) || /^ {3}/.test(next) || /^\t/.test(next);
+    if (i < text.length && (paragraphBreak || isTitleLike(line) || /[.!?]["”’)]?\s*$/.test(line))) {
+      breaks.add(i);
+    }
+    lineStart = i + 1;
+  }
+  return breaks;
+}
+
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.8;
+}
+
+/** Splits a document into sentences, keeping offsets into the document text. */
+export function splitSentences(text: string): Sentence[] {
+  const tokens = tokenize(text);
+  const breaks = lineBreakBoundaries(text);
+  const sentences: Sentence[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const start = current[0]!.start;
+    const end = current[current.length - 1]!.end;
+    sentences.push({ tokens: current, start, end, shouted: isShouted(text.slice(start, end)) });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    current.push(token);
+    const next = tokens[i + 1];
+    if (!next) break;
+    const gap = text.slice(token.end, next.start);
+    if (gap.includes('\n')) {
+      const newline = token.end + gap.indexOf('\n');
+      if (breaks.has(newline)) {
+        flush();
+        continue;
+      }
+    }
+    if (TERMINATORS.has(token.text)) {
+      // Keep a closing quote or bracket with the sentence it closes.
+      while (tokens[i + 1] && CLOSERS.has(tokens[i + 1]!.text) && tokens[i + 1]!.start === current[current.length - 1]!.end) {
+        current.push(tokens[++i]!);
+      }
+      const following = tokens[i + 1];
+      if (following && /^[\p{Lu}\p{N}"“‘'(]/u.test(following.text)) flush();
+      continue;
+    }
+    if (token.text.endsWith('.') && token.text.length > 1 && gap.length > 0 && OPENERS.has(next.text)) {
+      if (/^(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|etc)\.$/.test(token.text)) flush();
+    }
+  }
+  flush();
+  return sentences;
+}

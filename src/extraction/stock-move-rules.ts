@@ -1,0 +1,160 @@
+import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
+import { normaliseExchange } from './name-normalisation.js';
+import type { RelationDraft } from './relation-draft.js';
+import { clauseEnd, moneyAt, percentAfter, isCompany } from './sentence-reading.js';
+import type { PropertyValue } from './types.js';
+
+const UP = new Set(
+  'rose rise rises rising risen surged surge surges surging soared soar soars soaring jumped jump jumps jumping gained gain gains gaining climbed climb climbs climbing rallied rally rallies rallying advanced advance advances added spiked spikes rocketed leapt leaped popped rebounded rebounds rebound firmed'.split(' '),
+);
+const DOWN = new Set(
+  'fell fall falls falling dropped drop drops dropping slid slide slides sliding slumped slump slumps tumbled tumble tumbles plunged plunge plunges plunging declined decline declines declining lost lose loses sank sink sinks eased dipped dip dips retreated crashed plummeted plummets shed sheds skidded'.split(' '),
+);
+const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
+// Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially']);
+const CAUSE_OPENERS = new Set(['after', 'following', 'on', 'amid', 'as', 'over', 'because']);
+const CAUSE_BY = new Set(['fueled', 'fuelled', 'driven', 'boosted', 'buoyed', 'lifted', 'helped', 'hit', 'weighed', 'dragged', 'spurred', 'sparked', 'triggered', 'pressured', 'supported', 'led']);
+
+function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
+  // "Shares of X rose" / "Shares in X have rallied"
+  for (const m of s.mentions) {
+    if (!isCompany(m) || m.end > verb || m.start < 2) continue;
+    const before = s.lower[m.start - 1];
+    if ((before === 'of' || before === 'in') && STOCK_NOUNS.has(s.lower[m.start - 2]!)) {
+      const between = s.lower.slice(m.end, verb);
+      if (between.every((w) => GAP_WORDS.has(w) || /^\p{Lu}/u.test(w))) return { subject: m, stockWord: true };
+    }
+  }
+  const before = s.mentions.filter((m) => m.end <= verb && (isCompany(m) || m.cluster.type === 'Company'));
+  const subject = before[before.length - 1];
+  if (!subject) return undefined;
+  let stockWord = s.lower.slice(subject.start, subject.end).some((w) => w === 'stock' || w === 'shares');
+  let exchange: string | undefined;
+  let inParens = false;
+  for (let k = subject.end; k < verb; k++) {
+    const w = s.lower[k]!;
+    if (w === '(') inParens = true;
+    if (inParens) {
+      if (w === ')') inParens = false;
+      continue;
+    }
+    if (STOCK_NOUNS.has(w)) {
+      stockWord = true;
+      continue;
+    }
+    if (GAP_WORDS.has(w)) continue;
+    const place = normaliseExchange(w) ?? normaliseExchange(w + ' ' + (s.lower[k + 1] ?? ''));
+    if (place && /^\p{Lu}/u.test(s.tokens[k]!.text)) {
+      exchange = place;
+      if (place === normaliseExchange(w + ' ' + (s.lower[k + 1] ?? ''))) k++;
+      continue;
+    }
+    if (/^(?:hong|kong-listed|[\p{L}]+-listed)$/u.test(w)) continue;
+    return undefined;
+  }
+  if (inParens) return undefined;
+  return exchange ? { subject, exchange, stockWord } : { subject, stockWord };
+}
+
+/** The entity named as the reason for the move, if any: a policy first, then another company or a person. */
+function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Mention | undefined {
+  const end = clauseEnd(s, verb);
+  let opener = -1;
+  for (let k = verb + 1; k < end; k++) {
+    const w = s.lower[k]!;
+    if (CAUSE_OPENERS.has(w) || (CAUSE_BY.has(w) && s.lower[k + 1] === 'by') || (w === 'thanks' && s.lower[k + 1] === 'to') || (w === 'due' && s.lower[k + 1] === 'to')) {
+      opener = k;
+      break;
+    }
+  }
+  if (opener < 0) return undefined;
+  const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject);
+  const rank = (m: Mention) =>
+    m.cluster.type === 'Policy' ? 0 : m.cluster.type === 'Company' ? 1 : m.cluster.type === 'Person' ? 2 : m.cluster.type === 'Organization' ? 3 : 9;
+  const best = candidates.filter((m) => rank(m) < 9 && !m.anaphoric).sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  return best;
+}
+
+interface Move {
+  subject: Cluster;
+  cause?: Cluster;
+  sentence: number;
+}
+
+/** Share-price moves: who moved, how much, and why. */
+export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  const moves: Move[] = [];
+  let eventCount = 0;
+  for (const s of doc.sentences) {
+    const seen = new Set<Cluster>();
+    for (let verb = 0; verb < s.lower.length; verb++) {
+      const w = s.lower[verb]!;
+      const direction = UP.has(w) ? 'UP' : DOWN.has(w) ? 'DOWN' : undefined;
+      if (!direction) continue;
+      const found = subjectOf(s, verb);
+      if (!found || seen.has(found.subject.cluster)) continue;
+      const pct = percentAfter(s, verb, 6);
+      let price: { value: number; currency: string } | undefined;
+      for (let k = verb + 1; k < Math.min(s.lower.length, verb + 10); k++) {
+        if (s.lower[k] === 'to' || s.lower[k] === 'at') {
+          const m = moneyAt(s, k + 1);
+          if (m) price = m;
+          break;
+        }
+      }
+      const caseless = s.caseless;
+      // A bare "X rose" is a share move only with a percentage or price, or in a headline about shares.
+      if (!found.stockWord && pct === undefined && !price) continue;
+      if (!found.stockWord && caseless) continue;
+      const subject = found.subject.cluster;
+      seen.add(subject);
+      const properties: Record<string, PropertyValue> = { direction };
+      if (pct !== undefined) properties['changePct'] = pct;
+      if (price) {
+        properties['price'] = price.value;
+        properties['currency'] = price.currency;
+      }
+      if (found.exchange) properties['exchange'] = found.exchange;
+      let confidence = found.subject.anaphoric ? 0.6 : 0.8;
+      let cause = causeOf(s, verb, subject)?.cluster;
+      if (!cause) {
+        // "Meanwhile, Great Wall's stock soared": the move that named it as a cause explains this one.
+        const again = moves.find((m) => m.subject === subject && s.index - m.sentence <= 2);
+        const linked = moves.find((m) => m.cause === subject && s.index - m.sentence <= 2);
+        if (again?.cause) cause = again.cause;
+        else if (linked) cause = linked.subject;
+        else {
+          const benefit = doc.sentences
+            .slice(Math.max(0, s.index - 3), s.index)
+            .filter((p) => /\bbenefi/i.test(p.text))
+            .flatMap((p) => p.mentions)
+            .find((m) => m.cluster.type === 'Policy');
+          if (benefit) cause = benefit.cluster;
+        }
+        if (cause && !again) confidence -= 0.2;
+      }
+      if (!cause) {
+        const name = `${subject.surfaceForms[0]} share ${direction === 'UP' ? 'rise' : 'fall'}`;
+        cause = {
+          type: 'Event',
+          surfaceForms: [name],
+          keyWords: [],
+          properties: { kind: 'stock_move', direction },
+          mentions: 1,
+          firstSentence: s.index,
+          fixedId: `event:${doc.doc.id}:stock-move-${++eventCount}`,
+        };
+        doc.clusters.push(cause);
+        drafts.push({ type: 'INVOLVES', source: cause, target: subject, properties: {}, confidence, sentence: s });
+      }
+      moves.push({ subject, cause, sentence: s.index });
+      drafts.push({ type: 'MOVED_BY', source: subject, target: cause, properties, confidence, sentence: s });
+      if (cause.type === 'Policy' && direction === 'UP') {
+        drafts.push({ type: 'BENEFITS_FROM', source: subject, target: cause, properties: {}, confidence: confidence - 0.1, sentence: s });
+      }
+    }
+  }
+  return drafts;
+}

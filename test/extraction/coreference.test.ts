@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.js';
+import { relation } from './harness.js';
+
+describe('coreference within a document', () => {
+  const cases: [string, string, string, string, string][] = [
+    ['a description of the company', 'Acme Corp reported results on Monday. The company said its shares rose 4 % to $ 12.50.', 'MOVED_BY', 'company:acme', ''],
+    ['a pronoun before the move', 'American Airlines Group Inc. AAL saw its shares rise 4.76 % to $ 47.08 on Friday.', 'MOVED_BY', 'company:american-airlines', ''],
+    ['a short form of the full name', 'Great Wall Motor Co Ltd said on Friday it would build cars. Great Wall shares rose 3 %.', 'MOVED_BY', 'company:great-wall-motor', ''],
+    ['a ticker after the name', 'American Airlines Group Inc. AAL reported traffic. AAL rose 0.5 % in premarket trade.', 'MOVED_BY', 'company:american-airlines', ''],
+    ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
+  ];
+  it.each(cases)('resolves %s', (_name, text, type, source, target) => {
+    const result = extract(text);
+    expect(relation(result, type, source, target || undefined)).toBeDefined();
+  });
+
+  it('never crosses from one headline into another', () => {
+    const text = 'Acme Corp Reports Record Quarterly Profit\nIts Shares Rise 5 Percent After Upgrade\nGlobex Names New Chief Financial Officer';
+    const result = extract(text);
+    expect(result.documents.filter((d) => d.kind === 'headline')).toHaveLength(3);
+    expect(result.relations.some((r) => r.type === 'MOVED_BY' && r.source === 'company:acme')).toBe(false);
+  });
+
+  it('does not merge two different companies that share a first word in one story', () => {
+    const result = extract('China Mobile Ltd and China Unicom Ltd both said revenue rose. China Mobile shares rose 2 %.');
+    const ids = result.entities.filter((e) => e.type === 'Company').map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['company:china-mobile', 'company:china-unicom']));
+    expect(relation(result, 'MOVED_BY', 'company:china-mobile')).toBeDefined();
+    expect(relation(result, 'MOVED_BY', 'company:china-unicom')).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract, splitDocuments } from '../../src/extraction/index.js';
+
+const ARTICLE = 'Acme Corp said on Monday it agreed to buy Widget Inc for $ 2 billion.\nThe deal is expected to close in June.';
+const HEADLINES = 'Globex Shares Slide After Earnings Miss\nInitech Appoints New Chief Executive\nUmbrella Corp Signs Supply Deal With Wayne Enterprises';
+
+describe('splitDocuments', () => {
+  it('keeps a lone article as one article document', () => {
+    const docs = splitDocuments(ARTICLE);
+    expect(docs.map((d) => d.kind)).toEqual(['article']);
+    expect(docs[0]!.text).toBe(ARTICLE);
+  });
+
+  it('splits an article followed by a headline list into one article and one document per headline', () => {
+    const docs = splitDocuments(`${ARTICLE}\n\n\n${HEADLINES}\n`);
+    expect(docs.map((d) => d.kind)).toEqual(['article', 'headline', 'headline', 'headline']);
+    expect(docs[1]!.text).toBe('Globex Shares Slide After Earnings Miss');
+  });
+
+  it('keeps a title line and several paragraphs in the article', () => {
+    const text = `ACME TO BUY WIDGET\n\n${ARTICLE}\n\nShares of Acme rose 3 % in New York.`;
+    expect(splitDocuments(text).map((d) => d.kind)).toEqual(['article']);
+  });
+
+  it('derives ids from content, so the same text gets the same id anywhere in the file', () => {
+    const a = splitDocuments(`${ARTICLE}\n\n${HEADLINES}`);
+    const b = splitDocuments(`Another story entirely, told in prose.\n\n${HEADLINES}`);
+    expect(a[1]!.id).toBe(b[1]!.id);
+    expect(a[1]!.id).toMatch(/^doc-[0-9a-f]{12}$/);
+    expect(new Set(a.map((d) => d.id)).size).toBe(a.length);
+  });
+
+  it('never attributes a headline fact to the article', () => {
+    const result = extract(`${ARTICLE}\n\n${HEADLINES}`);
+    const article = result.documents.find((d) => d.kind === 'article')!;
+    for (const r of result.relations) {
+      for (const e of r.evidence) {
+        if (e.documentId === article.id) expect(article.text).toContain(e.sentence);
+      }
+    }
+    const supply = result.relations.find((r) => r.type === 'PARTNERS_WITH');
+    expect(supply?.evidence.every((e) => e.documentId !== article.id)).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.js';
+
+const cases: [string, string, string, string, string][] = [
+  ['exchange pair in brackets', 'Lenovo Group (HK: 0992) surged over 7% on Friday.', 'company:lenovo', 'HKEX', '0992'],
+  ['several pairs', 'Xiaomi Corp (OTC: XIACF, HK: 1810) shares surged on Friday.', 'company:xiaomi', 'OTC', 'XIACF'],
+  ['second of several pairs', 'Xiaomi Corp (OTC: XIACF, HK: 1810) shares surged on Friday.', 'company:xiaomi', 'HKEX', '1810'],
+  ['inline NASDAQ:TICKER', 'Apple Inc NASDAQ:AAPL said sales rose.', 'company:apple', 'NASDAQ', 'AAPL'],
+  ['NYSE pair', 'Walmart Inc (NYSE: WMT) reported results on Tuesday.', 'company:walmart', 'NYSE', 'WMT'],
+  ['Reuters instrument code', 'Intel Corp (INTC.O) said it would cut jobs.', 'company:intel', 'NASDAQ', 'INTC'],
+  ['Shanghai listing', 'SAIC Motor Corp (SH: 600104) said output fell.', 'company:saic-motor', 'SSE', '600104'],
+  ['Shenzhen listing', 'BYD Co (Shenzhen: 002594) said sales rose.', 'company:byd', 'SZSE', '002594'],
+  ['Tokyo listing', 'Toyota Motor Corp (TYO: 7203) said profit rose.', 'company:toyota-motor', 'TSE', '7203'],
+  ['London code', 'Barclays Plc (BARC.L) said it would cut costs.', 'company:barclays', 'LSE', 'BARC'],
+];
+
+describe('listings', () => {
+  it.each(cases)('%s', (_name, text, company, exchange, symbol) => {
+    const result = extract(text);
+    const listingId = `listing:${exchange.toLowerCase()}:${symbol.toLowerCase()}`;
+    const listing = result.entities.find((e) => e.id === listingId);
+    expect(listing?.properties).toEqual({ exchange, symbol });
+    expect(result.relations.some((r) => r.type === 'LISTED_AS' && r.source === company && r.target === listingId)).toBe(true);
+  });
+
+  it('keeps a Reuters bare ticker as a company property, not a listing', () => {
+    const result = extract('Standard Oil Co <SRD> said it raised crude prices.');
+    expect(result.entities.find((e) => e.id === 'company:standard-oil')?.properties['ticker']).toBe('SRD');
+    expect(result.entities.some((e) => e.type === 'Listing')).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.js';
+import { edgesOf } from './harness.js';
+
+// One row per behaviour: text in, an edge that must be there (or must not).
+const present: [string, string, string][] = [
+  ['completed acquisition', 'Acme Corp said on Monday it had acquired Widget Inc for $ 2 billion.', 'ACQUIRES company:acme -> company:widget'],
+  ['agreed acquisition', 'Globex Corp agreed to buy Initech Inc in a deal valued at $ 500 million.', 'ACQUIRES company:globex -> company:initech'],
+  ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
+  ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
+  ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
+  ['invests in', 'Microsoft Corp invested $ 10 billion in OpenAI.', 'INVESTS_IN company:microsoft -> company:openai'],
+  ['funding round', 'Stripe Inc raised $ 600 million from Sequoia Capital and others.', 'INVESTS_IN company:sequoia-capital -> company:stripe'],
+  ['partnership with', 'Ford Motor Co announced a partnership with Rivian Automotive Inc to build vans.', 'PARTNERS_WITH company:ford-motor -> company:rivian-automotive'],
+  ['joint venture between', 'A joint venture between Sony Group Corp and Honda Motor Co will sell cars.', 'PARTNERS_WITH company:honda-motor -> company:sony'],
+  ['supply deal', 'Panasonic Holdings signed a supply agreement with Tesla Inc on Friday.', 'PARTNERS_WITH company:panasonic -> company:tesla'],
+  ['leader before name', 'Nvidia CEO Jensen Huang said demand was strong.', 'LEADS person:jensen-huang -> company:nvidia'],
+  ['leader after name', 'Satya Nadella, chief executive of Microsoft Corp, spoke on Tuesday.', 'LEADS person:satya-nadella -> company:microsoft'],
+  ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
+  ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
+  ['share fall with company cause', 'Intel Corp shares fell 6 % after Advanced Micro Devices Inc cut its prices.', 'MOVED_BY company:intel -> company:advanced-micro-devices'],
+  ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
+];
+
+const absent: [string, string, string][] = [
+  ['withdrawn bid', 'Acme Corp withdrew its offer to acquire Widget Inc on Friday.', 'ACQUIRES company:acme -> company:widget'],
+  ['rumoured deal', 'Acme Corp is reportedly considering a bid to buy Widget Inc, sources said.', 'ACQUIRES company:acme -> company:widget'],
+  ['rejected bid', 'Widget Inc rejected a takeover offer from Acme Corp.', 'ACQUIRES company:acme -> company:widget'],
+  ['failed bid', 'Acme Corp failed in its attempt to buy Widget Inc after regulators objected.', 'ACQUIRES company:acme -> company:widget'],
+  ['ended talks', 'Acme Corp ended talks to acquire Widget Inc.', 'ACQUIRES company:acme -> company:widget'],
+  ['revenue rise is not a share move', 'Acme Corp said revenue rose 5 % in the quarter.', 'MOVED_BY company:acme'],
+  ['former executive', 'Former Microsoft Corp chief executive Steve Ballmer bought a basketball team.', 'LEADS person:steve-ballmer -> company:microsoft'],
+  ['lawsuit is no partnership', 'Publishers filed a lawsuit with Google Inc over copyright.', 'PARTNERS_WITH'],
+];
+
+describe('relation rules', () => {
+  it.each(present)('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+
+  it.each(absent)('no edge for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+
+  it('records a withdrawn bid as BIDS_FOR with its status', () => {
+    const result = extract('Acme Corp withdrew its offer to acquire Widget Inc on Friday.');
+    const bid = result.relations.find((r) => r.type === 'BIDS_FOR');
+    expect(bid?.properties['status']).toBe('withdrawn');
+  });
+
+  it('reads value, stake and move properties', () => {
+    const acq = extract('Globex Corp agreed to buy Initech Inc for $ 500 million.').relations.find((r) => r.type === 'ACQUIRES');
+    expect(acq?.properties).toMatchObject({ status: 'agreed', value: 500e6, currency: 'USD' });
+    const stake = extract('Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.').relations.find((r) => r.type === 'INVESTS_IN');
+    expect(stake?.properties['stake']).toBe(20);
+    const move = extract('Shares of Tesla Inc fell 4.76 % to $ 47.08 on Friday.').relations.find((r) => r.type === 'MOVED_BY');
+    expect(move?.properties).toMatchObject({ direction: 'DOWN', changePct: 4.76, price: 47.08, currency: 'USD' });
+  });
+
+  it('records a move without a stated cause against a document-scoped stock_move event', () => {
+    const result = extract('Shares of Tesla Inc fell 3 % on Friday.');
+    const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
+    const event = result.entities.find((e) => e.id === move.target)!;
+    expect(event.type).toBe('Event');
+    expect(event.properties['kind']).toBe('stock_move');
+    expect(event.id).toContain(result.documents[0]!.id);
+    expect(result.relations.some((r) => r.type === 'INVOLVES' && r.source === event.id && r.target === 'company:tesla')).toBe(true);
+  });
+
+  it('emits a symmetric partnership once', () => {
+    const text = 'Ford Motor Co announced a partnership with Rivian Automotive Inc. Rivian Automotive Inc also signed an agreement with Ford Motor Co.';
+    expect(edgesOf(text).filter((e) => e.startsWith('PARTNERS_WITH'))).toHaveLength(1);
+  });
+});
