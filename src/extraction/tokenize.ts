@@ -7,7 +7,7 @@ export interface Token {
 
 // Currency prefixes stay one token ("HK$") so amounts read "HK$ 43.05" like newswire "$ 47.08".
 const TOKEN_PATTERN =
-  /(?:[A-Z]{1,3})?\$|[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|\.\.\.|--|[^\s\p{L}\p{N}]/gu;
+  /['’][sS](?![\p{L}\p{N}])|(?:[A-Z]{1,3})?\$|[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|\.\.\.|--|[^\s\p{L}\p{N}]/gu;
 
 // Words whose trailing period belongs to the word, not to the sentence.
 const ABBREVIATIONS = new Set(

@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import type { RelationType } from '../extraction/types.js';
+import type { Stores } from '../graph/stores.js';
+import type { ArticleRecord, EntityRecord, Page, RelationRecord } from '../graph/model.js';
+import type { Neighbour } from '../graph/relation-store.js';
+import type { Direction } from '../graph/relation-types.js';
+
+/**
+ * Request-scoped batching: however many objects a query touches, each field costs one statement per
+ * level of the query. Loaders that take arguments are keyed by them, one DataLoader per distinct set.
+ */
+export interface Loaders {
+  entity: DataLoader<string, EntityRecord | null>;
+  article: DataLoader<string, ArticleRecord | null>;
+  relation: DataLoader<string, RelationRecord | null>;
+  entitiesOfArticle: DataLoader<string, EntityRecord[]>;
+  neighbours(type: RelationType, direction: Direction): DataLoader<string, Neighbour[]>;
+  relationsOf(types: readonly RelationType[] | null, direction: Direction, offset: number, limit: number): DataLoader<string, Page<RelationRecord>>;
+  mentionsOf(offset: number, limit: number): DataLoader<string, Page<ArticleRecord>>;
+}
+
+function mapLoader<V>(load: (keys: readonly string[]) => Promise<Map<string, V>>, missing: () => V) {
+  return new DataLoader<string, V>(async (keys) => {
+    const found = await load(keys);
+    return keys.map((key) => found.get(key) ?? missing());
+  });
+}
+
+function emptyPage<T>(offset: number): Page<T> {
+  return { items: [], totalCount: 0, offset, hasNextPage: false };
+}
+
+/** One loader per distinct argument set, created on first use within the request. */
+function memo<V>(create: () => DataLoader<string, V>, cache: Map<string, DataLoader<string, unknown>>, key: string): DataLoader<string, V> {
+  let loader = cache.get(key) as DataLoader<string, V> | undefined;
+  if (!loader) {
+    loader = create();
+    cache.set(key, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}
+
+export function createLoaders(stores: Stores): Loaders {
+  const cache = new Map<string, DataLoader<string, unknown>>();
+  return {
+    entity: mapLoader<EntityRecord | null>((ids) => stores.entities.getByIds(ids), () => null),
+    article: mapLoader<ArticleRecord | null>((ids) => stores.articles.getByIds(ids), () => null),
+    relation: mapLoader<RelationRecord | null>((keys) => stores.relations.getByKeys(keys), () => null),
+    entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
+    neighbours: (type, direction) =>
+      memo(() => mapLoader((ids) => stores.relations.neighbours(ids, type, direction), () => []), cache, `n|${type}|${direction}`),
+    relationsOf: (types, direction, offset, limit) =>
+      memo(
+        () => mapLoader((ids) => stores.relations.relationsOf(ids, types, direction, offset, limit), () => emptyPage(offset)),
+        cache,
+        `r|${types?.join(',') ?? '*'}|${direction}|${offset}|${limit}`,
+      ),
+    mentionsOf: (offset, limit) =>
+      memo(() => mapLoader((ids) => stores.articles.mentionsOf(ids, offset, limit), () => emptyPage(offset)), cache, `m|${offset}|${limit}`),
+  };
+}

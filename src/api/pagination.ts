@@ -1,0 +1,39 @@
+import type { Page } from '../graph/model.js';
+import { AppError } from '../errors.js';
+
+/** Opaque cursors: base64url of a position, so clients cannot depend on what is inside. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new AppError('BAD_USER_INPUT', `Invalid cursor "${cursor.slice(0, 40)}": pass a cursor returned by this API.`);
+  return Number(match[1]);
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** `first`/`after` to an offset and limit; `first` over the configured maximum is refused, not clamped. */
+export function pageWindow(first: number | null | undefined, after: string | null | undefined, maxPageSize: number): { offset: number; limit: number } {
+  const limit = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {
+    throw new AppError('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}; got ${String(first)}.`);
+  }
+  return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+export function connectionEdges<T>(page: Page<T>): Array<{ cursor: string; node: T }> {
+  return page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+}
+
+export function connectionPageInfo<T>(page: Page<T>): { hasNextPage: boolean; endCursor: string | null } {
+  const last = page.items.length - 1;
+  return { hasNextPage: page.hasNextPage, endCursor: last >= 0 ? encodeCursor(page.offset + last) : null };
+}
+
+export const connectionResolvers = {
+  edges: <T>(page: Page<T>) => connectionEdges(page),
+  pageInfo: <T>(page: Page<T>) => connectionPageInfo(page),
+  totalCount: <T>(page: Page<T>) => page.totalCount,
+};

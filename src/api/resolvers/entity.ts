@@ -1,0 +1,90 @@
+import type { RelationType } from '../../extraction/types.js';
+import type { EntityRecord } from '../../graph/model.js';
+import type { Direction } from '../../graph/relation-types.js';
+import type { ApiContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { pageWindow } from '../pagination.js';
+import { toGraphQLEntityType } from '../enum-mapping.js';
+
+/** Fields every entity type has, and the typed neighbour lists each type adds. */
+
+interface RelationsArgs {
+  types?: readonly RelationType[] | null;
+  direction?: Direction | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const commonFields = {
+  type: (entity: EntityRecord) => toGraphQLEntityType(entity.type),
+  relations: (entity: EntityRecord, args: RelationsArgs, { loaders, limits }: ApiContext) => {
+    const { offset, limit } = pageWindow(args.first, args.after, limits.maxPageSize);
+    const types = args.types && args.types.length > 0 ? args.types : null;
+    return loaders.relationsOf(types, args.direction ?? 'BOTH', offset, limit).load(entity.id);
+  },
+  mentions: (entity: EntityRecord, args: { first?: number | null; after?: string | null }, { loaders, limits }: ApiContext) => {
+    const { offset, limit } = pageWindow(args.first, args.after, limits.maxPageSize);
+    return loaders.mentionsOf(offset, limit).load(entity.id);
+  },
+};
+
+/** Neighbours over one relation type, optionally only of one entity type. */
+function neighbours(type: RelationType, direction: Direction, only?: EntityRecord['type']) {
+  return async (entity: EntityRecord, _args: unknown, { loaders }: ApiContext) => {
+    const found = await loaders.neighbours(type, direction).load(entity.id);
+    const others = found.map((n) => n.other).filter((other) => !only || other.type === only);
+    return [...new Map(others.map((o) => [o.id, o])).values()];
+  };
+}
+
+function prop(entity: EntityRecord, key: string): string {
+  const value = entity.properties[key];
+  return typeof value === 'string' ? value : '';
+}
+
+export const entityResolvers: Pick<
+  Resolvers,
+  'Entity' | 'Company' | 'Person' | 'Organization' | 'Policy' | 'Product' | 'Location' | 'Event' | 'Listing' | 'Leadership'
+> = {
+  Entity: { __resolveType: (entity) => entity.type },
+  Company: {
+    ...commonFields,
+    listings: neighbours('LISTED_AS', 'OUTGOING', 'Listing'),
+    partners: neighbours('PARTNERS_WITH', 'BOTH', 'Company'),
+    benefitsFrom: neighbours('BENEFITS_FROM', 'OUTGOING'),
+    movedBy: async (entity, _args, { loaders }) =>
+      (await loaders.neighbours('MOVED_BY', 'OUTGOING').load(entity.id)).map((n) => n.relation),
+    acquisitions: neighbours('ACQUIRES', 'OUTGOING', 'Company'),
+    investments: neighbours('INVESTS_IN', 'OUTGOING'),
+    leaders: neighbours('LEADS', 'INCOMING', 'Person'),
+  },
+  Person: {
+    ...commonFields,
+    leads: async (entity, _args, { loaders }) =>
+      (await loaders.neighbours('LEADS', 'OUTGOING').load(entity.id)).map((n) => ({
+        organizationId: n.other.id,
+        role: typeof n.relation.properties.role === 'string' ? n.relation.properties.role : null,
+      })),
+  },
+  Leadership: {
+    organization: async (leadership, _args, { loaders }) => {
+      const entity = await loaders.entity.load(leadership.organizationId);
+      if (!entity) throw new Error(`Entity ${leadership.organizationId} vanished while the query ran.`);
+      return entity;
+    },
+  },
+  Organization: { ...commonFields, leaders: neighbours('LEADS', 'INCOMING', 'Person') },
+  Policy: { ...commonFields, beneficiaries: neighbours('BENEFITS_FROM', 'INCOMING') },
+  Product: { ...commonFields, producers: neighbours('PRODUCES', 'INCOMING') },
+  Location: { ...commonFields },
+  Event: { ...commonFields, involves: neighbours('INVOLVES', 'OUTGOING') },
+  Listing: {
+    ...commonFields,
+    exchange: (entity) => prop(entity, 'exchange'),
+    symbol: (entity) => prop(entity, 'symbol'),
+    company: async (entity, _args, { loaders }) => {
+      const owners = await loaders.neighbours('LISTED_AS', 'INCOMING').load(entity.id);
+      return owners.find((n) => n.other.type === 'Company')?.other ?? null;
+    },
+  },
+};

@@ -1,0 +1,50 @@
+import type { EntityRecord } from '../../graph/model.js';
+import type { ApiContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { AppError } from '../../errors.js';
+
+async function entityById(id: string, { loaders }: ApiContext): Promise<EntityRecord> {
+  const entity = await loaders.entity.load(id);
+  if (!entity) throw new AppError('NOT_FOUND', `Entity ${id} no longer exists.`);
+  return entity;
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evidence' | 'Path'> = {
+  Relation: {
+    source: (relation, _args, context) => entityById(relation.sourceId, context),
+    target: (relation, _args, context) => entityById(relation.targetId, context),
+    properties: (relation) => relation.properties,
+  },
+  StockMove: {
+    company: (move, _args, context) => entityById(move.sourceId, context),
+    direction: (move) => (move.properties.direction === 'DOWN' ? 'DOWN' : 'UP'),
+    changePct: (move) => numberOrNull(move.properties.changePct),
+    price: (move) => numberOrNull(move.properties.price),
+    currency: (move) => stringOrNull(move.properties.currency),
+    exchange: (move) => stringOrNull(move.properties.exchange),
+    date: (move) => stringOrNull(move.properties.date) ?? move.firstSeen,
+    cause: async (move, _args, context) => {
+      const cause = await context.loaders.entity.load(move.targetId);
+      // A move whose cause the news does not state points at a placeholder event of the move itself.
+      return cause && !(cause.type === 'Event' && cause.properties.kind === 'stock_move') ? cause : null;
+    },
+  },
+  Evidence: {
+    article: async (evidence, _args, { loaders }) => {
+      const article = await loaders.article.load(evidence.articleId);
+      if (!article) throw new AppError('NOT_FOUND', `Article ${evidence.articleId} no longer exists.`);
+      return article;
+    },
+  },
+  Path: {
+    length: (path) => path.relations.length,
+  },
+};

@@ -1,0 +1,3 @@
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+
+export const scalars = { DateTime: DateTimeResolver, JSONObject: JSONObjectResolver };

@@ -1,0 +1,139 @@
+import neo4j, { type Driver, type ManagedTransaction, isInt, isDateTime, isDate, isLocalDateTime, Neo4jError } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.js';
+import { AppError } from '../errors.js';
+
+/**
+ * The one module that talks to neo4j-driver. Units of work are functions handed to executeRead/executeWrite,
+ * which retry transient failures; values always travel as parameters; Neo4j types are turned into plain
+ * JavaScript here, once.
+ */
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Tx {
+  run<R extends Row = Row>(cypher: string, params?: Params): Promise<R[]>;
+}
+
+export interface DatabaseOptions {
+  maxConnectionPoolSize?: number;
+  connectionTimeoutMs?: number;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (isInt(value)) return value.toNumber();
+  if (isDateTime(value) || isDate(value) || isLocalDateTime(value)) {
+    return isDateTime(value) ? new Date(value.toString()).toISOString() : value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    // Nodes and relationships: their properties are what callers want.
+    if ('properties' in record && ('labels' in record || 'type' in record) && 'elementId' in record) {
+      return toPlain(record.properties);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(record)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+/** Maps driver failures to our codes by Neo4j's error codes, never by message text. */
+export function mapNeo4jError(error: unknown, uri: string): AppError | unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code)) {
+    return new AppError('SERVICE_UNAVAILABLE', `Neo4j at ${uri} is not reachable. Start it (npm run neo4j -- start) or check NEO4J_URI.`, { cause: error });
+  }
+  if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new AppError('NEO4J_AUTH_FAILED', `Neo4j at ${uri} rejected the credentials. Set NEO4J_USERNAME/NEO4J_PASSWORD to the right ones.`, { cause: error });
+  }
+  if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new AppError('BAD_CONFIG', `Neo4j at ${uri} has no such database. Check NEO4J_DATABASE.`, { cause: error });
+  }
+  return error;
+}
+
+export class GraphDatabase {
+  /** Counts Cypher statements sent; the API's N+1 test pins a bound on it. */
+  queryCount = 0;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly connection: Neo4jConnection,
+  ) {}
+
+  static async connect(connection: Neo4jConnection, options: DatabaseOptions = {}): Promise<GraphDatabase> {
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 64,
+      connectionTimeout: options.connectionTimeoutMs ?? 5000,
+      maxTransactionRetryTime: 15_000,
+      userAgent: 'newsgraph/0.1',
+    });
+    const database = new GraphDatabase(driver, connection);
+    try {
+      await driver.verifyConnectivity({ database: connection.database });
+      await database.read((tx) => tx.run('RETURN 1 AS ok'));
+    } catch (error) {
+      await driver.close();
+      const mapped = mapNeo4jError(error, connection.uri);
+      if (mapped instanceof AppError && mapped.code === 'SERVICE_UNAVAILABLE') {
+        throw new AppError('NEO4J_UNREACHABLE', `Cannot reach Neo4j at ${connection.uri}. Start it (npm run neo4j -- start) or fix NEO4J_URI.`, { cause: error });
+      }
+      throw mapped;
+    }
+    return database;
+  }
+
+  get uri(): string {
+    return this.connection.uri;
+  }
+
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.execute('READ', work);
+  }
+
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.execute('WRITE', work);
+  }
+
+  /** True when Neo4j answers a trivial query now. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.read((tx) => tx.run('RETURN 1 AS ok'));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const unit = (managed: ManagedTransaction) => work(this.wrap(managed));
+      return mode === 'READ' ? await session.executeRead(unit) : await session.executeWrite(unit);
+    } catch (error) {
+      throw mapNeo4jError(error, this.connection.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(managed: ManagedTransaction): Tx {
+    return {
+      run: async <R extends Row>(cypher: string, params: Params = {}): Promise<R[]> => {
+        this.queryCount += 1;
+        const result = await managed.run(cypher, params);
+        return result.records.map((record) => toPlain(record.toObject()) as R);
+      },
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import type { EntityType } from '../extraction/types.js';
+import type { GraphDatabase } from './database.js';
+import type { EntityRecord, Page } from './model.js';
+import { entityProjection, toEntityRecord } from './records.js';
+import { nameKey, parseTicker } from './name-keys.js';
+import { pageOf } from './paging.js';
+
+const E = entityProjection('e');
+
+/** Reads of entities: by id (batched), by name or ticker, full-text search, pages of companies. */
+export class EntityStore {
+  constructor(private readonly db: GraphDatabase) {}
+
+  async getByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const rows = await this.db.read((tx) =>
+      tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${E} AS e`, { ids: [...new Set(ids)] }),
+    );
+    return new Map(rows.map((row) => [String((row.e as { id: string }).id), toEntityRecord(row.e)]));
+  }
+
+  /** Exact id, then canonical name, then alias (all case-insensitive through the normalised keys). */
+  async findCompanyByName(name: string): Promise<EntityRecord | null> {
+    const key = nameKey(name);
+    if (key.length === 0) return null;
+    const rows = await this.db.read((tx) =>
+      tx.run(
+        `CALL {
+           MATCH (e:Company {nameKey: $key}) RETURN e, 0 AS rank
+           UNION
+           CALL db.index.fulltext.queryNodes('entity_alias_keys', $phrase) YIELD node
+           WITH node AS e WHERE e:Company RETURN e, 1 AS rank
+         }
+         WITH e, rank, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+         RETURN ${E} AS e ORDER BY rank, mentions DESC, e.id LIMIT 1`,
+        { key, phrase: luceneExactPhrase(key) },
+      ),
+    );
+    return rows[0] ? toEntityRecord(rows[0].e) : null;
+  }
+
+  /** `1810`, `HKEX:1810`, `hk:1810`, `XIACF`: the company listed under that symbol. */
+  async findCompanyByTicker(ticker: string): Promise<EntityRecord | null> {
+    const parsed = parseTicker(ticker);
+    if (!parsed) return null;
+    const rows = await this.db.read((tx) =>
+      tx.run(
+        `MATCH (l:Listing) WHERE l.symbol IN $symbols AND ($exchange IS NULL OR l.exchange = $exchange)
+         MATCH (e:Company)-[:LISTED_AS]->(l)
+         WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+         RETURN ${E} AS e ORDER BY mentions DESC, e.id LIMIT 1`,
+        { symbols: parsed.symbols, exchange: parsed.exchange },
+      ),
+    );
+    return rows[0] ? toEntityRecord(rows[0].e) : null;
+  }
+
+  async search(text: string, types: readonly EntityType[] | null, first: number): Promise<EntityRecord[]> {
+    const query = luceneTermsQuery(text);
+    if (!query) return [];
+    const rows = await this.db.read((tx) =>
+      tx.run(
+        `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS e, score
+         WHERE $types IS NULL OR e.type IN $types
+         RETURN ${E} AS e ORDER BY score DESC, e.id LIMIT $first`,
+        { query, types, first, limit: first * 5 },
+      ),
+    );
+    return rows.map((row) => toEntityRecord(row.e));
+  }
+
+  async companies(filter: { nameContains?: string | null; exchange?: string | null }, offset: number, limit: number): Promise<Page<EntityRecord>> {
+    const params = {
+      contains: filter.nameContains ? nameKey(filter.nameContains) : null,
+      exchange: filter.exchange ? filter.exchange.toUpperCase() : null,
+      offset,
+      limit: limit + 1,
+    };
+    const where = `($contains IS NULL OR any(k IN e.aliasKeys WHERE k CONTAINS $contains))
+       AND ($exchange IS NULL OR EXISTS { (e)-[:LISTED_AS]->(:Listing {exchange: $exchange}) })`;
+    return this.db.read(async (tx) => {
+      const [rows, counts] = await Promise.all([
+        tx.run(`MATCH (e:Company) WHERE ${where} RETURN ${E} AS e ORDER BY e.name, e.id SKIP $offset LIMIT $limit`, params),
+        tx.run(`MATCH (e:Company) WHERE ${where} RETURN count(e) AS n`, params),
+      ]);
+      return pageOf(rows.map((row) => toEntityRecord(row.e)), Number(counts[0]?.n ?? 0), offset, limit);
+    });
+  }
+}
+
+/** A Lucene phrase matching one exact normalised key; quotes and backslashes escaped. */
+export function luceneExactPhrase(key: string): string {
+  return `"${key.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+
+/** User text as a Lucene query of plain terms (each also as a prefix): no operators survive. */
+export function luceneTermsQuery(text: string): string | null {
+  const terms = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((term) => term.length > 0)
+    .slice(0, 16);
+  if (terms.length === 0) return null;
+  return terms.map((term) => `(${term} OR ${term}*)`).join(' AND ');
+}

@@ -1,0 +1,89 @@
+import type { DocumentKind, EntityType, PropertyValue, RelationType } from '../extraction/types.js';
+import type { ArticleRecord, EntityRecord, EvidenceRecord, RelationRecord } from './model.js';
+
+/**
+ * Cypher projections and their readers, in one place so every store returns the same shapes.
+ * The projections are fixed text naming a Cypher variable chosen by our code, never by a caller.
+ */
+
+export const entityProjection = (v: string) => `${v} {.id, .type, .name, .aliases, .propsJson}`;
+export const articleProjection = (v: string) =>
+  `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
+export const relationProjection = (v: string) =>
+  `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, props: properties(${v})}`;
+
+/** Relationship properties that hold bookkeeping rather than facts. */
+const EVIDENCE_KEYS = ['evArticleIds', 'evSentences', 'evStarts', 'evEnds', 'evConfidences'] as const;
+const RESERVED_KEYS = new Set<string>(['key', 'confidence', 'firstSeen', 'lastSeen', ...EVIDENCE_KEYS]);
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function parseProps(json: unknown): Record<string, PropertyValue> {
+  if (typeof json !== 'string' || json.length === 0) return {};
+  const parsed: unknown = JSON.parse(json);
+  return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, PropertyValue>) : {};
+}
+
+export function toEntityRecord(row: unknown): EntityRecord {
+  const r = row as Record<string, unknown>;
+  return {
+    id: String(r.id),
+    type: r.type as EntityType,
+    name: String(r.name),
+    aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
+    properties: parseProps(r.propsJson),
+  };
+}
+
+export function toArticleRecord(row: unknown): ArticleRecord {
+  const r = row as Record<string, unknown>;
+  return {
+    id: String(r.id),
+    title: stringOrNull(r.title),
+    kind: (r.kind === 'headline' ? 'headline' : 'article') as DocumentKind,
+    source: stringOrNull(r.source),
+    url: stringOrNull(r.url),
+    publishedAt: stringOrNull(r.publishedAt),
+    ingestedAt: stringOrNull(r.ingestedAt),
+    contentHash: String(r.contentHash),
+    text: String(r.text ?? ''),
+  };
+}
+
+function numbers(value: unknown): number[] {
+  return Array.isArray(value) ? value.map(Number) : [];
+}
+
+export function toRelationRecord(row: unknown): RelationRecord {
+  const r = row as { type: string; sourceId: string; targetId: string; props: Record<string, unknown> };
+  const props = r.props;
+  const articleIds = Array.isArray(props.evArticleIds) ? props.evArticleIds.map(String) : [];
+  const sentences = Array.isArray(props.evSentences) ? props.evSentences.map(String) : [];
+  const starts = numbers(props.evStarts);
+  const ends = numbers(props.evEnds);
+  const confidences = numbers(props.evConfidences);
+  const evidence: EvidenceRecord[] = articleIds.map((articleId, i) => ({
+    articleId,
+    sentence: sentences[i] ?? '',
+    start: starts[i] ?? 0,
+    end: ends[i] ?? 0,
+    confidence: confidences[i] ?? null,
+  }));
+  const properties: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (!RESERVED_KEYS.has(key)) properties[key] = value as PropertyValue;
+  }
+  return {
+    id: String(props.key),
+    type: r.type as RelationType,
+    sourceId: r.sourceId,
+    targetId: r.targetId,
+    confidence: typeof props.confidence === 'number' ? props.confidence : 0,
+    properties,
+    firstSeen: stringOrNull(props.firstSeen),
+    lastSeen: stringOrNull(props.lastSeen),
+    evidence,
+  };
+}

@@ -1,0 +1,92 @@
+import type { RelationType } from '../extraction/types.js';
+import type { GraphDatabase } from './database.js';
+import type { EntityRecord, Page, RelationRecord } from './model.js';
+import { entityProjection, relationProjection, toEntityRecord, toRelationRecord } from './records.js';
+import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
+import { pageOf } from './paging.js';
+
+export interface Neighbour {
+  relation: RelationRecord;
+  other: EntityRecord;
+}
+
+const R = relationProjection('r');
+const O = entityProjection('o');
+
+/** Reads of relationships, always for many entities in one statement (the API's loaders call these). */
+export class RelationStore {
+  constructor(private readonly db: GraphDatabase) {}
+
+  /** Every entity's neighbours over one relation type, with the relationship itself. */
+  async neighbours(entityIds: readonly string[], type: RelationType, direction: Direction): Promise<Map<string, Neighbour[]>> {
+    const rows = await this.db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (e:Entity {id: id})
+         MATCH ${relationshipPattern(relationTypeToken(type), direction)}
+         WITH id, r, o ORDER BY r.confidence DESC, o.name, r.key
+         RETURN id, collect({relation: ${R}, other: ${O}}) AS neighbours`,
+        { ids: [...new Set(entityIds)] },
+      ),
+    );
+    return new Map(
+      rows.map((row) => [
+        String(row.id),
+        (row.neighbours as Array<{ relation: unknown; other: unknown }>).map((n) => ({
+          relation: toRelationRecord(n.relation),
+          other: toEntityRecord(n.other),
+        })),
+      ]),
+    );
+  }
+
+  /** A page of each entity's relations, of some types or all, in one direction or both. */
+  async relationsOf(
+    entityIds: readonly string[],
+    types: readonly RelationType[] | null,
+    direction: Direction,
+    offset: number,
+    limit: number,
+  ): Promise<Map<string, Page<RelationRecord>>> {
+    const rows = await this.db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (e:Entity {id: id})
+         CALL (e) {
+           MATCH ${relationshipPattern(null, direction)}
+           WHERE $types IS NULL OR type(r) IN $types
+           WITH DISTINCT r ORDER BY type(r), r.key
+           RETURN collect(${R}) AS all
+         }
+         RETURN id, size(all) AS total, all[$offset..$end] AS relations`,
+        { ids: [...new Set(entityIds)], types: types ? types.map(relationTypeToken) : null, offset, end: offset + limit + 1 },
+      ),
+    );
+    return new Map(
+      rows.map((row) => [String(row.id), pageOf((row.relations as unknown[]).map(toRelationRecord), Number(row.total), offset, limit)]),
+    );
+  }
+
+  /** Relation ids are `TYPE|…`; the type picks the relationship index to use. */
+  async getByKeys(keys: readonly string[]): Promise<Map<string, RelationRecord>> {
+    const byType = new Map<RelationType, string[]>();
+    for (const key of new Set(keys)) {
+      const type = relationTypeToken(key.split('|', 1)[0] ?? '');
+      byType.set(type, [...(byType.get(type) ?? []), key]);
+    }
+    const found = new Map<string, RelationRecord>();
+    await this.db.read(async (tx) => {
+      for (const [type, typeKeys] of byType) {
+        const rows = await tx.run(
+          `UNWIND $keys AS key MATCH (:Entity)-[r:${type} {key: key}]->(:Entity) RETURN ${R} AS r`,
+          { keys: typeKeys },
+        );
+        for (const row of rows) {
+          const relation = toRelationRecord(row.r);
+          found.set(relation.id, relation);
+        }
+      }
+    });
+    return found;
+  }
+}

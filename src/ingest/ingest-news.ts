@@ -1,0 +1,105 @@
+import type { GraphDatabase } from '../graph/database.js';
+import { writeArticleBatch, type PreparedArticle, type WrittenArticle } from '../graph/article-writer.js';
+import { isAppError } from '../errors.js';
+import type { RejectedInput } from './article-input.js';
+import { prepareArticle } from './prepare-article.js';
+import type { SourceItem } from './read-sources.js';
+
+export interface IngestSummary {
+  /** Documents written (new or changed). */
+  documents: number;
+  /** Documents already in the graph with the same content. */
+  unchanged: number;
+  /** Distinct entities and relations the written documents touched. */
+  entities: number;
+  relations: number;
+  rejected: RejectedInput[];
+  seconds: number;
+}
+
+export interface IngestOptions {
+  batchSize?: number;
+  onProgress?: (done: number) => void;
+  onWritten?: (written: WrittenArticle[], articles: PreparedArticle[]) => void;
+}
+
+function reasonOf(error: unknown): string {
+  if (isAppError(error)) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * One transaction per batch for speed; when a batch fails for a reason other than the database being
+ * gone, its articles are retried one transaction each, so one bad article costs only itself.
+ */
+async function writeIsolating(db: GraphDatabase, batch: PreparedArticle[], rejected: RejectedInput[]): Promise<WrittenArticle[]> {
+  try {
+    return await writeArticleBatch(db, batch);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'SERVICE_UNAVAILABLE') throw error;
+    if (batch.length === 1) {
+      rejected.push({ where: batch[0]?.id ?? '?', reason: reasonOf(error) });
+      return [];
+    }
+    const written: WrittenArticle[] = [];
+    for (const article of batch) written.push(...(await writeIsolating(db, [article], rejected)));
+    return written;
+  }
+}
+
+export async function ingestItems(db: GraphDatabase, items: AsyncIterable<SourceItem> | Iterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 100;
+  const rejected: RejectedInput[] = [];
+  const entityIds = new Set<string>();
+  const relationKeys = new Set<string>();
+  let documents = 0;
+  let unchanged = 0;
+  let done = 0;
+  let pending: Promise<void> = Promise.resolve();
+
+  const flush = (batch: PreparedArticle[]) => {
+    pending = pending.then(async () => {
+      const written = await writeIsolating(db, batch, rejected);
+      for (const w of written) {
+        if (w.unchanged) unchanged += 1;
+        else documents += 1;
+        w.entityIds.forEach((id) => entityIds.add(id));
+        w.relationKeys.forEach((key) => relationKeys.add(key));
+      }
+      done += batch.length;
+      options.onWritten?.(written, batch);
+      options.onProgress?.(done + rejected.length);
+    });
+  };
+
+  let batch: PreparedArticle[] = [];
+  for await (const item of items) {
+    if ('rejected' in item) {
+      rejected.push(item.rejected);
+      continue;
+    }
+    try {
+      batch.push(prepareArticle(item.input));
+    } catch (error) {
+      rejected.push({ where: item.where, reason: reasonOf(error) });
+      continue;
+    }
+    if (batch.length >= batchSize) {
+      // At most one batch in flight: the next one is extracted while this one is written.
+      await pending;
+      flush(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) flush(batch);
+  await pending;
+  return {
+    documents,
+    unchanged,
+    entities: entityIds.size,
+    relations: relationKeys.size,
+    rejected,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
