@@ -1,0 +1,21 @@
+import { loadConfig, type Config } from '../src/config.js';
+
+/**
+ * The bench's own Neo4j (own folder and ports), so neither a developer's graph nor the tests' is touched.
+ * NEO4J_URI is deliberately ignored: the bench wipes its database at start.
+ */
+export const BENCH_NEO4J_ENV = {
+  NEO4J_HOME_DIR: '.neo4j-bench',
+  NEO4J_BOLT_PORT: '7689',
+  NEO4J_HTTP_PORT: '7476',
+  NEO4J_HEAP: '1g',
+  NEO4J_PAGECACHE: '512m',
+};
+
+export function benchConfig(overrides: Record<string, string> = {}): Config {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...BENCH_NEO4J_ENV, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '0' };
+  delete env.NEO4J_URI;
+  delete env.API_READ_TOKEN;
+  delete env.API_QUERIES_REQUIRE_AUTH;
+  return loadConfig({ ...env, ...overrides });
+}

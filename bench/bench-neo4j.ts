@@ -1,0 +1,33 @@
+import type { Config } from '../src/config.js';
+import { GraphDatabase } from '../src/graph/database.js';
+import { applySchema } from '../src/graph/apply-schema.js';
+import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from '../src/neo4j-server/embedded-neo4j.js';
+
+export interface BenchNeo4j {
+  db: GraphDatabase;
+  /** Deletes every node of the bench database and re-applies the schema. */
+  wipe(): Promise<void>;
+  /** Closes the connection, and stops Neo4j if this run started it. */
+  stop(): Promise<void>;
+}
+
+export async function startBenchNeo4j(config: Config, log: (line: string) => void): Promise<BenchNeo4j> {
+  const started = await startEmbeddedNeo4j(config.embedded, log);
+  const db = await GraphDatabase.connect(config.neo4j);
+  const wipe = async () => {
+    // Bounded batches keep each transaction inside the heap whatever the graph's size.
+    for (;;) {
+      const rows = await db.write((tx) => tx.run('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n'));
+      if (Number(rows[0]?.n ?? 0) === 0) break;
+    }
+    await applySchema(db);
+  };
+  return {
+    db,
+    wipe,
+    async stop() {
+      await db.close();
+      if (started.started) await stopEmbeddedNeo4j(config.embedded, log);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Extraction throughput over Reuters-21578 (title + body per article), one core, no I/O in the timed loop.
+ * Usage: npx tsx bench/extraction-speed.ts [path] [--limit N]
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { articleDocument, extractDocuments } from '../src/extraction/index.js';
+
+export const TARGET_ARTICLES_PER_SECOND = 2000;
+const DEFAULT_PATH = '../shared/eval/reuters21578/reuters21578.jsonl';
+
+export interface ExtractionSpeed {
+  articlesPerSecond: number;
+  mbPerSecond: number;
+  articles: number;
+}
+
+async function readArticles(path: string, limit: number): Promise<string[][]> {
+  const articles: string[][] = [];
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (articles.length >= limit) break;
+    if (line.trim() === '') continue;
+    const row = JSON.parse(line) as { title?: string; body?: string };
+    if (!row.body && !row.title) continue;
+    articles.push([row.title ?? '', row.body ?? '']);
+  }
+  return articles;
+}
+
+/** Times extraction alone (documents built beforehand), after a short warm-up. */
+export async function measureExtractionSpeed(path = DEFAULT_PATH, opts: { limit?: number } = {}): Promise<ExtractionSpeed> {
+  const articles = await readArticles(path, opts.limit ?? Infinity);
+  const docs = articles.map(([title, body]) => articleDocument(title!, body!));
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  for (const d of docs.slice(0, 200)) extractDocuments([d]);
+  const start = process.hrtime.bigint();
+  for (const d of docs) extractDocuments([d]);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { articlesPerSecond: docs.length / seconds, mbPerSecond: bytes / 1e6 / seconds, articles: docs.length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const limitAt = args.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : undefined;
+  const path = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit') ?? DEFAULT_PATH;
+  const speed = await measureExtractionSpeed(path, limit ? { limit } : {});
+  console.log(`articles: ${speed.articles}`);
+  console.log(`articles/s: ${speed.articlesPerSecond.toFixed(0)}`);
+  console.log(`MB/s: ${speed.mbPerSecond.toFixed(2)}`);
+  console.log(`ratio extraction.articles_per_s_vs_target ${(speed.articlesPerSecond / TARGET_ARTICLES_PER_SECOND).toFixed(3)}`);
+}
