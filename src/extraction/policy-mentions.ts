@@ -22,6 +22,8 @@ const WEAK_HEADS: Record<string, string> = {
   regulation: 'rule', regulations: 'rule', order: 'order', ban: 'ban', license: 'licence', licence: 'licence',
   law: 'rule', act: 'rule', policy: 'rule', policies: 'rule', mandate: 'rule', bill: 'rule', incentive: 'support',
 };
+// Only words that can start a head are worth a closer look: most tokens are skipped at once.
+const HEAD_FIRST_WORDS = new Set([...Object.keys(STRONG_HEADS), ...Object.keys(WEAK_HEADS)].map((h) => h.split(' ')[0]!));
 const MODIFIERS = new Set(
   (
     'nationwide national federal state government subsidy trade-in tax export import antitrust data-sharing consumer ' +
@@ -54,6 +56,7 @@ export function findPolicies(
   const lower = tokens.map((t) => t.text.toLowerCase());
   const spans: PolicySpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!HEAD_FIRST_WORDS.has(lower[i]!)) continue;
     let head = lower[i]!;
     let headEnd = i + 1;
     const two = i + 1 < tokens.length ? head + ' ' + lower[i + 1] : '';

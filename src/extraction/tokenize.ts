@@ -26,6 +26,13 @@ function takesPeriod(word: string): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
+function endsWithPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 83) return false; // s S
+  const quote = word.charCodeAt(word.length - 2);
+  return quote === 39 || quote === 0x2019;
+}
+
 /** Splits text into tokens with offsets; possessive 's becomes its own token as in CoNLL. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -35,7 +42,7 @@ export function tokenize(text: string): Token[] {
     let word = match[0];
     const start = match.index;
     let end = start + word.length;
-    if (word.length > 2 && /['’][sS]$/.test(word)) {
+    if (word.length > 2 && endsWithPossessive(word)) {
       tokens.push({ text: word.slice(0, -2), start, end: end - 2 });
       tokens.push({ text: word.slice(-2), start: end - 2, end });
       continue;

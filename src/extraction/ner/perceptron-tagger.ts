@@ -1,4 +1,4 @@
-import { buildContext, tokenFeatures } from './token-features.js';
+import { BOUNDARY, buildContext, flagFeatures } from './token-features.js';
 
 /** Serialized averaged-perceptron model, as written by scripts/train/train-ner.ts. */
 export interface NerModelFile {
@@ -12,7 +12,27 @@ export interface NerModel {
   labels: string[];
   commonLower: Set<string>;
   weights: Map<string, Float32Array>;
+  /** Summed weights per word and per shape, filled lazily: scoring then hashes each word once, not per feature. */
+  cache: ScoreCache;
 }
+
+type Nested = Map<string, Map<string, Float32Array>>;
+
+interface ScoreCache {
+  /** ww-1 / ww+1 weights as word → word → row, so no pair string is built while tagging. */
+  pairPrev: Nested;
+  pairNext: Nested;
+  /** s3 weights as "left|self" shape → right shape → row. */
+  shapes3: Nested;
+  word: Map<string, Float32Array>;
+  shape: Map<string, Float32Array>;
+  tags: Float32Array;
+  /** allowed[previous history][label] */
+  allowed: boolean[][];
+}
+
+// Previous-tag values: the labels plus the sentence boundary.
+const histories = (labels: string[]) => [...labels, BOUNDARY];
 
 export function loadModel(file: NerModelFile): NerModel {
   const n = file.labels.length;
@@ -22,7 +42,43 @@ export function loadModel(file: NerModelFile): NerModel {
     for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
     weights.set(feature, row);
   }
-  return { labels: file.labels, commonLower: new Set(file.commonLower), weights };
+  const model: NerModel = {
+    labels: file.labels,
+    commonLower: new Set(file.commonLower),
+    weights,
+    cache: { word: new Map(), shape: new Map(), tags: new Float32Array(0), allowed: [], pairPrev: new Map(), pairNext: new Map(), shapes3: new Map() },
+  };
+  // t-1 and t-2|t-1 rows for every history pair, laid out [prev2][prev][label].
+  const h = histories(file.labels);
+  const tags = new Float32Array(h.length * h.length * n);
+  h.forEach((p2, a) =>
+    h.forEach((p, b) => {
+      const base = (a * h.length + b) * n;
+      for (const f of ['t-1=' + p, 't-2=' + p2 + '|' + p]) {
+        const row = weights.get(f);
+        if (row) for (let k = 0; k < n; k++) tags[base + k]! += row[k]!;
+      }
+    }),
+  );
+  model.cache.tags = tags;
+  model.cache.allowed = h.map((p) => file.labels.map((l) => isAllowed(l, p)));
+  const nest = (target: Nested, outer: string, inner: string, row: Float32Array) => {
+    let m = target.get(outer);
+    if (!m) target.set(outer, (m = new Map()));
+    m.set(inner, row);
+  };
+  for (const [feature, row] of weights) {
+    if (feature.startsWith('ww-1=') || feature.startsWith('ww+1=')) {
+      const body = feature.slice(5);
+      const bar = body.indexOf('|');
+      if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
+      nest(feature[2] === '-' ? model.cache.pairPrev : model.cache.pairNext, body.slice(0, bar), body.slice(bar + 1), row);
+    } else if (feature.startsWith('s3=')) {
+      const parts = feature.slice(3).split('|');
+      if (parts.length === 3) nest(model.cache.shapes3, parts[0] + '|' + parts[1], parts[2]!, row);
+    }
+  }
+  return model;
 }
 
 /** An I- tag may only continue a span of the same type. */
@@ -31,33 +87,124 @@ export function isAllowed(label: string, prev: string): boolean {
   return prev === 'B-' + label.slice(2) || prev === label;
 }
 
-/** Greedy left-to-right BIO tagging of one sentence. */
+// Layout of a word's cached block: own features, its four neighbour roles, then tw per history.
+const SELF = 0;
+const AS_PREV = 1;
+const AS_NEXT = 2;
+const AS_PREV2 = 3;
+const AS_NEXT2 = 4;
+const TW = 5;
+
+function add(model: NerModel, target: Float32Array, offset: number, feature: string): void {
+  const row = model.weights.get(feature);
+  if (!row) return;
+  for (let k = 0; k < row.length; k++) target[offset + k]! += row[k]!;
+}
+
+function wordBlock(model: NerModel, w: string): Float32Array {
+  let block = model.cache.word.get(w);
+  if (block) return block;
+  const n = model.labels.length;
+  const h = histories(model.labels);
+  block = new Float32Array((TW + h.length) * n);
+  if (w !== BOUNDARY) {
+    for (const f of ['w=' + w, 'p3=' + w.slice(0, 3), 'x3=' + w.slice(-3), 'x2=' + w.slice(-2), 'x4=' + w.slice(-4), 'len=' + Math.min(w.length, 6)]) {
+      add(model, block, SELF * n, f);
+    }
+  }
+  add(model, block, AS_PREV * n, 'w-1=' + w);
+  add(model, block, AS_NEXT * n, 'w+1=' + w);
+  add(model, block, AS_PREV2 * n, 'w-2=' + w);
+  add(model, block, AS_NEXT2 * n, 'w+2=' + w);
+  h.forEach((p, b) => add(model, block!, (TW + b) * n, 'tw=' + p + '|' + w));
+  if (model.cache.word.size > 200_000) model.cache.word.clear();
+  model.cache.word.set(w, block);
+  return block;
+}
+
+function shapeBlock(model: NerModel, s: string): Float32Array {
+  let block = model.cache.shape.get(s);
+  if (block) return block;
+  const n = model.labels.length;
+  const h = histories(model.labels);
+  block = new Float32Array((3 + h.length) * n);
+  if (s !== BOUNDARY) add(model, block, 0, 's=' + s);
+  add(model, block, n, 's-1=' + s);
+  add(model, block, 2 * n, 's+1=' + s);
+  h.forEach((p, b) => add(model, block!, (3 + b) * n, 'ts=' + p + '|' + s));
+  if (model.cache.shape.size > 50_000) model.cache.shape.clear();
+  model.cache.shape.set(s, block);
+  return block;
+}
+
+// Flag features are a handful of constant strings: resolve each once.
+const flagRows = new Map<string, Float32Array | null>();
+
+/**
+ * Greedy left-to-right BIO tagging of one sentence. Scores equal the sum over `tokenFeatures`, computed from
+ * per-word and per-shape blocks so each word is hashed once.
+ */
 export function tagSentence(model: NerModel, words: readonly string[], shouted: boolean): string[] {
   const ctx = buildContext(words, shouted, model.commonLower);
   const n = model.labels.length;
+  const h = histories(model.labels);
+  const boundary = h.length - 1;
+  const len = words.length;
+  const shapes = shouted ? words.map(() => 'SH') : ctx.shapes;
+  const blocks = ctx.lowers.map((w) => wordBlock(model, w));
+  const leftShapes = shapes.map((s, i) => (i > 0 ? shapes[i - 1] + '|' + s : ''));
+  const sblocks = shapes.map((s) => shapeBlock(model, s));
+  const edge = wordBlock(model, BOUNDARY);
+  const sedge = shapeBlock(model, BOUNDARY);
+  const bias = model.weights.get('b');
   const scores = new Float64Array(n);
   const tags: string[] = [];
-  let prev = '<s>';
-  let prev2 = '<s>';
-  for (let i = 0; i < words.length; i++) {
+  let prev = boundary;
+  let prev2 = boundary;
+  for (let i = 0; i < len; i++) {
     scores.fill(0);
-    for (const feature of tokenFeatures(ctx, i, prev, prev2)) {
-      const row = model.weights.get(feature);
-      if (!row) continue;
-      for (let k = 0; k < n; k++) scores[k]! += row[k]!;
+    const self = blocks[i]!;
+    const left = i > 0 ? blocks[i - 1]! : edge;
+    const right = i + 1 < len ? blocks[i + 1]! : edge;
+    const left2 = i > 1 ? blocks[i - 2]! : edge;
+    const right2 = i + 2 < len ? blocks[i + 2]! : edge;
+    const sself = sblocks[i]!;
+    const sleft = i > 0 ? sblocks[i - 1]! : sedge;
+    const sright = i + 1 < len ? sblocks[i + 1]! : sedge;
+    const tagBase = (prev2 * h.length + prev) * n;
+    for (let k = 0; k < n; k++) {
+      scores[k] =
+        self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
+        self[(TW + prev) * n + k]! + sself[k]! + sleft[n + k]! + sright[2 * n + k]! + sself[(3 + prev) * n + k]! +
+        model.cache.tags[tagBase + k]! + (bias ? bias[k]! : 0);
+    }
+    const w = ctx.lowers[i]!;
+    const wp = i > 0 ? ctx.lowers[i - 1]! : BOUNDARY;
+    const wn = i + 1 < len ? ctx.lowers[i + 1]! : BOUNDARY;
+    const sn = i + 1 < len ? shapes[i + 1]! : BOUNDARY;
+    const rows = [
+      model.cache.pairPrev.get(wp)?.get(w),
+      model.cache.pairNext.get(w)?.get(wn),
+      model.cache.shapes3.get(i > 0 ? leftShapes[i]! : BOUNDARY + '|' + shapes[i]!)?.get(sn),
+    ];
+    for (const row of rows) if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
+    for (const f of flagFeatures(ctx, i)) {
+      let row = flagRows.get(f);
+      if (row === undefined) flagRows.set(f, (row = model.weights.get(f) ?? null));
+      if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
     }
     let best = 0;
     let bestScore = -Infinity;
+    const allowed = model.cache.allowed[prev]!;
     for (let k = 0; k < n; k++) {
-      if (scores[k]! > bestScore && isAllowed(model.labels[k]!, prev)) {
+      if (scores[k]! > bestScore && allowed[k]) {
         bestScore = scores[k]!;
         best = k;
       }
     }
-    const tag = model.labels[best]!;
-    tags.push(tag);
+    tags.push(model.labels[best]!);
     prev2 = prev;
-    prev = tag;
+    prev = best;
   }
   return tags;
 }

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { extractDocuments } from '../../src/extraction/index.js';
+import type { ExtractedEntity, ExtractionResult } from '../../src/extraction/index.js';
+import { companyKeyWords } from '../../src/extraction/name-normalisation.js';
+import { formatTable, type Score } from './ner-scoring.js';
+
+/**
+ * Relation-level scoring on SENTiVENT. Per document, gold tuples come from events (negated ones and, for
+ * ACQUIRES, modal/speculative ones excluded); an argument that is a pronoun or description ("its", "the
+ * company", "shares") stands for the document's main company, i.e. the name most often given as an event
+ * argument in that document's gold. A predicted entity matches a gold argument when one of its aliases, with
+ * legal suffixes stripped, equals, is a prefix of, or is contained word-for-word in the argument (or vice
+ * versa), or equals its ticker. Tuples are matched one-to-one; PARTNERS_WITH is unordered.
+ */
+
+interface Arg {
+  role: string;
+  text: string;
+}
+interface SentiventEvent {
+  type: string;
+  negated?: boolean;
+  other_modality?: boolean;
+  args: Arg[];
+}
+interface SentiventDoc {
+  doc_id: string;
+  split: string;
+  text: string;
+  events: SentiventEvent[];
+}
+
+const TYPES = ['ACQUIRES', 'INVESTS_IN', 'PARTNERS_WITH', 'MOVED_BY(subject)'] as const;
+type EvalType = (typeof TYPES)[number];
+
+const FILLER = new Set(['at', 'the', 'its', 'their', 'his', 'her', 'of', 'shares', 'share', 'stock', 'stocks', 'in', 'a', 'an', 'our', 'company', "'s", 's']);
+
+function argKey(text: string): string[] {
+  return companyKeyWords(text).filter((w) => !FILLER.has(w));
+}
+
+const isNamed = (text: string) => /\p{Lu}/u.test(text.replace(/^(?:Shares|The|Its|Stock)\b/, ''));
+
+function mainName(doc: SentiventDoc): string[] {
+  const counts = new Map<string, number>();
+  for (const e of doc.events) {
+    for (const a of e.args) {
+      if (/^(?:TIME|PLACE|CAPITAL)$|Amount|Price|Cost|Capital|Goal/.test(a.role)) continue;
+      if (!isNamed(a.text) || a.text.length > 40 || /[%$]|\d/.test(a.text)) continue;
+      const key = argKey(a.text).slice(0, 2).join(' ');
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  let best = '';
+  let max = 0;
+  for (const [k, n] of counts) if (n > max) (max = n), (best = k);
+  return best.split(' ').filter(Boolean);
+}
+
+function resolve(text: string, main: string[]): string[] {
+  return isNamed(text) && argKey(text).length > 0 ? argKey(text) : main;
+}
+
+function splitPartners(text: string): string[] {
+  return text.split(/\s*(?:,|\band\b|&)\s*/).filter((t) => t.trim() !== '');
+}
+
+const contains = (hay: string[], needle: string[]) =>
+  needle.length > 0 && hay.some((_, i) => needle.every((w, k) => hay[i + k] === w));
+
+function entityMatches(e: ExtractedEntity, gold: string[]): boolean {
+  if (gold.length === 0) return false;
+  for (const alias of [...e.aliases, e.name, String(e.properties['ticker'] ?? '')]) {
+    const key = argKey(alias);
+    if (key.length === 0) continue;
+    if (contains(gold, key) || contains(key, gold)) return true;
+  }
+  return false;
+}
+
+type Tuple = string[][];
+
+function goldTuples(doc: SentiventDoc): Map<EvalType, Tuple[]> {
+  const main = mainName(doc);
+  const out = new Map<EvalType, Tuple[]>(TYPES.map((t) => [t, []]));
+  const push = (type: EvalType, tuple: Tuple) => {
+    const list = out.get(type)!;
+    const key = (t: Tuple) => t.map((x) => x.join(' ')).join('|');
+    const alt = type === 'PARTNERS_WITH' ? [...tuple].reverse() : tuple;
+    if (tuple.some((x) => x.length === 0)) return;
+    if (type !== 'MOVED_BY(subject)' && tuple[0]!.join(' ') === tuple[1]!.join(' ')) return;
+    if (!list.some((t) => key(t) === key(tuple) || key(t) === key(alt))) list.push(tuple);
+  };
+  for (const e of doc.events) {
+    if (e.negated) continue;
+    const args = (role: RegExp) => e.args.filter((a) => role.test(a.role)).map((a) => a.text);
+    if (e.type === 'Merger/Acquisition' && !e.other_modality) {
+      for (const a of args(/^Acquirer/)) for (const t of args(/^Target/)) push('ACQUIRES', [resolve(a, main), resolve(t, main)]);
+    } else if (e.type === 'Investment') {
+      for (const a of args(/^Investor/)) for (const t of args(/^Investee/)) push('INVESTS_IN', [resolve(a, main), resolve(t, main)]);
+    } else if (e.type === 'Deal') {
+      const partners = args(/^Partner/).flatMap((p) => (args(/^Partner/).length === 1 ? splitPartners(p) : [p]));
+      for (let i = 0; i < partners.length; i++)
+        for (let j = i + 1; j < partners.length; j++) push('PARTNERS_WITH', [resolve(partners[i]!, main), resolve(partners[j]!, main)]);
+    } else if (e.type === 'SecurityValue') {
+      for (const s of args(/^Security/)) push('MOVED_BY(subject)', [resolve(s, main)]);
+    }
+  }
+  return out;
+}
+
+function predictedTuples(result: ExtractionResult): Map<EvalType, ExtractedEntity[][]> {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const out = new Map<EvalType, ExtractedEntity[][]>(TYPES.map((t) => [t, []]));
+  const seen = new Set<string>();
+  for (const r of result.relations) {
+    const s = byId.get(r.source)!;
+    const t = byId.get(r.target)!;
+    if (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN' || r.type === 'PARTNERS_WITH') out.get(r.type)!.push([s, t]);
+    else if (r.type === 'MOVED_BY' && !seen.has(s.id)) {
+      seen.add(s.id);
+      out.get('MOVED_BY(subject)')!.push([s]);
+    }
+  }
+  return out;
+}
+
+function matchCount(type: EvalType, gold: Tuple[], pred: ExtractedEntity[][]): number {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const p of pred) {
+    const g = gold.findIndex((t, i) => {
+      if (used.has(i)) return false;
+      const direct = p.every((e, k) => entityMatches(e, t[k]!));
+      const reverse = type === 'PARTNERS_WITH' && entityMatches(p[0]!, t[1]!) && entityMatches(p[1]!, t[0]!);
+      return direct || reverse;
+    });
+    if (g >= 0) {
+      used.add(g);
+      tp++;
+    }
+  }
+  return tp;
+}
+
+export function evaluateSentivent(path: string, split: 'gold' | 'silver', name: string, verbose = false): string {
+  const docs = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as SentiventDoc)
+    .filter((d) => d.split === split);
+  const scores = new Map<string, Score>([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  for (const doc of docs) {
+    const gold = goldTuples(doc);
+    const pred = predictedTuples(extractDocuments([{ kind: 'article', text: doc.text }]));
+    for (const type of TYPES) {
+      const g = gold.get(type)!;
+      const p = pred.get(type)!;
+      const tp = matchCount(type, g, p);
+      for (const key of [type, 'ALL']) {
+        const s = scores.get(key)!;
+        s.tp += tp;
+        s.fp += p.length - tp;
+        s.fn += g.length - tp;
+      }
+      if (verbose && (p.length !== tp || g.length !== tp)) {
+        console.log(`${doc.doc_id} ${type} gold=${JSON.stringify(g.map((t) => t.map((x) => x.join(' '))))} pred=${JSON.stringify(p.map((t) => t.map((e) => e.name)))}`);
+      }
+    }
+  }
+  return formatTable(`SENTiVENT ${name} (${docs.length} docs; relation tuples per document)`, [...scores.entries()]);
+}
