@@ -13,7 +13,15 @@ export const BENCH_NEO4J_ENV = {
 };
 
 export function benchConfig(overrides: Record<string, string> = {}): Config {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...BENCH_NEO4J_ENV, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...BENCH_NEO4J_ENV,
+    NODE_ENV: process.env.BENCH_NODE_ENV ?? 'production',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    // The default cost limit (20000) refuses the 50-companies nested query (cost ≈ 37500); see the report.
+    API_MAX_COST: '1000000',
+  };
   delete env.NEO4J_URI;
   delete env.API_READ_TOKEN;
   delete env.API_QUERIES_REQUIRE_AUTH;

@@ -1,0 +1,76 @@
+import autocannon from 'autocannon';
+import type { OperationInputs, OperationName, ServerKind } from '../queries/operations.js';
+import { requestSpec } from '../queries/server-clients.js';
+
+export interface LoadResult {
+  kind: ServerKind;
+  op: OperationName;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  requests: number;
+  /** Peak RSS of the server process during the run, bytes (0 when not sampled). */
+  peakRssBytes: number;
+}
+
+const INPUT_VARIANTS = 64;
+
+/**
+ * Closed-loop load on 127.0.0.1 with autocannon: `connections` clients each sending the next request as
+ * soon as the last answered, for `seconds`; inputs cycle so caches see a realistic mix.
+ */
+export async function runLoad(args: {
+  kind: ServerKind;
+  serverUrl: string;
+  op: OperationName;
+  inputs: OperationInputs;
+  connections: number;
+  seconds: number;
+  sampleRss?: () => number;
+}): Promise<LoadResult> {
+  const specs = Array.from({ length: INPUT_VARIANTS }, (_, i) => requestSpec(args.kind, args.serverUrl, args.op, args.inputs, i));
+  const base = specs[0]!;
+  if (!/^http:\/\/127\.0\.0\.1:/.test(base.url)) throw new Error(`refusing to load ${base.url}: the bench only loads 127.0.0.1`);
+  let next = 0;
+  let peak = 0;
+  const sample = () => {
+    if (args.sampleRss) peak = Math.max(peak, args.sampleRss());
+  };
+  sample();
+  const sampler = setInterval(sample, 50);
+  try {
+    const result = await autocannon({
+      url: base.url,
+      connections: args.connections,
+      duration: args.seconds,
+      timeout: 10,
+      requests: [
+        {
+          method: 'POST',
+          path: base.path,
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request) => {
+            const spec = specs[next++ % specs.length]!;
+            return { ...request, path: spec.path, body: spec.body };
+          },
+        },
+      ],
+    });
+    return {
+      kind: args.kind,
+      op: args.op,
+      connections: args.connections,
+      requestsPerSecond: result.requests.total / (result.duration || args.seconds),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+      requests: result.requests.total,
+      peakRssBytes: peak,
+    };
+  } finally {
+    clearInterval(sampler);
+    sample();
+  }
+}
