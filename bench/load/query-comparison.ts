@@ -1,0 +1,43 @@
+import { runLoad, type LoadResult } from './load-run.js';
+import { OPERATION_NAMES, type OperationInputs } from '../queries/operations.js';
+import type { ServerChild } from '../servers/server-children.js';
+
+export const CONNECTION_LEVELS = [1, 16, 64];
+
+/**
+ * Every operation on every server at every connection level, on one graph. Servers take turns within
+ * each (operation, level) so drift on this shared machine spreads evenly; each server and operation is
+ * warmed up first.
+ */
+export async function compareQueries(args: {
+  servers: ServerChild[];
+  inputs: OperationInputs;
+  seconds: number;
+  warmUpSeconds: number;
+  log: (line: string) => void;
+}): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  for (const op of OPERATION_NAMES) {
+    for (const server of args.servers) {
+      await runLoad({ kind: server.kind, serverUrl: server.url, op, inputs: args.inputs, connections: 16, seconds: args.warmUpSeconds });
+    }
+    for (const connections of CONNECTION_LEVELS) {
+      for (const server of args.servers) {
+        const result = await runLoad({
+          kind: server.kind,
+          serverUrl: server.url,
+          op,
+          inputs: args.inputs,
+          connections,
+          seconds: args.seconds,
+          sampleRss: server.rss,
+        });
+        results.push(result);
+        args.log(
+          `  ${op.padEnd(18)} c=${String(connections).padEnd(3)} ${server.kind.padEnd(13)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50Ms}ms  p99 ${result.p99Ms}ms  errors ${result.errors}`,
+        );
+      }
+    }
+  }
+  return results;
+}

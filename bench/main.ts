@@ -1,0 +1,102 @@
+/**
+ * `npm run bench [-- --quick]`: query throughput against raw Cypher and @neo4j/graphql, ingestion against a
+ * bare-MERGE ceiling, extraction speed, scaling and API memory, all in one run on the bench's own Neo4j.
+ * Progress goes to stderr; the report (Markdown tables, then one `ratio <name> <value>` line per ratio) to
+ * stdout, and a full run also writes it to bench/reports/<date>.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { benchConfig } from './bench-config.js';
+import { startBenchNeo4j } from './bench-neo4j.js';
+import { DEFAULT_REUTERS_PATH, readReutersItems } from './data/reuters-items.js';
+import { measureExtractionSpeed } from './extraction-speed.js';
+import { measureIngestion } from './ingest/ingestion-bench.js';
+import { compareQueries } from './load/query-comparison.js';
+import { verifyAnswers } from './queries/verify-answers.js';
+import type { BenchResults } from './report/bench-results.js';
+import { renderReport } from './report/render-report.js';
+import { measureScaling } from './scaling/scaling-bench.js';
+import { startServerChild, type ServerChild } from './servers/server-children.js';
+
+const program = new Command()
+  .name('bench')
+  .option('--quick', 'small data and short runs (under 3 minutes)')
+  .option('--reuters <path>', 'Reuters-21578 as JSON Lines', DEFAULT_REUTERS_PATH)
+  .option('--reuters-limit <n>', 'Reuters stories to ingest (default: quick 400, full all)')
+  .option('--sizes <list>', 'scaling steps in synthetic articles (default: quick 1000,2000; full 10000,100000)')
+  .option('--seconds <s>', 'seconds per load cell (default: quick 1.5, full 10)')
+  .option('--report <path>', 'where to write the Markdown report (default: full runs only, bench/reports/<date>.md)')
+  .parse();
+
+const opts = program.opts<{ quick?: boolean; reuters: string; reutersLimit?: string; sizes?: string; seconds?: string; report?: string }>();
+const quick = opts.quick === true;
+const reutersLimit = opts.reutersLimit ? Number(opts.reutersLimit) : quick ? 400 : Infinity;
+const sizes = (opts.sizes ?? (quick ? '1000,2000' : '10000,100000')).split(',').map(Number);
+const seconds = opts.seconds ? Number(opts.seconds) : quick ? 1.5 : 10;
+if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(seconds > 0) || !(reutersLimit > 0)) {
+  console.error('bench: --sizes needs positive integers, --seconds and --reuters-limit positive numbers.');
+  process.exit(2);
+}
+
+const started = performance.now();
+const startedAt = new Date().toISOString();
+const log = (line: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+
+const config = benchConfig();
+log(`bench Neo4j: ${config.embedded.homeDir} (Bolt ${config.embedded.boltPort}); this run wipes its database`);
+const neo = await startBenchNeo4j(config, log);
+const servers: ServerChild[] = [];
+try {
+  log('extraction speed…');
+  const extraction = await measureExtractionSpeed(opts.reuters, { limit: Number.isFinite(reutersLimit) ? reutersLimit : undefined });
+
+  const { items, bytes } = await readReutersItems(opts.reuters, reutersLimit);
+  log(`ingestion: ${items.length} Reuters stories, bare MERGE then newsgraph…`);
+  const ingestion = await measureIngestion(neo, items, bytes, quick ? 50 : 200);
+  log(`  newsgraph ${ingestion.oursArticlesPerSecond.toFixed(0)} articles/s, bare ${ingestion.bareArticlesPerSecond.toFixed(0)} articles/s`);
+
+  await neo.wipe();
+  log('starting the three servers…');
+  servers.push(...(await Promise.all((['ours', 'raw', 'neo4j_graphql'] as const).map((kind) => startServerChild(kind)))));
+  const idleRssBytes = Object.fromEntries(servers.map((s) => [s.kind, s.rss()]));
+  const ours = servers.find((s) => s.kind === 'ours')!;
+
+  log(`scaling: ${sizes.join(', ')} synthetic articles…`);
+  const { steps, inputs } = await measureScaling({ db: neo.db, ours, sizes, seconds: Math.min(seconds, 5), log });
+
+  log('checking the servers agree…');
+  const disagreements = await verifyAnswers(servers, inputs, quick ? 3 : 10);
+  for (const d of disagreements) log(`  DISAGREE ${d.op} #${d.input}: ${d.detail}`);
+
+  log('queries: 4 operations × 3 servers × 3 connection levels…');
+  const queries = await compareQueries({ servers, inputs, seconds, warmUpSeconds: quick ? 0.5 : 3, log });
+
+  const results: BenchResults = {
+    mode: quick ? 'quick' : 'full',
+    startedAt,
+    seconds: (performance.now() - started) / 1000,
+    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    extraction,
+    ingestion,
+    scaling: steps,
+    queries,
+    disagreements,
+    idleRssBytes,
+    loadSeconds: seconds,
+  };
+  const report = renderReport(results);
+  process.stdout.write(report);
+  const reportPath = opts.report ?? (quick ? undefined : join(dirname(fileURLToPath(import.meta.url)), 'reports', `${startedAt.slice(0, 10)}.md`));
+  if (reportPath) {
+    mkdirSync(dirname(reportPath), { recursive: true });
+    writeFileSync(reportPath, report);
+    log(`report written to ${reportPath}`);
+  }
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  await neo.stop();
+  log('done');
+}

@@ -1,0 +1,58 @@
+import { ingestItems } from '../../src/ingest/ingest-news.js';
+import type { GraphDatabase } from '../../src/graph/database.js';
+import { syntheticItems } from '../data/synthetic-news.js';
+import { runLoad } from '../load/load-run.js';
+import { OPERATION_NAMES, type OperationInputs, type OperationName } from '../queries/operations.js';
+import { pickInputs } from '../queries/pick-inputs.js';
+import type { ServerChild } from '../servers/server-children.js';
+import { BATCH_SIZE } from '../ingest/ingestion-bench.js';
+
+export interface ScalingStep {
+  articles: number;
+  /** Ingest rate of the articles added to reach this size. */
+  articlesPerSecond: number;
+  graph: { nodes: number; relationships: number };
+  p99Ms: Record<OperationName, number>;
+  rps: Record<OperationName, number>;
+}
+
+/**
+ * Grows one synthetic graph step by step (it must start empty); at each size measures the ingest rate of
+ * the step and newsgraph's p99 of every query at 16 connections. Returns the inputs of the final graph.
+ */
+export async function measureScaling(args: {
+  db: GraphDatabase;
+  ours: ServerChild;
+  sizes: number[];
+  seconds: number;
+  log: (line: string) => void;
+}): Promise<{ steps: ScalingStep[]; inputs: OperationInputs }> {
+  const total = Math.max(...args.sizes);
+  const steps: ScalingStep[] = [];
+  let done = 0;
+  let inputs: OperationInputs | undefined;
+  for (const size of args.sizes) {
+    args.log(`  ingesting synthetic articles ${done}…${size}`);
+    const summary = await ingestItems(args.db, syntheticItems(done, size, total), { batchSize: BATCH_SIZE });
+    const rate = (size - done) / summary.seconds;
+    done = size;
+    inputs = await pickInputs(args.db);
+    const counts = await args.db.read((tx) => tx.run('RETURN COUNT { () } AS nodes, COUNT { ()-[]->() } AS relationships'));
+    const p99Ms = {} as Record<OperationName, number>;
+    const rps = {} as Record<OperationName, number>;
+    for (const op of OPERATION_NAMES) {
+      const result = await runLoad({ kind: 'ours', serverUrl: args.ours.url, op, inputs, connections: 16, seconds: args.seconds });
+      p99Ms[op] = result.p99Ms;
+      rps[op] = result.requestsPerSecond;
+    }
+    steps.push({
+      articles: size,
+      articlesPerSecond: rate,
+      graph: { nodes: Number(counts[0]?.nodes ?? 0), relationships: Number(counts[0]?.relationships ?? 0) },
+      p99Ms,
+      rps,
+    });
+    args.log(`  ${size} articles: ${rate.toFixed(0)} articles/s, p99 ${OPERATION_NAMES.map((op) => `${op} ${p99Ms[op]}ms`).join(', ')}`);
+  }
+  return { steps, inputs: inputs! };
+}
