@@ -14,7 +14,10 @@ const ROLES: [string[], string][] = (
   .map(([phrase, role]) => [phrase.split(' '), role] as [string[], string])
   .sort((a, b) => b[0].length - a[0].length);
 
+const ROLE_FIRST_WORDS = new Set(ROLES.map(([words]) => words[0]!));
+
 function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } | undefined {
+  if (!ROLE_FIRST_WORDS.has(s.lower[i]!)) return undefined;
   for (const [words, role] of ROLES) {
     if (words.every((w, k) => s.lower[i + k] === w)) return { role, end: i + words.length };
   }

@@ -7,8 +7,19 @@ const LEGAL_SUFFIXES = new Set(
   ).split(' '),
 );
 
+const suffixCache = new Map<string, boolean>();
+
 export function isLegalSuffix(word: string): boolean {
-  return LEGAL_SUFFIXES.has(word.toLowerCase().replace(/[.,]/g, ''));
+  // Every suffix starts with a letter and is short: most tokens fail here without a lookup.
+  const c = word.charCodeAt(0);
+  if (word.length > 13 || c < 65 || c > 122 || (c > 90 && c < 97)) return false;
+  let known = suffixCache.get(word);
+  if (known === undefined) {
+    known = LEGAL_SUFFIXES.has(word.toLowerCase().replace(/[.,]/g, ''));
+    if (suffixCache.size > 50_000) suffixCache.clear();
+    suffixCache.set(word, known);
+  }
+  return known;
 }
 
 /** Words of a name, lower-cased, without punctuation or a trailing possessive. */

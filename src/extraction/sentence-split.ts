@@ -26,12 +26,11 @@ function isTitleLike(line: string): boolean {
 function lineBreakBoundaries(text: string): Set<number> {
   const breaks = new Set<number>();
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const line = text.slice(lineStart, i);
     const next = text.slice(i + 1, i + 6);
     const paragraphBreak = /^\s*\n/.test(next) || /^ {3}/.test(next) || /^\t/.test(next);
-    if (i < text.length && (paragraphBreak || isTitleLike(line) || /[.!?]["”’)]?\s*$/.test(line))) {
+    if (paragraphBreak || /[.!?]["”’)]?\s*$/.test(line) || isTitleLike(line)) {
       breaks.add(i);
     }
     lineStart = i + 1;
@@ -39,11 +38,26 @@ function lineBreakBoundaries(text: string): Set<number> {
   return breaks;
 }
 
-function isShouted(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.8;
+function isShouted(tokens: Token[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    const w = t.text;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) (letters++, upper++);
+        else if (c >= 97 && c <= 122) letters++;
+        continue;
+      }
+      const ch = w[k]!;
+      const up = ch.toUpperCase();
+      if (ch.toLowerCase() === up) continue;
+      letters++;
+      if (ch === up) upper++;
+    }
+  }
+  return letters >= 4 && upper / letters > 0.8;
 }
 
 /** Splits a document into sentences, keeping offsets into the document text. */
@@ -56,7 +70,7 @@ export function splitSentences(text: string): Sentence[] {
     if (current.length === 0) return;
     const start = current[0]!.start;
     const end = current[current.length - 1]!.end;
-    sentences.push({ tokens: current, start, end, shouted: isShouted(text.slice(start, end)) });
+    sentences.push({ tokens: current, start, end, shouted: isShouted(current) });
     current = [];
   };
   for (let i = 0; i < tokens.length; i++) {

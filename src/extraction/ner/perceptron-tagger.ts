@@ -24,6 +24,8 @@ interface ScoreCache {
   pairNext: Nested;
   /** s3 weights as "left|self" shape → right shape → row. */
   shapes3: Nested;
+  /** tw weights as word → history index → row. */
+  tagWord: Nested;
   word: Map<string, Float32Array>;
   shape: Map<string, Float32Array>;
   tags: Float32Array;
@@ -46,7 +48,7 @@ export function loadModel(file: NerModelFile): NerModel {
     labels: file.labels,
     commonLower: new Set(file.commonLower),
     weights,
-    cache: { word: new Map(), shape: new Map(), tags: new Float32Array(0), allowed: [], pairPrev: new Map(), pairNext: new Map(), shapes3: new Map() },
+    cache: { word: new Map(), shape: new Map(), tags: new Float32Array(0), allowed: [], pairPrev: new Map(), pairNext: new Map(), shapes3: new Map(), tagWord: new Map() },
   };
   // t-1 and t-2|t-1 rows for every history pair, laid out [prev2][prev][label].
   const h = histories(file.labels);
@@ -68,7 +70,11 @@ export function loadModel(file: NerModelFile): NerModel {
     m.set(inner, row);
   };
   for (const [feature, row] of weights) {
-    if (feature.startsWith('ww-1=') || feature.startsWith('ww+1=')) {
+    if (feature.startsWith('tw=')) {
+      const bar = feature.indexOf('|');
+      const history = h.indexOf(feature.slice(3, bar));
+      if (history >= 0) nest(model.cache.tagWord, feature.slice(bar + 1), String(history), row);
+    } else if (feature.startsWith('ww-1=') || feature.startsWith('ww+1=')) {
       const body = feature.slice(5);
       const bar = body.indexOf('|');
       if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
@@ -116,7 +122,10 @@ function wordBlock(model: NerModel, w: string): Float32Array {
   add(model, block, AS_NEXT * n, 'w+1=' + w);
   add(model, block, AS_PREV2 * n, 'w-2=' + w);
   add(model, block, AS_NEXT2 * n, 'w+2=' + w);
-  h.forEach((p, b) => add(model, block!, (TW + b) * n, 'tw=' + p + '|' + w));
+  for (const [history, row] of model.cache.tagWord.get(w) ?? []) {
+    const offset = (TW + Number(history)) * n;
+    for (let k = 0; k < n; k++) block[offset + k]! += row[k]!;
+  }
   if (model.cache.word.size > 200_000) model.cache.word.clear();
   model.cache.word.set(w, block);
   return block;
@@ -137,6 +146,24 @@ function shapeBlock(model: NerModel, s: string): Float32Array {
   return block;
 }
 
+// Lower-case words that occur inside names ("Bank of England", "Johnson & Johnson", "Vincent van Gogh").
+const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'van', 'der', 'von', 'la', 'le', 'du', 'del', 'da', 'di', 'al', 'bin', 'y', 'for', 'the']);
+
+function hasCapital(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && w[k] !== w[k]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
+function mayBeName(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (hasCapital(w)) return true;
+  return NAME_GLUE.has(w) && i > 0 && hasCapital(words[i - 1]!) && i + 1 < words.length && hasCapital(words[i + 1]!);
+}
+
 // Flag features are a handful of constant strings: resolve each once.
 const flagRows = new Map<string, Float32Array | null>();
 
@@ -151,8 +178,9 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const boundary = h.length - 1;
   const len = words.length;
   const shapes = shouted ? words.map(() => 'SH') : ctx.shapes;
-  const blocks = ctx.lowers.map((w) => wordBlock(model, w));
-  const leftShapes = shapes.map((s, i) => (i > 0 ? shapes[i - 1] + '|' + s : ''));
+  const blockCache: (Float32Array | undefined)[] = new Array(len);
+  const blocks = { at: (k: number) => (blockCache[k] ??= wordBlock(model, ctx.lowers[k]!)) };
+  const shapeTriples = shapes.map((s, i) => model.cache.shapes3.get((i > 0 ? shapes[i - 1] : BOUNDARY) + '|' + s));
   const sblocks = shapes.map((s) => shapeBlock(model, s));
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
@@ -161,13 +189,21 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const tags: string[] = [];
   let prev = boundary;
   let prev2 = boundary;
+  const outside = model.labels.indexOf('O');
   for (let i = 0; i < len; i++) {
+    // Names are written with capitals: a plain lower-case word or number is outside any name, so skip scoring it.
+    if (!shouted && !mayBeName(words, i)) {
+      tags.push('O');
+      prev2 = prev;
+      prev = outside;
+      continue;
+    }
     scores.fill(0);
-    const self = blocks[i]!;
-    const left = i > 0 ? blocks[i - 1]! : edge;
-    const right = i + 1 < len ? blocks[i + 1]! : edge;
-    const left2 = i > 1 ? blocks[i - 2]! : edge;
-    const right2 = i + 2 < len ? blocks[i + 2]! : edge;
+    const self = blocks.at(i);
+    const left = i > 0 ? blocks.at(i - 1) : edge;
+    const right = i + 1 < len ? blocks.at(i + 1) : edge;
+    const left2 = i > 1 ? blocks.at(i - 2) : edge;
+    const right2 = i + 2 < len ? blocks.at(i + 2) : edge;
     const sself = sblocks[i]!;
     const sleft = i > 0 ? sblocks[i - 1]! : sedge;
     const sright = i + 1 < len ? sblocks[i + 1]! : sedge;
@@ -185,7 +221,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     const rows = [
       model.cache.pairPrev.get(wp)?.get(w),
       model.cache.pairNext.get(w)?.get(wn),
-      model.cache.shapes3.get(i > 0 ? leftShapes[i]! : BOUNDARY + '|' + shapes[i]!)?.get(sn),
+      shapeTriples[i]?.get(sn),
     ];
     for (const row of rows) if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
     for (const f of flagFeatures(ctx, i)) {
