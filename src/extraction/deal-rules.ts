@@ -90,7 +90,8 @@ function acquisitions(s: AnalysedSentence): RelationDraft[] {
       }
     } else continue;
     if (!acquirer || !target || acquirer.cluster === target.cluster) continue;
-    if (acquirer.cluster.type !== 'Company' && acquirer.cluster.type !== 'Organization') continue;
+    // Regulators review deals; they do not make them.
+    if (acquirer.cluster.type !== 'Company' || target.cluster.type !== 'Company') continue;
     const stake = stakeNear(s, Math.min(acquirer.end, t), target.start);
     const properties: Record<string, PropertyValue> = {};
     const confidence = acquirer.anaphoric || target.anaphoric ? 0.55 : 0.75;

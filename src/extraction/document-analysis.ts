@@ -77,6 +77,8 @@ const CORPORATE_HEADS = new Set(
 );
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
+  // "iPhone", "iPad": Apple-style product names, not companies.
+  if (/^i[A-Z][a-z]+$/.test(text)) return 'Product';
   const head = text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
   if (label !== 'ORG' && text.includes(' ') && CORPORATE_HEADS.has(head)) return 'Company';
   if (label === 'PER') return 'Person';

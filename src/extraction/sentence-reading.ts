@@ -7,7 +7,7 @@ export const isParty = (m: Mention) => m.cluster.type === 'Company' || m.cluster
 
 /** Words that make a deal or bid a possibility rather than a fact. */
 const SPECULATIVE = new Set(
-  'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources would'.split(' '),
+  'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if'.split(' '),
 );
 const FAILED = new Set(
   'withdrew withdrawn withdraws withdraw terminated terminate terminates ended ending abandoned abandon abandons dropped drops scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks called-off walked cancelled canceled'.split(' '),
@@ -40,11 +40,13 @@ export function parseNumber(text: string): number | undefined {
 /** First "N %"/"N percent" within a window after token i. */
 export function percentAfter(s: AnalysedSentence, i: number, window = 8): number | undefined {
   for (let k = i + 1; k < Math.min(s.lower.length - 1, i + window); k++) {
-    const n = parseNumber(s.lower[k]!);
+    const w = s.lower[k]!;
+    // Another clause or another company's figure starts here.
+    if (w === ';' || w === 'while' || w === 'and' || w === 'but') return undefined;
+    const n = parseNumber(w);
     if (n === undefined) continue;
     const unit = s.lower[k + 1]!;
     if (unit === '%' || unit === 'percent' || unit === 'pct' || (unit === 'per' && s.lower[k + 2] === 'cent')) return n;
-    return undefined;
   }
   return undefined;
 }

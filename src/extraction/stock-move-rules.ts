@@ -5,11 +5,14 @@ import { clauseEnd, moneyAt, percentAfter, isCompany } from './sentence-reading.
 import type { PropertyValue } from './types.js';
 
 const UP = new Set(
-  'rose rise rises rising risen surged surge surges surging soared soar soars soaring jumped jump jumps jumping gained gain gains gaining climbed climb climbs climbing rallied rally rallies rallying advanced advance advances added spiked spikes rocketed leapt leaped popped rebounded rebounds rebound firmed'.split(' '),
+  'rose rise rises rising risen surged surge surges surging soared soar soars soaring jumped jump jumps jumping gained gain gains gaining climbed climb climbs climbing rallied rally rallies rallying advanced advance advances added spiked spikes rocketed leapt leaped popped rebounded rebounds rebound firmed skyrocketed zoomed'.split(' '),
 );
 const DOWN = new Set(
-  'fell fall falls falling dropped drop drops dropping slid slide slides sliding slumped slump slumps tumbled tumble tumbles plunged plunge plunges plunging declined decline declines declining lost lose loses sank sink sinks eased dipped dip dips retreated crashed plummeted plummets shed sheds skidded'.split(' '),
+  'fell fall falls falling dropped drop drops dropping slid slide slides sliding slumped slump slumps tumbled tumble tumbles plunged plunge plunges plunging declined decline declines declining lost lose loses sank sink sinks eased dipped dip dips retreated crashed plummeted plummets shed sheds skidded slipped slips slip sagged tanked cratered'.split(' '),
 );
+// "was up 2 %", "closed down 40 cents", "ticked up 0.3 %": a direction word after a verb of trading.
+const DIRECTION_WORDS: Record<string, 'UP' | 'DOWN'> = { up: 'UP', higher: 'UP', down: 'DOWN', lower: 'DOWN' };
+const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
 const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
 const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially']);
@@ -91,9 +94,15 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     const seen = new Set<Cluster>();
     for (let verb = 0; verb < s.lower.length; verb++) {
       const w = s.lower[verb]!;
-      const direction = UP.has(w) ? 'UP' : DOWN.has(w) ? 'DOWN' : undefined;
+      let direction = UP.has(w) ? 'UP' : DOWN.has(w) ? 'DOWN' : undefined;
+      let subjectEnd = verb;
+      if (!direction && DIRECTION_WORDS[w] && DIRECTION_VERBS.has(s.lower[verb - 1] ?? '')) {
+        direction = DIRECTION_WORDS[w];
+        subjectEnd = verb - 1;
+        while (subjectEnd > 0 && DIRECTION_VERBS.has(s.lower[subjectEnd - 1]!)) subjectEnd--;
+      }
       if (!direction) continue;
-      const found = subjectOf(s, verb);
+      const found = subjectOf(s, subjectEnd);
       if (!found || seen.has(found.subject.cluster)) continue;
       const pct = percentAfter(s, verb, 6);
       let price: { value: number; currency: string } | undefined;
