@@ -1,6 +1,6 @@
 import type { Loaders } from './loaders.js';
 import type { Stores } from '../graph/stores.js';
-import type { ApiLimits } from '../config.js';
+import type { ApiLimits, AuthConfig } from '../config.js';
 import type { EventBus } from './event-bus.js';
 
 export type Role = 'anonymous' | 'reader' | 'writer';
@@ -12,4 +12,5 @@ export interface ApiContext {
   loaders: Loaders;
   limits: ApiLimits;
   events: EventBus;
+  auth: AuthConfig;
 }

@@ -18,6 +18,10 @@ export class EventBus {
     this.emitter.emit(name, payload);
   }
 
+  listenerCount(name: keyof Events): number {
+    return this.emitter.listenerCount(name);
+  }
+
   async *subscribe<K extends keyof Events>(name: K, signal?: AbortSignal): AsyncGenerator<Events[K]> {
     for await (const [payload] of on(this.emitter, name, { signal })) {
       yield payload as Events[K];

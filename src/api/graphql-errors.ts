@@ -1,5 +1,4 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { isAppError, type AppError, type ErrorCode } from '../errors.js';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
@@ -19,13 +18,24 @@ export function toGraphQLError(error: AppError): GraphQLError {
   });
 }
 
+/** The error a resolver threw, under the wrappers GraphQL execution put around it. */
+function originalError(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object' && 'originalError' in current; depth += 1) {
+    const inner = (current as { originalError?: unknown }).originalError;
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
 /**
  * What clients see of an error: our coded errors and GraphQL's own as they are; anything unexpected
  * becomes a bare INTERNAL_SERVER_ERROR in production (no stack, no Cypher, no driver text).
  */
 export function formatError(production: boolean, report: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalError(error);
     if (isAppError(original)) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
     }

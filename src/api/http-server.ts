@@ -62,7 +62,7 @@ function graphqlErrorBody(message: string, code: string) {
 export function createApiServer(deps: { config: Config; logger: Logger; stores: Stores; schema: GraphQLSchema; events?: EventBus }): ApiServer {
   const { config, logger, stores, schema } = deps;
   const events = deps.events ?? new EventBus();
-  const contextFor = (role: Role): ApiContext => ({ role, stores, loaders: createLoaders(stores), limits: config.limits, events });
+  const contextFor = (role: Role): ApiContext => ({ role, stores, loaders: createLoaders(stores), limits: config.limits, events, auth: config.auth });
 
   const httpServer = createServer();
   const apollo: ApolloServer<ApiContext> = createApollo(schema, config, logger, httpServer);

@@ -71,13 +71,21 @@ export function enforceQueryLimits(
   const depth = queryDepth(document, operationName);
   if (depth > limits.maxDepth) {
     throw new GraphQLError(`Query depth ${depth} exceeds the maximum of ${limits.maxDepth}.`, {
-      extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: limits.maxDepth },
+      extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: limits.maxDepth, http: { status: 400 } },
     });
   }
-  const cost = queryCost(schema, document, variables, operationName);
+  let cost: number;
+  try {
+    cost = queryCost(schema, document, variables, operationName);
+  } catch (error) {
+    // Costing coerces the variables first; a bad variable is the caller's mistake, not ours.
+    throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
   if (cost > limits.maxCost) {
     throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${limits.maxCost}; ask for smaller pages or fewer nested lists.`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost },
+      extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost, http: { status: 400 } },
     });
   }
 }

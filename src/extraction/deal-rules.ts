@@ -7,7 +7,7 @@ const ACQUIRE_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', '
 const ACQUIRE_NOUNS = new Set(['acquisition', 'takeover', 'purchase', 'buyout']);
 const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approach']);
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
-const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'signed', 'announced', 'acquires', 'buys', 'to']);
+const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears']);
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'allied']);
@@ -19,6 +19,21 @@ function lastPartyBefore(s: AnalysedSentence, i: number, exclude?: Cluster): Men
   const from = clauseStart(s, i);
   const found = s.mentions.filter((m) => isParty(m) && m.end <= i && m.start > from && m.cluster !== exclude);
   return found[found.length - 1];
+}
+
+/**
+ * "Scotts bought Gravita, a maker of …": right after a purchase verb, an unknown single name the tagger took
+ * for a person or place is the company bought.
+ */
+function boughtName(s: AnalysedSentence, t: number): Mention | undefined {
+  const at = s.lower[t + 1] === 'the' ? t + 2 : t + 1;
+  const m = s.mentions.find((x) => x.start === at && x.end === at + 1 && !x.anaphoric);
+  if (!m || (m.cluster.type !== 'Person' && m.cluster.type !== 'Location')) return undefined;
+  const next = s.lower[m.end];
+  const described = next === ',' && ['a', 'an', 'the'].includes(s.lower[m.end + 1] ?? '');
+  if (!described && next !== 'for') return undefined;
+  m.cluster.type = 'Company';
+  return m;
 }
 
 function firstPartyAfter(s: AnalysedSentence, i: number, window = 8, exclude?: Cluster): Mention | undefined {
@@ -70,7 +85,7 @@ function acquisitions(s: AnalysedSentence): RelationDraft[] {
         acquirer = firstPartyAfter(s, t + 1, 4, target?.cluster);
       } else {
         acquirer = lastPartyBefore(s, t);
-        target = firstPartyAfter(s, t, 10, acquirer?.cluster);
+        target = firstPartyAfter(s, t, 10, acquirer?.cluster) ?? (acquirer ? boughtName(s, t) : undefined);
       }
     } else if (ACQUIRE_NOUNS.has(w) || (BID_NOUNS.has(w) && s.lower[t + 1] === 'for')) {
       nounBid = BID_NOUNS.has(w);

@@ -73,7 +73,7 @@ function isTitleCase(tokens: Token[]): boolean {
 
 // Head words that only end company names: "Wayne Enterprises" is not a person whatever the tagger says.
 const CORPORATE_HEADS = new Set(
-  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals corp inc ltd plc llc'.split(' '),
+  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace motors corp inc ltd plc llc'.split(' '),
 );
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {

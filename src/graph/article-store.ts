@@ -1,5 +1,5 @@
 import type { EntityType } from '../extraction/types.js';
-import type { GraphDatabase } from './database.js';
+import { int, type GraphDatabase } from './database.js';
 import type { ArticleRecord, EntityRecord, GraphStatsRecord, Page } from './model.js';
 import { articleProjection, entityProjection, toArticleRecord, toEntityRecord } from './records.js';
 import { pageOf } from './paging.js';
@@ -24,7 +24,7 @@ export class ArticleStore {
         tx.run(
           `MATCH (a:Article) RETURN ${A} AS a
            ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id SKIP $offset LIMIT $limit`,
-          { offset, limit: limit + 1 },
+          { offset: int(offset), limit: int(limit + 1) },
         ),
         tx.run('MATCH (a:Article) RETURN count(a) AS n'),
       ]);
@@ -44,7 +44,7 @@ export class ArticleStore {
            RETURN collect(${A}) AS all
          }
          RETURN id, size(all) AS total, all[$offset..$end] AS articles`,
-        { ids: [...new Set(entityIds)], offset, end: offset + limit + 1 },
+        { ids: [...new Set(entityIds)], offset: int(offset), end: int(offset + limit + 1) },
       ),
     );
     return new Map(

@@ -18,6 +18,13 @@ export interface Tx {
 export interface DatabaseOptions {
   maxConnectionPoolSize?: number;
   connectionTimeoutMs?: number;
+  /** How long transaction functions keep retrying transient failures. */
+  maxRetryTimeMs?: number;
+}
+
+/** Cypher wants integers where JavaScript has only numbers: SKIP, LIMIT, list slices, procedure limits. */
+export function int(value: number) {
+  return neo4j.int(Math.trunc(value));
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -71,7 +78,7 @@ export class GraphDatabase {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 64,
       connectionTimeout: options.connectionTimeoutMs ?? 5000,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
       userAgent: 'newsgraph/0.1',
     });
     const database = new GraphDatabase(driver, connection);

@@ -1,5 +1,5 @@
 import type { EntityType } from '../extraction/types.js';
-import type { GraphDatabase } from './database.js';
+import { int, type GraphDatabase } from './database.js';
 import type { EntityRecord, Page } from './model.js';
 import { entityProjection, toEntityRecord } from './records.js';
 import { nameKey, parseTicker } from './name-keys.js';
@@ -62,7 +62,7 @@ export class EntityStore {
         `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS e, score
          WHERE $types IS NULL OR e.type IN $types
          RETURN ${E} AS e ORDER BY score DESC, e.id LIMIT $first`,
-        { query, types, first, limit: first * 5 },
+        { query, types, first: int(first), limit: int(first * 5) },
       ),
     );
     return rows.map((row) => toEntityRecord(row.e));
@@ -70,12 +70,12 @@ export class EntityStore {
 
   async companies(filter: { nameContains?: string | null; exchange?: string | null }, offset: number, limit: number): Promise<Page<EntityRecord>> {
     const params = {
-      contains: filter.nameContains ? nameKey(filter.nameContains) : null,
+      contains: filter.nameContains ? filter.nameContains.trim().toLowerCase() : null,
       exchange: filter.exchange ? filter.exchange.toUpperCase() : null,
-      offset,
-      limit: limit + 1,
+      offset: int(offset),
+      limit: int(limit + 1),
     };
-    const where = `($contains IS NULL OR any(k IN e.aliasKeys WHERE k CONTAINS $contains))
+    const where = `($contains IS NULL OR toLower(e.name) CONTAINS $contains OR any(a IN e.aliases WHERE toLower(a) CONTAINS $contains))
        AND ($exchange IS NULL OR EXISTS { (e)-[:LISTED_AS]->(:Listing {exchange: $exchange}) })`;
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([

@@ -1,5 +1,5 @@
 import type { RelationType } from '../extraction/types.js';
-import type { GraphDatabase } from './database.js';
+import { int, type GraphDatabase } from './database.js';
 import type { EntityRecord, Page, RelationRecord } from './model.js';
 import { entityProjection, relationProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
@@ -59,7 +59,7 @@ export class RelationStore {
            RETURN collect(${R}) AS all
          }
          RETURN id, size(all) AS total, all[$offset..$end] AS relations`,
-        { ids: [...new Set(entityIds)], types: types ? types.map(relationTypeToken) : null, offset, end: offset + limit + 1 },
+        { ids: [...new Set(entityIds)], types: types ? types.map(relationTypeToken) : null, offset: int(offset), end: int(offset + limit + 1) },
       ),
     );
     return new Map(

@@ -32,7 +32,7 @@ function reasonOf(error: unknown): string {
  * One transaction per batch for speed; when a batch fails for a reason other than the database being
  * gone, its articles are retried one transaction each, so one bad article costs only itself.
  */
-async function writeIsolating(db: GraphDatabase, batch: PreparedArticle[], rejected: RejectedInput[]): Promise<WrittenArticle[]> {
+export async function writeIsolating(db: GraphDatabase, batch: PreparedArticle[], rejected: RejectedInput[]): Promise<WrittenArticle[]> {
   try {
     return await writeArticleBatch(db, batch);
   } catch (error) {

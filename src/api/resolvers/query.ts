@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { AppError } from '../../errors.js';
+import { MAX_PATH_HOPS } from '../../graph/path-store.js';
 import { pageWindow } from '../pagination.js';
 import { toDomainEntityTypes } from '../enum-mapping.js';
 
@@ -31,4 +32,18 @@ export const Query: QueryResolvers = {
   },
   article: (_parent, { id }, { loaders }) => loaders.article.load(id),
   stats: (_parent, _args, { stores }) => stores.articles.stats(),
+  stockMoves: (_parent, { companyId, direction, since, until, first, after }, { stores, limits }) => {
+    const { offset, limit } = pageWindow(first, after, limits.maxPageSize);
+    return stores.stockMoves.page(
+      { companyId: companyId ?? null, direction: direction ?? null, since: since ? new Date(since).toISOString() : null, until: until ? new Date(until).toISOString() : null },
+      offset,
+      limit,
+    );
+  },
+  path: (_parent, { fromId, toId, maxHops }, { stores }) => {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+      throw new AppError('BAD_USER_INPUT', `maxHops must be between 1 and ${MAX_PATH_HOPS}.`);
+    }
+    return stores.paths.shortest(fromId, toId, maxHops);
+  },
 };

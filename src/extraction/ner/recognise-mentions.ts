@@ -125,6 +125,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     for (const [l, c] of m) if (c > max) (max = c), (label = l);
     if (label) best.set(text, label);
   }
+  // "Whole Foods" after "Whole Foods Market Inc": a leading part (two words or more) of a company name is that company.
+  for (const [text, label] of [...best]) {
+    if (label !== 'ORG') continue;
+    const toks = text.split(' ');
+    for (let k = toks.length - 1; k >= 2; k--) {
+      const prefix = toks.slice(0, k).join(' ');
+      if (!best.has(prefix)) best.set(prefix, 'ORG');
+    }
+  }
   const known = [...best.keys()].filter((t) => /^\p{Lu}/u.test(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
   for (const t of known) {

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { GraphDatabase } from '../../src/graph/database.js';
+import { ingestItems } from '../../src/ingest/ingest-news.js';
+import { readSources, type SourceItem } from '../../src/ingest/read-sources.js';
+import { SAMPLE_NEWS_DIR } from '../../src/ingest/sample-news.js';
+import { cleanUpArticles, connectTestDb, suitePrefix } from '../support/graph.js';
+import { READ_TOKEN, startTestApi, WRITE_TOKEN, type TestApi } from '../support/api.js';
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+describe('the GraphQL API over the sample news', () => {
+  let db: GraphDatabase;
+  let api: TestApi;
+  const prefix = suitePrefix('api');
+
+  beforeAll(async () => {
+    db = await connectTestDb();
+    api = await startTestApi(db);
+    const items: SourceItem[] = [];
+    for await (const item of readSources([SAMPLE_NEWS_DIR])) {
+      items.push('input' in item ? { ...item, input: { ...item.input, id: `${prefix}${item.input.id}` } } : item);
+    }
+    const summary = await ingestItems(db, items);
+    expect(summary.rejected).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await cleanUpArticles(db, prefix);
+    await api.close();
+    await db.close();
+  });
+
+  it("answers Xiaomi's listings, and finds Xiaomi by its ticker", async () => {
+    const response = await api.gql<{ byName: { id: string; listings: Array<{ exchange: string; symbol: string }> }; byTicker: Named; byPrefixed: Named }>(
+      `{ byName: company(name: "xiaomi") { id listings { exchange symbol } }
+         byTicker: company(ticker: "1810") { id name }
+         byPrefixed: company(ticker: "OTC:XIACF") { id name } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const listings = response.data?.byName.listings.map((l) => `${l.exchange}:${l.symbol}`).sort();
+    expect(listings).toEqual(['HKEX:1810', 'OTC:XIACF']);
+    expect(response.data?.byTicker.id).toBe(response.data?.byName.id);
+    expect(response.data?.byTicker.name).toMatch(/^Xiaomi/);
+    expect(response.data?.byPrefixed.id).toBe(response.data?.byName.id);
+  });
+
+  it("lists Great Wall Motor among Xiaomi's partners", async () => {
+    const response = await api.gql<{ company: { partners: Named[] } }>('{ company(name: "Xiaomi Corp") { partners { id name } } }');
+    expect(response.data?.company.partners.map((p) => p.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^Great Wall Motor/)]));
+  });
+
+  it("names Xiaomi, Lenovo, BYD and Geely as the subsidy program's beneficiaries", async () => {
+    const response = await api.gql<{ search: Array<{ name: string; beneficiaries: Named[] }> }>(
+      '{ search(text: "subsidy program", types: [POLICY], first: 1) { name ... on Policy { beneficiaries { id name } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const beneficiaries = response.data?.search[0]?.beneficiaries.map((b) => b.name.split(' ')[0]).sort();
+    expect(beneficiaries).toEqual(expect.arrayContaining(['BYD', 'Geely', 'Lenovo', 'Xiaomi']));
+  });
+
+  it("tells what moved Xiaomi's stock, by how much, with the sentences that say so", async () => {
+    const response = await api.gql<{
+      company: { movedBy: Array<{ direction: string; changePct: number; price: number | null; currency: string | null; cause: { name: string } | null; evidence: Array<{ sentence: string; start: number; end: number; article: { text: string } }> }> };
+    }>(
+      `{ company(name: "Xiaomi") { movedBy { direction changePct price currency cause { name }
+           evidence { sentence start end article { text } } } } }`,
+    );
+    const moves = response.data?.company.movedBy ?? [];
+    const subsidy = moves.find((m) => Math.round(m.changePct) === 6);
+    const greatWall = moves.find((m) => Math.round(m.changePct) === 9);
+    expect(subsidy).toMatchObject({ direction: 'UP', price: 43.05, currency: 'HKD' });
+    expect(subsidy?.cause?.name).toMatch(/subsidy/i);
+    expect(greatWall?.direction).toBe('UP');
+    expect(greatWall?.cause?.name ?? '').toMatch(/Great Wall/);
+    for (const move of [subsidy, greatWall]) {
+      expect(move?.evidence.length).toBeGreaterThan(0);
+      for (const evidence of move?.evidence ?? []) expect(evidence.article.text.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
+    }
+  });
+
+  it('filters stock moves by company and direction', async () => {
+    const company = await api.gql<{ company: Named }>('{ company(name: "Xiaomi") { id name } }');
+    const id = company.data?.company.id;
+    const response = await api.gql<{ up: { totalCount: number; edges: Array<{ node: { company: Named } }> }; down: { totalCount: number } }>(
+      `query($id: ID!) { up: stockMoves(companyId: $id, direction: UP) { totalCount edges { node { company { id name } } } }
+                         down: stockMoves(companyId: $id, direction: DOWN) { totalCount } }`,
+      { id },
+    );
+    expect(response.data?.up.totalCount).toBeGreaterThanOrEqual(2);
+    expect(response.data?.up.edges.every((e) => e.node.company.id === id)).toBe(true);
+    expect(response.data?.down.totalCount).toBe(0);
+  });
+
+  it('finds a path from Lenovo to Great Wall Motor', async () => {
+    const ids = await api.gql<{ lenovo: Named; greatWall: Named }>('{ lenovo: company(name: "Lenovo") { id name } greatWall: company(name: "Great Wall Motor") { id name } }');
+    const response = await api.gql<{ path: { length: number; nodes: Named[]; relations: Array<{ type: string }> } | null }>(
+      'query($from: ID!, $to: ID!) { path(fromId: $from, toId: $to, maxHops: 4) { length nodes { id name } relations { type } } }',
+      { from: ids.data?.lenovo.id, to: ids.data?.greatWall.id },
+    );
+    const path = response.data?.path;
+    expect(path).not.toBeNull();
+    expect(path?.nodes[0]?.id).toBe(ids.data?.lenovo.id);
+    expect(path?.nodes.at(-1)?.id).toBe(ids.data?.greatWall.id);
+    expect(path?.relations).toHaveLength(path?.length ?? -1);
+  });
+
+  it('serves an article with the entities it mentions', async () => {
+    const ids = await db.read((tx) => tx.run<{ id: string }>("MATCH (a:Article {kind: 'article'}) WHERE a.id STARTS WITH $prefix RETURN a.id AS id", { prefix }));
+    const response = await api.gql<{ article: { kind: string; entities: Named[] } }>(
+      'query($id: ID!) { article(id: $id) { kind entities(types: [COMPANY]) { id name } } }',
+      { id: ids.find(Boolean)?.id },
+    );
+    expect(response.data?.article.kind).toBe('ARTICLE');
+    expect(response.data?.article.entities.length).toBeGreaterThan(0);
+    expect(response.data?.article.entities.every((e) => e.id.startsWith('company:'))).toBe(true);
+  });
+
+  it('pages through articles newest first without repeats', async () => {
+    const first = await api.gql<{ articles: { totalCount: number; edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { endCursor: string } } }>(
+      '{ articles(first: 5) { totalCount edges { cursor node { id } } pageInfo { endCursor } } }',
+    );
+    const next = await api.gql<{ articles: { edges: Array<{ node: { id: string } }> } }>(
+      'query($after: String) { articles(first: 5, after: $after) { edges { node { id } } } }',
+      { after: first.data?.articles.pageInfo.endCursor },
+    );
+    expect(first.data?.articles.totalCount).toBeGreaterThanOrEqual(36);
+    const ids = [...(first.data?.articles.edges ?? []), ...(next.data?.articles.edges ?? [])].map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(10);
+  });
+});
+
+describe('ingesting through the API', () => {
+  let db: GraphDatabase;
+  let api: TestApi;
+  const prefix = suitePrefix('api-ingest');
+
+  beforeAll(async () => {
+    db = await connectTestDb();
+    api = await startTestApi(db);
+  });
+
+  afterAll(async () => {
+    await cleanUpArticles(db, prefix);
+    await api.close();
+    await db.close();
+  });
+
+  const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) {
+      unchanged article { id } entities { id name type } relations { type source { name } target { name } } } }`;
+  const article = {
+    id: `${prefix}1`,
+    title: 'Orbitron Dynamics Corp to partner with Kestrel Aerospace',
+    text: 'Orbitron Dynamics Corp said on Monday it agreed to a manufacturing partnership with Kestrel Aerospace Ltd to build satellite engines.',
+    publishedAt: '2026-11-20T08:00:00Z',
+  };
+
+  it('refuses a mutation without a token and writes nothing', async () => {
+    const response = await api.gql(INGEST, { input: article });
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const stored = await api.gql<{ article: unknown }>('query($id: ID!) { article(id: $id) { id } }', { id: article.id });
+    expect(stored.data?.article).toBeNull();
+  });
+
+  it('refuses a mutation with a read-only token', async () => {
+    const response = await api.gql(INGEST, { input: article }, READ_TOKEN);
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses an unknown token even for queries', async () => {
+    const response = await api.gql('{ stats { articles } }', {}, 'not-a-real-token-at-all');
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('makes a new article queryable at once and tells subscribers about its relations', async () => {
+    const client = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false });
+    const received: Array<{ type: string; source: { name: string } }> = [];
+    const subscribed = new Promise<void>((resolveSubscribed, reject) => {
+      const unsubscribe = client.subscribe<{ relationAdded: { type: string; source: { name: string } } }>(
+        { query: 'subscription { relationAdded(types: [PARTNERS_WITH]) { type source { name } } }' },
+        {
+          next: (message) => {
+            if (message.data) received.push(message.data.relationAdded);
+            unsubscribe();
+            resolveSubscribed();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    // The subscription is live once the server has acknowledged the connection and the operation.
+    await new Promise<void>((resolveConnected) => client.on('connected', () => resolveConnected()));
+    await expect.poll(() => api.server.events.listenerCount('relationAdded'), { timeout: 5000 }).toBeGreaterThan(0);
+
+    const response = await api.gql<{ ingestArticle: { unchanged: boolean; entities: Named[]; relations: Array<{ type: string }> } }>(INGEST, { input: article }, WRITE_TOKEN);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.ingestArticle.unchanged).toBe(false);
+    expect(response.data?.ingestArticle.relations.map((r) => r.type)).toContain('PARTNERS_WITH');
+
+    const partners = await api.gql<{ company: { partners: Named[] } }>('{ company(name: "Orbitron Dynamics") { partners { id name } } }');
+    expect(partners.data?.company.partners.map((p) => p.name)).toEqual([expect.stringMatching(/^Kestrel Aerospace/)]);
+
+    await subscribed;
+    expect(received[0]?.type).toBe('PARTNERS_WITH');
+    await client.dispose();
+  });
+
+  it('says unchanged when the same article comes again', async () => {
+    const response = await api.gql<{ ingestArticle: { unchanged: boolean } }>(INGEST, { input: article }, WRITE_TOKEN);
+    expect(response.data?.ingestArticle.unchanged).toBe(true);
+  });
+
+  it('rejects malformed input with BAD_USER_INPUT and writes nothing', async () => {
+    const response = await api.gql(INGEST, { input: { id: `${prefix}bad`, text: '   ' } }, WRITE_TOKEN);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badDate = await api.gql(INGEST, { input: { ...article, id: `${prefix}bad2`, publishedAt: 'yesterday' } }, WRITE_TOKEN);
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('stores Cypher-looking text as text', async () => {
+    const hostile = "Acme Corp') DETACH DELETE n // MATCH (n) RETURN n; said it would buy Foo Ltd";
+    const response = await api.gql<{ ingestArticle: { article: { id: string } } }>(INGEST, { input: { id: `${prefix}hostile`, title: hostile, text: hostile } }, WRITE_TOKEN);
+    expect(response.errors).toBeUndefined();
+    const stored = await api.gql<{ article: { title: string } }>('query($id: ID!) { article(id: $id) { title } }', { id: `${prefix}hostile` });
+    expect(stored.data?.article.title).toBe(hostile);
+    const search = await api.gql<{ search: unknown[] }>('{ search(text: "\\") OR 1=1 //  AND* ~~ [", first: 5) { id } }');
+    expect(search.errors).toBeUndefined();
+  });
+
+  it('deletes an article and what only it supported', async () => {
+    const response = await api.gql<{ deleteArticle: { deleted: boolean; relationsRemoved: number } }>(
+      'mutation($id: ID!) { deleteArticle(id: $id) { deleted relationsRemoved } }',
+      { id: article.id },
+      WRITE_TOKEN,
+    );
+    expect(response.data?.deleteArticle.deleted).toBe(true);
+    expect(response.data?.deleteArticle.relationsRemoved).toBeGreaterThan(0);
+    const gone = await api.gql<{ company: unknown }>('{ company(name: "Orbitron Dynamics") { id } }');
+    expect(gone.data?.company).toBeNull();
+  });
+});
