@@ -56,7 +56,7 @@ export interface AnalysedDocument {
 }
 
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
-const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'reuters', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
+const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
 const DESCRIPTION_NOUNS = new Set(
   'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation'.split(' '),
 );
@@ -73,7 +73,7 @@ function isTitleCase(tokens: Token[]): boolean {
 
 // Head words that only end company names: "Wayne Enterprises" is not a person whatever the tagger says.
 const CORPORATE_HEADS = new Set(
-  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace motors corp inc ltd plc llc'.split(' '),
+  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bank bancorp trust securities corp inc ltd plc llc'.split(' '),
 );
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
@@ -190,6 +190,12 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
         while (end < words.length && end - start < 3 && /^\p{Lu}/u.test(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }
+      if (span.label === 'PER' && !s.caseless) {
+        // "Emily Stephenson WASHINGTON": a dateline after a byline; "Fleur Anderson There": a plain word after a name.
+        while (end - start > 1 && /^\p{Lu}{3,}$/u.test(words[end - 1]!)) end--;
+      }
+      // "Additionally", "Learn": a capitalised ordinary word opening a sentence is not a name by itself.
+      if (end - start === 1 && start === 0 && !s.caseless && (plainWord(start) || /ly$/.test(s.lower[start]!))) continue;
       // A ticker is not part of a name: "Standard Oil Co <SRD>" names Standard Oil Co.
       const firstListingToken = s.tokens.slice(start, end).findIndex(insideListing);
       if (firstListingToken >= 0) end = start + firstListingToken;
