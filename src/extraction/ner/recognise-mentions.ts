@@ -58,7 +58,8 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     let end = i;
     while (end < words.length && isLegalSuffix(words[end]!) && isCapitalised(words[end]!)) end++;
     // Walk back over the capitalised name, absorbing fragments the tagger labelled on their own.
-    let start = i;
+    // "Morningstar, Inc": the comma before a suffix belongs to the name.
+    let start = words[i - 1] === ',' && i >= 2 && isCapitalised(words[i - 2]!) && !isLegalSuffix(words[i - 2]!) ? i - 1 : i;
     while (start > 0 && start > i - 6) {
       const w = words[start - 1]!;
       const glue = NAME_GLUE.has(w) && w !== 'and' && w !== 'the' && start - 2 >= 0 && isCapitalised(words[start - 2]!) && !isLegalSuffix(words[start - 2]!);
@@ -68,7 +69,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       else start--;
     }
     while (start < i && NAME_GLUE.has(words[start]!)) start++;
-    if (start === i) continue;
+    if (start >= i - (words[i - 1] === ',' ? 1 : 0)) continue;
     const span: NerSpan = { sentence, start, end, label: 'ORG' };
     for (let k = start; k < end; k++) {
       const old = covered[k];
