@@ -1,10 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { Config } from '../src/config.js';
 import { GraphDatabase } from '../src/graph/database.js';
 import { applySchema } from '../src/graph/apply-schema.js';
+import { neo4jLayout } from '../src/neo4j-server/neo4j-conf.js';
 import { startEmbeddedNeo4j, stopEmbeddedNeo4j } from '../src/neo4j-server/embedded-neo4j.js';
 
 export interface BenchNeo4j {
   db: GraphDatabase;
+  /** Neo4j's process id when it runs on this machine from the bench folder (for CPU-quiet waits). */
+  pid?: number;
   /** Deletes every node of the bench database and re-applies the schema. */
   wipe(): Promise<void>;
   /** Closes the connection, and stops Neo4j if this run started it. */
@@ -22,8 +26,11 @@ export async function startBenchNeo4j(config: Config, log: (line: string) => voi
     }
     await applySchema(db);
   };
+  const pidFile = neo4jLayout(config.embedded).pidFile;
+  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) || undefined : undefined;
   return {
     db,
+    pid,
     wipe,
     async stop() {
       await db.close();

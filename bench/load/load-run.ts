@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import type { OperationInputs, OperationName, ServerKind } from '../queries/operations.js';
 import { requestSpec } from '../queries/server-clients.js';
+import { waitForQuiet } from './wait-for-quiet.js';
 
 export interface LoadResult {
   kind: ServerKind;
@@ -29,6 +30,8 @@ export async function runLoad(args: {
   connections: number;
   seconds: number;
   sampleRss?: () => number;
+  /** Processes (server, Neo4j) whose leftover work must finish before this returns. */
+  quietPids?: number[];
 }): Promise<LoadResult> {
   const specs = Array.from({ length: INPUT_VARIANTS }, (_, i) => requestSpec(args.kind, args.serverUrl, args.op, args.inputs, i));
   const base = specs[0]!;
@@ -72,5 +75,6 @@ export async function runLoad(args: {
   } finally {
     clearInterval(sampler);
     sample();
+    if (args.quietPids) await waitForQuiet(args.quietPids);
   }
 }

@@ -14,12 +14,22 @@ export async function compareQueries(args: {
   inputs: OperationInputs;
   seconds: number;
   warmUpSeconds: number;
+  neo4jPid?: number;
   log: (line: string) => void;
 }): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
+  const quiet = (server: ServerChild) => [server.pid, ...(args.neo4jPid ? [args.neo4jPid] : [])];
   for (const op of OPERATION_NAMES) {
     for (const server of args.servers) {
-      await runLoad({ kind: server.kind, serverUrl: server.url, op, inputs: args.inputs, connections: 16, seconds: args.warmUpSeconds });
+      await runLoad({
+        kind: server.kind,
+        serverUrl: server.url,
+        op,
+        inputs: args.inputs,
+        connections: 16,
+        seconds: args.warmUpSeconds,
+        quietPids: quiet(server),
+      });
     }
     for (const connections of CONNECTION_LEVELS) {
       for (const server of args.servers) {
@@ -31,6 +41,7 @@ export async function compareQueries(args: {
           connections,
           seconds: args.seconds,
           sampleRss: server.rss,
+          quietPids: quiet(server),
         });
         results.push(result);
         args.log(

@@ -25,6 +25,7 @@ export async function measureScaling(args: {
   ours: ServerChild;
   sizes: number[];
   seconds: number;
+  neo4jPid?: number;
   log: (line: string) => void;
 }): Promise<{ steps: ScalingStep[]; inputs: OperationInputs }> {
   const total = Math.max(...args.sizes);
@@ -41,7 +42,15 @@ export async function measureScaling(args: {
     const p99Ms = {} as Record<OperationName, number>;
     const rps = {} as Record<OperationName, number>;
     for (const op of OPERATION_NAMES) {
-      const result = await runLoad({ kind: 'ours', serverUrl: args.ours.url, op, inputs, connections: 16, seconds: args.seconds });
+      const result = await runLoad({
+        kind: 'ours',
+        serverUrl: args.ours.url,
+        op,
+        inputs,
+        connections: 16,
+        seconds: args.seconds,
+        quietPids: [args.ours.pid, ...(args.neo4jPid ? [args.neo4jPid] : [])],
+      });
       p99Ms[op] = result.p99Ms;
       rps[op] = result.requestsPerSecond;
     }
