@@ -1,6 +1,6 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseStart, failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
+import { clauseStart, failedIn, isParty, mentionsIn, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
 
 const ACQUIRE_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing']);
@@ -143,7 +143,7 @@ function investments(s: AnalysedSentence): RelationDraft[] {
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
         const right = s.mentions.find((m) => m.end === t && isParty(m));
-        if (right && right !== investor) {
+        if (right) {
           investee = right;
           investor = lastPartyBefore(s, right.start, right.cluster);
         }
@@ -195,7 +195,9 @@ function partnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft
     }
     const withAt = s.lower.indexOf('with', t + 1);
     const subject = lastPartyBefore(s, t);
-    if (withAt > 0 && withAt <= t + 3) {
+    // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on.
+    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
+    if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
       const partner = firstPartyAfter(s, withAt, 4, subject?.cluster);
       if (subject && partner) push(subject, partner, subject.anaphoric ? 0.55 : 0.7);
       continue;

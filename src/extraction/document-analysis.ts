@@ -231,12 +231,39 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if (isOrg(c.type)) c.type = c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
   }
 
+  addHeadlineParties(sentences, index, model);
   const listedAs = attachListings(sentences, listings, index);
   attachTickers(sentences, index);
   addPolicies(sentences, index, model);
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
   addAnaphora(sentences);
   return { doc, sentences, clusters: index.clusters, listedAs };
+}
+
+// In a title, the words right after these name the other party of a deal, even when the tagger knows no such name.
+const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in']);
+const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract']);
+const TITLE_STOPWORDS = new Set(['to', 'in', 'for', 'as', 'amid', 'after', 'on', 'at', 'with', 'and', 'of', 'from', 'over', 'by', 'the', 'a', 'an', 'its', 'their', 'into', 'says', 'said']);
+
+/** "Microsoft Strikes … Deal With Indigo Carbon to Boost …": the capitalised run after the cue is a company. */
+function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
+  for (const s of sentences) {
+    if (!s.caseless) continue;
+    for (let i = 0; i < s.tokens.length - 1; i++) {
+      const cue = s.lower[i]!;
+      if (!DEAL_CUES.has(cue)) continue;
+      const trigger = DEAL_NOUNS.has(cue) ? cue : (s.lower[i - 1] ?? '');
+      if (!DEAL_NOUNS.has(trigger)) continue;
+      const start = i + 1;
+      if (s.mentions.some((m) => m.start <= start && start < m.end)) continue;
+      let end = start;
+      while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !s.mentions.some((m) => m.start === end)) end++;
+      // A lone ordinary word ("Deal With Major …") is no name.
+      if (end === start || (end - start === 1 && model.commonLower.has(s.lower[start]!))) continue;
+      const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
+      s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end, anaphoric: false });
+    }
+  }
 }
 
 function sentenceOf(sentences: AnalysedSentence[], offset: number): AnalysedSentence | undefined {

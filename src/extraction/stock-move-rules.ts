@@ -29,7 +29,8 @@ function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; excha
       if (between.every((w) => GAP_WORDS.has(w) || /^\p{Lu}/u.test(w))) return { subject: m, stockWord: true };
     }
   }
-  const before = s.mentions.filter((m) => m.end <= verb && (isCompany(m) || m.cluster.type === 'Company'));
+  // People have no share price: a "person" whose price moves is a company the tagger misread ("Wynn is up 7 %").
+  const before = s.mentions.filter((m) => m.end <= verb && (isCompany(m) || (m.cluster.type === 'Person' && !m.anaphoric && m.end - m.start === 1)));
   const subject = before[before.length - 1];
   if (!subject) return undefined;
   let stockWord = s.lower.slice(subject.start, subject.end).some((w) => w === 'stock' || w === 'shares');
@@ -118,6 +119,10 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       if (!found.stockWord && pct === undefined && !price) continue;
       if (!found.stockWord && caseless) continue;
       const subject = found.subject.cluster;
+      if (subject.type === 'Person') {
+        if (pct === undefined && !price) continue;
+        subject.type = 'Company';
+      }
       seen.add(subject);
       const properties: Record<string, PropertyValue> = { direction };
       if (pct !== undefined) properties['changePct'] = pct;

@@ -52,8 +52,9 @@ describe('sample: Xiaomi and the subsidy program (000)', () => {
     expect(p.aliases).toEqual(expect.arrayContaining(['China’s nationwide subsidy program', 'China’s subsidy initiative']));
   });
 
-  it('reads the headline acquisition and leader', () => {
+  it('reads the headline acquisition, investment and leader', () => {
     expect(relation(result, 'ACQUIRES', 'company:spacex', 'company:xai')).toBeDefined();
+    expect(relation(result, 'INVESTS_IN', 'company:nvidia', 'company:openai')).toBeDefined();
     expect(relation(result, 'LEADS', 'person:jensen-huang', 'company:nvidia')?.properties['role']).toBe('CEO');
   });
 });
@@ -78,6 +79,10 @@ describe('sample: Xiaomi and Great Wall (003)', () => {
 
   it('links Xiaomi and Great Wall as partners', () => {
     expect(relation(result, 'PARTNERS_WITH', 'company:great-wall-motor', 'company:xiaomi')).toBeDefined();
+  });
+
+  it('reads a headline deal with a company the tagger does not know', () => {
+    expect(relation(result, 'PARTNERS_WITH', 'company:indigo-carbon', 'company:microsoft')).toBeDefined();
   });
 
   it('reads leaders from the headlines', () => {
