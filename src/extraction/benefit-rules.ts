@@ -14,12 +14,18 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
   const drafts: RelationDraft[] = [];
   const companies = s.mentions.filter((m) => m.cluster.type === 'Company');
   const policies = s.mentions.filter((m) => m.cluster.type === 'Policy');
-  const trigger = s.lower.findIndex((w) => BENEFIT.test(w));
+  // "X benefits from P", "X … among the beneficiaries" — not "for the benefit of", "benefits our environment".
+  const trigger = s.lower.findIndex(
+    (w, i) => (BENEFIT.test(w) && /^benefi(?:t|ts|ted|tted|ting|tting)$/.test(w) && s.lower[i + 1] === 'from') || /^beneficiar/.test(w),
+  );
   if (trigger >= 0 && companies.length > 0 && !s.lower.slice(Math.max(0, trigger - 3), trigger).some((w) => w === 'not' || w === "n't")) {
-    const policy = policies.find((p) => p.start > trigger)?.cluster ?? policies[0]?.cluster ?? mainPolicy(doc);
+    const inSentence = policies.find((p) => p.start > trigger)?.cluster;
+    const main = mainPolicy(doc);
+    // Without a policy in the sentence, only a story-wide support scheme named more than once can be meant.
+    const policy = inSentence ?? (main && main.family === 'support' && main.mentions >= 2 ? main : undefined);
     if (policy) {
-      const named = companies.filter((m) => !m.anaphoric || m.start < trigger);
-      const confidence = policies.length > 0 ? 0.7 : 0.5;
+      const named = companies.filter((m) => m.start < trigger);
+      const confidence = inSentence ? 0.7 : 0.5;
       for (const m of named) drafts.push({ type: 'BENEFITS_FROM', source: m.cluster, target: policy, properties: {}, confidence, sentence: s });
     }
     return drafts;

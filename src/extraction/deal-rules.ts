@@ -137,7 +137,9 @@ function investments(s: AnalysedSentence): RelationDraft[] {
     let investor: Mention | undefined;
     let investee: Mention | undefined;
     if (INVEST_WORDS.has(w)) {
-      investor = lastPartyBefore(s, t) ?? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t);
+      // A person invests only as the subject of the verb ("Buffett invested … in"), not via "investment research in".
+      const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
+      investor = lastPartyBefore(s, t) ?? personSubject;
       const inIndex = s.lower.indexOf('in', t + 1);
       if (inIndex > 0 && inIndex <= t + 8) investee = firstPartyAfter(s, inIndex, 3, investor?.cluster);
       else if (s.caseless && w.startsWith('investment')) {

@@ -190,6 +190,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
         while (end < words.length && end - start < 3 && /^\p{Lu}/u.test(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }
+      // Names end and start with capitalised words: "Bank of America wants" is Bank of America.
+      while (end > start && /^\p{Ll}/u.test(words[end - 1]!)) end--;
+      while (start < end && /^\p{Ll}/u.test(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
       if (span.label === 'PER' && !s.caseless) {
         // "Emily Stephenson WASHINGTON": a dateline after a byline; "Fleur Anderson There": a plain word after a name.
         while (end - start > 1 && /^\p{Lu}{3,}$/u.test(words[end - 1]!)) end--;
@@ -303,10 +306,13 @@ function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void
   for (const s of sentences) {
     if (s.caseless) continue;
     for (const m of s.mentions) {
-      const next = s.tokens[m.end];
+      // "Nokia ( NOK )" as well as "American Airlines Group Inc. AAL".
+      const bracketed = s.lower[m.end] === '(' && s.lower[m.end + 2] === ')';
+      const at = bracketed ? m.end + 1 : m.end;
+      const next = s.tokens[at];
       if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text)) continue;
-      const tagged = s.mentions.find((o) => o.start === m.end);
-      if (tagged && (tagged.end !== m.end + 1 || !isOrg(tagged.cluster.type))) continue;
+      const tagged = s.mentions.find((o) => o.start === at);
+      if (tagged && (tagged.end !== at + 1 || !isOrg(tagged.cluster.type))) continue;
       if (tagged && tagged.cluster !== m.cluster) {
         // The tagger saw the ticker as a name of its own: it is this company's.
         const stray = tagged.cluster;

@@ -98,6 +98,8 @@ export function findPolicies(
       }
     }
     const meaningful = modifiers.filter((m) => !DROPPED_FROM_KEY.has(m));
+    // "the Duke Energy program" is a company's own scheme: a support program needs a public owner or a policy word.
+    if (!strong && family === 'support' && owner.length === 0 && !modifiers.some((m) => MODIFIERS.has(m))) continue;
     if (!strong && meaningful.length === 0 && owner.length === 0) {
       const bareDefinite = i > 0 && DETERMINERS.has(lower[i - 1]!) && family === 'support';
       if (!bareDefinite) continue;

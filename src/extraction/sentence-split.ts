@@ -25,12 +25,19 @@ function isTitleLike(line: string): boolean {
 /** Character positions after which a line break also ends a sentence. */
 function lineBreakBoundaries(text: string): Set<number> {
   const breaks = new Set<number>();
+  // Hard-wrapped copy (1987 Reuters) never has long lines; text with long lines puts each sentence or title on its own line.
+  let longest = 0;
+  for (let a = 0, b = text.indexOf('\n'); ; a = b + 1, b = text.indexOf('\n', a)) {
+    longest = Math.max(longest, (b < 0 ? text.length : b) - a);
+    if (b < 0) break;
+  }
+  const unwrapped = longest > 100;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const line = text.slice(lineStart, i);
     const next = text.slice(i + 1, i + 6);
     const paragraphBreak = /^\s*\n/.test(next) || /^ {3}/.test(next) || /^\t/.test(next);
-    if (paragraphBreak || /[.!?]["”’)]?\s*$/.test(line) || isTitleLike(line)) {
+    if (unwrapped || paragraphBreak || /[.!?]["”’)]?\s*$/.test(line) || isTitleLike(line)) {
       breaks.add(i);
     }
     lineStart = i + 1;
