@@ -11,7 +11,7 @@ const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 
 const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears']);
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'allied']);
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal)\b/i;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots)\b/i;
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -72,6 +72,23 @@ function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentenc
 }
 
 /** Acquisitions, bids and stakes. */
+// "buy", "purchase", "acquire" are verbs only after "to" or a modal; elsewhere they are "a Buy rating", "for purchase".
+const BASE_FORMS = new Set(['buy', 'purchase', 'acquire']);
+const VERB_OPENERS = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', "'ll", 'did', 'not']);
+const NOT_A_DEAL_AFTER = new Set(['rating', 'ratings', 'point', 'points', 'zone', 'recommendation', 'signal', 'range', 'list', 'agreement', 'price', 'order', 'orders']);
+// Between a purchase verb and what was bought: no preposition that would make the name a seller or a venue.
+const BLOCKING = new Set(['from', 'to', 'with', 'for', 'by', 'at', 'on', 'in', 'into', 'through', 'via', 'when', 'while', 'after', 'before']);
+
+function isVerbUse(s: AnalysedSentence, t: number): boolean {
+  const w = s.lower[t]!;
+  if (NOT_A_DEAL_AFTER.has(s.lower[t + 1] ?? '')) return false;
+  if (!BASE_FORMS.has(w)) return true;
+  const before = s.lower[t - 1] ?? '';
+  return VERB_OPENERS.has(before) || (s.caseless && t > 0);
+}
+
+const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some((m) => !m.anaphoric && m.start <= t && t < m.end);
+
 function acquisitions(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let t = 0; t < s.lower.length; t++) {
@@ -79,13 +96,17 @@ function acquisitions(s: AnalysedSentence): RelationDraft[] {
     let acquirer: Mention | undefined;
     let target: Mention | undefined;
     let nounBid = false;
+    if (insideMention(s, t)) continue;
     if (ACQUIRE_VERBS.has(w)) {
+      if (!isVerbUse(s, t)) continue;
       if (PASSIVE_AUX.has(s.lower[t - 1] ?? '') && s.lower[t + 1] === 'by') {
         target = lastPartyBefore(s, t);
         acquirer = firstPartyAfter(s, t + 1, 4, target?.cluster);
       } else {
         acquirer = lastPartyBefore(s, t);
-        target = firstPartyAfter(s, t, 10, acquirer?.cluster) ?? (acquirer ? boughtName(s, t) : undefined);
+        target = firstPartyAfter(s, t, 8, acquirer?.cluster) ?? (acquirer ? boughtName(s, t) : undefined);
+        const between = target ? s.lower.slice(t + 1, target.start) : [];
+        if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
       }
     } else if (ACQUIRE_NOUNS.has(w) || (BID_NOUNS.has(w) && s.lower[t + 1] === 'for')) {
       nounBid = BID_NOUNS.has(w);
@@ -182,6 +203,8 @@ function partnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft
   };
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
+    // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
+    if (insideMention(s, t)) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     const isVerb = PARTNER_VERBS.has(w) || ((w === 'supply' || w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
     if (!isNoun && !isVerb) continue;

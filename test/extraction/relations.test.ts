@@ -31,6 +31,11 @@ const absent: [string, string, string][] = [
   ['revenue rise is not a share move', 'Acme Corp said revenue rose 5 % in the quarter.', 'MOVED_BY company:acme'],
   ['former executive', 'Former Microsoft Corp chief executive Steve Ballmer bought a basketball team.', 'LEADS person:steve-ballmer -> company:microsoft'],
   ['lawsuit is no partnership', 'Publishers filed a lawsuit with Google Inc over copyright.', 'PARTNERS_WITH'],
+  ['a buy rating is no purchase', 'Acme Corp has a Buy rating on Widget Inc shares.', 'ACQUIRES'],
+  ['buying from a seller is no acquisition', 'Computer makers bought most of their chips from Intel Corp last year.', 'ACQUIRES'],
+  ['a name containing Partners', 'Enterprise Products Partners said its revenue rose, helped by Exxon Mobil Corp.', 'PARTNERS_WITH'],
+  ['a union contract', 'The contract between General Motors Co and its workers expires in September.', 'PARTNERS_WITH'],
+  ['a benefit without a policy', 'Acme Corp said the new plant benefits our customers and Globex Inc.', 'BENEFITS_FROM'],
 ];
 
 describe('relation rules', () => {
