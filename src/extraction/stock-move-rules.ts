@@ -115,9 +115,14 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
         }
       }
       const caseless = s.caseless;
+      // Share prices have no "billion": "to $ 87 billion" is a revenue figure.
+      if (price && price.value >= 100_000) price = undefined;
       // A bare "X rose" is a share move only with a percentage or price, or in a headline about shares.
       if (!found.stockWord && pct === undefined && !price) continue;
       if (!found.stockWord && caseless) continue;
+      // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
+      const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
+      if (!found.stockWord && /^[A-Z]{2,5}s$/.test(subjectText)) continue;
       const subject = found.subject.cluster;
       if (subject.type === 'Person') {
         if (pct === undefined && !price) continue;
