@@ -41,9 +41,9 @@ export class ArticleStore {
          CALL (e) {
            MATCH (a:Article)-[:MENTIONS]->(e)
            WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
-           RETURN collect(${A}) AS all
+           RETURN collect(${A}) AS found
          }
-         RETURN id, size(all) AS total, all[$offset..$end] AS articles`,
+         RETURN id, size(found) AS total, found[$offset..$end] AS articles`,
         { ids: [...new Set(entityIds)], offset: int(offset), end: int(offset + limit + 1) },
       ),
     );

@@ -56,9 +56,9 @@ export class RelationStore {
            MATCH ${relationshipPattern(null, direction)}
            WHERE $types IS NULL OR type(r) IN $types
            WITH DISTINCT r ORDER BY type(r), r.key
-           RETURN collect(${R}) AS all
+           RETURN collect(${R}) AS found
          }
-         RETURN id, size(all) AS total, all[$offset..$end] AS relations`,
+         RETURN id, size(found) AS total, found[$offset..$end] AS relations`,
         { ids: [...new Set(entityIds)], types: types ? types.map(relationTypeToken) : null, offset: int(offset), end: int(offset + limit + 1) },
       ),
     );

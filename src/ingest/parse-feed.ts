@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { SourceItem } from './read-sources.js';
 
 const parser = new XMLParser({
@@ -47,6 +47,8 @@ function date(value: unknown): string | null {
 
 /** RSS 2.0 items and Atom entries as articles. */
 export function parseFeed(xml: string, source: string): SourceItem[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return [{ rejected: { where: source, reason: `not a readable feed: ${valid.err.msg} (line ${valid.err.line})` } }];
   let document: Record<string, unknown>;
   try {
     document = parser.parse(xml) as Record<string, unknown>;

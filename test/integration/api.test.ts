@@ -7,6 +7,9 @@ import { readSources, type SourceItem } from '../../src/ingest/read-sources.js';
 import { SAMPLE_NEWS_DIR } from '../../src/ingest/sample-news.js';
 import { cleanUpArticles, connectTestDb, suitePrefix } from '../support/graph.js';
 import { READ_TOKEN, startTestApi, WRITE_TOKEN, type TestApi } from '../support/api.js';
+import { removeFixture } from '../support/fixtures.js';
+import { writeArticleBatch, type PreparedArticle } from '../../src/graph/article-writer.js';
+import type { ExtractedEntity } from '../../src/extraction/types.js';
 
 interface Named {
   id: string;
@@ -81,6 +84,23 @@ describe('the GraphQL API over the sample news', () => {
       expect(move?.evidence.length).toBeGreaterThan(0);
       for (const evidence of move?.evidence ?? []) expect(evidence.article.text.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
     }
+  });
+
+  it("pages through a company's relations of chosen types, and counts the articles that mention it", async () => {
+    const response = await api.gql<{ company: { relations: { totalCount: number; edges: Array<{ node: { type: string; source: Named; confidence: number; evidence: unknown[] } }>; pageInfo: { hasNextPage: boolean } }; out: { totalCount: number }; mentions: { totalCount: number } } }>(
+      `{ company(name: "Xiaomi") {
+          relations(types: [MOVED_BY, LISTED_AS], first: 2) { totalCount edges { node { type source { id name } confidence evidence { sentence } } } pageInfo { hasNextPage } }
+          out: relations(direction: INCOMING, types: [LISTED_AS]) { totalCount }
+          mentions(first: 1) { totalCount } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const company = response.data?.company;
+    expect(company?.relations.totalCount).toBeGreaterThanOrEqual(4);
+    expect(company?.relations.edges).toHaveLength(2);
+    expect(company?.relations.pageInfo.hasNextPage).toBe(true);
+    expect(company?.relations.edges.every((e) => ['MOVED_BY', 'LISTED_AS'].includes(e.node.type) && e.node.evidence.length > 0)).toBe(true);
+    expect(company?.out.totalCount).toBe(0);
+    expect(company?.mentions.totalCount).toBeGreaterThanOrEqual(2);
   });
 
   it('filters stock moves by company and direction', async () => {
@@ -243,5 +263,67 @@ describe('ingesting through the API', () => {
     expect(response.data?.deleteArticle.relationsRemoved).toBeGreaterThan(0);
     const gone = await api.gql<{ company: unknown }>('{ company(name: "Orbitron Dynamics") { id } }');
     expect(gone.data?.company).toBeNull();
+  });
+});
+
+describe('merging entities', () => {
+  let db: GraphDatabase;
+  let api: TestApi;
+  const prefix = suitePrefix('api-merge');
+
+  beforeAll(async () => {
+    db = await connectTestDb();
+    api = await startTestApi(db);
+  });
+
+  afterAll(async () => {
+    await cleanUpArticles(db, prefix);
+    await api.close();
+    await db.close();
+  });
+
+  /** Two articles whose extraction is given, so the merge is tested apart from extraction's quality. */
+  function article(n: number, company: ExtractedEntity, partner: ExtractedEntity): PreparedArticle {
+    const text = `${company.name} formed a partnership with ${partner.name}.`;
+    return {
+      id: `${prefix}${n}`, title: null, kind: 'article', source: null, url: null, publishedAt: null, contentHash: `h${n}`, text,
+      extraction: {
+        entities: [company, partner],
+        relations: [{ type: 'PARTNERS_WITH', source: company.id, target: partner.id, properties: {}, confidence: 0.9, evidence: [{ documentId: `${prefix}${n}`, sentence: text, start: 0, end: text.length }] }],
+      },
+    };
+  }
+  const company = (slug: string, name: string): ExtractedEntity => ({ id: `company:${prefix}${slug}`, type: 'Company', name, aliases: [name], properties: {} });
+
+  it("moves the merged entity's relations, mentions and aliases onto the kept one", async () => {
+    const quillon = company('quillon', `Quillon ${prefix} Systems Inc`);
+    const qsi = company('qsi', `QSI ${prefix}`);
+    await writeArticleBatch(db, [article(1, quillon, company('marlowe', `Marlowe ${prefix} Robotics`)), article(2, qsi, company('pendrel', `Pendrel ${prefix} Labs`))]);
+    const response = await api.gql<{ mergeEntities: { id: string; aliases: string[] } }>(
+      'mutation($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id aliases } }',
+      { keep: quillon.id, merge: qsi.id },
+      WRITE_TOKEN,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.mergeEntities.aliases).toEqual(expect.arrayContaining([qsi.name, quillon.name]));
+    const after = await api.gql<{ entity: { partners: Named[]; mentions: { totalCount: number } }; gone: unknown }>(
+      'query($keep: ID!, $merge: ID!) { entity(id: $keep) { ... on Company { partners { name } } mentions { totalCount } } gone: entity(id: $merge) { id } }',
+      { keep: quillon.id, merge: qsi.id },
+    );
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.gone).toBeNull();
+    expect(after.data?.entity.mentions.totalCount).toBe(2);
+    expect(after.data?.entity.partners.map((p) => p.name.split(' ')[0]).sort()).toEqual(['Marlowe', 'Pendrel']);
+  });
+
+  it('refuses to merge entities of different types, or one that does not exist', async () => {
+    const policyId = `${prefix}policy`;
+    await db.write((tx) => tx.run("CREATE (:Entity:Policy {id: $id, type: 'Policy', name: 'Test Policy', aliases: [], aliasKeys: []})", { id: policyId }));
+    const MERGE = 'mutation($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }';
+    const mixed = await api.gql(MERGE, { keep: `company:${prefix}quillon`, merge: policyId }, WRITE_TOKEN);
+    expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const missing = await api.gql(MERGE, { keep: `company:${prefix}quillon`, merge: `${prefix}nobody` }, WRITE_TOKEN);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await removeFixture(db, prefix);
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCypherStatements } from '../../src/graph/apply-schema.js';
 import type { GraphDatabase } from '../../src/graph/database.js';
 import { writeArticleBatch, type PreparedArticle } from '../../src/graph/article-writer.js';
 import { retractArticles } from '../../src/graph/article-retraction.js';
@@ -126,6 +128,15 @@ describe('ingesting the sample news', () => {
     );
     const names = rows.map((r) => r.company.split(' ')[0]);
     expect(names).toEqual(expect.arrayContaining(['BYD', 'Geely', 'Lenovo', 'Xiaomi']));
+  });
+
+  it('answers every ready query of cypher/browser-queries.cypher', async () => {
+    const statements = parseCypherStatements(readFileSync('cypher/browser-queries.cypher', 'utf8'));
+    expect(statements.length).toBeGreaterThanOrEqual(5);
+    for (const statement of statements) {
+      const rows = await db.read((tx) => tx.run(statement, { company: 'Xiaomi' }));
+      expect(rows.length, statement.split('\n')[0]).toBeGreaterThan(0);
+    }
   });
 
   it('changes nothing when the same news is ingested again', async () => {
