@@ -3,6 +3,7 @@ import { companyKeyWords, isLegalSuffix, nameWords } from './name-normalisation.
 import { defaultNerModel } from './ner/default-model.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
+import { isCapitalised } from './ner/token-features.js';
 import { isPublicBody } from './organization-typing.js';
 import { findPolicies } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
@@ -64,11 +65,17 @@ const PRONOUNS = new Set(['it', 'its']);
 const STOCK_WORDS = new Set(['stock', 'stocks', 'shares', 'share']);
 
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 4) return false;
   // Prose ends with a full stop; a title rarely does.
-  if (tokens[tokens.length - 1]!.text === '.') return false;
-  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.7;
+  if (tokens.length < 4 || tokens[tokens.length - 1]!.text === '.') return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    const first = t.text[0]!;
+    if (first.toLowerCase() === first.toUpperCase()) continue;
+    words++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  return words >= 4 && capitalised / words >= 0.7;
 }
 
 // Head words that only end company names: "Wayne Enterprises" is not a person whatever the tagger says.

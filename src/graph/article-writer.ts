@@ -1,6 +1,6 @@
 import type { EntityType, ExtractedEntity, ExtractionResult, RelationType } from '../extraction/types.js';
 import type { GraphDatabase, Tx } from './database.js';
-import type { DocumentKind } from '../extraction/types.js';
+import type { ArticleRecord } from './model.js';
 import { resolveEntities, type ResolutionCandidate, type ResolutionSubject } from './entity-resolution.js';
 import { nameKey } from './name-keys.js';
 import { retractArticles } from './article-retraction.js';
@@ -8,15 +8,7 @@ import { luceneExactPhrase } from './entity-store.js';
 import { entityLabelToken, relationTypeToken } from './relation-types.js';
 
 /** One article ready to write: its metadata and what extraction found in it. */
-export interface PreparedArticle {
-  id: string;
-  title: string | null;
-  kind: DocumentKind;
-  source: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  contentHash: string;
-  text: string;
+export interface PreparedArticle extends Omit<ArticleRecord, 'ingestedAt'> {
   extraction: Pick<ExtractionResult, 'entities' | 'relations'>;
 }
 

@@ -6,7 +6,7 @@ import { ingestItems } from '../../src/ingest/ingest-news.js';
 import { readSources, type SourceItem } from '../../src/ingest/read-sources.js';
 import { SAMPLE_NEWS_DIR } from '../../src/ingest/sample-news.js';
 import { cleanUpArticles, connectTestDb, suitePrefix } from '../support/graph.js';
-import { READ_TOKEN, startTestApi, WRITE_TOKEN, type TestApi } from '../support/api.js';
+import { READ_TOKEN, startTestApi, useApiSuite, WRITE_TOKEN, type TestApi } from '../support/api.js';
 import { removeFixture } from '../support/fixtures.js';
 import { writeArticleBatch, type PreparedArticle } from '../../src/graph/article-writer.js';
 import type { ExtractedEntity } from '../../src/extraction/types.js';
@@ -155,20 +155,8 @@ describe('the GraphQL API over the sample news', () => {
 });
 
 describe('ingesting through the API', () => {
-  let db: GraphDatabase;
-  let api: TestApi;
-  const prefix = suitePrefix('api-ingest');
-
-  beforeAll(async () => {
-    db = await connectTestDb();
-    api = await startTestApi(db);
-  });
-
-  afterAll(async () => {
-    await cleanUpArticles(db, prefix);
-    await api.close();
-    await db.close();
-  });
+  const suite = useApiSuite('api-ingest');
+  const { prefix } = suite;
 
   const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) {
       unchanged article { id } entities { id name type } relations { type source { name } target { name } } } }`;
@@ -180,25 +168,25 @@ describe('ingesting through the API', () => {
   };
 
   it('refuses a mutation without a token and writes nothing', async () => {
-    const response = await api.gql(INGEST, { input: article });
+    const response = await suite.api.gql(INGEST, { input: article });
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const stored = await api.gql<{ article: unknown }>('query($id: ID!) { article(id: $id) { id } }', { id: article.id });
+    const stored = await suite.api.gql<{ article: unknown }>('query($id: ID!) { article(id: $id) { id } }', { id: article.id });
     expect(stored.data?.article).toBeNull();
   });
 
   it('refuses a mutation with a read-only token', async () => {
-    const response = await api.gql(INGEST, { input: article }, READ_TOKEN);
+    const response = await suite.api.gql(INGEST, { input: article }, READ_TOKEN);
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses an unknown token even for queries', async () => {
-    const response = await api.gql('{ stats { articles } }', {}, 'not-a-real-token-at-all');
+    const response = await suite.api.gql('{ stats { articles } }', {}, 'not-a-real-token-at-all');
     expect(response.status).toBe(401);
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('makes a new article queryable at once and tells subscribers about its relations', async () => {
-    const client = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false });
+    const client = createClient({ url: `${suite.api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false });
     const received: Array<{ type: string; source: { name: string } }> = [];
     const subscribed = new Promise<void>((resolveSubscribed, reject) => {
       const unsubscribe = client.subscribe<{ relationAdded: { type: string; source: { name: string } } }>(
@@ -216,14 +204,14 @@ describe('ingesting through the API', () => {
     });
     // The subscription is live once the server has acknowledged the connection and the operation.
     await new Promise<void>((resolveConnected) => client.on('connected', () => resolveConnected()));
-    await expect.poll(() => api.server.events.listenerCount('relationAdded'), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => suite.api.server.events.listenerCount('relationAdded'), { timeout: 5000 }).toBeGreaterThan(0);
 
-    const response = await api.gql<{ ingestArticle: { unchanged: boolean; entities: Named[]; relations: Array<{ type: string }> } }>(INGEST, { input: article }, WRITE_TOKEN);
+    const response = await suite.api.gql<{ ingestArticle: { unchanged: boolean; entities: Named[]; relations: Array<{ type: string }> } }>(INGEST, { input: article }, WRITE_TOKEN);
     expect(response.errors).toBeUndefined();
     expect(response.data?.ingestArticle.unchanged).toBe(false);
     expect(response.data?.ingestArticle.relations.map((r) => r.type)).toContain('PARTNERS_WITH');
 
-    const partners = await api.gql<{ company: { partners: Named[] } }>('{ company(name: "Orbitron Dynamics") { partners { id name } } }');
+    const partners = await suite.api.gql<{ company: { partners: Named[] } }>('{ company(name: "Orbitron Dynamics") { partners { id name } } }');
     expect(partners.data?.company.partners.map((p) => p.name)).toEqual([expect.stringMatching(/^Kestrel Aerospace/)]);
 
     await subscribed;
@@ -232,55 +220,43 @@ describe('ingesting through the API', () => {
   });
 
   it('says unchanged when the same article comes again', async () => {
-    const response = await api.gql<{ ingestArticle: { unchanged: boolean } }>(INGEST, { input: article }, WRITE_TOKEN);
+    const response = await suite.api.gql<{ ingestArticle: { unchanged: boolean } }>(INGEST, { input: article }, WRITE_TOKEN);
     expect(response.data?.ingestArticle.unchanged).toBe(true);
   });
 
   it('rejects malformed input with BAD_USER_INPUT and writes nothing', async () => {
-    const response = await api.gql(INGEST, { input: { id: `${prefix}bad`, text: '   ' } }, WRITE_TOKEN);
+    const response = await suite.api.gql(INGEST, { input: { id: `${prefix}bad`, text: '   ' } }, WRITE_TOKEN);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const badDate = await api.gql(INGEST, { input: { ...article, id: `${prefix}bad2`, publishedAt: 'yesterday' } }, WRITE_TOKEN);
+    const badDate = await suite.api.gql(INGEST, { input: { ...article, id: `${prefix}bad2`, publishedAt: 'yesterday' } }, WRITE_TOKEN);
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('stores Cypher-looking text as text', async () => {
     const hostile = "Acme Corp') DETACH DELETE n // MATCH (n) RETURN n; said it would buy Foo Ltd";
-    const response = await api.gql<{ ingestArticle: { article: { id: string } } }>(INGEST, { input: { id: `${prefix}hostile`, title: hostile, text: hostile } }, WRITE_TOKEN);
+    const response = await suite.api.gql<{ ingestArticle: { article: { id: string } } }>(INGEST, { input: { id: `${prefix}hostile`, title: hostile, text: hostile } }, WRITE_TOKEN);
     expect(response.errors).toBeUndefined();
-    const stored = await api.gql<{ article: { title: string } }>('query($id: ID!) { article(id: $id) { title } }', { id: `${prefix}hostile` });
+    const stored = await suite.api.gql<{ article: { title: string } }>('query($id: ID!) { article(id: $id) { title } }', { id: `${prefix}hostile` });
     expect(stored.data?.article.title).toBe(hostile);
-    const search = await api.gql<{ search: unknown[] }>('{ search(text: "\\") OR 1=1 //  AND* ~~ [", first: 5) { id } }');
+    const search = await suite.api.gql<{ search: unknown[] }>('{ search(text: "\\") OR 1=1 //  AND* ~~ [", first: 5) { id } }');
     expect(search.errors).toBeUndefined();
   });
 
   it('deletes an article and what only it supported', async () => {
-    const response = await api.gql<{ deleteArticle: { deleted: boolean; relationsRemoved: number } }>(
+    const response = await suite.api.gql<{ deleteArticle: { deleted: boolean; relationsRemoved: number } }>(
       'mutation($id: ID!) { deleteArticle(id: $id) { deleted relationsRemoved } }',
       { id: article.id },
       WRITE_TOKEN,
     );
     expect(response.data?.deleteArticle.deleted).toBe(true);
     expect(response.data?.deleteArticle.relationsRemoved).toBeGreaterThan(0);
-    const gone = await api.gql<{ company: unknown }>('{ company(name: "Orbitron Dynamics") { id } }');
+    const gone = await suite.api.gql<{ company: unknown }>('{ company(name: "Orbitron Dynamics") { id } }');
     expect(gone.data?.company).toBeNull();
   });
 });
 
 describe('merging entities', () => {
-  let db: GraphDatabase;
-  let api: TestApi;
-  const prefix = suitePrefix('api-merge');
-
-  beforeAll(async () => {
-    db = await connectTestDb();
-    api = await startTestApi(db);
-  });
-
-  afterAll(async () => {
-    await cleanUpArticles(db, prefix);
-    await api.close();
-    await db.close();
-  });
+  const suite = useApiSuite('api-merge');
+  const { prefix } = suite;
 
   /** Two articles whose extraction is given, so the merge is tested apart from extraction's quality. */
   function article(n: number, company: ExtractedEntity, partner: ExtractedEntity): PreparedArticle {
@@ -298,15 +274,15 @@ describe('merging entities', () => {
   it("moves the merged entity's relations, mentions and aliases onto the kept one", async () => {
     const quillon = company('quillon', `Quillon ${prefix} Systems Inc`);
     const qsi = company('qsi', `QSI ${prefix}`);
-    await writeArticleBatch(db, [article(1, quillon, company('marlowe', `Marlowe ${prefix} Robotics`)), article(2, qsi, company('pendrel', `Pendrel ${prefix} Labs`))]);
-    const response = await api.gql<{ mergeEntities: { id: string; aliases: string[] } }>(
+    await writeArticleBatch(suite.db, [article(1, quillon, company('marlowe', `Marlowe ${prefix} Robotics`)), article(2, qsi, company('pendrel', `Pendrel ${prefix} Labs`))]);
+    const response = await suite.api.gql<{ mergeEntities: { id: string; aliases: string[] } }>(
       'mutation($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id aliases } }',
       { keep: quillon.id, merge: qsi.id },
       WRITE_TOKEN,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.mergeEntities.aliases).toEqual(expect.arrayContaining([qsi.name, quillon.name]));
-    const after = await api.gql<{ entity: { partners: Named[]; mentions: { totalCount: number } }; gone: unknown }>(
+    const after = await suite.api.gql<{ entity: { partners: Named[]; mentions: { totalCount: number } }; gone: unknown }>(
       'query($keep: ID!, $merge: ID!) { entity(id: $keep) { ... on Company { partners { name } } mentions { totalCount } } gone: entity(id: $merge) { id } }',
       { keep: quillon.id, merge: qsi.id },
     );
@@ -318,12 +294,12 @@ describe('merging entities', () => {
 
   it('refuses to merge entities of different types, or one that does not exist', async () => {
     const policyId = `${prefix}policy`;
-    await db.write((tx) => tx.run("CREATE (:Entity:Policy {id: $id, type: 'Policy', name: 'Test Policy', aliases: [], aliasKeys: []})", { id: policyId }));
+    await suite.db.write((tx) => tx.run("CREATE (:Entity:Policy {id: $id, type: 'Policy', name: 'Test Policy', aliases: [], aliasKeys: []})", { id: policyId }));
     const MERGE = 'mutation($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }';
-    const mixed = await api.gql(MERGE, { keep: `company:${prefix}quillon`, merge: policyId }, WRITE_TOKEN);
+    const mixed = await suite.api.gql(MERGE, { keep: `company:${prefix}quillon`, merge: policyId }, WRITE_TOKEN);
     expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const missing = await api.gql(MERGE, { keep: `company:${prefix}quillon`, merge: `${prefix}nobody` }, WRITE_TOKEN);
+    const missing = await suite.api.gql(MERGE, { keep: `company:${prefix}quillon`, merge: `${prefix}nobody` }, WRITE_TOKEN);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    await removeFixture(db, prefix);
+    await removeFixture(suite.db, prefix);
   });
 });

@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from 'vitest';
+import { cleanUpArticles, connectTestDb, suitePrefix } from './graph.js';
 import { buildSchema } from '../../src/api/schema.js';
 import { createApiServer, type ApiServer } from '../../src/api/http-server.js';
 import { createLogger } from '../../src/logger.js';
@@ -43,4 +45,28 @@ export async function startTestApi(db: GraphDatabase, env: Record<string, string
     },
     close: () => server.close(),
   };
+}
+
+export interface ApiSuite {
+  db: GraphDatabase;
+  api: TestApi;
+  prefix: string;
+}
+
+/**
+ * A describe block's shared harness: a connection, a server, and an id prefix under which everything
+ * the suite writes is retracted afterwards. Fields are filled in before the first test runs.
+ */
+export function useApiSuite(name: string, env: Record<string, string> = {}): ApiSuite {
+  const suite = { prefix: suitePrefix(name) } as ApiSuite;
+  beforeAll(async () => {
+    suite.db = await connectTestDb();
+    suite.api = await startTestApi(suite.db, env);
+  });
+  afterAll(async () => {
+    await cleanUpArticles(suite.db, suite.prefix);
+    await suite.api.close();
+    await suite.db.close();
+  });
+  return suite;
 }

@@ -180,8 +180,9 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const shapes = shouted ? words.map(() => 'SH') : ctx.shapes;
   const blockCache: (Float32Array | undefined)[] = new Array(len);
   const blocks = { at: (k: number) => (blockCache[k] ??= wordBlock(model, ctx.lowers[k]!)) };
-  const shapeTriples = shapes.map((s, i) => model.cache.shapes3.get((i > 0 ? shapes[i - 1] : BOUNDARY) + '|' + s));
-  const sblocks = shapes.map((s) => shapeBlock(model, s));
+  const shapeTriple = (i: number) => model.cache.shapes3.get((i > 0 ? shapes[i - 1] : BOUNDARY) + '|' + shapes[i]!);
+  const sblockCache: (Float32Array | undefined)[] = new Array(len);
+  const sblocks = { at: (k: number) => (sblockCache[k] ??= shapeBlock(model, shapes[k]!)) };
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
   const bias = model.weights.get('b');
@@ -204,9 +205,9 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     const right = i + 1 < len ? blocks.at(i + 1) : edge;
     const left2 = i > 1 ? blocks.at(i - 2) : edge;
     const right2 = i + 2 < len ? blocks.at(i + 2) : edge;
-    const sself = sblocks[i]!;
-    const sleft = i > 0 ? sblocks[i - 1]! : sedge;
-    const sright = i + 1 < len ? sblocks[i + 1]! : sedge;
+    const sself = sblocks.at(i);
+    const sleft = i > 0 ? sblocks.at(i - 1) : sedge;
+    const sright = i + 1 < len ? sblocks.at(i + 1) : sedge;
     const tagBase = (prev2 * h.length + prev) * n;
     for (let k = 0; k < n; k++) {
       scores[k] =
@@ -221,7 +222,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     const rows = [
       model.cache.pairPrev.get(wp)?.get(w),
       model.cache.pairNext.get(w)?.get(wn),
-      shapeTriples[i]?.get(sn),
+      shapeTriple(i)?.get(sn),
     ];
     for (const row of rows) if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
     for (const f of flagFeatures(ctx, i)) {

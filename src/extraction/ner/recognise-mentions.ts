@@ -1,5 +1,6 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { tagSentence, type NerModel } from './perceptron-tagger.js';
+import { isCapitalised } from './token-features.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -28,10 +29,20 @@ function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
   return spans;
 }
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
 // Function words that may sit inside a name ("Bank of America") but never start one.
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares']);
+
+/** A capital letter after the first character: the cheap test before the brand-name patterns. */
+function hasInnerCapital(w: string): boolean {
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && w[k] !== w[k]!.toLowerCase()) return true;
+  }
+  return false;
+}
 
 /** "Foo Bar Inc" is a company even when the tagger missed or mislabelled "Foo Bar". */
 function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
@@ -81,6 +92,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   }
   // "OpenAI", "ByteDance": inner capitals mark a brand name even where the tagger has never seen it.
   for (let i = 1; i < words.length; i++) {
+    if (!hasInnerCapital(words[i]!)) continue;
     if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(words[i]!) && !/^\p{Ll}\p{Lu}{2,}$/u.test(words[i]!)) continue;
     if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
     const own = covered[i];
