@@ -72,3 +72,28 @@ describe('newsgraph ingest and delete', () => {
     expect(again.stderr.trim()).toBe(`NOT_FOUND: No article with id ${prefix}2.`);
   });
 });
+
+describe('npm start with bad configuration', () => {
+  /** The composition root as `npm start` runs it; it must stop with one line, never a stack. */
+  async function start(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+    try {
+      await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, INGEST_SAMPLE: 'false', PORT: '0', ...env }, timeout: 60_000 });
+      return { code: 0, stderr: '' };
+    } catch (error) {
+      const failed = error as { code: number; stderr: string };
+      return { code: failed.code, stderr: failed.stderr };
+    }
+  }
+
+  it.each([
+    ['an invalid PORT', { PORT: 'http' }, /^BAD_CONFIG: Invalid PORT/],
+    ['an unreachable NEO4J_URI', { NEO4J_URI: 'bolt://127.0.0.1:1' }, /^NEO4J_UNREACHABLE: .*NEO4J_URI/],
+    ['a wrong password', { NEO4J_URI: testConfig().neo4j.uri, NEO4J_PASSWORD: 'wrong-password-123' }, /^NEO4J_AUTH_FAILED: .*NEO4J_PASSWORD/],
+  ])('exits non-zero with one clear line for %s', async (_name, env, message) => {
+    const result = await start(env);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+});
