@@ -83,6 +83,11 @@ const CORPORATE_HEADS = new Set(
   'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bank bancorp trust securities corp inc ltd plc llc'.split(' '),
 );
 
+const isCommonOrStock = (model: NerModel, w: string) => model.commonLower.has(w) || STOCK_WORDS.has(w);
+// An ordinary word of running text, or its plural ("Signals").
+const isPlainWord = (model: NerModel, w: string) =>
+  model.commonLower.has(w) || (w.endsWith('s') && model.commonLower.has(w.slice(0, -1)));
+
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad": Apple-style product names, not companies.
   if (/^i[A-Z][a-z]+$/.test(text)) return 'Product';
@@ -182,17 +187,13 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
-        const common = (k: number) => model.commonLower.has(s.lower[k]!) || STOCK_WORDS.has(s.lower[k]!);
-        while (end > start && common(end - 1)) end--;
-        while (start < end && common(start)) start++;
+        while (end > start && isCommonOrStock(model, s.lower[end - 1]!)) end--;
+        while (start < end && isCommonOrStock(model, s.lower[start]!)) start++;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
       // "Irina Ghose": a title-case surname the tagger left out is still part of the person's name.
-      const plainWord = (k: number) => {
-        const w = s.lower[k]!;
-        return model.commonLower.has(w) || (w.endsWith('s') && model.commonLower.has(w.slice(0, -1)));
-      };
+      const plainWord = (k: number) => isPlainWord(model, s.lower[k]!);
       if (s.caseless && span.label === 'PER') {
         while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
         while (end < words.length && end - start < 3 && /^\p{Lu}/u.test(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;

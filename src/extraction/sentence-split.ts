@@ -37,7 +37,9 @@ function lineBreakBoundaries(text: string): Set<number> {
     const line = text.slice(lineStart, i);
     const next = text.slice(i + 1, i + 6);
     const paragraphBreak = /^\s*\n/.test(next) || /^ {3}/.test(next) || /^\t/.test(next);
-    if (unwrapped || paragraphBreak || /[.!?]["”’)]?\s*$/.test(line) || isTitleLike(line)) {
+    // A title only matters when a capitalised line follows it; skip the costlier test otherwise.
+    const capitalNext = /^\s*[\p{Lu}"“]/u.test(next);
+    if (unwrapped || paragraphBreak || /[.!?]["”’)]?\s*$/.test(line) || (capitalNext && isTitleLike(line))) {
       breaks.add(i);
     }
     lineStart = i + 1;
