@@ -25,17 +25,19 @@ const program = new Command()
   .name('bench')
   .option('--quick', 'small data and short runs (about 3 minutes)')
   .option('--reuters <path>', 'Reuters-21578 as JSON Lines', DEFAULT_REUTERS_PATH)
-  .option('--reuters-limit <n>', 'Reuters stories to ingest (default: quick 300, full all)')
-  .option('--sizes <list>', 'scaling steps in synthetic articles (default: quick 400,800; full 10000,100000)')
-  .option('--seconds <s>', 'seconds per load cell (default: quick 1, full 10)')
+  .option('--reuters-limit <n>', 'Reuters stories to ingest (default: quick 200, full all)')
+  .option('--sizes <list>', 'scaling steps in synthetic articles (default: quick 300,600; full 10000,100000)')
+  .option('--seconds <s>', 'seconds per load cell (default: quick 0.8, full 10)')
   .option('--report <path>', 'where to write the Markdown report (default: full runs only, bench/reports/<date>.md)')
   .parse();
 
 const opts = program.opts<{ quick?: boolean; reuters: string; reutersLimit?: string; sizes?: string; seconds?: string; report?: string }>();
 const quick = opts.quick === true;
-const reutersLimit = opts.reutersLimit ? Number(opts.reutersLimit) : quick ? 300 : Infinity;
-const sizes = (opts.sizes ?? (quick ? '400,800' : '10000,100000')).split(',').map(Number);
-const seconds = opts.seconds ? Number(opts.seconds) : quick ? 1 : 10;
+const reutersLimit = opts.reutersLimit ? Number(opts.reutersLimit) : quick ? 200 : Infinity;
+const sizes = (opts.sizes ?? (quick ? '300,600' : '10000,100000')).split(',').map(Number);
+const seconds = opts.seconds ? Number(opts.seconds) : quick ? 0.8 : 10;
+// Leftover work of a run is waited for, but quick mode bounds the wait to stay within its budget.
+const quietMaxMs = quick ? 4000 : 30_000;
 if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(seconds > 0) || !(reutersLimit > 0)) {
   console.error('bench: --sizes needs positive integers, --seconds and --reuters-limit positive numbers.');
   process.exit(2);
@@ -55,7 +57,7 @@ try {
 
   const { items, bytes } = await readReutersItems(opts.reuters, reutersLimit);
   log(`ingestion: ${items.length} Reuters stories, bare MERGE then newsgraph…`);
-  const ingestion = await measureIngestion(neo, items, bytes, quick ? 50 : 200);
+  const ingestion = await measureIngestion(neo, items, bytes, quick ? 30 : 200);
   log(`  newsgraph ${ingestion.oursArticlesPerSecond.toFixed(0)} articles/s, bare ${ingestion.bareArticlesPerSecond.toFixed(0)} articles/s`);
 
   await neo.wipe();
@@ -65,14 +67,14 @@ try {
   const ours = servers.find((s) => s.kind === 'ours')!;
 
   log(`scaling: ${sizes.join(', ')} synthetic articles…`);
-  const { steps, inputs } = await measureScaling({ db: neo.db, ours, sizes, seconds: quick ? 0.6 : Math.min(seconds, 5), neo4jPid: neo.pid, log });
+  const { steps, inputs } = await measureScaling({ db: neo.db, ours, sizes, seconds: quick ? 0.5 : Math.min(seconds, 5), neo4jPid: neo.pid, quietMaxMs, log });
 
   log('checking the servers agree…');
   const disagreements = await verifyAnswers(servers, inputs, quick ? 3 : 10);
   for (const d of disagreements) log(`  DISAGREE ${d.op} #${d.input}: ${d.detail}`);
 
   log('queries: 4 operations × 3 servers × 3 connection levels…');
-  const queries = await compareQueries({ servers, inputs, seconds, warmUpSeconds: quick ? 0.3 : 3, neo4jPid: neo.pid, log });
+  const queries = await compareQueries({ servers, inputs, seconds, warmUpSeconds: quick ? 0.3 : 3, neo4jPid: neo.pid, quietMaxMs, log });
 
   const results: BenchResults = {
     mode: quick ? 'quick' : 'full',

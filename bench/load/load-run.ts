@@ -32,6 +32,7 @@ export async function runLoad(args: {
   sampleRss?: () => number;
   /** Processes (server, Neo4j) whose leftover work must finish before this returns. */
   quietPids?: number[];
+  quietMaxMs?: number;
 }): Promise<LoadResult> {
   const specs = Array.from({ length: INPUT_VARIANTS }, (_, i) => requestSpec(args.kind, args.serverUrl, args.op, args.inputs, i));
   const base = specs[0]!;
@@ -75,6 +76,6 @@ export async function runLoad(args: {
   } finally {
     clearInterval(sampler);
     sample();
-    if (args.quietPids) await waitForQuiet(args.quietPids);
+    if (args.quietPids) await waitForQuiet(args.quietPids, args.quietMaxMs);
   }
 }

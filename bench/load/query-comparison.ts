@@ -15,6 +15,7 @@ export async function compareQueries(args: {
   seconds: number;
   warmUpSeconds: number;
   neo4jPid?: number;
+  quietMaxMs?: number;
   log: (line: string) => void;
 }): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
@@ -29,6 +30,7 @@ export async function compareQueries(args: {
         connections: 16,
         seconds: args.warmUpSeconds,
         quietPids: quiet(server),
+        quietMaxMs: args.quietMaxMs,
       });
     }
     for (const connections of CONNECTION_LEVELS) {
@@ -42,6 +44,7 @@ export async function compareQueries(args: {
           seconds: args.seconds,
           sampleRss: server.rss,
           quietPids: quiet(server),
+        quietMaxMs: args.quietMaxMs,
         });
         results.push(result);
         args.log(

@@ -26,6 +26,7 @@ export async function measureScaling(args: {
   sizes: number[];
   seconds: number;
   neo4jPid?: number;
+  quietMaxMs?: number;
   log: (line: string) => void;
 }): Promise<{ steps: ScalingStep[]; inputs: OperationInputs }> {
   const total = Math.max(...args.sizes);
@@ -50,6 +51,7 @@ export async function measureScaling(args: {
         connections: 16,
         seconds: args.seconds,
         quietPids: [args.ours.pid, ...(args.neo4jPid ? [args.neo4jPid] : [])],
+        quietMaxMs: args.quietMaxMs,
       });
       p99Ms[op] = result.p99Ms;
       rps[op] = result.requestsPerSecond;
