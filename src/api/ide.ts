@@ -12,11 +12,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** A file inside an installed package, found through its package.json (exports maps hide the UMD builds). */
+function packageFile(name: string, file: string): string {
+  return resolve(dirname(require.resolve(`${name}/package.json`)), file);
+}
+
 const ASSETS: Record<string, { file: () => string; type: string }> = {
-  '/ide/react.js': { file: () => require.resolve('react/umd/react.production.min.js'), type: 'text/javascript' },
-  '/ide/react-dom.js': { file: () => require.resolve('react-dom/umd/react-dom.production.min.js'), type: 'text/javascript' },
-  '/ide/graphiql.js': { file: () => require.resolve('graphiql/graphiql.min.js'), type: 'text/javascript' },
-  '/ide/graphiql.css': { file: () => require.resolve('graphiql/graphiql.min.css'), type: 'text/css' },
+  '/ide/react.js': { file: () => packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
+  '/ide/react-dom.js': { file: () => packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  '/ide/graphiql.js': { file: () => packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
+  '/ide/graphiql.css': { file: () => packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
   '/ide/examples.graphql': { file: () => resolve(here, 'ide', 'examples.graphql'), type: 'text/plain' },
   '/ide/index.html': { file: () => resolve(here, 'ide', 'index.html'), type: 'text/html' },
 };

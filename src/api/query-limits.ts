@@ -48,7 +48,9 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
 }
 
 /** Each field costs 1; a list or page multiplies what is below it by `first` (or an assumed size). */
-const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const pagedEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (GraphiQL asks for it on load) reads the schema, not the database.
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const first = typeof args.first === 'number' ? args.first : undefined;
   const isList = isListType(getNullableType(field.type));
   const isConnection = getNamedType(field.type).name.endsWith('Connection');

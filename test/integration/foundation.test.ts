@@ -99,6 +99,20 @@ describe('the HTTP server', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('serves the GraphiQL IDE and all its assets from this server, with no CDN', async () => {
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(assets.length).toBeGreaterThanOrEqual(4);
+    expect(assets.every((asset) => asset.startsWith('/ide/'))).toBe(true);
+    for (const asset of [...assets, '/ide/examples.graphql']) {
+      const response = await fetch(`${api.url}${asset}`);
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(500);
+    }
+  });
+
   it('answers /readyz with 200 when Neo4j is reachable', async () => {
     const response = await fetch(`${api.url}/readyz`);
     expect(response.status).toBe(200);

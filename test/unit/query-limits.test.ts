@@ -1,0 +1,49 @@
+import { getIntrospectionQuery, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildSchema } from '../../src/api/schema.js';
+import { enforceQueryLimits, queryCost, queryDepth } from '../../src/api/query-limits.js';
+
+const schema = buildSchema();
+const limits = { maxDepth: 8, maxCost: 20_000, maxPageSize: 100, maxBodyBytes: 1_000_000, maxBatchArticles: 10 };
+
+describe('queryDepth', () => {
+  it('counts the deepest field, through fragments', () => {
+    const document = parse('query { company(name: "x") { ...F } } fragment F on Company { partners { partners { name } } }');
+    expect(queryDepth(document)).toBe(4);
+  });
+
+  it('ignores introspection fields', () => {
+    expect(queryDepth(parse('{ __typename stats { articles } }'))).toBe(2);
+  });
+});
+
+describe('queryCost', () => {
+  it('multiplies what is under a page by its size', () => {
+    const small = queryCost(schema, parse('{ companies(first: 5) { edges { node { name } } } }'), {});
+    const large = queryCost(schema, parse('{ companies(first: 50) { edges { node { name } } } }'), {});
+    expect(large).toBeGreaterThan(small * 5);
+  });
+
+  it('reads page sizes from variables', () => {
+    const document = parse('query($n: Int) { companies(first: $n) { edges { node { name } } } }');
+    expect(queryCost(schema, document, { n: 50 })).toBeGreaterThan(queryCost(schema, document, { n: 5 }));
+  });
+
+  it('lets GraphiQL introspect the schema', () => {
+    expect(() => enforceQueryLimits(schema, parse(getIntrospectionQuery()), {}, null, limits)).not.toThrow();
+  });
+});
+
+describe('enforceQueryLimits', () => {
+  it('names the limit that was crossed in extensions.code', () => {
+    const deep = parse('{ company(name: "x") { partners { partners { partners { partners { partners { partners { partners { name } } } } } } } } }');
+    expect(() => enforceQueryLimits(schema, deep, {}, null, limits)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_DEEP' }) }));
+    const wide = parse('{ companies(first: 100) { edges { node { partners { partners { partners { name } } } } } } }');
+    expect(() => enforceQueryLimits(schema, wide, {}, null, limits)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) }));
+  });
+
+  it('turns a bad variable into BAD_USER_INPUT', () => {
+    const document = parse('query($n: Int) { companies(first: $n) { totalCount } }');
+    expect(() => enforceQueryLimits(schema, document, { n: 'many' }, null, limits)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+  });
+});
