@@ -1,4 +1,4 @@
-import { BOUNDARY, buildContext, flagFeatures } from './token-features.js';
+import { BOUNDARY, isCapitalised, lowerForm, wordShape } from './token-features.js';
 
 /** Serialized averaged-perceptron model, as written by scripts/train/train-ner.ts. */
 export interface NerModelFile {
@@ -18,7 +18,17 @@ export interface NerModel {
 
 type Nested = Map<string, Map<string, Float32Array>>;
 
+interface FlagRows {
+  shouted?: Float32Array;
+  commonShouted?: Float32Array;
+  commonFirst?: Float32Array;
+  commonMid?: Float32Array;
+}
+
 interface ScoreCache {
+  histories: string[];
+  bias?: Float32Array;
+  flags: FlagRows;
   /** ww-1 / ww+1 weights as word → word → row, so no pair string is built while tagging. */
   pairPrev: Nested;
   pairNext: Nested;
@@ -48,7 +58,24 @@ export function loadModel(file: NerModelFile): NerModel {
     labels: file.labels,
     commonLower: new Set(file.commonLower),
     weights,
-    cache: { word: new Map(), shape: new Map(), tags: new Float32Array(0), allowed: [], pairPrev: new Map(), pairNext: new Map(), shapes3: new Map(), tagWord: new Map() },
+    cache: {
+      word: new Map(),
+      shape: new Map(),
+      tags: new Float32Array(0),
+      allowed: [],
+      pairPrev: new Map(),
+      pairNext: new Map(),
+      shapes3: new Map(),
+      tagWord: new Map(),
+      histories: histories(file.labels),
+      bias: weights.get('b'),
+      flags: {
+        shouted: weights.get('shouted'),
+        commonShouted: weights.get('commonlc|shouted'),
+        commonFirst: weights.get('commonlc|first'),
+        commonMid: weights.get('commonlc|mid'),
+      },
+    },
   };
   // t-1 and t-2|t-1 rows for every history pair, laid out [prev2][prev][label].
   const h = histories(file.labels);
@@ -164,33 +191,35 @@ function mayBeName(words: readonly string[], i: number): boolean {
   return NAME_GLUE.has(w) && i > 0 && hasCapital(words[i - 1]!) && i + 1 < words.length && hasCapital(words[i + 1]!);
 }
 
-// Flag features are a handful of constant strings: resolve each once.
-const flagRows = new Map<string, Float32Array | null>();
-
 /**
  * Greedy left-to-right BIO tagging of one sentence. Scores equal the sum over `tokenFeatures`, computed from
  * per-word and per-shape blocks so each word is hashed once.
  */
 export function tagSentence(model: NerModel, words: readonly string[], shouted: boolean): string[] {
-  const ctx = buildContext(words, shouted, model.commonLower);
   const n = model.labels.length;
-  const h = histories(model.labels);
+  const h = model.cache.histories;
   const boundary = h.length - 1;
   const len = words.length;
-  const shapes = shouted ? words.map(() => 'SH') : ctx.shapes;
+  // Lower forms, shapes and blocks are computed only for scored tokens and their neighbours.
+  const lowers: (string | undefined)[] = new Array(len);
+  const lowerAt = (k: number) => (lowers[k] ??= lowerForm(words[k]!));
+  const shapes: (string | undefined)[] = new Array(len);
+  const shapeAt = (k: number) => (shouted ? 'SH' : (shapes[k] ??= wordShape(words[k]!)));
   const blockCache: (Float32Array | undefined)[] = new Array(len);
-  const blocks = { at: (k: number) => (blockCache[k] ??= wordBlock(model, ctx.lowers[k]!)) };
-  const shapeTriple = (i: number) => model.cache.shapes3.get((i > 0 ? shapes[i - 1] : BOUNDARY) + '|' + shapes[i]!);
+  const blockAt = (k: number) => (blockCache[k] ??= wordBlock(model, lowerAt(k)));
   const sblockCache: (Float32Array | undefined)[] = new Array(len);
-  const sblocks = { at: (k: number) => (sblockCache[k] ??= shapeBlock(model, shapes[k]!)) };
+  const sblockAt = (k: number) => (sblockCache[k] ??= shapeBlock(model, shapeAt(k)));
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
-  const bias = model.weights.get('b');
+  const { bias, flags } = model.cache;
   const scores = new Float64Array(n);
   const tags: string[] = [];
   let prev = boundary;
   let prev2 = boundary;
   const outside = model.labels.indexOf('O');
+  const add = (row: Float32Array | undefined | null) => {
+    if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
+  };
   for (let i = 0; i < len; i++) {
     // Names are written with capitals: a plain lower-case word or number is outside any name, so skip scoring it.
     if (!shouted && !mayBeName(words, i)) {
@@ -199,15 +228,14 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
       prev = outside;
       continue;
     }
-    scores.fill(0);
-    const self = blocks.at(i);
-    const left = i > 0 ? blocks.at(i - 1) : edge;
-    const right = i + 1 < len ? blocks.at(i + 1) : edge;
-    const left2 = i > 1 ? blocks.at(i - 2) : edge;
-    const right2 = i + 2 < len ? blocks.at(i + 2) : edge;
-    const sself = sblocks.at(i);
-    const sleft = i > 0 ? sblocks.at(i - 1) : sedge;
-    const sright = i + 1 < len ? sblocks.at(i + 1) : sedge;
+    const self = blockAt(i);
+    const left = i > 0 ? blockAt(i - 1) : edge;
+    const right = i + 1 < len ? blockAt(i + 1) : edge;
+    const left2 = i > 1 ? blockAt(i - 2) : edge;
+    const right2 = i + 2 < len ? blockAt(i + 2) : edge;
+    const sself = sblockAt(i);
+    const sleft = i > 0 ? sblockAt(i - 1) : sedge;
+    const sright = i + 1 < len ? sblockAt(i + 1) : sedge;
     const tagBase = (prev2 * h.length + prev) * n;
     for (let k = 0; k < n; k++) {
       scores[k] =
@@ -215,20 +243,21 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
         self[(TW + prev) * n + k]! + sself[k]! + sleft[n + k]! + sright[2 * n + k]! + sself[(3 + prev) * n + k]! +
         model.cache.tags[tagBase + k]! + (bias ? bias[k]! : 0);
     }
-    const w = ctx.lowers[i]!;
-    const wp = i > 0 ? ctx.lowers[i - 1]! : BOUNDARY;
-    const wn = i + 1 < len ? ctx.lowers[i + 1]! : BOUNDARY;
-    const sn = i + 1 < len ? shapes[i + 1]! : BOUNDARY;
-    const rows = [
-      model.cache.pairPrev.get(wp)?.get(w),
-      model.cache.pairNext.get(w)?.get(wn),
-      shapeTriple(i)?.get(sn),
-    ];
-    for (const row of rows) if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
-    for (const f of flagFeatures(ctx, i)) {
-      let row = flagRows.get(f);
-      if (row === undefined) flagRows.set(f, (row = model.weights.get(f) ?? null));
-      if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
+    const w = lowerAt(i);
+    const wp = i > 0 ? lowerAt(i - 1) : BOUNDARY;
+    const wn = i + 1 < len ? lowerAt(i + 1) : BOUNDARY;
+    const sp = i > 0 ? shapeAt(i - 1) : BOUNDARY;
+    const sn = i + 1 < len ? shapeAt(i + 1) : BOUNDARY;
+    add(model.cache.pairPrev.get(wp)?.get(w));
+    add(model.cache.pairNext.get(w)?.get(wn));
+    add(model.cache.shapes3.get(sp + '|' + shapeAt(i))?.get(sn));
+    // The flag features of token-features.ts, from rows resolved once at load.
+    if (i === 0) add(model.weights.get('first|' + shapeAt(0)));
+    if (shouted) {
+      add(flags.shouted);
+      if (model.commonLower.has(w)) add(flags.commonShouted);
+    } else if (isCapitalised(words[i]!) && model.commonLower.has(w)) {
+      add(i === 0 ? flags.commonFirst : flags.commonMid);
     }
     let best = 0;
     let bestScore = -Infinity;
