@@ -123,37 +123,60 @@ interface RawMention {
 
 class ClusterIndex {
   readonly clusters: Cluster[] = [];
+  // Lookups by group ("org" for companies and bodies) + key, so long documents stay linear.
+  private readonly exact = new Map<string, Cluster>();
+  private readonly byPrefix = new Map<string, Set<Cluster>>();
+  private readonly byNamePart = new Map<string, Set<Cluster>>();
 
   /** Finds the cluster a name belongs to within this document, or makes one. */
   resolve(type: EntityType, text: string, sentence: number): Cluster {
     const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : nameWords(text);
-    const sameType = this.clusters.filter((c) => c.type === type || (isOrg(c.type) && isOrg(type)));
-    let match = sameType.find((c) => equal(c.keyWords, key));
-    if (!match && (type === 'Company' || type === 'Organization')) {
+    const group = isOrg(type) ? 'org' : type;
+    let match = this.exact.get(group + '|' + key.join(' '));
+    if (!match && group === 'org') {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
-      const prefixed = sameType.filter((c) => isPrefix(key, c.keyWords) || c.properties['ticker'] === text);
-      if (prefixed.length === 1) match = prefixed[0];
+      const prefixed = this.byPrefix.get(group + '|' + key.join(' '));
+      if (prefixed?.size === 1) match = [...prefixed][0];
     }
     if (!match && type === 'Person' && key.length === 1) {
-      const named = sameType.filter((c) => c.keyWords[c.keyWords.length - 1] === key[0] || c.keyWords[0] === key[0]);
-      if (named.length === 1) match = named[0];
+      const named = this.byNamePart.get(key[0]!);
+      if (named?.size === 1) match = [...named][0];
     }
     if (match) {
       if (!match.surfaceForms.includes(text)) match.surfaceForms.push(text);
-      if (key.length > match.keyWords.length) match.keyWords = key;
+      if (key.length > match.keyWords.length) {
+        match.keyWords = key;
+        this.register(match, group);
+      }
       match.mentions++;
       return match;
     }
     const cluster: Cluster = { type, surfaceForms: [text], keyWords: key, properties: {}, mentions: 1, firstSentence: sentence };
     this.clusters.push(cluster);
+    this.register(cluster, group);
     return cluster;
+  }
+
+  private register(c: Cluster, group: string): void {
+    const key = c.keyWords;
+    this.exact.set(group + '|' + key.join(' '), c);
+    for (let k = 1; k < key.length; k++) {
+      const p = group + '|' + key.slice(0, k).join(' ');
+      let set = this.byPrefix.get(p);
+      if (!set) this.byPrefix.set(p, (set = new Set()));
+      set.add(c);
+    }
+    if (group === 'Person' && key.length > 1) {
+      for (const part of [key[0]!, key[key.length - 1]!]) {
+        let set = this.byNamePart.get(part);
+        if (!set) this.byNamePart.set(part, (set = new Set()));
+        set.add(c);
+      }
+    }
   }
 }
 
 const isOrg = (t: EntityType) => t === 'Company' || t === 'Organization';
-const equal = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
-const isPrefix = (short: string[], long: string[]) =>
-  short.length < long.length && short.length > 0 && short.every((w, i) => w === long[i]);
 
 /** Finds every entity mention of one document and groups them into per-document entities. */
 export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
@@ -221,11 +244,15 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   });
 
   // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
-  const companyKeys = raw.filter((m) => m.type === 'Company').map((m) => companyKeyWords(m.text));
+  const companyPrefixes = new Set<string>();
+  for (const m of raw) {
+    if (m.type !== 'Company') continue;
+    const key = companyKeyWords(m.text);
+    for (let k = 1; k <= key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
+  }
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
-    const key = companyKeyWords(m.text);
-    if (companyKeys.some((k) => k.length >= key.length && key.every((w, i) => w === k[i]))) m.type = 'Company';
+    if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
   const index = new ClusterIndex();
@@ -377,14 +404,16 @@ function addAnaphora(sentences: AnalysedSentence[]): void {
   const salience = new Map<Cluster, number>();
   let first: Cluster | undefined;
   let previousSubject: Cluster | undefined;
-  const topic = () => {
-    let best: Cluster | undefined;
-    let max = -1;
-    for (const [c, n] of salience) {
-      const score = n + (c === first ? 1.5 : 0);
-      if (score > max) (max = score), (best = c);
-    }
-    return best;
+  // The running topic: most mentioned company so far, the first one counting 1.5 extra (ties go to the earlier leader).
+  let best: Cluster | undefined;
+  let bestScore = -1;
+  const topic = () => best;
+  const mention = (c: Cluster) => {
+    const n = (salience.get(c) ?? 0) + 1;
+    salience.set(c, n);
+    first ??= c;
+    const score = n + (c === first ? 1.5 : 0);
+    if (score > bestScore) (bestScore = score), (best = c);
   };
   for (const s of sentences) {
     const added: Mention[] = [];
@@ -410,8 +439,7 @@ function addAnaphora(sentences: AnalysedSentence[]): void {
     s.mentions.sort((a, b) => a.start - b.start);
     for (const m of s.mentions) {
       if (m.cluster.type !== 'Company' || m.anaphoric) continue;
-      salience.set(m.cluster, (salience.get(m.cluster) ?? 0) + 1);
-      first ??= m.cluster;
+      mention(m.cluster);
     }
     const subject = s.mentions.find((m) => m.cluster.type === 'Company');
     if (subject) previousSubject = subject.cluster;
