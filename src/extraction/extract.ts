@@ -5,6 +5,7 @@ import { documentId, splitDocuments } from './document-split.js';
 import { GraphAssembler } from './entity-assembly.js';
 import { findLeaders } from './leadership-rules.js';
 import type { RelationDraft } from './relation-draft.js';
+import { findOwnership } from './ownership-rules.js';
 import { findStockMoves } from './stock-move-rules.js';
 import type { DocumentKind, ExtractedDocument, ExtractionResult } from './types.js';
 
@@ -38,6 +39,7 @@ export function extractDocuments(inputs: readonly DocumentInput[]): ExtractionRe
       ...findDeals(analysed),
       ...findLeaders(analysed),
       ...findBenefits(analysed),
+      ...findOwnership(analysed),
     ];
     assembler.addDocument(analysed, drafts);
   }

@@ -19,6 +19,9 @@ const present: [string, string, string][] = [
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
   ['share fall with company cause', 'Intel Corp shares fell 6 % after Advanced Micro Devices Inc cut its prices.', 'MOVED_BY company:intel -> company:advanced-micro-devices'],
+  ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
+  ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
+  ['owned by', 'Instagram Inc, owned by Meta Platforms Inc, launched a new app.', 'SUBSIDIARY_OF company:instagram -> company:meta-platforms'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
