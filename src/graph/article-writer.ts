@@ -224,22 +224,20 @@ async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Prom
       })),
     },
   );
-  for (const [type, rows] of entities) {
-    const label = entityLabelToken(type);
-    await tx.run(
-      `UNWIND $rows AS row
-       MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:${label}, e.type = $type, e.name = row.name, e.nameKey = row.nameKey, e.aliases = [], e.aliasKeys = [],
-                     e.propsJson = row.propsJson, e.createdAt = datetime($now)
-       SET e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
-           e.aliasKeys = e.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN e.aliasKeys],
-           e.exchange = coalesce(row.exchange, e.exchange), e.symbol = coalesce(row.symbol, e.symbol)
-       // The more formal name wins ("Great Wall" → "Great Wall Motor Co Ltd").
-       SET e.name = CASE WHEN size(row.name) > size(e.name) AND row.nameKey STARTS WITH e.nameKey THEN row.name ELSE e.name END
-       SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' | ' + x)`,
-      { rows: [...rows.values()], type, now },
-    );
-  }
+  // Labels and types are dynamic ($(…), Neo4j 5.26+) but every value comes from the closed lists, checked above.
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (e:Entity {id: row.id})
+     ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.nameKey = row.nameKey, e.aliases = [], e.aliasKeys = [],
+                   e.propsJson = row.propsJson, e.createdAt = datetime($now)
+     SET e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
+         e.aliasKeys = e.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN e.aliasKeys],
+         e.exchange = coalesce(row.exchange, e.exchange), e.symbol = coalesce(row.symbol, e.symbol)
+     // The more formal name wins ("Great Wall" → "Great Wall Motor Co Ltd").
+     SET e.name = CASE WHEN size(row.name) > size(e.name) AND row.nameKey STARTS WITH e.nameKey THEN row.name ELSE e.name END
+     SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' | ' + x)`,
+    { rows: [...entities].flatMap(([type, rows]) => [...rows.values()].map((row) => ({ ...row, type: entityLabelToken(type) }))), now },
+  );
   await tx.run(
     `UNWIND $mentions AS m
      MATCH (a:Article {id: m.articleId}) MATCH (e:Entity {id: m.entityId})
@@ -247,25 +245,23 @@ async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Prom
      SET r.aliases = m.aliases, r.aliasKeys = m.aliasKeys`,
     { mentions },
   );
-  for (const [type, rows] of relations) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target})
-       MERGE (s)-[r:${relationTypeToken(type)} {key: row.key}]->(t)
-       ON CREATE SET r.evArticleIds = [], r.evSentences = [], r.evStarts = [], r.evEnds = [], r.evConfidences = [],
-                     r.confidence = 0.0, r.firstSeen = datetime(row.seen), r.lastSeen = datetime(row.seen)
-       SET r += row.props
-       SET r.date = CASE WHEN row.date IS NULL THEN r.date ELSE datetime(row.date) END
-       WITH r, row WHERE NOT row.articleId IN r.evArticleIds
-       SET r.evArticleIds = r.evArticleIds + [x IN row.evSentences | row.articleId],
-           r.evSentences = r.evSentences + row.evSentences, r.evStarts = r.evStarts + row.evStarts,
-           r.evEnds = r.evEnds + row.evEnds, r.evConfidences = r.evConfidences + row.evConfidences,
-           r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-           r.firstSeen = CASE WHEN datetime(row.seen) < r.firstSeen THEN datetime(row.seen) ELSE r.firstSeen END,
-           r.lastSeen = CASE WHEN datetime(row.seen) > r.lastSeen THEN datetime(row.seen) ELSE r.lastSeen END`,
-      { rows },
-    );
-  }
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target})
+     MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
+     ON CREATE SET r.evArticleIds = [], r.evSentences = [], r.evStarts = [], r.evEnds = [], r.evConfidences = [],
+                   r.confidence = 0.0, r.firstSeen = datetime(row.seen), r.lastSeen = datetime(row.seen)
+     SET r += row.props
+     SET r.date = CASE WHEN row.date IS NULL THEN r.date ELSE datetime(row.date) END
+     WITH r, row WHERE NOT row.articleId IN r.evArticleIds
+     SET r.evArticleIds = r.evArticleIds + [x IN row.evSentences | row.articleId],
+         r.evSentences = r.evSentences + row.evSentences, r.evStarts = r.evStarts + row.evStarts,
+         r.evEnds = r.evEnds + row.evEnds, r.evConfidences = r.evConfidences + row.evConfidences,
+         r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+         r.firstSeen = CASE WHEN datetime(row.seen) < r.firstSeen THEN datetime(row.seen) ELSE r.firstSeen END,
+         r.lastSeen = CASE WHEN datetime(row.seen) > r.lastSeen THEN datetime(row.seen) ELSE r.lastSeen END`,
+    { rows: [...relations].flatMap(([type, rows]) => rows.map((row) => ({ ...row, type: relationTypeToken(type) }))) },
+  );
   return written;
 }
 
