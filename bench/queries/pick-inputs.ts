@@ -26,7 +26,8 @@ export async function pickInputs(db: GraphDatabase, count = 20): Promise<Operati
       { count },
     ),
   );
-  const words = [...new Set(tickers.map((t) => t.name.split(/\s+/)[0] ?? '').filter((w) => w.length >= 3))];
+  // Whole company names: the company itself should be the best hit on every server.
+  const words = [...new Set(tickers.map((t) => t.name).filter((w) => w.length >= 3))];
   if (tickers.length === 0 || paths.length === 0 || words.length === 0) {
     throw new Error(`The bench graph is too small to pick inputs (tickers ${tickers.length}, paths ${paths.length}).`);
   }
