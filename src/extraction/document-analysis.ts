@@ -210,8 +210,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
-        while (end > start && isCommonOrStock(model, s.lower[end - 1]!)) end--;
-        while (start < end && isCommonOrStock(model, s.lower[start]!)) start++;
+        while (end > start && (isCommonOrStock(model, s.lower[end - 1]!) || isPlainWord(model, s.lower[end - 1]!))) end--;
+        while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
@@ -282,6 +282,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
 const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in']);
 const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract']);
 const TITLE_STOPWORDS = new Set(['to', 'in', 'for', 'as', 'amid', 'after', 'on', 'at', 'with', 'and', 'of', 'from', 'over', 'by', 'the', 'a', 'an', 'its', 'their', 'into', 'says', 'said']);
+// "Deal With SPEEA Workers": people of an organisation, not part of its name.
+const GROUP_NOUNS = new Set(['workers', 'employees', 'members', 'shareholders', 'investors', 'officials', 'executives', 'pilots', 'staff', 'unions', 'union']);
 
 /** "Microsoft Strikes … Deal With Indigo Carbon to Boost …": the capitalised run after the cue is a company. */
 function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
@@ -295,7 +297,7 @@ function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, 
       const start = i + 1;
       if (s.mentions.some((m) => m.start <= start && start < m.end)) continue;
       let end = start;
-      while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !s.mentions.some((m) => m.start === end)) end++;
+      while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !GROUP_NOUNS.has(s.lower[end]!) && !s.mentions.some((m) => m.start === end)) end++;
       // A lone ordinary word ("Deal With Major …") is no name.
       if (end === start || (end - start === 1 && model.commonLower.has(s.lower[start]!))) continue;
       const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
@@ -378,7 +380,7 @@ function addPolicies(sentences: AnalysedSentence[], index: ClusterIndex, model: 
       const m = s.mentions.find((x) => x.end - 1 === i && (x.cluster.type === 'Location' || x.cluster.type === 'Organization'));
       return m?.start;
     };
-    for (const p of findPolicies(s.tokens, ownerStart, s.caseless, (w) => model.commonLower.has(w))) {
+    for (const p of findPolicies(s.tokens, ownerStart, s.caseless, (w) => isPlainWord(model, w))) {
       // A name inside the policy ("Chevron License", "EU sanctions") stays; one straddling its edge means a misparse.
       if (s.mentions.some((m) => m.start < p.end && p.start < m.end && (m.cluster.type === 'Person' || m.start < p.start || m.end > p.end))) continue;
       const surface = s.text.slice(s.tokens[p.start]!.start - s.start, s.tokens[p.end - 1]!.end - s.start);

@@ -58,7 +58,35 @@ export class GraphAssembler {
     if (!existing) this.entities.set(id, entity);
   }
 
+  /** A name the tagger called a place in one headline and a company elsewhere is the company. */
+  private mergeMistypedPlaces(): void {
+    const renamed = new Map<string, string>();
+    for (const e of this.entities.values()) {
+      if (e.type !== 'Location') continue;
+      const companyId = 'company:' + e.id.slice('location:'.length);
+      const company = this.entities.get(companyId);
+      if (!company) continue;
+      for (const a of e.aliases) if (!company.aliases.includes(a)) company.aliases.push(a);
+      renamed.set(e.id, companyId);
+      this.entities.delete(e.id);
+    }
+    if (renamed.size === 0) return;
+    const relations = [...this.relations.values()];
+    this.relations.clear();
+    for (const r of relations) {
+      r.source = renamed.get(r.source) ?? r.source;
+      r.target = renamed.get(r.target) ?? r.target;
+      if (r.source === r.target) continue;
+      if (r.type === 'PARTNERS_WITH' && r.source > r.target) [r.source, r.target] = [r.target, r.source];
+      const key = `${r.type}|${r.source}|${r.target}`;
+      const existing = this.relations.get(key);
+      if (!existing) this.relations.set(key, r);
+      else existing.evidence.push(...r.evidence.filter((e) => !existing.evidence.some((x) => x.documentId === e.documentId && x.start === e.start)));
+    }
+  }
+
   result(): { entities: ExtractedEntity[]; relations: ExtractedRelation[] } {
+    this.mergeMistypedPlaces();
     const entities = [...this.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const e of entities) e.aliases.sort();
     const relations = [...this.relations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
