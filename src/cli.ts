@@ -63,6 +63,7 @@ program
     try {
       const summary = await ingestItems(db, readSources(paths), {
         batchSize: options.batchSize,
+        worker: true,
         onProgress: (done) => {
           bar?.setTotal(done);
           bar?.update(done);

@@ -1,7 +1,8 @@
 import type { GraphDatabase } from '../graph/database.js';
 import { writeArticleBatch, type PreparedArticle, type WrittenArticle } from '../graph/article-writer.js';
 import { isAppError } from '../errors.js';
-import type { RejectedInput } from './article-input.js';
+import type { ArticleInput, RejectedInput } from './article-input.js';
+import { ExtractionWorker, type PreparedOrFailed } from './extraction-pool.js';
 import { prepareArticle } from './prepare-article.js';
 import type { SourceItem } from './read-sources.js';
 
@@ -19,6 +20,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   batchSize?: number;
+  /** Extract on a worker thread, overlapping with writes (the CLI and benchmarks do). */
+  worker?: boolean;
   onProgress?: (done: number) => void;
   onWritten?: (written: WrittenArticle[], articles: PreparedArticle[]) => void;
 }
@@ -47,53 +50,77 @@ export async function writeIsolating(db: GraphDatabase, batch: PreparedArticle[]
   }
 }
 
+function prepareHere(inputs: ArticleInput[]): PreparedOrFailed[] {
+  return inputs.map((input) => {
+    try {
+      return { prepared: prepareArticle(input) };
+    } catch (error) {
+      return { failed: reasonOf(error) };
+    }
+  });
+}
+
+/**
+ * Extracts and writes in batches. With `worker`, extraction of the next batch runs on a worker thread
+ * while this one is written, so CPU work and Neo4j round trips overlap.
+ */
 export async function ingestItems(db: GraphDatabase, items: AsyncIterable<SourceItem> | Iterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 100;
+  const worker = options.worker ? new ExtractionWorker() : null;
   const rejected: RejectedInput[] = [];
   const entityIds = new Set<string>();
   const relationKeys = new Set<string>();
   let documents = 0;
   let unchanged = 0;
   let done = 0;
-  let pending: Promise<void> = Promise.resolve();
+  let writing: Promise<void> = Promise.resolve();
 
-  const flush = (batch: PreparedArticle[]) => {
-    pending = pending.then(async () => {
-      const written = await writeIsolating(db, batch, rejected);
-      for (const w of written) {
-        if (w.unchanged) unchanged += 1;
-        else documents += 1;
-        w.entityIds.forEach((id) => entityIds.add(id));
-        w.relationKeys.forEach((key) => relationKeys.add(key));
-      }
-      done += batch.length;
-      options.onWritten?.(written, batch);
-      options.onProgress?.(done + rejected.length);
-    });
+  const write = async (batch: PreparedArticle[]) => {
+    const written = await writeIsolating(db, batch, rejected);
+    for (const w of written) {
+      if (w.unchanged) unchanged += 1;
+      else documents += 1;
+      w.entityIds.forEach((id) => entityIds.add(id));
+      w.relationKeys.forEach((key) => relationKeys.add(key));
+    }
+    done += batch.length;
+    options.onWritten?.(written, batch);
+    options.onProgress?.(done + rejected.length);
   };
 
-  let batch: PreparedArticle[] = [];
-  for await (const item of items) {
-    if ('rejected' in item) {
-      rejected.push(item.rejected);
-      continue;
+  const flush = async (raw: Array<{ input: ArticleInput; where: string }>) => {
+    const inputs = raw.map((r) => r.input);
+    const results = worker ? await worker.prepare(inputs) : prepareHere(inputs);
+    const prepared: PreparedArticle[] = [];
+    results.forEach((result, i) => {
+      if ('prepared' in result) prepared.push(result.prepared);
+      else rejected.push({ where: raw[i]?.where ?? '?', reason: result.failed });
+    });
+    // At most one batch is written at a time; the next one is extracted meanwhile.
+    await writing;
+    writing = write(prepared);
+    writing.catch(() => undefined);
+  };
+
+  try {
+    let batch: Array<{ input: ArticleInput; where: string }> = [];
+    for await (const item of items) {
+      if ('rejected' in item) {
+        rejected.push(item.rejected);
+        continue;
+      }
+      batch.push(item);
+      if (batch.length >= batchSize) {
+        await flush(batch);
+        batch = [];
+      }
     }
-    try {
-      batch.push(prepareArticle(item.input));
-    } catch (error) {
-      rejected.push({ where: item.where, reason: reasonOf(error) });
-      continue;
-    }
-    if (batch.length >= batchSize) {
-      // At most one batch in flight: the next one is extracted while this one is written.
-      await pending;
-      flush(batch);
-      batch = [];
-    }
+    if (batch.length > 0) await flush(batch);
+    await writing;
+  } finally {
+    await worker?.close();
   }
-  if (batch.length > 0) flush(batch);
-  await pending;
   return {
     documents,
     unchanged,

@@ -212,6 +212,21 @@ describe('a failing article', () => {
     expect(stored.map((r) => r.id)).toEqual([`${prefix}good`]);
   });
 
+  it('extracts on a worker thread with the same outcome', async () => {
+    const summary = await ingestItems(
+      db,
+      [
+        { input: { id: `${prefix}w1`, text: 'Lenovo Group (HK: 0992) surged over 7% on Friday.' }, where: 'w:1' },
+        { input: { id: `${prefix}w2`, text: '' }, where: 'w:2' },
+      ],
+      { worker: true },
+    );
+    expect(summary.documents).toBe(1);
+    expect(summary.rejected).toEqual([{ where: 'w:2', reason: expect.stringMatching(/BAD_USER_INPUT/) }]);
+    const listed = await db.read((tx) => tx.run('MATCH (:Article {id: $id})-[:MENTIONS]->(l:Listing) RETURN l.symbol AS symbol', { id: `${prefix}w1` }));
+    expect(listed).toEqual([{ symbol: '0992' }]);
+  });
+
   it('reports malformed input without stopping the run', async () => {
     const summary = await ingestItems(db, [
       { rejected: { where: 'feed.jsonl:3', reason: 'not valid JSON' } },

@@ -1,0 +1,48 @@
+import { Worker } from 'node:worker_threads';
+import type { PreparedArticle } from '../graph/article-writer.js';
+import type { ArticleInput } from './article-input.js';
+
+const WORKER_URL = new URL('./extraction-worker.ts', import.meta.url);
+
+export type PreparedOrFailed = { prepared: PreparedArticle } | { failed: string };
+
+/**
+ * One worker thread that extracts batches of articles while the main thread talks to Neo4j. The
+ * worker runs TypeScript through tsx, as the rest of the project does.
+ */
+export class ExtractionWorker {
+  private readonly worker = new Worker(
+    // A JavaScript bootstrap registers tsx in the thread, then loads the TypeScript worker.
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`,
+    { eval: true },
+  );
+  private readonly waiting = new Map<number, { resolve: (results: PreparedOrFailed[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+
+  constructor() {
+    this.worker.on('message', (message: { id: number; results: PreparedOrFailed[] }) => {
+      this.waiting.get(message.id)?.resolve(message.results);
+      this.waiting.delete(message.id);
+    });
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => this.failAll(new Error(`extraction worker exited with code ${code}`)));
+  }
+
+  prepare(inputs: ArticleInput[]): Promise<PreparedOrFailed[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, inputs });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const { reject } of this.waiting.values()) reject(error);
+    this.waiting.clear();
+  }
+}
