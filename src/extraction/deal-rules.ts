@@ -40,14 +40,15 @@ function firstPartyAfter(s: AnalysedSentence, i: number, window = 8, exclude?: C
   return s.mentions.find((m) => isParty(m) && m.start > i && m.start <= i + window && m.cluster !== exclude && !m.anaphoric);
 }
 
-function dealStatus(s: AnalysedSentence, trigger: number, acquirerEnd: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
+function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
   if (failedIn(s)) {
     const w = s.lower.find((x) => /^(withdr|terminat|abandon|reject|rebuff|fail|collaps|block|scrap|cancel|end)/.test(x)) ?? 'withdrawn';
     const status = /^reject|^rebuff/.test(w) ? 'rejected' : /^fail|^collaps|^block/.test(w) ? 'failed' : 'withdrawn';
     return { type: 'BIDS_FOR', status };
   }
   if (speculativeBetween(s, 0, trigger + 1)) return { type: 'BIDS_FOR', status: 'rumoured' };
-  const window = s.lower.slice(Math.max(acquirerEnd, trigger - 5), trigger + 1);
+  // The words of this clause just before the trigger: "had completed its $ 69 billion acquisition".
+  const window = s.lower.slice(Math.max(clauseStart(s, trigger) + 1, trigger - 7), trigger + 1);
   if (window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
   if (window.some((w) => COMPLETED.has(w))) return { type: 'ACQUIRES', status: 'completed' };
   if (window.some((w) => AGREED.has(w))) return { type: 'ACQUIRES', status: 'agreed' };
@@ -139,7 +140,7 @@ function acquisitions(s: AnalysedSentence): RelationDraft[] {
       }
       continue;
     }
-    const { type, status } = nounBid ? { type: 'BIDS_FOR' as const, status: failedIn(s) ? 'withdrawn' : 'proposed' } : dealStatus(s, t, acquirer.end);
+    const { type, status } = nounBid ? { type: 'BIDS_FOR' as const, status: failedIn(s) ? 'withdrawn' : 'proposed' } : dealStatus(s, t);
     properties['status'] = status;
     withValue(properties, s, Math.min(acquirer.end, t), 'value');
     drafts.push({ type, source: acquirer.cluster, target: target.cluster, properties, confidence, sentence: s });

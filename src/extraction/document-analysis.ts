@@ -62,6 +62,7 @@ const DESCRIPTION_NOUNS = new Set(
   'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation'.split(' '),
 );
 const PRONOUNS = new Set(['it', 'its']);
+const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
 const STOCK_WORDS = new Set(['stock', 'stocks', 'shares', 'share']);
 
 function isTitleCase(tokens: Token[]): boolean {
@@ -221,6 +222,13 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
         while (end < words.length && end - start < 3 && /^\p{Lu}/u.test(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }
+      // "Hong Kong-listed Alibaba": a hyphenated description before a name is not part of it.
+      for (let k = end - 1; k > start; k--) {
+        if (/-(?:listed|based|headquartered|owned|backed|controlled|born)$/i.test(words[k - 1]!)) {
+          start = k;
+          break;
+        }
+      }
       // Names end and start with capitalised words: "Bank of America wants" is Bank of America.
       while (end > start && /^\p{Ll}/u.test(words[end - 1]!)) end--;
       while (start < end && /^\p{Ll}/u.test(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
@@ -238,7 +246,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
       if (end - start === 1 && isLegalSuffix(surface)) continue;
-      const type = typeOf(span.label, surface);
+      // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
+      const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!);
+      const type = described && span.label !== 'ORG' ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
     }
   });

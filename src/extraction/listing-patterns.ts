@@ -9,7 +9,7 @@ export interface ListingMatch {
 }
 
 const EXCHANGE_CODE = String.raw`(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE(?:\s+American|\s+Arca)?|AMEX|OTC(?:QX|QB|MKTS)?|Pink|HKEX|HKG|HK|SEHK|SSE|SZSE|SHA|SHE|SH|SZ|SS|TSE|TYO|TSX|LSE|LON|ASX|ETR|FRA|XETRA|EPA|SGX|KRX|KOSDAQ|NSE|BSE|SIX|TWSE|Shanghai|Shenzhen|Hong Kong|Tokyo|London|Toronto|Frankfurt)`;
-const SYMBOL = String.raw`[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?`;
+const SYMBOL = String.raw`[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?`;
 const PAIR = new RegExp(String.raw`\b(${EXCHANGE_CODE})\s*:\s*(${SYMBOL})\b`, 'g');
 // Reuters instrument codes: "AAPL.O", "0992.HK".
 const RIC = new RegExp(String.raw`[(<]\s*([A-Z0-9]{1,6})\.(O|OQ|N|L|T|HK|SS|SZ|TO|DE|PA|AS|AX|KS|SI|NS|BO|TW|MI|MC)\s*[)>]`, 'g');

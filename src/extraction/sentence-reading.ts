@@ -10,8 +10,11 @@ const SPECULATIVE = new Set(
   'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if'.split(' '),
 );
 const FAILED = new Set(
-  'withdrew withdrawn withdraws withdraw terminated terminate terminates ended ending abandoned abandon abandons dropped drops scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks called-off walked cancelled canceled'.split(' '),
+  'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled'.split(' '),
 );
+// "ended talks", "dropped its bid" — but not "ending a regulatory battle" or "shares dropped".
+const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended']);
+const DEAL_OBJECTS = new Set(['talks', 'bid', 'offer', 'pursuit', 'deal', 'agreement', 'merger', 'negotiations', 'attempt', 'plan', 'plans', 'takeover', 'approach']);
 
 export function speculativeBetween(s: AnalysedSentence, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(to, s.lower.length); i++) if (SPECULATIVE.has(s.lower[i]!)) return true;
@@ -23,6 +26,7 @@ export function failedIn(s: AnalysedSentence): boolean {
     const w = s.lower[i]!;
     if (FAILED.has(w)) return true;
     if (w === 'called' && s.lower[i + 1] === 'off') return true;
+    if (ENDING.has(w) && s.lower.slice(i + 1, i + 4).some((x) => DEAL_OBJECTS.has(x))) return true;
     if (w === 'walked' && s.lower[i + 1] === 'away') return true;
   }
   return false;

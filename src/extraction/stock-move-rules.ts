@@ -145,9 +145,11 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
         if (again?.cause) cause = again.cause;
         else if (linked) cause = linked.subject;
         else {
+          // "… other stocks expected to benefit from the subsidy program. Lenovo surged 7%": a generic benefit
+          // sentence (naming no company) just before explains the moves listed after it.
           const benefit = doc.sentences
             .slice(Math.max(0, s.index - 3), s.index)
-            .filter((p) => /\bbenefi/i.test(p.text))
+            .filter((p) => /\bbenefit(?:s|ed|ing)? from\b/i.test(p.text) && !p.mentions.some((m) => m.cluster.type === 'Company'))
             .flatMap((p) => p.mentions)
             .find((m) => m.cluster.type === 'Policy');
           if (benefit) cause = benefit.cluster;

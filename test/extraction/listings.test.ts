@@ -11,6 +11,7 @@ const cases: [string, string, string, string, string][] = [
   ['Shanghai listing', 'SAIC Motor Corp (SH: 600104) said output fell.', 'company:saic-motor', 'SSE', '600104'],
   ['Shenzhen listing', 'BYD Co (Shenzhen: 002594) said sales rose.', 'company:byd', 'SZSE', '002594'],
   ['Tokyo listing', 'Toyota Motor Corp (TYO: 7203) said profit rose.', 'company:toyota-motor', 'TSE', '7203'],
+  ['long NSE symbol', 'Reliance Industries Ltd (NSE: RELIANCE) gained 2.3 percent.', 'company:reliance-industries', 'NSE', 'RELIANCE'],
   ['London code', 'Barclays Plc (BARC.L) said it would cut costs.', 'company:barclays', 'LSE', 'BARC'],
 ];
 

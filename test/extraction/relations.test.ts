@@ -75,6 +75,28 @@ describe('relation rules', () => {
     expect(result.relations.some((r) => r.type === 'INVOLVES' && r.source === event.id && r.target === 'company:tesla')).toBe(true);
   });
 
+  it('reads a completed deal as completed even with "ending" nearby', () => {
+    const result = extract('Microsoft Corp said on Monday it had completed its $69 billion acquisition of Activision Blizzard Inc, ending a 20-month regulatory battle.');
+    expect(result.relations.find((r) => r.type === 'ACQUIRES')?.properties).toMatchObject({ status: 'completed', value: 69e9 });
+  });
+
+  it('types a described unknown name as a company', () => {
+    expect(edgesOf('SoftBank Group Corp invested $2 billion in ride-hailing firm Didi Chuxing, the company said.')).toContain(
+      'INVESTS_IN company:softbank -> company:didi-chuxing',
+    );
+  });
+
+  it('keeps a "Hong Kong-listed" description out of the name', () => {
+    const result = extract('Hong Kong-listed Alibaba Group Holding Ltd (HKEX: 9988) slumped 4.2% to HK$78.30.');
+    expect(result.entities.map((e) => e.id)).toContain('company:alibaba');
+    expect(result.relations.find((r) => r.type === 'MOVED_BY')?.properties).toMatchObject({ direction: 'DOWN', changePct: 4.2, price: 78.3, currency: 'HKD' });
+  });
+
+  it('does not borrow a cause from a sentence about another company', () => {
+    const text = 'Nvidia Corp shares jumped 8% on Thursday, lifted by new U.S. export rules that analysts said would benefit the company. Reliance Industries Ltd gained 2.3 percent after it agreed to buy a stake in a media venture.';
+    expect(edgesOf(text).filter((e) => e.startsWith('MOVED_BY company:reliance-industries -> policy'))).toEqual([]);
+  });
+
   it('emits a symmetric partnership once', () => {
     const text = 'Ford Motor Co announced a partnership with Rivian Automotive Inc. Rivian Automotive Inc also signed an agreement with Ford Motor Co.';
     expect(edgesOf(text).filter((e) => e.startsWith('PARTNERS_WITH'))).toHaveLength(1);

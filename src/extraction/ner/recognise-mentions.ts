@@ -74,7 +74,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     while (start > 0 && start > i - 6) {
       const w = words[start - 1]!;
       const glue = NAME_GLUE.has(w) && w !== 'and' && w !== 'the' && start - 2 >= 0 && isCapitalised(words[start - 2]!) && !isLegalSuffix(words[start - 2]!);
-      if (!(isCapitalised(w) || glue) || NOT_NAME_START.has(w)) break;
+      if (!(isCapitalised(w) || glue) || NOT_NAME_START.has(w) || /-\p{Ll}+$/u.test(w)) break;
       const before = covered[start - 1];
       if (before) start = before.start;
       else start--;
