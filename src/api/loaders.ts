@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RelationType } from '../extraction/types.js';
 import type { Stores } from '../graph/stores.js';
 import type { ArticleRecord, EntityRecord, Page, RelationRecord } from '../graph/model.js';
-import type { Neighbour } from '../graph/relation-store.js';
+import { neighbourKey, type Neighbour } from '../graph/relation-store.js';
 import type { Direction } from '../graph/relation-types.js';
 
 /**
@@ -14,7 +14,7 @@ export interface Loaders {
   article: DataLoader<string, ArticleRecord | null>;
   relation: DataLoader<string, RelationRecord | null>;
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
-  neighbours(type: RelationType, direction: Direction): DataLoader<string, Neighbour[]>;
+  neighbours(type: RelationType, direction: Direction): { load(id: string): Promise<Neighbour[]> };
   relationsOf(types: readonly RelationType[] | null, direction: Direction, offset: number, limit: number): DataLoader<string, Page<RelationRecord>>;
   mentionsOf(offset: number, limit: number): DataLoader<string, Page<ArticleRecord>>;
 }
@@ -42,13 +42,21 @@ function memo<V>(create: () => DataLoader<string, V>, cache: Map<string, DataLoa
 
 export function createLoaders(stores: Stores): Loaders {
   const cache = new Map<string, DataLoader<string, unknown>>();
+  // One loader for every neighbour field, so all of one level's lists are one statement.
+  const neighbours = new DataLoader<string, Neighbour[]>(async (keys) => {
+    const requests = keys.map((key) => {
+      const [type, direction] = key.split('|').slice(-2) as [RelationType, Direction];
+      return { id: key.slice(0, key.length - type.length - direction.length - 2), type, direction };
+    });
+    const found = await stores.relations.neighbours(requests);
+    return keys.map((key) => found.get(key) ?? []);
+  });
   return {
     entity: mapLoader<EntityRecord | null>((ids) => stores.entities.getByIds(ids), () => null),
     article: mapLoader<ArticleRecord | null>((ids) => stores.articles.getByIds(ids), () => null),
     relation: mapLoader<RelationRecord | null>((keys) => stores.relations.getByKeys(keys), () => null),
     entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
-    neighbours: (type, direction) =>
-      memo(() => mapLoader((ids) => stores.relations.neighbours(ids, type, direction), () => []), cache, `n|${type}|${direction}`),
+    neighbours: (type, direction) => ({ load: (id: string) => neighbours.load(neighbourKey({ id, type, direction })) }),
     relationsOf: (types, direction, offset, limit) =>
       memo(
         () => mapLoader((ids) => stores.relations.relationsOf(ids, types, direction, offset, limit), () => emptyPage(offset)),

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Page } from '../graph/model.js';
 import { AppError } from '../errors.js';
 
@@ -35,5 +36,17 @@ export function connectionPageInfo<T>(page: Page<T>): { hasNextPage: boolean; en
 export const connectionResolvers = {
   edges: <T>(page: Page<T>) => connectionEdges(page),
   pageInfo: <T>(page: Page<T>) => connectionPageInfo(page),
-  totalCount: <T>(page: Page<T>) => page.totalCount,
+  // Null only when the query did not select totalCount, so this is never read then.
+  totalCount: <T>(page: Page<T>) => page.totalCount ?? 0,
 };
+
+/** Whether a connection field's selection asks for totalCount (through fragments too). */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      return visit(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}

@@ -98,6 +98,20 @@ function acquisitions(s: AnalysedSentence): RelationDraft[] {
     let target: Mention | undefined;
     let nounBid = false;
     if (insideMention(s, t)) continue;
+    // "had no plans to bid for", "will not buy": a denied deal is no deal.
+    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) continue;
+    // "rejected a $7.6 billion takeover offer from Emerson": the bidder follows "from", the target is the subject.
+    if (BID_NOUNS.has(w) && s.lower[t + 1] === 'from') {
+      const bidder = firstPartyAfter(s, t + 1, 3);
+      const target = bidder ? lastPartyBefore(s, t, bidder.cluster) : undefined;
+      if (bidder && target && bidder.cluster.type === 'Company' && target.cluster.type === 'Company') {
+        const status = failedIn(s) ? (s.lower.some((x) => /^(?:reject|rebuff)/.test(x)) ? 'rejected' : 'withdrawn') : 'proposed';
+        const properties: Record<string, PropertyValue> = { status };
+        withValue(properties, s, Math.max(0, t - 6), 'value');
+        drafts.push({ type: 'BIDS_FOR', source: bidder.cluster, target: target.cluster, properties, confidence: 0.65, sentence: s });
+      }
+      continue;
+    }
     if (ACQUIRE_VERBS.has(w)) {
       if (!isVerbUse(s, t)) continue;
       if (PASSIVE_AUX.has(s.lower[t - 1] ?? '') && s.lower[t + 1] === 'by') {

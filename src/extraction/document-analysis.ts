@@ -443,7 +443,9 @@ function addAnaphora(sentences: AnalysedSentence[]): void {
       while (j < s.tokens.length && j - i <= 4 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && /^[\p{L}-]+$/u.test(s.tokens[j]!.text) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
       if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
       // "the company's" and "the company" refer back; "the companies" would not match the singular list.
-      const target = topic();
+      // A company named earlier in the same sentence is the one described ("BHP said the miner …"), else the story's topic.
+      const sameSentence = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
+      const target = sameSentence?.cluster ?? topic();
       if (target && !s.mentions.some((m) => m.start < j + 1 && i < m.end && m.cluster.type !== 'Location')) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
       i = j;
     }

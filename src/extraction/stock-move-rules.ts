@@ -38,9 +38,9 @@ function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; excha
   let inParens = false;
   for (let k = subject.end; k < verb; k++) {
     const w = s.lower[k]!;
-    if (w === '(') inParens = true;
+    if (w === '(' || w === '<') inParens = true;
     if (inParens) {
-      if (w === ')') inParens = false;
+      if (w === ')' || w === '>') inParens = false;
       continue;
     }
     if (STOCK_NOUNS.has(w)) {

@@ -18,7 +18,7 @@ export class ArticleStore {
   }
 
   /** Newest first; articles without a date after dated ones. */
-  async page(offset: number, limit: number): Promise<Page<ArticleRecord>> {
+  async page(offset: number, limit: number, withCount = true): Promise<Page<ArticleRecord>> {
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([
         tx.run(
@@ -26,9 +26,9 @@ export class ArticleStore {
            ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id SKIP $offset LIMIT $limit`,
           { offset: int(offset), limit: int(limit + 1) },
         ),
-        tx.run('MATCH (a:Article) RETURN count(a) AS n'),
+        withCount ? tx.run('MATCH (a:Article) RETURN count(a) AS n') : Promise.resolve([]),
       ]);
-      return pageOf(rows.map((row) => toArticleRecord(row.a)), Number(counts[0]?.n ?? 0), offset, limit);
+      return pageOf(rows.map((row) => toArticleRecord(row.a)), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);
     });
   }
 

@@ -68,7 +68,7 @@ export class EntityStore {
     return rows.map((row) => toEntityRecord(row.e));
   }
 
-  async companies(filter: { nameContains?: string | null; exchange?: string | null }, offset: number, limit: number): Promise<Page<EntityRecord>> {
+  async companies(filter: { nameContains?: string | null; exchange?: string | null }, offset: number, limit: number, withCount = true): Promise<Page<EntityRecord>> {
     const params = {
       contains: filter.nameContains ? filter.nameContains.trim().toLowerCase() : null,
       exchange: filter.exchange ? filter.exchange.toUpperCase() : null,
@@ -80,9 +80,9 @@ export class EntityStore {
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([
         tx.run(`MATCH (e:Company) WHERE ${where} RETURN ${E} AS e ORDER BY e.name, e.id SKIP $offset LIMIT $limit`, params),
-        tx.run(`MATCH (e:Company) WHERE ${where} RETURN count(e) AS n`, params),
+        withCount ? tx.run(`MATCH (e:Company) WHERE ${where} RETURN count(e) AS n`, params) : Promise.resolve([]),
       ]);
-      return pageOf(rows.map((row) => toEntityRecord(row.e)), Number(counts[0]?.n ?? 0), offset, limit);
+      return pageOf(rows.map((row) => toEntityRecord(row.e)), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);
     });
   }
 }

@@ -57,7 +57,8 @@ export interface GraphStatsRecord {
 
 export interface Page<T> {
   items: T[];
-  totalCount: number;
+  /** Counting costs a second statement, so it is null when the caller did not ask for it. */
+  totalCount: number | null;
   /** Offset of the first item; cursors encode positions. */
   offset: number;
   hasNextPage: boolean;

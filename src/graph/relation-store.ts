@@ -5,6 +5,16 @@ import { entityProjection, relationProjection, toEntityRecord, toRelationRecord 
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
 
+export interface NeighbourRequest {
+  id: string;
+  type: RelationType;
+  direction: Direction;
+}
+
+export function neighbourKey(request: NeighbourRequest): string {
+  return `${request.id}|${request.type}|${request.direction}`;
+}
+
 export interface Neighbour {
   relation: RelationRecord;
   other: EntityRecord;
@@ -17,21 +27,29 @@ const O = entityProjection('o');
 export class RelationStore {
   constructor(private readonly db: GraphDatabase) {}
 
-  /** Every entity's neighbours over one relation type, with the relationship itself. */
-  async neighbours(entityIds: readonly string[], type: RelationType, direction: Direction): Promise<Map<string, Neighbour[]>> {
+  /**
+   * Neighbours for many (entity, relation type, direction) requests in one statement: one branch per
+   * distinct type and direction, each expanding only relationships of its type.
+   */
+  async neighbours(requests: readonly NeighbourRequest[]): Promise<Map<string, Neighbour[]>> {
+    const kinds = [...new Set(requests.map((r) => `${relationTypeToken(r.type)}|${r.direction}`))].sort();
+    const branches = kinds.map((kind) => {
+      const [type, direction] = kind.split('|') as [RelationType, Direction];
+      return `WITH e, row WHERE row.kind = '${kind}' MATCH ${relationshipPattern(type, direction)} RETURN r, o`;
+    });
     const rows = await this.db.read((tx) =>
       tx.run(
-        `UNWIND $ids AS id
-         MATCH (e:Entity {id: id})
-         MATCH ${relationshipPattern(relationTypeToken(type), direction)}
-         WITH id, r, o ORDER BY r.confidence DESC, o.name, r.key
-         RETURN id, collect({relation: ${R}, other: ${O}}) AS neighbours`,
-        { ids: [...new Set(entityIds)] },
+        `UNWIND $rows AS row
+         MATCH (e:Entity {id: row.id})
+         CALL (e, row) { ${branches.join(' UNION ALL ')} }
+         WITH row, r, o ORDER BY r.confidence DESC, o.name, r.key
+         RETURN row.key AS key, collect({relation: ${R}, other: ${O}}) AS neighbours`,
+        { rows: requests.map((r) => ({ id: r.id, kind: `${r.type}|${r.direction}`, key: neighbourKey(r) })) },
       ),
     );
     return new Map(
       rows.map((row) => [
-        String(row.id),
+        String(row.key),
         (row.neighbours as Array<{ relation: unknown; other: unknown }>).map((n) => ({
           relation: toRelationRecord(n.relation),
           other: toEntityRecord(n.other),

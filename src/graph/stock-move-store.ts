@@ -21,15 +21,15 @@ const FROM_ALL = `MATCH (:Company)-[r:MOVED_BY]->(:Entity) WHERE ${WHERE}`;
 export class StockMoveStore {
   constructor(private readonly db: GraphDatabase) {}
 
-  async page(filter: StockMoveFilter, offset: number, limit: number): Promise<Page<RelationRecord>> {
+  async page(filter: StockMoveFilter, offset: number, limit: number, withCount = true): Promise<Page<RelationRecord>> {
     const match = filter.companyId ? FROM_COMPANY : FROM_ALL;
     const params = { ...filter, offset: int(offset), limit: int(limit + 1) };
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([
         tx.run(`${match} RETURN ${relationProjection('r')} AS r ORDER BY r.date IS NULL, r.date DESC, r.key SKIP $offset LIMIT $limit`, params),
-        tx.run(`${match} RETURN count(r) AS n`, params),
+        withCount ? tx.run(`${match} RETURN count(r) AS n`, params) : Promise.resolve([]),
       ]);
-      return pageOf(rows.map((row) => toRelationRecord(row.r)), Number(counts[0]?.n ?? 0), offset, limit);
+      return pageOf(rows.map((row) => toRelationRecord(row.r)), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);
     });
   }
 }

@@ -34,6 +34,7 @@ const absent: [string, string, string][] = [
   ['revenue rise is not a share move', 'Acme Corp said revenue rose 5 % in the quarter.', 'MOVED_BY company:acme'],
   ['former executive', 'Former Microsoft Corp chief executive Steve Ballmer bought a basketball team.', 'LEADS person:steve-ballmer -> company:microsoft'],
   ['lawsuit is no partnership', 'Publishers filed a lawsuit with Google Inc over copyright.', 'PARTNERS_WITH'],
+  ['no plans to bid', 'BHP Group Ltd said it had no plans to bid for Anglo American Plc again.', 'BIDS_FOR'],
   ['a buy rating is no purchase', 'Acme Corp has a Buy rating on Widget Inc shares.', 'ACQUIRES'],
   ['buying from a seller is no acquisition', 'Computer makers bought most of their chips from Intel Corp last year.', 'ACQUIRES'],
   ['a name containing Partners', 'Enterprise Products Partners said its revenue rose, helped by Exxon Mobil Corp.', 'PARTNERS_WITH'],
@@ -48,6 +49,20 @@ describe('relation rules', () => {
 
   it.each(absent)('no edge for %s', (_name, text, edge) => {
     expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+
+  it('reads a rejected offer from a bidder', () => {
+    const result = extract("National Instruments Corp's board rejected an unsolicited $7.6 billion takeover offer from Emerson Electric Co.");
+    const bid = result.relations.find((r) => r.type === 'BIDS_FOR');
+    expect(bid).toMatchObject({ source: 'company:emerson-electric', target: 'company:national-instruments' });
+    expect(bid?.properties).toMatchObject({ status: 'rejected', value: 7.6e9 });
+    expect(result.relations.some((r) => r.type === 'ACQUIRES')).toBe(false);
+  });
+
+  it('reads a Reuters instrument code between a company and its share move', () => {
+    const move = extract('Apple Inc <AAPL.O> shares rose 2.5 percent to $150.10 in New York.').relations.find((r) => r.type === 'MOVED_BY');
+    expect(move).toMatchObject({ source: 'company:apple' });
+    expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 2.5, price: 150.1 });
   });
 
   it('records a withdrawn bid as BIDS_FOR with its status', () => {

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { AppError } from '../../errors.js';
 import { MAX_PATH_HOPS } from '../../graph/path-store.js';
-import { pageWindow } from '../pagination.js';
+import { pageWindow, selectsTotalCount } from '../pagination.js';
 import { toDomainEntityTypes } from '../enum-mapping.js';
 
 function requireText(value: string, name: string, max = 200): string {
@@ -22,22 +22,23 @@ export const Query: QueryResolvers = {
     const { limit } = pageWindow(first, null, limits.maxPageSize);
     return stores.entities.search(requireText(text, 'text'), toDomainEntityTypes(types), limit);
   },
-  companies: (_parent, { filter, first, after }, { stores, limits }) => {
+  companies: (_parent, { filter, first, after }, { stores, limits }, info) => {
     const { offset, limit } = pageWindow(first, after, limits.maxPageSize);
-    return stores.entities.companies(filter ?? {}, offset, limit);
+    return stores.entities.companies(filter ?? {}, offset, limit, selectsTotalCount(info));
   },
-  articles: (_parent, { first, after }, { stores, limits }) => {
+  articles: (_parent, { first, after }, { stores, limits }, info) => {
     const { offset, limit } = pageWindow(first, after, limits.maxPageSize);
-    return stores.articles.page(offset, limit);
+    return stores.articles.page(offset, limit, selectsTotalCount(info));
   },
   article: (_parent, { id }, { loaders }) => loaders.article.load(id),
   stats: (_parent, _args, { stores }) => stores.articles.stats(),
-  stockMoves: (_parent, { companyId, direction, since, until, first, after }, { stores, limits }) => {
+  stockMoves: (_parent, { companyId, direction, since, until, first, after }, { stores, limits }, info) => {
     const { offset, limit } = pageWindow(first, after, limits.maxPageSize);
     return stores.stockMoves.page(
       { companyId: companyId ?? null, direction: direction ?? null, since: since ? new Date(since).toISOString() : null, until: until ? new Date(until).toISOString() : null },
       offset,
       limit,
+      selectsTotalCount(info),
     );
   },
   path: (_parent, { fromId, toId, maxHops }, { stores }) => {
