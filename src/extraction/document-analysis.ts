@@ -81,7 +81,7 @@ function isTitleCase(tokens: Token[]): boolean {
 
 // Head words that only end company names: "Wayne Enterprises" is not a person whatever the tagger says.
 const CORPORATE_HEADS = new Set(
-  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bank bancorp trust securities corp inc ltd plc llc'.split(' '),
+  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bancorp securities corp inc ltd plc llc'.split(' '),
 );
 
 const isCommonOrStock = (model: NerModel, w: string) => model.commonLower.has(w) || STOCK_WORDS.has(w);
@@ -254,11 +254,13 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   });
 
   // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
+  // A single word must be the whole company name ("Xiaomi" = "Xiaomi Corp"); "China" is not "China Mobile".
   const companyPrefixes = new Set<string>();
   for (const m of raw) {
     if (m.type !== 'Company') continue;
     const key = companyKeyWords(m.text);
-    for (let k = 1; k <= key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
+    companyPrefixes.add(key.join(' '));
+    for (let k = 2; k < key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
   }
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
