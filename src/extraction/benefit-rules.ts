@@ -12,8 +12,9 @@ function mainPolicy(doc: AnalysedDocument): Cluster | undefined {
 
 function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const companies = s.mentions.filter((m) => m.cluster.type === 'Company');
   const policies = s.mentions.filter((m) => m.cluster.type === 'Policy');
+  if (policies.length === 0 && !s.lower.some((w) => w.startsWith('benefi'))) return drafts;
+  const companies = s.mentions.filter((m) => m.cluster.type === 'Company');
   // "X benefits from P", "X … among the beneficiaries" — not "for the benefit of", "benefits our environment".
   const trigger = s.lower.findIndex(
     (w, i) => (BENEFIT.test(w) && /^benefi(?:t|ts|ted|tted|ting|tting)$/.test(w) && s.lower[i + 1] === 'from') || /^beneficiar/.test(w),

@@ -97,6 +97,7 @@ function acquisitions(s: AnalysedSentence): RelationDraft[] {
     let acquirer: Mention | undefined;
     let target: Mention | undefined;
     let nounBid = false;
+    if (!ACQUIRE_VERBS.has(w) && !ACQUIRE_NOUNS.has(w) && !BID_NOUNS.has(w)) continue;
     if (insideMention(s, t)) continue;
     // "had no plans to bid for", "will not buy": a denied deal is no deal.
     if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) continue;
@@ -167,7 +168,7 @@ const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'inv
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 function investments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (failedIn(s)) return drafts;
+  if (!s.lower.some((w) => INVEST_WORDS.has(w) || w === 'raised' || w === 'raises' || w === 'secured') || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
     let investor: Mention | undefined;
@@ -208,7 +209,8 @@ function investments(s: AnalysedSentence): RelationDraft[] {
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 function partnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
+  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || w === 'joint' || w === 'supply' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
+  if (!cue || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;
@@ -218,11 +220,11 @@ function partnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft
   };
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
-    // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
-    if (insideMention(s, t)) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     const isVerb = PARTNER_VERBS.has(w) || ((w === 'supply' || w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
     if (!isNoun && !isVerb) continue;
+    // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
+    if (insideMention(s, t)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // Generic "deal"/"agreement" needs an explicit "with" partner.
     const generic = ['deal', 'agreement', 'contract', 'pact'].includes(w);

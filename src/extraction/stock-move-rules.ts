@@ -11,7 +11,7 @@ const DOWN = new Set(
   'fell fall falls falling dropped drop drops dropping slid slide slides sliding slumped slump slumps tumbled tumble tumbles plunged plunge plunges plunging declined decline declines declining lost lose loses sank sink sinks eased dipped dip dips retreated crashed plummeted plummets shed sheds skidded slipped slips slip sagged tanked cratered'.split(' '),
 );
 // "was up 2 %", "closed down 40 cents", "ticked up 0.3 %": a direction word after a verb of trading.
-const DIRECTION_WORDS: Record<string, 'UP' | 'DOWN'> = { up: 'UP', higher: 'UP', down: 'DOWN', lower: 'DOWN' };
+const DIRECTION_WORDS = new Map<string, 'UP' | 'DOWN'>([['up', 'UP'], ['higher', 'UP'], ['down', 'DOWN'], ['lower', 'DOWN']]);
 const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
 const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
@@ -97,8 +97,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       const w = s.lower[verb]!;
       let direction = UP.has(w) ? 'UP' : DOWN.has(w) ? 'DOWN' : undefined;
       let subjectEnd = verb;
-      if (!direction && DIRECTION_WORDS[w] && DIRECTION_VERBS.has(s.lower[verb - 1] ?? '')) {
-        direction = DIRECTION_WORDS[w];
+      if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1] ?? '')) {
+        direction = DIRECTION_WORDS.get(w);
         subjectEnd = verb - 1;
         while (subjectEnd > 0 && DIRECTION_VERBS.has(s.lower[subjectEnd - 1]!)) subjectEnd--;
       }
