@@ -254,13 +254,12 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   });
 
   // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
-  // A single word must be the whole company name ("Xiaomi" = "Xiaomi Corp"); "China" is not "China Mobile".
+  // A leading part of a company name seen elsewhere in the story is that company ("Xiaomi" = "Xiaomi Corp").
   const companyPrefixes = new Set<string>();
   for (const m of raw) {
     if (m.type !== 'Company') continue;
     const key = companyKeyWords(m.text);
-    companyPrefixes.add(key.join(' '));
-    for (let k = 2; k < key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
+    for (let k = 1; k <= key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
   }
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
