@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { benchConfig } from './bench-config.js';
-import { startBenchNeo4j } from './bench-neo4j.js';
+import { acquireBenchLock } from './bench-lock.js';
+import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
 import { DEFAULT_REUTERS_PATH, readReutersItems } from './data/reuters-items.js';
 import { measureExtractionSpeed } from './extraction-speed.js';
 import { measureIngestion } from './ingest/ingestion-bench.js';
@@ -48,9 +49,19 @@ const startedAt = new Date().toISOString();
 const log = (line: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 
 const config = benchConfig();
-log(`bench Neo4j: ${config.embedded.homeDir} (Bolt ${config.embedded.boltPort}); this run wipes its database`);
-const neo = await startBenchNeo4j(config, log);
+let releaseLock: () => void;
+try {
+  releaseLock = acquireBenchLock(config.embedded.homeDir);
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+let neo: BenchNeo4j | undefined;
 const servers: ServerChild[] = [];
+// Ctrl-C or a kill still shuts the servers down (and Neo4j, if this run started it).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown().then(() => process.exit(130)));
+log(`bench Neo4j: ${config.embedded.homeDir} (Bolt ${config.embedded.boltPort}); this run wipes its database`);
+neo = await startBenchNeo4j(config, log);
 try {
   log('extraction speed…');
   const extraction = await measureExtractionSpeed(opts.reuters, { limit: Number.isFinite(reutersLimit) ? reutersLimit : undefined });
@@ -98,7 +109,14 @@ try {
     log(`report written to ${reportPath}`);
   }
 } finally {
-  await Promise.all(servers.map((s) => s.stop()));
-  await neo.stop();
+  await shutdown();
   log('done');
+}
+
+async function shutdown(): Promise<void> {
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+  const running = neo;
+  neo = undefined;
+  await running?.stop();
+  releaseLock();
 }
