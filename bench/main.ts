@@ -89,6 +89,7 @@ try {
 
   const results: BenchResults = {
     mode: quick ? 'quick' : 'full',
+    parameters: `Reuters: ${items.length} stories; scaling steps: ${sizes.join(', ')} synthetic articles; ${seconds}s per load cell`,
     startedAt,
     seconds: (performance.now() - started) / 1000,
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,

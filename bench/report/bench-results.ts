@@ -7,6 +7,8 @@ import type { ScalingStep } from '../scaling/scaling-bench.js';
 /** Everything one run measured, in one object the report is made from. */
 export interface BenchResults {
   mode: 'quick' | 'full';
+  /** The data and durations this run used, as one line. */
+  parameters: string;
   startedAt: string;
   seconds: number;
   machine: string;

@@ -61,7 +61,7 @@ export function renderReport(results: BenchResults): string {
   const ex = results.extraction;
   const sections = [
     `# newsgraph benchmark — ${results.startedAt} (${results.mode})`,
-    `${results.machine}. One Neo4j 5.26 (bench instance), one graph for every server; each server in its own Node process. ` +
+    `${results.machine}. ${results.parameters}. One Neo4j 5.26 (bench instance), one graph for every server; each server in its own Node process. ` +
       `Load: autocannon, closed loop, ${results.loadSeconds}s per cell, inputs cycling over ${'64'} variants. Run took ${f(results.seconds)}s.`,
     '## Queries',
     results.disagreements.length === 0
