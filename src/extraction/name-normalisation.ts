@@ -7,19 +7,16 @@ const LEGAL_SUFFIXES = new Set(
   ).split(' '),
 );
 
-const suffixCache = new Map<string, boolean>();
+// Every written form of a suffix ("Inc", "Inc.", "INC", "inc."), so the test is one set lookup.
+const SUFFIX_FORMS = new Set(
+  [...LEGAL_SUFFIXES].flatMap((x) => {
+    const title = x[0]!.toUpperCase() + x.slice(1);
+    return [x, title, x.toUpperCase(), 'S.A', 'N.V', 'B.V', 'L.P', 'S.p.A', 'SpA', 'GmbH', 'Cie'].flatMap((f) => [f, f + '.', f + ',']);
+  }),
+);
 
 export function isLegalSuffix(word: string): boolean {
-  // Every suffix starts with a letter and is short: most tokens fail here without a lookup.
-  const c = word.charCodeAt(0);
-  if (word.length > 13 || c < 65 || c > 122 || (c > 90 && c < 97)) return false;
-  let known = suffixCache.get(word);
-  if (known === undefined) {
-    known = LEGAL_SUFFIXES.has(word.toLowerCase().replace(/[.,]/g, ''));
-    if (suffixCache.size > 50_000) suffixCache.clear();
-    suffixCache.set(word, known);
-  }
-  return known;
+  return word.length <= 14 && SUFFIX_FORMS.has(word);
 }
 
 /** Words of a name, lower-cased, without punctuation or a trailing possessive. */
