@@ -431,8 +431,9 @@ function addAnaphora(sentences: AnalysedSentence[]): void {
   for (const s of sentences) {
     const added: Mention[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
-      if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
       const w = s.lower[i]!;
+      if (!PRONOUNS.has(w) && w !== 'the') continue;
+      if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
       if (PRONOUNS.has(w)) {
         const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
         const target = earlier?.cluster ?? previousSubject ?? topic();
