@@ -87,7 +87,11 @@ const CORPORATE_HEADS = new Set(
 const isCommonOrStock = (model: NerModel, w: string) => model.commonLower.has(w) || STOCK_WORDS.has(w);
 // An ordinary word of running text, or its plural ("Signals").
 const isPlainWord = (model: NerModel, w: string) =>
-  model.commonLower.has(w) || (w.endsWith('s') && model.commonLower.has(w.slice(0, -1)));
+  model.commonLower.has(w) ||
+  (w.endsWith('s') && model.commonLower.has(w.slice(0, -1))) ||
+  (w.endsWith('es') && model.commonLower.has(w.slice(0, -2)));
+// Sector words name markets, not companies: "Tech Stock Sell-Off", "Energy shares".
+const SECTOR_WORDS = new Set(['tech', 'technology', 'auto', 'autos', 'energy', 'mining', 'retail', 'chip', 'chips', 'oil', 'airline', 'airlines', 'bank', 'banks', 'property', 'insurance', 'defense', 'defence', 'biotech', 'pharma', 'telecom', 'media', 'utilities', 'steel', 'crypto', 'market', 'markets', 'stocks', 'wall']);
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad": Apple-style product names, not companies.
@@ -245,6 +249,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (end <= start) continue;
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
+      if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
       if (end - start === 1 && isLegalSuffix(surface)) continue;
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!);
@@ -296,10 +301,27 @@ const TITLE_STOPWORDS = new Set(['to', 'in', 'for', 'as', 'amid', 'after', 'on',
 // "Deal With SPEEA Workers": people of an organisation, not part of its name.
 const GROUP_NOUNS = new Set(['workers', 'employees', 'members', 'shareholders', 'investors', 'officials', 'executives', 'pilots', 'staff', 'unions', 'union']);
 
+const TITLE_MOVES = new Set(['rise', 'rises', 'slide', 'slides', 'jump', 'jumps', 'surge', 'surges', 'fall', 'falls', 'drop', 'drops', 'plunge', 'plunges', 'soar', 'soars', 'rally', 'rallies', 'rebound', 'rebounds', 'tumble', 'tumbles', 'sink', 'sinks', 'climb', 'climbs', 'gain', 'gains', 'slump', 'slumps', 'dip', 'dips', 'sag', 'sags', 'hit', 'hits']);
+
+/** "Tencent Shares Slide After …": the capitalised run before "Shares <move>" in a title is a company. */
+function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerModel): void {
+  for (let i = 1; i < s.tokens.length - 1; i++) {
+    if (!(s.lower[i] === 'shares' || s.lower[i] === 'stock') || !TITLE_MOVES.has(s.lower[i + 1]!)) continue;
+    if (s.mentions.some((m) => m.end === i)) continue;
+    let start = i;
+    while (start > 0 && i - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[start - 1]!.text) && !TITLE_STOPWORDS.has(s.lower[start - 1]!) && !s.mentions.some((m) => m.end === start)) start--;
+    if (start === i || s.mentions.some((m) => m.start < i && m.end > start)) continue;
+    if (i - start === 1 && (isPlainWord(model, s.lower[start]!) || SECTOR_WORDS.has(s.lower[start]!))) continue;
+    const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[i - 1]!.end - s.start);
+    s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end: i, anaphoric: false });
+  }
+}
+
 /** "Microsoft Strikes … Deal With Indigo Carbon to Boost …": the capitalised run after the cue is a company. */
 function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
   for (const s of sentences) {
     if (!s.caseless) continue;
+    addHeadlineMovers(s, index, model);
     for (let i = 0; i < s.tokens.length - 1; i++) {
       const cue = s.lower[i]!;
       if (!DEAL_CUES.has(cue)) continue;

@@ -47,6 +47,12 @@ describe('sample: Xiaomi and the subsidy program (000)', () => {
     expect(relation(result, 'BENEFITS_FROM', company, policy)).toBeDefined();
   });
 
+  it('reads share moves from the headlines without taking sectors for companies', () => {
+    expect(relation(result, 'MOVED_BY', 'company:tencent')?.properties['direction']).toBe('DOWN');
+    expect(relation(result, 'MOVED_BY', 'company:softbank')?.properties['direction']).toBe('DOWN');
+    expect(result.entities.some((e) => e.id === 'company:tech')).toBe(false);
+  });
+
   it('merges the names of the program into one policy', () => {
     const p = result.entities.find((e) => e.id === policy)!;
     expect(p.aliases).toEqual(expect.arrayContaining(['China’s nationwide subsidy program', 'China’s subsidy initiative']));

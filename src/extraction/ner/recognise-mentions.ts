@@ -96,7 +96,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(words[i]!) && !/^\p{Ll}\p{Lu}{2,}$/u.test(words[i]!)) continue;
     if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
     const own = covered[i];
-    if (own && own.label === 'MISC' && own.end - own.start === 1) own.label = 'ORG';
+    if (own && own.label !== 'ORG' && own.end - own.start === 1) own.label = 'ORG';
     if (own) continue;
     const span: NerSpan = { sentence, start: i, end: i + 1, label: 'ORG' };
     spans.push(span);
