@@ -54,7 +54,9 @@ const pagedEstimator: ComplexityEstimator = ({ type, field, args, childComplexit
   const first = typeof args.first === 'number' ? args.first : undefined;
   const isList = isListType(getNullableType(field.type));
   const isConnection = getNamedType(field.type).name.endsWith('Connection');
-  const multiplier = first ?? (isList || isConnection ? ASSUMED_LIST_SIZE : 1);
+  // A connection's own lists (edges) hold the `first` items its field already multiplied by.
+  const insideConnection = type.name.endsWith('Connection');
+  const multiplier = insideConnection ? 1 : (first ?? (isList || isConnection ? ASSUMED_LIST_SIZE : 1));
   return 1 + childComplexity * Math.max(multiplier, 1);
 };
 

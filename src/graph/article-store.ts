@@ -22,8 +22,9 @@ export class ArticleStore {
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([
         tx.run(
-          `MATCH (a:Article) RETURN ${A} AS a
-           ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id SKIP $offset LIMIT $limit`,
+          `MATCH (a:Article)
+           WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id SKIP $offset LIMIT $limit
+           RETURN ${A} AS a`,
           { offset: int(offset), limit: int(limit + 1) },
         ),
         withCount ? tx.run('MATCH (a:Article) RETURN count(a) AS n') : Promise.resolve([]),

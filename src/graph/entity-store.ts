@@ -75,11 +75,15 @@ export class EntityStore {
       offset: int(offset),
       limit: int(limit + 1),
     };
-    const where = `($contains IS NULL OR toLower(e.name) CONTAINS $contains OR any(a IN e.aliases WHERE toLower(a) CONTAINS $contains))
-       AND ($exchange IS NULL OR EXISTS { (e)-[:LISTED_AS]->(:Listing {exchange: $exchange}) })`;
+    // Only the filters asked for go into the statement (fixed fragments, values as parameters), so an
+    // unfiltered page walks the name index in order instead of sorting every company.
+    const conditions = ['e.name IS NOT NULL'];
+    if (params.contains) conditions.push('(toLower(e.name) CONTAINS $contains OR any(a IN e.aliases WHERE toLower(a) CONTAINS $contains))');
+    if (params.exchange) conditions.push('EXISTS { (e)-[:LISTED_AS]->(:Listing {exchange: $exchange}) }');
+    const where = conditions.join(' AND ');
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([
-        tx.run(`MATCH (e:Company) WHERE ${where} RETURN ${E} AS e ORDER BY e.name, e.id SKIP $offset LIMIT $limit`, params),
+        tx.run(`MATCH (e:Company) WHERE ${where} WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $limit RETURN ${E} AS e`, params),
         withCount ? tx.run(`MATCH (e:Company) WHERE ${where} RETURN count(e) AS n`, params) : Promise.resolve([]),
       ]);
       return pageOf(rows.map((row) => toEntityRecord(row.e)), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);

@@ -26,7 +26,7 @@ export class StockMoveStore {
     const params = { ...filter, offset: int(offset), limit: int(limit + 1) };
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([
-        tx.run(`${match} RETURN ${relationProjection('r')} AS r ORDER BY r.date IS NULL, r.date DESC, r.key SKIP $offset LIMIT $limit`, params),
+        tx.run(`${match} WITH r ORDER BY r.date IS NULL, r.date DESC, r.key SKIP $offset LIMIT $limit RETURN ${relationProjection('r')} AS r`, params),
         withCount ? tx.run(`${match} RETURN count(r) AS n`, params) : Promise.resolve([]),
       ]);
       return pageOf(rows.map((row) => toRelationRecord(row.r)), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);

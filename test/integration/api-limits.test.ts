@@ -71,6 +71,27 @@ describe('the API under load and abuse', () => {
     expect(seen).toEqual([...seen].sort());
   });
 
+  it("lists a company's stock moves newest first, undated ones last, filtered by date", async () => {
+    const companyId = `${prefix}company-0`;
+    await db.write((tx) =>
+      tx.run(
+        `MATCH (c:Company {id: $companyId}) MATCH (p:Policy {id: $policyId})
+         UNWIND ['2026-01-01', '2026-03-01', '2026-02-01'] AS day
+         CREATE (c)-[:MOVED_BY {key: 'MOVED_BY|' + c.id + '|' + p.id + '|' + day, direction: 'DOWN', changePct: 2.0, confidence: 0.9,
+                  date: datetime(day + 'T00:00:00Z'), evArticleIds: [], evSentences: [], evStarts: [], evEnds: [], evConfidences: []}]->(p)`,
+        { companyId, policyId: `${prefix}policy` },
+      ),
+    );
+    const response = await api.gql<{ all: { edges: Array<{ node: { date: string | null } }> }; since: { totalCount: number } }>(
+      `query($id: ID!) { all: stockMoves(companyId: $id, first: 10) { edges { node { date } } }
+                         since: stockMoves(companyId: $id, since: "2026-02-01T00:00:00Z", direction: DOWN) { totalCount } }`,
+      { id: companyId },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.all.edges.map((e) => e.node.date?.slice(0, 10) ?? null)).toEqual(['2026-03-01', '2026-02-01', '2026-01-01', null]);
+    expect(response.data?.since.totalCount).toBe(2);
+  });
+
   it('refuses a page larger than the maximum before touching Neo4j', async () => {
     const before = db.queryCount;
     const response = await api.gql('{ companies(first: 1000) { totalCount } }');

@@ -24,6 +24,16 @@ describe('queryCost', () => {
     expect(large).toBeGreaterThan(small * 5);
   });
 
+  it('counts the edges of a page once, not as another list', () => {
+    const cost = queryCost(schema, parse('{ companies(first: 50) { edges { node { name } } } }'), {});
+    expect(cost).toBeLessThan(50 * 5);
+  });
+
+  it('lets the 50-company dashboard query through the default limit', () => {
+    const document = parse('{ companies(first: 50) { edges { node { id name partners { id name } movedBy { direction changePct cause { id name } } } } } }');
+    expect(() => enforceQueryLimits(schema, document, {}, null, limits)).not.toThrow();
+  });
+
   it('reads page sizes from variables', () => {
     const document = parse('query($n: Int) { companies(first: $n) { edges { node { name } } } }');
     expect(queryCost(schema, document, { n: 50 })).toBeGreaterThan(queryCost(schema, document, { n: 5 }));
