@@ -62,16 +62,49 @@ function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; excha
 }
 
 /** The entity named as the reason for the move, if any: a policy first, then another company or a person. */
-function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Mention | undefined {
+// "on Tuesday", "on Oct. 3" date a move; "on news of …" explains it.
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|the|wall)\.?$|^\d/;
+
+function causeOpener(s: AnalysedSentence, verb: number): number {
   const end = clauseEnd(s, verb);
-  let opener = -1;
   for (let k = verb + 1; k < end; k++) {
     const w = s.lower[k]!;
-    if (CAUSE_OPENERS.has(w) || (CAUSE_BY.has(w) && s.lower[k + 1] === 'by') || (w === 'thanks' && s.lower[k + 1] === 'to') || (w === 'due' && s.lower[k + 1] === 'to')) {
-      opener = k;
-      break;
-    }
+    if (w === 'on' && DATE_WORDS.test(s.lower[k + 1] ?? '')) continue;
+    if (CAUSE_OPENERS.has(w) || (CAUSE_BY.has(w) && s.lower[k + 1] === 'by') || (w === 'thanks' && s.lower[k + 1] === 'to') || (w === 'due' && s.lower[k + 1] === 'to')) return k;
   }
+  return -1;
+}
+
+// Words that say what kind of news moved a stock when no company, person or policy is named as the cause.
+const EVENT_KINDS: [RegExp, string][] = [
+  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|guidance|forecast|outlook|loss|quarter|quarterly|eps)$/, 'earnings'],
+  [/^(?:upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|rating|price-target|target)$/, 'rating'],
+  [/^(?:approval|approved|approves|clearance|cleared)$/, 'approval'],
+  [/^(?:lawsuit|probe|investigation|fine|fined|charges|recall|recalls|recalled)$/, 'legal'],
+  [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|deliveries|data)$/, 'report'],
+];
+
+/** "… fell 7% after the company reported weaker-than-expected deliveries": the news itself, as an event. */
+function causeEvent(s: AnalysedSentence, verb: number): { kind: string; name: string } | undefined {
+  const opener = causeOpener(s, verb);
+  if (opener < 0) return undefined;
+  let end = Math.min(clauseEnd(s, verb), opener + 12);
+  // The news ends where another clause starts: "after earnings, as a capex plan sparks debate".
+  for (let k = opener + 2; k < end; k++) if (s.lower[k] === ',' || CAUSE_OPENERS.has(s.lower[k]!)) end = k;
+  const words = s.lower.slice(opener + 1, end);
+  for (const [pattern, kind] of EVENT_KINDS) {
+    if (!words.some((w) => pattern.test(w))) continue;
+    let stop = end - 1;
+    while (stop > opener + 1 && /^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text)) stop--;
+    const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[stop]!.end - s.start);
+    return { kind, name };
+  }
+  return undefined;
+}
+
+function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Mention | undefined {
+  const end = clauseEnd(s, verb);
+  const opener = causeOpener(s, verb);
   if (opener < 0) return undefined;
   const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject);
   const rank = (m: Mention) =>
@@ -157,15 +190,18 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
         if (cause && !again) confidence -= 0.2;
       }
       if (!cause) {
-        const name = `${subject.surfaceForms[0]} share ${direction === 'UP' ? 'rise' : 'fall'}`;
+        // The news named as the reason (an earnings report, a downgrade) or, failing that, the move itself.
+        const news = causeEvent(s, verb);
+        const name = news?.name ?? `${subject.surfaceForms[0]} share ${direction === 'UP' ? 'rise' : 'fall'}`;
+        const kind = news?.kind ?? 'stock_move';
         cause = {
           type: 'Event',
           surfaceForms: [name],
           keyWords: [],
-          properties: { kind: 'stock_move', direction },
+          properties: news ? { kind } : { kind, direction },
           mentions: 1,
           firstSentence: s.index,
-          fixedId: `event:${doc.doc.id}:stock-move-${++eventCount}`,
+          fixedId: `event:${doc.doc.id}:${kind.replace('_', '-')}-${++eventCount}`,
         };
         doc.clusters.push(cause);
         drafts.push({ type: 'INVOLVES', source: cause, target: subject, properties: {}, confidence, sentence: s });

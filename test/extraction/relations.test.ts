@@ -112,6 +112,15 @@ describe('relation rules', () => {
     expect(edgesOf(text).filter((e) => e.startsWith('MOVED_BY company:reliance-industries -> policy'))).toEqual([]);
   });
 
+  it('names the news behind a move as an event of its kind', () => {
+    const result = extract('Shares of Tesla Inc fell 7% on Tuesday after the company reported weaker-than-expected deliveries.');
+    const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
+    const event = result.entities.find((e) => e.id === move.target)!;
+    expect(event.properties['kind']).toBe('report');
+    expect(event.name).toBe('the company reported weaker-than-expected deliveries');
+    expect(result.relations.some((r) => r.type === 'INVOLVES' && r.source === event.id && r.target === 'company:tesla')).toBe(true);
+  });
+
   it('emits a symmetric partnership once', () => {
     const text = 'Ford Motor Co announced a partnership with Rivian Automotive Inc. Rivian Automotive Inc also signed an agreement with Ford Motor Co.';
     expect(edgesOf(text).filter((e) => e.startsWith('PARTNERS_WITH'))).toHaveLength(1);
