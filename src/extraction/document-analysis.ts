@@ -1,69 +1,25 @@
-import { findListings, type ListingMatch } from './listing-patterns.js';
-import { companyKeyWords, isLegalSuffix, nameWords } from './name-normalisation.js';
+import { addAnaphora } from './anaphora.js';
+import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
+import { ClusterIndex, isOrg } from './cluster-index.js';
+import { addHeadlineParties } from './headline-parties.js';
+import { attachListings, attachTickers } from './listing-attachment.js';
+import { findListings } from './listing-patterns.js';
+import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { defaultNerModel } from './ner/default-model.js';
-import type { NerModel } from './ner/perceptron-tagger.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
 import { isPublicBody } from './organization-typing.js';
-import { findPolicies } from './policy-mentions.js';
+import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
+import { addPolicies } from './policy-clusters.js';
 import { splitSentences } from './sentence-split.js';
 import type { Token } from './tokenize.js';
-import type { EntityType, ExtractedDocument, PropertyValue } from './types.js';
+import type { EntityType, ExtractedDocument } from './types.js';
 
-/** One entity as seen within one document: all its mentions share it. */
-export interface Cluster {
-  type: EntityType;
-  surfaceForms: string[];
-  keyWords: string[];
-  properties: Record<string, PropertyValue>;
-  mentions: number;
-  firstSentence: number;
-  /** Policy family, for merging different names of one scheme. */
-  family?: string;
-  /** Document-scoped entities (events) carry their own id instead of a name-derived one. */
-  fixedId?: string;
-}
-
-export interface Mention {
-  cluster: Cluster;
-  start: number;
-  end: number;
-  /** Resolved from a pronoun or description ("it", "the company"): less certain. */
-  anaphoric: boolean;
-}
-
-export interface AnalysedSentence {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  tokens: Token[];
-  lower: string[];
-  caseless: boolean;
-  mentions: Mention[];
-}
-
-export interface ListedAs {
-  company: Cluster;
-  listing: Cluster;
-  sentence: number;
-}
-
-export interface AnalysedDocument {
-  doc: ExtractedDocument;
-  sentences: AnalysedSentence[];
-  clusters: Cluster[];
-  listedAs: ListedAs[];
-}
+export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
-const DESCRIPTION_NOUNS = new Set(
-  'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation'.split(' '),
-);
-const PRONOUNS = new Set(['it', 'its']);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
-const STOCK_WORDS = new Set(['stock', 'stocks', 'shares', 'share']);
 
 function isTitleCase(tokens: Token[]): boolean {
   // Prose ends with a full stop; a title rarely does.
@@ -84,14 +40,6 @@ const CORPORATE_HEADS = new Set(
   'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bancorp securities corp inc ltd plc llc'.split(' '),
 );
 
-const isCommonOrStock = (model: NerModel, w: string) => model.commonLower.has(w) || STOCK_WORDS.has(w);
-// An ordinary word of running text, or its plural ("Signals").
-const isPlainWord = (model: NerModel, w: string) =>
-  model.commonLower.has(w) ||
-  (w.endsWith('s') && model.commonLower.has(w.slice(0, -1))) ||
-  (w.endsWith('es') && model.commonLower.has(w.slice(0, -2)));
-// Sector words name markets, not companies: "Tech Stock Sell-Off", "Energy shares".
-const SECTOR_WORDS = new Set(['tech', 'technology', 'auto', 'autos', 'energy', 'mining', 'retail', 'chip', 'chips', 'oil', 'airline', 'airlines', 'bank', 'banks', 'property', 'insurance', 'defense', 'defence', 'biotech', 'pharma', 'telecom', 'media', 'utilities', 'steel', 'crypto', 'market', 'markets', 'stocks', 'wall']);
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad": Apple-style product names, not companies.
@@ -125,63 +73,6 @@ interface RawMention {
   type: EntityType;
   text: string;
 }
-
-class ClusterIndex {
-  readonly clusters: Cluster[] = [];
-  // Lookups by group ("org" for companies and bodies) + key, so long documents stay linear.
-  private readonly exact = new Map<string, Cluster>();
-  private readonly byPrefix = new Map<string, Set<Cluster>>();
-  private readonly byNamePart = new Map<string, Set<Cluster>>();
-
-  /** Finds the cluster a name belongs to within this document, or makes one. */
-  resolve(type: EntityType, text: string, sentence: number): Cluster {
-    const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : nameWords(text);
-    const group = isOrg(type) ? 'org' : type;
-    let match = this.exact.get(group + '|' + key.join(' '));
-    if (!match && group === 'org') {
-      // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
-      const prefixed = this.byPrefix.get(group + '|' + key.join(' '));
-      if (prefixed?.size === 1) match = [...prefixed][0];
-    }
-    if (!match && type === 'Person' && key.length === 1) {
-      const named = this.byNamePart.get(key[0]!);
-      if (named?.size === 1) match = [...named][0];
-    }
-    if (match) {
-      if (!match.surfaceForms.includes(text)) match.surfaceForms.push(text);
-      if (key.length > match.keyWords.length) {
-        match.keyWords = key;
-        this.register(match, group);
-      }
-      match.mentions++;
-      return match;
-    }
-    const cluster: Cluster = { type, surfaceForms: [text], keyWords: key, properties: {}, mentions: 1, firstSentence: sentence };
-    this.clusters.push(cluster);
-    this.register(cluster, group);
-    return cluster;
-  }
-
-  private register(c: Cluster, group: string): void {
-    const key = c.keyWords;
-    this.exact.set(group + '|' + key.join(' '), c);
-    for (let k = 1; k < key.length; k++) {
-      const p = group + '|' + key.slice(0, k).join(' ');
-      let set = this.byPrefix.get(p);
-      if (!set) this.byPrefix.set(p, (set = new Set()));
-      set.add(c);
-    }
-    if (group === 'Person' && key.length > 1) {
-      for (const part of [key[0]!, key[key.length - 1]!]) {
-        let set = this.byNamePart.get(part);
-        if (!set) this.byNamePart.set(part, (set = new Set()));
-        set.add(c);
-      }
-    }
-  }
-}
-
-const isOrg = (t: EntityType) => t === 'Company' || t === 'Organization';
 
 /** Finds every entity mention of one document and groups them into per-document entities. */
 export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
@@ -292,194 +183,4 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
   addAnaphora(sentences);
   return { doc, sentences, clusters: index.clusters, listedAs };
-}
-
-// In a title, the words right after these name the other party of a deal, even when the tagger knows no such name.
-const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in']);
-const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract']);
-const TITLE_STOPWORDS = new Set(['to', 'in', 'for', 'as', 'amid', 'after', 'on', 'at', 'with', 'and', 'of', 'from', 'over', 'by', 'the', 'a', 'an', 'its', 'their', 'into', 'says', 'said']);
-// "Deal With SPEEA Workers": people of an organisation, not part of its name.
-const GROUP_NOUNS = new Set(['workers', 'employees', 'members', 'shareholders', 'investors', 'officials', 'executives', 'pilots', 'staff', 'unions', 'union']);
-
-const TITLE_MOVES = new Set(['rise', 'rises', 'slide', 'slides', 'jump', 'jumps', 'surge', 'surges', 'fall', 'falls', 'drop', 'drops', 'plunge', 'plunges', 'soar', 'soars', 'rally', 'rallies', 'rebound', 'rebounds', 'tumble', 'tumbles', 'sink', 'sinks', 'climb', 'climbs', 'gain', 'gains', 'slump', 'slumps', 'dip', 'dips', 'sag', 'sags', 'hit', 'hits']);
-
-/** "Tencent Shares Slide After …": the capitalised run before "Shares <move>" in a title is a company. */
-function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerModel): void {
-  for (let i = 1; i < s.tokens.length - 1; i++) {
-    if (!(s.lower[i] === 'shares' || s.lower[i] === 'stock') || !TITLE_MOVES.has(s.lower[i + 1]!)) continue;
-    if (s.mentions.some((m) => m.end === i)) continue;
-    let start = i;
-    while (start > 0 && i - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[start - 1]!.text) && !TITLE_STOPWORDS.has(s.lower[start - 1]!) && !s.mentions.some((m) => m.end === start)) start--;
-    if (start === i || s.mentions.some((m) => m.start < i && m.end > start)) continue;
-    if (i - start === 1 && (isPlainWord(model, s.lower[start]!) || SECTOR_WORDS.has(s.lower[start]!))) continue;
-    const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[i - 1]!.end - s.start);
-    s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end: i, anaphoric: false });
-  }
-}
-
-/** "Microsoft Strikes … Deal With Indigo Carbon to Boost …": the capitalised run after the cue is a company. */
-function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
-  for (const s of sentences) {
-    if (!s.caseless) continue;
-    addHeadlineMovers(s, index, model);
-    for (let i = 0; i < s.tokens.length - 1; i++) {
-      const cue = s.lower[i]!;
-      if (!DEAL_CUES.has(cue)) continue;
-      const trigger = DEAL_NOUNS.has(cue) ? cue : (s.lower[i - 1] ?? '');
-      if (!DEAL_NOUNS.has(trigger)) continue;
-      const start = i + 1;
-      if (s.mentions.some((m) => m.start <= start && start < m.end)) continue;
-      let end = start;
-      while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !GROUP_NOUNS.has(s.lower[end]!) && !s.mentions.some((m) => m.start === end)) end++;
-      // A lone ordinary word ("Deal With Major …") is no name.
-      if (end === start || (end - start === 1 && model.commonLower.has(s.lower[start]!))) continue;
-      const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
-      s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end, anaphoric: false });
-    }
-  }
-}
-
-function sentenceOf(sentences: AnalysedSentence[], offset: number): AnalysedSentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end);
-}
-
-function attachListings(sentences: AnalysedSentence[], listings: ListingMatch[], index: ClusterIndex): ListedAs[] {
-  const result: ListedAs[] = [];
-  for (const l of listings) {
-    const s = sentenceOf(sentences, l.start);
-    if (!s) continue;
-    // The listed company is the name just before the ticker (other tickers of the same list may intervene).
-    const before = s.mentions
-      .filter((m) => isOrg(m.cluster.type) && s.tokens[m.end - 1]!.end <= l.start)
-      .sort((a, b) => b.end - a.end)[0];
-    if (!before) continue;
-    const gap = s.text.slice(s.tokens[before.end - 1]!.end - s.start, l.start - s.start);
-    if (!/^[\s(,;:A-Z0-9.\-<>]*$/.test(gap) || gap.length > 40) continue;
-    const company = before.cluster;
-    company.type = 'Company';
-    if (!l.exchange) {
-      company.properties['ticker'] ??= l.symbol;
-      continue;
-    }
-    const listing = index.resolve('Listing', `${l.exchange}:${l.symbol}`, s.index);
-    listing.keyWords = [l.exchange.toLowerCase().replace(/\s+/g, '-'), l.symbol.toLowerCase()];
-    listing.properties = { exchange: l.exchange, symbol: l.symbol };
-    company.properties['ticker'] ??= l.symbol;
-    if (!result.some((r) => r.company === company && r.listing === listing)) result.push({ company, listing, sentence: s.index });
-  }
-  return result;
-}
-
-/** "American Airlines Group Inc. AAL" — a bare ticker after a company name, then "AAL" alone means it. */
-function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
-  const tickers = new Map<string, Cluster>();
-  for (const s of sentences) {
-    if (s.caseless) continue;
-    for (const m of s.mentions) {
-      // "Nokia ( NOK )" as well as "American Airlines Group Inc. AAL".
-      const bracketed = s.lower[m.end] === '(' && s.lower[m.end + 2] === ')';
-      const at = bracketed ? m.end + 1 : m.end;
-      const next = s.tokens[at];
-      if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text)) continue;
-      const tagged = s.mentions.find((o) => o.start === at);
-      if (tagged && (tagged.end !== at + 1 || !isOrg(tagged.cluster.type))) continue;
-      if (tagged && tagged.cluster !== m.cluster) {
-        // The tagger saw the ticker as a name of its own: it is this company's.
-        const stray = tagged.cluster;
-        for (const other of sentences) for (const o of other.mentions) if (o.cluster === stray) o.cluster = m.cluster;
-        index.clusters.splice(index.clusters.indexOf(stray), 1);
-        if (!m.cluster.surfaceForms.includes(next.text)) m.cluster.surfaceForms.push(next.text);
-      }
-      m.cluster.properties['ticker'] ??= next.text;
-      tickers.set(next.text, m.cluster);
-    }
-  }
-  if (tickers.size === 0) return;
-  for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      const c = tickers.get(t.text);
-      if (!c || s.mentions.some((m) => i >= m.start && i < m.end)) return;
-      if (!c.surfaceForms.includes(t.text)) c.surfaceForms.push(t.text);
-      c.mentions++;
-      s.mentions.push({ cluster: c, start: i, end: i + 1, anaphoric: false });
-    });
-  }
-}
-
-function addPolicies(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
-  const policies: Cluster[] = [];
-  for (const s of sentences) {
-    const ownerStart = (i: number) => {
-      const m = s.mentions.find((x) => x.end - 1 === i && (x.cluster.type === 'Location' || x.cluster.type === 'Organization'));
-      return m?.start;
-    };
-    for (const p of findPolicies(s.tokens, ownerStart, s.caseless, (w) => isPlainWord(model, w))) {
-      // A name inside the policy ("Chevron License", "EU sanctions") stays; one straddling its edge means a misparse.
-      if (s.mentions.some((m) => m.start < p.end && p.start < m.end && (m.cluster.type === 'Person' || m.start < p.start || m.end > p.end))) continue;
-      const surface = s.text.slice(s.tokens[p.start]!.start - s.start, s.tokens[p.end - 1]!.end - s.start);
-      // One scheme has many names in a story: "the subsidy program", "the stimulus", "government incentives".
-      let cluster = policies.find((c) => c.keyWords.some((w) => p.keyWords.includes(w) && w !== 'program' && w !== 'rule'));
-      if (!cluster && (p.bare || p.family === 'support')) cluster = policies.find((c) => c.family === p.family);
-      if (cluster) {
-        if (!p.bare && !cluster.surfaceForms.includes(surface)) cluster.surfaceForms.push(surface);
-        if (!p.bare && p.keyWords.length > cluster.keyWords.length) cluster.keyWords = p.keyWords;
-        cluster.mentions++;
-      } else {
-        cluster = { type: 'Policy', surfaceForms: [surface], keyWords: p.keyWords, properties: {}, mentions: 1, firstSentence: s.index, family: p.family };
-        policies.push(cluster);
-        index.clusters.push(cluster);
-      }
-      s.mentions.push({ cluster, start: p.start, end: p.end, anaphoric: p.bare });
-    }
-  }
-}
-
-/** Pronouns and descriptions ("its", "the Chinese smartphone manufacturer") become company mentions. */
-function addAnaphora(sentences: AnalysedSentence[]): void {
-  const salience = new Map<Cluster, number>();
-  let first: Cluster | undefined;
-  let previousSubject: Cluster | undefined;
-  // The running topic: most mentioned company so far, the first one counting 1.5 extra (ties go to the earlier leader).
-  let best: Cluster | undefined;
-  let bestScore = -1;
-  const topic = () => best;
-  const mention = (c: Cluster) => {
-    const n = (salience.get(c) ?? 0) + 1;
-    salience.set(c, n);
-    first ??= c;
-    const score = n + (c === first ? 1.5 : 0);
-    if (score > bestScore) (bestScore = score), (best = c);
-  };
-  for (const s of sentences) {
-    const added: Mention[] = [];
-    for (let i = 0; i < s.tokens.length; i++) {
-      const w = s.lower[i]!;
-      if (!PRONOUNS.has(w) && w !== 'the') continue;
-      if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
-      if (PRONOUNS.has(w)) {
-        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
-        const target = earlier?.cluster ?? previousSubject ?? topic();
-        if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
-        continue;
-      }
-      if (w !== 'the') continue;
-      let j = i + 1;
-      while (j < s.tokens.length && j - i <= 4 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && /^[\p{L}-]+$/u.test(s.tokens[j]!.text) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
-      if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
-      // "the company's" and "the company" refer back; "the companies" would not match the singular list.
-      // A company named earlier in the same sentence is the one described ("BHP said the miner …"), else the story's topic.
-      const sameSentence = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
-      const target = sameSentence?.cluster ?? topic();
-      if (target && !s.mentions.some((m) => m.start < j + 1 && i < m.end && m.cluster.type !== 'Location')) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
-      i = j;
-    }
-    s.mentions.push(...added);
-    s.mentions.sort((a, b) => a.start - b.start);
-    for (const m of s.mentions) {
-      if (m.cluster.type !== 'Company' || m.anaphoric) continue;
-      mention(m.cluster);
-    }
-    const subject = s.mentions.find((m) => m.cluster.type === 'Company');
-    if (subject) previousSubject = subject.cluster;
-  }
 }

@@ -1,0 +1,48 @@
+import type { Token } from './tokenize.js';
+import type { EntityType, ExtractedDocument, PropertyValue } from './types.js';
+
+/** One entity as seen within one document: all its mentions share it. */
+export interface Cluster {
+  type: EntityType;
+  surfaceForms: string[];
+  keyWords: string[];
+  properties: Record<string, PropertyValue>;
+  mentions: number;
+  firstSentence: number;
+  /** Policy family, for merging different names of one scheme. */
+  family?: string;
+  /** Document-scoped entities (events) carry their own id instead of a name-derived one. */
+  fixedId?: string;
+}
+
+export interface Mention {
+  cluster: Cluster;
+  start: number;
+  end: number;
+  /** Resolved from a pronoun or description ("it", "the company"): less certain. */
+  anaphoric: boolean;
+}
+
+export interface AnalysedSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  lower: string[];
+  caseless: boolean;
+  mentions: Mention[];
+}
+
+export interface ListedAs {
+  company: Cluster;
+  listing: Cluster;
+  sentence: number;
+}
+
+export interface AnalysedDocument {
+  doc: ExtractedDocument;
+  sentences: AnalysedSentence[];
+  clusters: Cluster[];
+  listedAs: ListedAs[];
+}

@@ -1,0 +1,56 @@
+import type { AnalysedSentence, Cluster, Mention } from './analysis-types.js';
+
+const PRONOUNS = new Set(['it', 'its']);
+const DESCRIPTION_NOUNS = new Set(
+  'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation'.split(' '),
+);
+
+/** Pronouns and descriptions ("its", "the Chinese smartphone manufacturer") become company mentions. */
+export function addAnaphora(sentences: AnalysedSentence[]): void {
+  const salience = new Map<Cluster, number>();
+  let first: Cluster | undefined;
+  let previousSubject: Cluster | undefined;
+  // The running topic: most mentioned company so far, the first one counting 1.5 extra (ties go to the earlier leader).
+  let best: Cluster | undefined;
+  let bestScore = -1;
+  const topic = () => best;
+  const mention = (c: Cluster) => {
+    const n = (salience.get(c) ?? 0) + 1;
+    salience.set(c, n);
+    first ??= c;
+    const score = n + (c === first ? 1.5 : 0);
+    if (score > bestScore) (bestScore = score), (best = c);
+  };
+  for (const s of sentences) {
+    const added: Mention[] = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const w = s.lower[i]!;
+      if (!PRONOUNS.has(w) && w !== 'the') continue;
+      if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
+      if (PRONOUNS.has(w)) {
+        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
+        const target = earlier?.cluster ?? previousSubject ?? topic();
+        if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
+        continue;
+      }
+      if (w !== 'the') continue;
+      let j = i + 1;
+      while (j < s.tokens.length && j - i <= 4 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && /^[\p{L}-]+$/u.test(s.tokens[j]!.text) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
+      if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
+      // "the company's" and "the company" refer back; "the companies" would not match the singular list.
+      // A company named earlier in the same sentence is the one described ("BHP said the miner …"), else the story's topic.
+      const sameSentence = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
+      const target = sameSentence?.cluster ?? topic();
+      if (target && !s.mentions.some((m) => m.start < j + 1 && i < m.end && m.cluster.type !== 'Location')) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
+      i = j;
+    }
+    s.mentions.push(...added);
+    s.mentions.sort((a, b) => a.start - b.start);
+    for (const m of s.mentions) {
+      if (m.cluster.type !== 'Company' || m.anaphoric) continue;
+      mention(m.cluster);
+    }
+    const subject = s.mentions.find((m) => m.cluster.type === 'Company');
+    if (subject) previousSubject = subject.cluster;
+  }
+}

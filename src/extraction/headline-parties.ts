@@ -1,0 +1,49 @@
+import type { AnalysedSentence } from './analysis-types.js';
+import type { ClusterIndex } from './cluster-index.js';
+import type { NerModel } from './ner/perceptron-tagger.js';
+import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
+
+// In a title, the words right after these name the other party of a deal, even when the tagger knows no such name.
+const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in']);
+const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract']);
+const TITLE_STOPWORDS = new Set(['to', 'in', 'for', 'as', 'amid', 'after', 'on', 'at', 'with', 'and', 'of', 'from', 'over', 'by', 'the', 'a', 'an', 'its', 'their', 'into', 'says', 'said']);
+// "Deal With SPEEA Workers": people of an organisation, not part of its name.
+const GROUP_NOUNS = new Set(['workers', 'employees', 'members', 'shareholders', 'investors', 'officials', 'executives', 'pilots', 'staff', 'unions', 'union']);
+
+const TITLE_MOVES = new Set(['rise', 'rises', 'slide', 'slides', 'jump', 'jumps', 'surge', 'surges', 'fall', 'falls', 'drop', 'drops', 'plunge', 'plunges', 'soar', 'soars', 'rally', 'rallies', 'rebound', 'rebounds', 'tumble', 'tumbles', 'sink', 'sinks', 'climb', 'climbs', 'gain', 'gains', 'slump', 'slumps', 'dip', 'dips', 'sag', 'sags', 'hit', 'hits']);
+
+/** "Tencent Shares Slide After …": the capitalised run before "Shares <move>" in a title is a company. */
+function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerModel): void {
+  for (let i = 1; i < s.tokens.length - 1; i++) {
+    if (!(s.lower[i] === 'shares' || s.lower[i] === 'stock') || !TITLE_MOVES.has(s.lower[i + 1]!)) continue;
+    if (s.mentions.some((m) => m.end === i)) continue;
+    let start = i;
+    while (start > 0 && i - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[start - 1]!.text) && !TITLE_STOPWORDS.has(s.lower[start - 1]!) && !s.mentions.some((m) => m.end === start)) start--;
+    if (start === i || s.mentions.some((m) => m.start < i && m.end > start)) continue;
+    if (i - start === 1 && (isPlainWord(model, s.lower[start]!) || SECTOR_WORDS.has(s.lower[start]!))) continue;
+    const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[i - 1]!.end - s.start);
+    s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end: i, anaphoric: false });
+  }
+}
+
+/** "Microsoft Strikes … Deal With Indigo Carbon to Boost …": the capitalised run after the cue is a company. */
+export function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
+  for (const s of sentences) {
+    if (!s.caseless) continue;
+    addHeadlineMovers(s, index, model);
+    for (let i = 0; i < s.tokens.length - 1; i++) {
+      const cue = s.lower[i]!;
+      if (!DEAL_CUES.has(cue)) continue;
+      const trigger = DEAL_NOUNS.has(cue) ? cue : (s.lower[i - 1] ?? '');
+      if (!DEAL_NOUNS.has(trigger)) continue;
+      const start = i + 1;
+      if (s.mentions.some((m) => m.start <= start && start < m.end)) continue;
+      let end = start;
+      while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !GROUP_NOUNS.has(s.lower[end]!) && !s.mentions.some((m) => m.start === end)) end++;
+      // A lone ordinary word ("Deal With Major …") is no name.
+      if (end === start || (end - start === 1 && model.commonLower.has(s.lower[start]!))) continue;
+      const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
+      s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end, anaphoric: false });
+    }
+  }
+}

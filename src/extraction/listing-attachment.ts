@@ -1,0 +1,70 @@
+import type { AnalysedSentence, Cluster, ListedAs } from './analysis-types.js';
+import { isOrg, type ClusterIndex } from './cluster-index.js';
+import type { ListingMatch } from './listing-patterns.js';
+
+function sentenceOf(sentences: AnalysedSentence[], offset: number): AnalysedSentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+export function attachListings(sentences: AnalysedSentence[], listings: ListingMatch[], index: ClusterIndex): ListedAs[] {
+  const result: ListedAs[] = [];
+  for (const l of listings) {
+    const s = sentenceOf(sentences, l.start);
+    if (!s) continue;
+    // The listed company is the name just before the ticker (other tickers of the same list may intervene).
+    const before = s.mentions
+      .filter((m) => isOrg(m.cluster.type) && s.tokens[m.end - 1]!.end <= l.start)
+      .sort((a, b) => b.end - a.end)[0];
+    if (!before) continue;
+    const gap = s.text.slice(s.tokens[before.end - 1]!.end - s.start, l.start - s.start);
+    if (!/^[\s(,;:A-Z0-9.\-<>]*$/.test(gap) || gap.length > 40) continue;
+    const company = before.cluster;
+    company.type = 'Company';
+    if (!l.exchange) {
+      company.properties['ticker'] ??= l.symbol;
+      continue;
+    }
+    const listing = index.resolve('Listing', `${l.exchange}:${l.symbol}`, s.index);
+    listing.keyWords = [l.exchange.toLowerCase().replace(/\s+/g, '-'), l.symbol.toLowerCase()];
+    listing.properties = { exchange: l.exchange, symbol: l.symbol };
+    company.properties['ticker'] ??= l.symbol;
+    if (!result.some((r) => r.company === company && r.listing === listing)) result.push({ company, listing, sentence: s.index });
+  }
+  return result;
+}
+
+/** "American Airlines Group Inc. AAL" — a bare ticker after a company name, then "AAL" alone means it. */
+export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
+  const tickers = new Map<string, Cluster>();
+  for (const s of sentences) {
+    if (s.caseless) continue;
+    for (const m of s.mentions) {
+      // "Nokia ( NOK )" as well as "American Airlines Group Inc. AAL".
+      const bracketed = s.lower[m.end] === '(' && s.lower[m.end + 2] === ')';
+      const at = bracketed ? m.end + 1 : m.end;
+      const next = s.tokens[at];
+      if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text)) continue;
+      const tagged = s.mentions.find((o) => o.start === at);
+      if (tagged && (tagged.end !== at + 1 || !isOrg(tagged.cluster.type))) continue;
+      if (tagged && tagged.cluster !== m.cluster) {
+        // The tagger saw the ticker as a name of its own: it is this company's.
+        const stray = tagged.cluster;
+        for (const other of sentences) for (const o of other.mentions) if (o.cluster === stray) o.cluster = m.cluster;
+        index.clusters.splice(index.clusters.indexOf(stray), 1);
+        if (!m.cluster.surfaceForms.includes(next.text)) m.cluster.surfaceForms.push(next.text);
+      }
+      m.cluster.properties['ticker'] ??= next.text;
+      tickers.set(next.text, m.cluster);
+    }
+  }
+  if (tickers.size === 0) return;
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      const c = tickers.get(t.text);
+      if (!c || s.mentions.some((m) => i >= m.start && i < m.end)) return;
+      if (!c.surfaceForms.includes(t.text)) c.surfaceForms.push(t.text);
+      c.mentions++;
+      s.mentions.push({ cluster: c, start: i, end: i + 1, anaphoric: false });
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import type { NerModel } from './ner/perceptron-tagger.js';
+
+/** Which capitalised words are ordinary words or sector names rather than names (for titles, where all words are capitalised). */
+
+export const STOCK_WORDS = new Set(['stock', 'stocks', 'shares', 'share']);
+
+export const isCommonOrStock = (model: NerModel, w: string) => model.commonLower.has(w) || STOCK_WORDS.has(w);
+
+// An ordinary word of running text, or its plural ("Signals", "Launches").
+export const isPlainWord = (model: NerModel, w: string) =>
+  model.commonLower.has(w) ||
+  (w.endsWith('s') && model.commonLower.has(w.slice(0, -1))) ||
+  (w.endsWith('es') && model.commonLower.has(w.slice(0, -2)));
+
+// Sector words name markets, not companies: "Tech Stock Sell-Off", "Energy shares".
+export const SECTOR_WORDS = new Set(['tech', 'technology', 'auto', 'autos', 'energy', 'mining', 'retail', 'chip', 'chips', 'oil', 'airline', 'airlines', 'bank', 'banks', 'property', 'insurance', 'defense', 'defence', 'biotech', 'pharma', 'telecom', 'media', 'utilities', 'steel', 'crypto', 'market', 'markets', 'stocks', 'wall']);
