@@ -15,6 +15,8 @@ export interface Loaders {
   relation: DataLoader<string, RelationRecord | null>;
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   neighbours(type: RelationType, direction: Direction): { load(id: string): Promise<Neighbour[]> };
+  /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`). */
+  primeNeighbours(lists: Map<string, Neighbour[]>): void;
   relationsOf(types: readonly RelationType[] | null, direction: Direction, offset: number, limit: number): DataLoader<string, Page<RelationRecord>>;
   mentionsOf(offset: number, limit: number): DataLoader<string, Page<ArticleRecord>>;
 }
@@ -57,6 +59,9 @@ export function createLoaders(stores: Stores): Loaders {
     relation: mapLoader<RelationRecord | null>((keys) => stores.relations.getByKeys(keys), () => null),
     entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
     neighbours: (type, direction) => ({ load: (id: string) => neighbours.load(neighbourKey({ id, type, direction })) }),
+    primeNeighbours: (lists) => {
+      for (const [key, list] of lists) neighbours.prime(key, list);
+    },
     relationsOf: (types, direction, offset, limit) =>
       memo(
         () => mapLoader((ids) => stores.relations.relationsOf(ids, types, direction, offset, limit), () => emptyPage(offset)),

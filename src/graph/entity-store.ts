@@ -1,11 +1,37 @@
 import type { EntityType } from '../extraction/types.js';
-import { int, type GraphDatabase } from './database.js';
+import { int, type GraphDatabase, type Row } from './database.js';
+import { groupNeighbours, neighbourCollect, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
+import type { Neighbour } from './relation-store.js';
 import type { EntityRecord, Page } from './model.js';
 import { entityProjection, toEntityRecord } from './records.js';
 import { nameKey, parseTicker } from './name-keys.js';
 import { pageOf } from './paging.js';
 
 const E = entityProjection('e');
+
+/** Neighbour lists to fetch with the entities, and where to hand them. */
+export interface Prefetch {
+  kinds: NeighbourKind[];
+  sink: NeighbourSink;
+}
+
+/** The closing RETURN of an entity read, with the look-ahead neighbour lists when asked for. */
+function returnEntities(prefetch: Prefetch | undefined): string {
+  const collect = prefetch ? neighbourCollect(prefetch.kinds) : null;
+  return `RETURN ${E} AS e${collect ? `, ${collect} AS neighbours` : ''}`;
+}
+
+function readEntities(rows: Row[], prefetch: Prefetch | undefined): EntityRecord[] {
+  const entities = rows.map((row) => toEntityRecord(row.e));
+  if (prefetch && prefetch.kinds.length > 0) {
+    const lists = new Map<string, Neighbour[]>();
+    rows.forEach((row, i) => {
+      for (const [key, list] of groupNeighbours(entities[i]?.id ?? '', prefetch.kinds, row.neighbours)) lists.set(key, list);
+    });
+    prefetch.sink(lists);
+  }
+  return entities;
+}
 
 /** Reads of entities: by id (batched), by name or ticker, full-text search, pages of companies. */
 export class EntityStore {
@@ -19,7 +45,7 @@ export class EntityStore {
   }
 
   /** Exact id, then canonical name, then alias (all case-insensitive through the normalised keys). */
-  async findCompanyByName(name: string): Promise<EntityRecord | null> {
+  async findCompanyByName(name: string, prefetch?: Prefetch): Promise<EntityRecord | null> {
     const key = nameKey(name);
     if (key.length === 0) return null;
     const rows = await this.db.read((tx) =>
@@ -31,44 +57,54 @@ export class EntityStore {
            WITH node AS e WHERE e:Company RETURN e, 1 AS rank
          }
          WITH e, rank, COUNT { (e)<-[:MENTIONS]-() } AS mentions
-         RETURN ${E} AS e ORDER BY rank, mentions DESC, e.id LIMIT 1`,
+         ORDER BY rank, mentions DESC, e.id LIMIT 1
+         ${returnEntities(prefetch)}`,
         { key, phrase: luceneExactPhrase(key) },
       ),
     );
-    return rows[0] ? toEntityRecord(rows[0].e) : null;
+    return readEntities(rows, prefetch)[0] ?? null;
   }
 
   /** `1810`, `HKEX:1810`, `hk:1810`, `XIACF`: the company listed under that symbol. */
-  async findCompanyByTicker(ticker: string): Promise<EntityRecord | null> {
+  async findCompanyByTicker(ticker: string, prefetch?: Prefetch): Promise<EntityRecord | null> {
     const parsed = parseTicker(ticker);
     if (!parsed) return null;
     const rows = await this.db.read((tx) =>
       tx.run(
         `MATCH (l:Listing) WHERE l.symbol IN $symbols AND ($exchange IS NULL OR l.exchange = $exchange)
          MATCH (e:Company)-[:LISTED_AS]->(l)
+         WITH DISTINCT e
          WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
-         RETURN ${E} AS e ORDER BY mentions DESC, e.id LIMIT 1`,
+         ORDER BY mentions DESC, e.id LIMIT 1
+         ${returnEntities(prefetch)}`,
         { symbols: parsed.symbols, exchange: parsed.exchange },
       ),
     );
-    return rows[0] ? toEntityRecord(rows[0].e) : null;
+    return readEntities(rows, prefetch)[0] ?? null;
   }
 
-  async search(text: string, types: readonly EntityType[] | null, first: number): Promise<EntityRecord[]> {
+  async search(text: string, types: readonly EntityType[] | null, first: number, prefetch?: Prefetch): Promise<EntityRecord[]> {
     const query = luceneTermsQuery(text);
     if (!query) return [];
     const rows = await this.db.read((tx) =>
       tx.run(
         `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS e, score
          WHERE $types IS NULL OR e.type IN $types
-         RETURN ${E} AS e ORDER BY score DESC, e.id LIMIT $first`,
+         WITH e, score ORDER BY score DESC, e.id LIMIT $first
+         ${returnEntities(prefetch)}`,
         { query, types, first: int(first), limit: int(first * 5) },
       ),
     );
-    return rows.map((row) => toEntityRecord(row.e));
+    return readEntities(rows, prefetch);
   }
 
-  async companies(filter: { nameContains?: string | null; exchange?: string | null }, offset: number, limit: number, withCount = true): Promise<Page<EntityRecord>> {
+  async companies(
+    filter: { nameContains?: string | null; exchange?: string | null },
+    offset: number,
+    limit: number,
+    withCount = true,
+    prefetch?: Prefetch,
+  ): Promise<Page<EntityRecord>> {
     const params = {
       contains: filter.nameContains ? filter.nameContains.trim().toLowerCase() : null,
       exchange: filter.exchange ? filter.exchange.toUpperCase() : null,
@@ -83,10 +119,10 @@ export class EntityStore {
     const where = conditions.join(' AND ');
     return this.db.read(async (tx) => {
       const [rows, counts] = await Promise.all([
-        tx.run(`MATCH (e:Company) WHERE ${where} WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $limit RETURN ${E} AS e`, params),
+        tx.run(`MATCH (e:Company) WHERE ${where} WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $limit ${returnEntities(prefetch)}`, params),
         withCount ? tx.run(`MATCH (e:Company) WHERE ${where} RETURN count(e) AS n`, params) : Promise.resolve([]),
       ]);
-      return pageOf(rows.map((row) => toEntityRecord(row.e)), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);
+      return pageOf(readEntities(rows, prefetch), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);
     });
   }
 }

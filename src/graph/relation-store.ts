@@ -4,6 +4,7 @@ import type { EntityRecord, Page, RelationRecord } from './model.js';
 import { entityProjection, relationProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
+import { sortNeighbours } from './neighbour-prefetch.js';
 
 export interface NeighbourRequest {
   id: string;
@@ -42,7 +43,6 @@ export class RelationStore {
         `UNWIND $rows AS row
          MATCH (e:Entity {id: row.id})
          CALL (e, row) { ${branches.join(' UNION ALL ')} }
-         WITH row, r, o ORDER BY r.confidence DESC, o.name, r.key
          RETURN row.key AS key, collect({relation: ${R}, other: ${O}}) AS neighbours`,
         { rows: requests.map((r) => ({ id: r.id, kind: `${r.type}|${r.direction}`, key: neighbourKey(r) })) },
       ),
@@ -50,10 +50,12 @@ export class RelationStore {
     return new Map(
       rows.map((row) => [
         String(row.key),
-        (row.neighbours as Array<{ relation: unknown; other: unknown }>).map((n) => ({
-          relation: toRelationRecord(n.relation),
-          other: toEntityRecord(n.other),
-        })),
+        sortNeighbours(
+          (row.neighbours as Array<{ relation: unknown; other: unknown }>).map((n) => ({
+            relation: toRelationRecord(n.relation),
+            other: toEntityRecord(n.other),
+          })),
+        ),
       ]),
     );
   }

@@ -49,6 +49,18 @@ describe('the API under load and abuse', () => {
     expect(fifty).toBe(five);
   });
 
+  it('reads a company and the neighbour lists the query selects in one statement', async () => {
+    const before = db.queryCount;
+    const response = await api.gql<{ company: { partners: unknown[]; movedBy: unknown[]; listings: unknown[] } }>(
+      `query($name: String!) { company(name: $name) { name listings { symbol } partners { name } movedBy { changePct } } }`,
+      { name: `${prefix} Company 0007` },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.company.partners).toHaveLength(2);
+    expect(response.data?.company.movedBy).toHaveLength(1);
+    expect(db.queryCount - before).toBe(1);
+  });
+
   it('walks a 500-company list page by page without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -1,4 +1,5 @@
 import type { GraphDatabase } from '../../src/graph/database.js';
+import { nameKey } from '../../src/graph/name-keys.js';
 
 /**
  * A synthetic graph written straight to Neo4j under a prefix: `count` companies named
@@ -6,6 +7,10 @@ import type { GraphDatabase } from '../../src/graph/database.js';
  * need many nodes (paging, batching) rather than realistic news.
  */
 export async function writeCompanyFixture(db: GraphDatabase, prefix: string, count: number): Promise<void> {
+  const companies = Array.from({ length: count }, (_, i) => {
+    const name = `${prefix} Company ${String(i).padStart(4, '0')}`;
+    return { i, name, key: nameKey(name) };
+  });
   await db.write((tx) =>
     tx.run(
       `MERGE (a:Article {id: $prefix + 'fixture'})
@@ -13,15 +18,15 @@ export async function writeCompanyFixture(db: GraphDatabase, prefix: string, cou
        MERGE (p:Entity:Policy {id: $prefix + 'policy'})
        SET p.type = 'Policy', p.name = $prefix + ' Policy', p.aliases = [], p.aliasKeys = []
        WITH a, p
-       UNWIND range(0, $count - 1) AS i
-       WITH a, p, i, $prefix + ' Company ' + right('000' + toString(i), 4) AS name
+       UNWIND $companies AS row
+       WITH a, p, toInteger(row.i) AS i, row.name AS name, row.key AS key
        MERGE (c:Entity:Company {id: $prefix + 'company-' + toString(i)})
-       SET c.type = 'Company', c.name = name, c.aliases = [name], c.aliasKeys = [toLower(name)], c.nameKey = toLower(name)
+       SET c.type = 'Company', c.name = name, c.aliases = [name], c.aliasKeys = [key], c.nameKey = key
        MERGE (a)-[:MENTIONS]->(c)
        MERGE (c)-[m:MOVED_BY {key: 'MOVED_BY|' + c.id + '|' + p.id + '|fixture'}]->(p)
        SET m.direction = 'UP', m.changePct = 1.0 * i, m.confidence = 0.9, m.evArticleIds = [a.id], m.evSentences = ['s'],
            m.evStarts = [0], m.evEnds = [1], m.evConfidences = [0.9], m.articleId = a.id`,
-      { prefix, count },
+      { prefix, companies },
     ),
   );
   await db.write((tx) =>

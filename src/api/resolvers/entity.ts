@@ -5,6 +5,7 @@ import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { pageWindow } from '../pagination.js';
 import { toGraphQLEntityType } from '../enum-mapping.js';
+import { neighbourKind } from '../neighbour-fields.js';
 
 /** Fields every entity type has, and the typed neighbour lists each type adds. */
 
@@ -28,8 +29,9 @@ const commonFields = {
   },
 };
 
-/** Neighbours over one relation type, optionally only of one entity type. */
-function neighbours(type: RelationType, direction: Direction, only?: EntityRecord['type']) {
+/** A neighbour-list field (see NEIGHBOUR_FIELDS), optionally keeping only one entity type. */
+function neighbours(typeName: string, field: string, only?: EntityRecord['type']) {
+  const { type, direction } = neighbourKind(typeName, field);
   return async (entity: EntityRecord, _args: unknown, { loaders }: ApiContext) => {
     const found = await loaders.neighbours(type, direction).load(entity.id);
     const others = found.map((n) => n.other).filter((other) => !only || other.type === only);
@@ -49,14 +51,14 @@ export const entityResolvers: Pick<
   Entity: { __resolveType: (entity) => entity.type },
   Company: {
     ...commonFields,
-    listings: neighbours('LISTED_AS', 'OUTGOING', 'Listing'),
-    partners: neighbours('PARTNERS_WITH', 'BOTH', 'Company'),
-    benefitsFrom: neighbours('BENEFITS_FROM', 'OUTGOING'),
+    listings: neighbours('Company', 'listings', 'Listing'),
+    partners: neighbours('Company', 'partners', 'Company'),
+    benefitsFrom: neighbours('Company', 'benefitsFrom'),
     movedBy: async (entity, _args, { loaders }) =>
-      (await loaders.neighbours('MOVED_BY', 'OUTGOING').load(entity.id)).map((n) => n.relation),
-    acquisitions: neighbours('ACQUIRES', 'OUTGOING', 'Company'),
-    investments: neighbours('INVESTS_IN', 'OUTGOING'),
-    leaders: neighbours('LEADS', 'INCOMING', 'Person'),
+      (await loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction).load(entity.id)).map((n) => n.relation),
+    acquisitions: neighbours('Company', 'acquisitions', 'Company'),
+    investments: neighbours('Company', 'investments'),
+    leaders: neighbours('Company', 'leaders', 'Person'),
   },
   Person: {
     ...commonFields,
@@ -73,11 +75,11 @@ export const entityResolvers: Pick<
       return entity;
     },
   },
-  Organization: { ...commonFields, leaders: neighbours('LEADS', 'INCOMING', 'Person') },
-  Policy: { ...commonFields, beneficiaries: neighbours('BENEFITS_FROM', 'INCOMING') },
-  Product: { ...commonFields, producers: neighbours('PRODUCES', 'INCOMING') },
+  Organization: { ...commonFields, leaders: neighbours('Organization', 'leaders', 'Person') },
+  Policy: { ...commonFields, beneficiaries: neighbours('Policy', 'beneficiaries') },
+  Product: { ...commonFields, producers: neighbours('Product', 'producers') },
   Location: { ...commonFields },
-  Event: { ...commonFields, involves: neighbours('INVOLVES', 'OUTGOING') },
+  Event: { ...commonFields, involves: neighbours('Event', 'involves') },
   Listing: {
     ...commonFields,
     exchange: (entity) => prop(entity, 'exchange'),

@@ -3,6 +3,8 @@ import { AppError } from '../../errors.js';
 import { MAX_PATH_HOPS } from '../../graph/path-store.js';
 import { pageWindow, selectsTotalCount } from '../pagination.js';
 import { toDomainEntityTypes } from '../enum-mapping.js';
+import { neighbourPrefetch } from '../look-ahead.js';
+import { NEIGHBOUR_FIELDS } from '../neighbour-fields.js';
 
 function requireText(value: string, name: string, max = 200): string {
   const text = value.trim();
@@ -12,19 +14,22 @@ function requireText(value: string, name: string, max = 200): string {
 }
 
 export const Query: QueryResolvers = {
-  company: async (_parent, { name, ticker }, { stores }) => {
+  company: async (_parent, { name, ticker }, { stores, loaders }, info) => {
     if (!name && !ticker) throw new AppError('BAD_USER_INPUT', 'Give a name or a ticker.');
-    if (ticker) return stores.entities.findCompanyByTicker(requireText(ticker, 'ticker', 32));
-    return stores.entities.findCompanyByName(requireText(name ?? '', 'name'));
+    const prefetch = neighbourPrefetch(info, loaders, ['Company']);
+    if (ticker) return stores.entities.findCompanyByTicker(requireText(ticker, 'ticker', 32), prefetch);
+    return stores.entities.findCompanyByName(requireText(name ?? '', 'name'), prefetch);
   },
   entity: (_parent, { id }, { loaders }) => loaders.entity.load(id),
-  search: (_parent, { text, types, first }, { stores, limits }) => {
+  search: (_parent, { text, types, first }, { stores, limits, loaders }, info) => {
     const { limit } = pageWindow(first, null, limits.maxPageSize);
-    return stores.entities.search(requireText(text, 'text'), toDomainEntityTypes(types), limit);
+    const prefetch = neighbourPrefetch(info, loaders, Object.keys(NEIGHBOUR_FIELDS));
+    return stores.entities.search(requireText(text, 'text'), toDomainEntityTypes(types), limit, prefetch);
   },
-  companies: (_parent, { filter, first, after }, { stores, limits }, info) => {
+  companies: (_parent, { filter, first, after }, { stores, limits, loaders }, info) => {
     const { offset, limit } = pageWindow(first, after, limits.maxPageSize);
-    return stores.entities.companies(filter ?? {}, offset, limit, selectsTotalCount(info));
+    const prefetch = neighbourPrefetch(info, loaders, ['Company'], ['edges', 'node']);
+    return stores.entities.companies(filter ?? {}, offset, limit, selectsTotalCount(info), prefetch);
   },
   articles: (_parent, { first, after }, { stores, limits }, info) => {
     const { offset, limit } = pageWindow(first, after, limits.maxPageSize);
