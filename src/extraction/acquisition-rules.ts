@@ -1,0 +1,119 @@
+import type { AnalysedSentence, Mention } from './document-analysis.js';
+import { boughtName, firstPartyAfter, insideMention, lastPartyBefore, stakeNear, withValue } from './deal-parties.js';
+import type { RelationDraft } from './relation-draft.js';
+import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
+import type { PropertyValue } from './types.js';
+
+const ACQUIRE_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing']);
+const ACQUIRE_NOUNS = new Set(['acquisition', 'takeover', 'purchase', 'buyout']);
+const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approach']);
+const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
+const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
+  if (failedIn(s)) {
+    const w = s.lower.find((x) => /^(withdr|terminat|abandon|reject|rebuff|fail|collaps|block|scrap|cancel|end)/.test(x)) ?? 'withdrawn';
+    const status = /^reject|^rebuff/.test(w) ? 'rejected' : /^fail|^collaps|^block/.test(w) ? 'failed' : 'withdrawn';
+    return { type: 'BIDS_FOR', status };
+  }
+  if (speculativeBetween(s, 0, trigger + 1)) return { type: 'BIDS_FOR', status: 'rumoured' };
+  // The words of this clause just before the trigger: "had completed its $ 69 billion acquisition".
+  const window = s.lower.slice(Math.max(clauseStart(s, trigger) + 1, trigger - 7), trigger + 1);
+  if (window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
+  if (window.some((w) => COMPLETED.has(w))) return { type: 'ACQUIRES', status: 'completed' };
+  if (window.some((w) => AGREED.has(w))) return { type: 'ACQUIRES', status: 'agreed' };
+  return { type: 'ACQUIRES', status: 'announced' };
+}
+
+
+// "buy", "purchase", "acquire" are verbs only after "to" or a modal; elsewhere they are "a Buy rating", "for purchase".
+const BASE_FORMS = new Set(['buy', 'purchase', 'acquire']);
+const VERB_OPENERS = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', "'ll", 'did', 'not']);
+const NOT_A_DEAL_AFTER = new Set(['rating', 'ratings', 'point', 'points', 'zone', 'recommendation', 'signal', 'range', 'list', 'agreement', 'price', 'order', 'orders']);
+// Between a purchase verb and what was bought: no preposition that would make the name a seller or a venue.
+const BLOCKING = new Set(['from', 'to', 'with', 'for', 'by', 'at', 'on', 'in', 'into', 'through', 'via', 'when', 'while', 'after', 'before']);
+
+function isVerbUse(s: AnalysedSentence, t: number): boolean {
+  const w = s.lower[t]!;
+  if (NOT_A_DEAL_AFTER.has(s.lower[t + 1] ?? '')) return false;
+  if (!BASE_FORMS.has(w)) return true;
+  const before = s.lower[t - 1] ?? '';
+  return VERB_OPENERS.has(before) || (s.caseless && t > 0);
+}
+
+
+/** Acquisitions, bids and stakes in one sentence. */
+export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (let t = 0; t < s.lower.length; t++) {
+    const w = s.lower[t]!;
+    let acquirer: Mention | undefined;
+    let target: Mention | undefined;
+    let nounBid = false;
+    if (!ACQUIRE_VERBS.has(w) && !ACQUIRE_NOUNS.has(w) && !BID_NOUNS.has(w)) continue;
+    if (insideMention(s, t)) continue;
+    // "had no plans to bid for", "will not buy": a denied deal is no deal.
+    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) continue;
+    // "rejected a $7.6 billion takeover offer from Emerson": the bidder follows "from", the target is the subject.
+    if (BID_NOUNS.has(w) && s.lower[t + 1] === 'from') {
+      const bidder = firstPartyAfter(s, t + 1, 3);
+      const target = bidder ? lastPartyBefore(s, t, bidder.cluster) : undefined;
+      if (bidder && target && bidder.cluster.type === 'Company' && target.cluster.type === 'Company') {
+        const status = failedIn(s) ? (s.lower.some((x) => /^(?:reject|rebuff)/.test(x)) ? 'rejected' : 'withdrawn') : 'proposed';
+        const properties: Record<string, PropertyValue> = { status };
+        withValue(properties, s, Math.max(0, t - 6), 'value');
+        drafts.push({ type: 'BIDS_FOR', source: bidder.cluster, target: target.cluster, properties, confidence: 0.65, sentence: s });
+      }
+      continue;
+    }
+    if (ACQUIRE_VERBS.has(w)) {
+      if (!isVerbUse(s, t)) continue;
+      if (PASSIVE_AUX.has(s.lower[t - 1] ?? '') && s.lower[t + 1] === 'by') {
+        target = lastPartyBefore(s, t);
+        acquirer = firstPartyAfter(s, t + 1, 4, target?.cluster);
+      } else {
+        acquirer = lastPartyBefore(s, t);
+        target = firstPartyAfter(s, t, 8, acquirer?.cluster) ?? (acquirer ? boughtName(s, t) : undefined);
+        const between = target ? s.lower.slice(t + 1, target.start) : [];
+        if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
+      }
+    } else if (ACQUIRE_NOUNS.has(w) || (BID_NOUNS.has(w) && s.lower[t + 1] === 'for')) {
+      nounBid = BID_NOUNS.has(w);
+      const prep = s.lower[t + 1];
+      if (prep === 'of' || prep === 'for') {
+        target = firstPartyAfter(s, t + 1, 3);
+        const by = s.lower.indexOf('by', t + 2);
+        acquirer = by > 0 && by < t + 8 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
+      } else {
+        // "X's $30 billion Y acquisition" / headline "SpaceX Acquires xAI" handled above; "Y acquisition" needs an owner.
+        const before = lastPartyBefore(s, t);
+        const owner = before ? lastPartyBefore(s, before.start, before.cluster) : undefined;
+        if (before && owner && before.end >= t - 1 && s.lower[owner.end] === "'s") {
+          acquirer = owner;
+          target = before;
+        }
+      }
+    } else continue;
+    if (!acquirer || !target || acquirer.cluster === target.cluster) continue;
+    // Regulators review deals; they do not make them.
+    if (acquirer.cluster.type !== 'Company' || target.cluster.type !== 'Company') continue;
+    const stake = stakeNear(s, Math.min(acquirer.end, t), target.start);
+    const properties: Record<string, PropertyValue> = {};
+    const confidence = acquirer.anaphoric || target.anaphoric ? 0.55 : 0.75;
+    if (stake !== undefined) {
+      if (stake >= 0) properties['stake'] = stake;
+      withValue(properties, s, t, 'amount');
+      if (!speculativeBetween(s, 0, t + 1) && !failedIn(s)) {
+        drafts.push({ type: 'INVESTS_IN', source: acquirer.cluster, target: target.cluster, properties, confidence, sentence: s });
+      }
+      continue;
+    }
+    const { type, status } = nounBid ? { type: 'BIDS_FOR' as const, status: failedIn(s) ? 'withdrawn' : 'proposed' } : dealStatus(s, t);
+    properties['status'] = status;
+    withValue(properties, s, Math.min(acquirer.end, t), 'value');
+    drafts.push({ type, source: acquirer.cluster, target: target.cluster, properties, confidence, sentence: s });
+  }
+  return drafts;
+}

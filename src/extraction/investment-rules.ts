@@ -1,0 +1,48 @@
+import type { AnalysedSentence, Mention } from './document-analysis.js';
+import { firstPartyAfter, lastPartyBefore, stakeNear, withValue } from './deal-parties.js';
+import type { RelationDraft } from './relation-draft.js';
+import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
+import type { PropertyValue } from './types.js';
+
+const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
+
+/** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
+export function findInvestments(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  if (!s.lower.some((w) => INVEST_WORDS.has(w) || w === 'raised' || w === 'raises' || w === 'secured') || failedIn(s)) return drafts;
+  for (let t = 0; t < s.lower.length; t++) {
+    const w = s.lower[t]!;
+    let investor: Mention | undefined;
+    let investee: Mention | undefined;
+    if (INVEST_WORDS.has(w)) {
+      // A person invests only as the subject of the verb ("Buffett invested … in"), not via "investment research in".
+      const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
+      investor = lastPartyBefore(s, t) ?? personSubject;
+      const inIndex = s.lower.indexOf('in', t + 1);
+      if (inIndex > 0 && inIndex <= t + 8) investee = firstPartyAfter(s, inIndex, 3, investor?.cluster);
+      else if (s.caseless && w.startsWith('investment')) {
+        // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
+        const right = s.mentions.find((m) => m.end === t && isParty(m));
+        if (right) {
+          investee = right;
+          investor = lastPartyBefore(s, right.start, right.cluster);
+        }
+      }
+    } else if ((w === 'raised' || w === 'raises' || w === 'secured') && !s.lower.slice(t, t + 12).includes('ipo')) {
+      const from = s.lower.indexOf('from', t + 1);
+      const led = s.lower.indexOf('led', t + 1);
+      const at = [from, led].filter((k) => k > 0 && k < t + 14).sort((a, b) => a - b)[0];
+      if (at === undefined) continue;
+      investee = lastPartyBefore(s, t);
+      investor = firstPartyAfter(s, at, 4, investee?.cluster);
+    } else continue;
+    if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company') continue;
+    if (speculativeBetween(s, 0, t + 1)) continue;
+    const properties: Record<string, PropertyValue> = {};
+    const stake = stakeNear(s, 0, s.lower.length);
+    if (stake !== undefined && stake >= 0) properties['stake'] = stake;
+    withValue(properties, s, Math.max(0, t - 6), 'amount');
+    drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties, confidence: investor.anaphoric ? 0.5 : 0.7, sentence: s });
+  }
+  return drafts;
+}

@@ -1,0 +1,88 @@
+import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
+import { firstPartyAfter, insideMention, lastPartyBefore } from './deal-parties.js';
+import type { RelationDraft } from './relation-draft.js';
+import { failedIn, isParty, mentionsIn, speculativeBetween } from './sentence-reading.js';
+
+const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
+const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'allied']);
+const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots)\b/i;
+
+/** Partnerships, joint ventures, supply and manufacturing deals. */
+export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || w === 'joint' || w === 'supply' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
+  if (!cue || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
+  const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
+    const ca = 'cluster' in a ? a.cluster : a;
+    const cb = 'cluster' in b ? b.cluster : b;
+    if (ca === cb || ca.type !== 'Company' && ca.type !== 'Organization' || cb.type !== 'Company' && cb.type !== 'Organization') return;
+    if (ca.type === 'Organization' && cb.type === 'Organization') return;
+    drafts.push({ type: 'PARTNERS_WITH', source: ca, target: cb, properties: {}, confidence, sentence: s });
+  };
+  for (let t = 0; t < s.lower.length; t++) {
+    const w = s.lower[t]!;
+    const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
+    const isVerb = PARTNER_VERBS.has(w) || ((w === 'supply' || w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
+    if (!isNoun && !isVerb) continue;
+    // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
+    if (insideMention(s, t)) continue;
+    if (speculativeBetween(s, 0, t + 1)) continue;
+    // Generic "deal"/"agreement" needs an explicit "with" partner.
+    const generic = ['deal', 'agreement', 'contract', 'pact'].includes(w);
+    const next = s.lower[t + 1];
+    if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between')) {
+      const a = firstPartyAfter(s, t + 1, 4);
+      const b = a ? firstPartyAfter(s, a.end - 1, 4, a.cluster) : undefined;
+      if (a && b && s.lower.slice(a.end, b.start).includes('and')) push(a, b, 0.7);
+      continue;
+    }
+    const withAt = s.lower.indexOf('with', t + 1);
+    const subject = lastPartyBefore(s, t);
+    // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on.
+    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
+    if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
+      const partner = firstPartyAfter(s, withAt, 4, subject?.cluster);
+      if (subject && partner) push(subject, partner, subject.anaphoric ? 0.55 : 0.7);
+      continue;
+    }
+    if (generic && w !== 'deal') continue;
+    if (isVerb && (w === 'supply' || w === 'manufacture' || w === 'produce')) {
+      const partner = s.lower[t + 1] === 'for' || s.lower[t + 1] === 'to' ? firstPartyAfter(s, t + 1, 3) : undefined;
+      if (subject && partner) push(subject, partner, 0.6);
+      continue;
+    }
+    // "Rio Tinto and BHP agree to ... collaboration"
+    if (subject && !generic) {
+      const other = lastPartyBefore(s, subject.start, subject.cluster);
+      if (other && other.end >= subject.start - 2 && ['and', ','].includes(s.lower[other.end]!)) push(other, subject, 0.65);
+      else if (/^(?:the )?(?:two )?companies\b/i.test(s.text) || s.lower.includes('companies')) {
+        const pair = recentPair(doc, s.index);
+        if (pair) push(pair[0], pair[1], 0.5);
+      }
+    } else if (!subject && !generic && s.lower.includes('companies')) {
+      const pair = recentPair(doc, s.index);
+      if (pair) push(pair[0], pair[1], 0.5);
+    }
+  }
+  // "plans to manufacture EVs using Great Wall's factory": production at another company's plant.
+  for (let t = 0; t < s.lower.length; t++) {
+    if (s.lower[t] !== 'using' && s.lower[t] !== 'at') continue;
+    const owner = firstPartyAfter(s, t, 2);
+    if (!owner || !["'s", '’s'].includes(s.lower[owner.end] ?? '')) continue;
+    if (!/^(?:factory|factories|plant|plants|facility|facilities|production|assembly)$/.test(s.lower[owner.end + 1] ?? '')) continue;
+    const subject = lastPartyBefore(s, t, owner.cluster) ?? s.mentions.find((m) => isParty(m) && m.cluster !== owner.cluster && m.start < t);
+    if (subject && !failedIn(s)) push(subject, owner, 0.6);
+  }
+  return drafts;
+}
+
+/** The two companies the last few sentences were about, when there are exactly two: "the companies". */
+function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | undefined {
+  const recent = new Set<Cluster>();
+  for (const s of doc.sentences.slice(Math.max(0, index - 4), index + 1)) {
+    for (const m of s.mentions) if (m.cluster.type === 'Company' && !m.anaphoric) recent.add(m.cluster);
+  }
+  if (recent.size !== 2) return undefined;
+  const [a, b] = [...recent];
+  return [a!, b!];
+}
