@@ -8,10 +8,11 @@ import type { Logger } from '../logger.js';
 import { requireReader, requireWriter } from './auth.js';
 import type { ApiContext } from './context.js';
 import { formatError, toGraphQLError } from './graphql-errors.js';
-import { enforceQueryLimits } from './query-limits.js';
+import { cachedLimitCheck } from './query-limits.js';
 
 /** Auth and query limits are settled once the operation is known, before any resolver touches Neo4j. */
 function guardPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<ApiContext> {
+  const checkLimits = cachedLimitCheck(schema, config.limits);
   return {
     async requestDidStart() {
       return {
@@ -22,7 +23,7 @@ function guardPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<
           } catch (error) {
             throw isAppError(error) ? toGraphQLError(error) : error;
           }
-          enforceQueryLimits(schema, document, request.variables ?? {}, request.operationName, config.limits);
+          checkLimits(document, request.variables ?? {}, request.operationName);
         },
       };
     },

@@ -93,3 +93,23 @@ export function enforceQueryLimits(
     });
   }
 }
+
+const MAX_VARIABLE_SETS_PER_DOCUMENT = 256;
+
+/**
+ * enforceQueryLimits with memory: Apollo hands the same parsed document for the same query text, so a
+ * document and its variables are checked once, not on every request.
+ */
+export function cachedLimitCheck(schema: GraphQLSchema, limits: ApiLimits) {
+  const passed = new WeakMap<DocumentNode, Set<string>>();
+  return (document: DocumentNode, variables: Record<string, unknown>, operationName: string | null | undefined): void => {
+    const key = `${operationName ?? ''}|${JSON.stringify(variables)}`;
+    const known = passed.get(document);
+    if (known?.has(key)) return;
+    enforceQueryLimits(schema, document, variables, operationName, limits);
+    const set = known ?? new Set<string>();
+    if (set.size >= MAX_VARIABLE_SETS_PER_DOCUMENT) set.clear();
+    set.add(key);
+    passed.set(document, set);
+  };
+}

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/api/schema.js';
-import { enforceQueryLimits, queryCost, queryDepth } from '../../src/api/query-limits.js';
+import { cachedLimitCheck, enforceQueryLimits, queryCost, queryDepth } from '../../src/api/query-limits.js';
 
 const schema = buildSchema();
 const limits = { maxDepth: 8, maxCost: 20_000, maxPageSize: 100, maxBodyBytes: 1_000_000, maxBatchArticles: 10 };
@@ -55,5 +55,16 @@ describe('enforceQueryLimits', () => {
   it('turns a bad variable into BAD_USER_INPUT', () => {
     const document = parse('query($n: Int) { companies(first: $n) { totalCount } }');
     expect(() => enforceQueryLimits(schema, document, { n: 'many' }, null, limits)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+  });
+});
+
+describe('cachedLimitCheck', () => {
+  it('remembers what passed but still refuses what does not, per variable set', () => {
+    const check = cachedLimitCheck(schema, limits);
+    const document = parse('query($n: Int) { companies(first: $n) { edges { node { partners { partners { partners { name } } } } } } }');
+    expect(() => check(document, { n: 5 }, null)).not.toThrow();
+    expect(() => check(document, { n: 5 }, null)).not.toThrow();
+    expect(() => check(document, { n: 100 }, null)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) }));
+    expect(() => check(document, { n: 100 }, null)).toThrow();
   });
 });
