@@ -154,6 +154,7 @@ export function createApiServer(deps: { config: Config; logger: Logger; stores: 
     });
   });
 
+  let closing: Promise<void> | undefined;
   return {
     httpServer,
     events,
@@ -176,10 +177,14 @@ export function createApiServer(deps: { config: Config; logger: Logger; stores: 
       const address = httpServer.address();
       return typeof address === 'object' && address ? address.port : config.port;
     },
-    async close() {
-      await wsCleanup.dispose();
-      await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolvePromise) => httpServer.close(() => resolvePromise()));
+    close() {
+      // Idempotent: a second signal or a test's cleanup may close again.
+      closing ??= (async () => {
+        await wsCleanup.dispose();
+        await apollo.stop();
+        if (httpServer.listening) await new Promise<void>((resolvePromise) => httpServer.close(() => resolvePromise()));
+      })();
+      return closing;
     },
   };
 }
