@@ -34,8 +34,8 @@ interface ScoreCache {
   pairNext: Nested;
   /** s3 weights as "left|self" shape → right shape → row. */
   shapes3: Nested;
-  /** tw weights as word → history index → row. */
-  tagWord: Nested;
+  /** tw weights as word → row per history index. */
+  tagWord: Map<string, (Float32Array | undefined)[]>;
   word: Map<string, Float32Array>;
   shape: Map<string, Float32Array>;
   tags: Float32Array;
@@ -100,7 +100,12 @@ export function loadModel(file: NerModelFile): NerModel {
     if (feature.startsWith('tw=')) {
       const bar = feature.indexOf('|');
       const history = h.indexOf(feature.slice(3, bar));
-      if (history >= 0) nest(model.cache.tagWord, feature.slice(bar + 1), String(history), row);
+      if (history >= 0) {
+        const word = feature.slice(bar + 1);
+        let rows = model.cache.tagWord.get(word);
+        if (!rows) model.cache.tagWord.set(word, (rows = new Array(h.length)));
+        rows[history] = row;
+      }
     } else if (feature.startsWith('ww-1=') || feature.startsWith('ww+1=')) {
       const body = feature.slice(5);
       const bar = body.indexOf('|');
@@ -120,13 +125,13 @@ export function isAllowed(label: string, prev: string): boolean {
   return prev === 'B-' + label.slice(2) || prev === label;
 }
 
-// Layout of a word's cached block: own features, its four neighbour roles, then tw per history.
+// Layout of a word's cached block: own features, then its four neighbour roles.
 const SELF = 0;
 const AS_PREV = 1;
 const AS_NEXT = 2;
 const AS_PREV2 = 3;
 const AS_NEXT2 = 4;
-const TW = 5;
+const ROLES = 5;
 
 function add(model: NerModel, target: Float32Array, offset: number, feature: string): void {
   const row = model.weights.get(feature);
@@ -138,8 +143,7 @@ function wordBlock(model: NerModel, w: string): Float32Array {
   let block = model.cache.word.get(w);
   if (block) return block;
   const n = model.labels.length;
-  const h = histories(model.labels);
-  block = new Float32Array((TW + h.length) * n);
+  block = new Float32Array(ROLES * n);
   if (w !== BOUNDARY) {
     for (const f of ['w=' + w, 'p3=' + w.slice(0, 3), 'x3=' + w.slice(-3), 'x2=' + w.slice(-2), 'x4=' + w.slice(-4), 'len=' + Math.min(w.length, 6)]) {
       add(model, block, SELF * n, f);
@@ -149,10 +153,6 @@ function wordBlock(model: NerModel, w: string): Float32Array {
   add(model, block, AS_NEXT * n, 'w+1=' + w);
   add(model, block, AS_PREV2 * n, 'w-2=' + w);
   add(model, block, AS_NEXT2 * n, 'w+2=' + w);
-  for (const [history, row] of model.cache.tagWord.get(w) ?? []) {
-    const offset = (TW + Number(history)) * n;
-    for (let k = 0; k < n; k++) block[offset + k]! += row[k]!;
-  }
   if (model.cache.word.size > 200_000) model.cache.word.clear();
   model.cache.word.set(w, block);
   return block;
@@ -200,70 +200,77 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const h = model.cache.histories;
   const boundary = h.length - 1;
   const len = words.length;
-  // Lower forms, shapes and blocks are computed only for scored tokens and their neighbours.
-  const lowers: (string | undefined)[] = new Array(len);
-  const lowerAt = (k: number) => (lowers[k] ??= lowerForm(words[k]!));
-  const shapes: (string | undefined)[] = new Array(len);
-  const shapeAt = (k: number) => (shouted ? 'SH' : (shapes[k] ??= wordShape(words[k]!)));
-  const blockCache: (Float32Array | undefined)[] = new Array(len);
-  const blockAt = (k: number) => (blockCache[k] ??= wordBlock(model, lowerAt(k)));
-  const sblockCache: (Float32Array | undefined)[] = new Array(len);
-  const sblockAt = (k: number) => (sblockCache[k] ??= shapeBlock(model, shapeAt(k)));
+  const outside = model.labels.indexOf('O');
+  // Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
+  // Word forms and blocks are computed only for scored tokens and their neighbours.
+  const scored = new Uint8Array(len);
+  const needed = new Uint8Array(len);
+  for (let i = 0; i < len; i++) {
+    if (!shouted && !mayBeName(words, i)) continue;
+    scored[i] = 1;
+    for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
+  }
+  const lowers: string[] = new Array(len);
+  const shapes: string[] = new Array(len);
+  const blocks: Float32Array[] = new Array(len);
+  const sblocks: Float32Array[] = new Array(len);
+  for (let k = 0; k < len; k++) {
+    if (!needed[k]) continue;
+    lowers[k] = lowerForm(words[k]!);
+    shapes[k] = shouted ? 'SH' : wordShape(words[k]!);
+    blocks[k] = wordBlock(model, lowers[k]!);
+    sblocks[k] = shapeBlock(model, shapes[k]!);
+  }
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
-  const { bias, flags } = model.cache;
+  const { bias, flags, tags: tagRows, pairPrev, pairNext, shapes3, tagWord, allowed } = model.cache;
   const scores = new Float64Array(n);
   const tags: string[] = [];
   let prev = boundary;
   let prev2 = boundary;
-  const outside = model.labels.indexOf('O');
-  const add = (row: Float32Array | undefined | null) => {
-    if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
-  };
   for (let i = 0; i < len; i++) {
-    // Names are written with capitals: a plain lower-case word or number is outside any name, so skip scoring it.
-    if (!shouted && !mayBeName(words, i)) {
+    if (!scored[i]) {
       tags.push('O');
       prev2 = prev;
       prev = outside;
       continue;
     }
-    const self = blockAt(i);
-    const left = i > 0 ? blockAt(i - 1) : edge;
-    const right = i + 1 < len ? blockAt(i + 1) : edge;
-    const left2 = i > 1 ? blockAt(i - 2) : edge;
-    const right2 = i + 2 < len ? blockAt(i + 2) : edge;
-    const sself = sblockAt(i);
-    const sleft = i > 0 ? sblockAt(i - 1) : sedge;
-    const sright = i + 1 < len ? sblockAt(i + 1) : sedge;
+    const self = blocks[i]!;
+    const left = i > 0 ? blocks[i - 1]! : edge;
+    const right = i + 1 < len ? blocks[i + 1]! : edge;
+    const left2 = i > 1 ? blocks[i - 2]! : edge;
+    const right2 = i + 2 < len ? blocks[i + 2]! : edge;
+    const sself = sblocks[i]!;
+    const sleft = i > 0 ? sblocks[i - 1]! : sedge;
+    const sright = i + 1 < len ? sblocks[i + 1]! : sedge;
     const tagBase = (prev2 * h.length + prev) * n;
     for (let k = 0; k < n; k++) {
       scores[k] =
         self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
-        self[(TW + prev) * n + k]! + sself[k]! + sleft[n + k]! + sright[2 * n + k]! + sself[(3 + prev) * n + k]! +
-        model.cache.tags[tagBase + k]! + (bias ? bias[k]! : 0);
+        sself[k]! + sleft[n + k]! + sright[2 * n + k]! + sself[(3 + prev) * n + k]! + tagRows[tagBase + k]! + (bias ? bias[k]! : 0);
     }
-    const w = lowerAt(i);
-    const wp = i > 0 ? lowerAt(i - 1) : BOUNDARY;
-    const wn = i + 1 < len ? lowerAt(i + 1) : BOUNDARY;
-    const sp = i > 0 ? shapeAt(i - 1) : BOUNDARY;
-    const sn = i + 1 < len ? shapeAt(i + 1) : BOUNDARY;
-    add(model.cache.pairPrev.get(wp)?.get(w));
-    add(model.cache.pairNext.get(w)?.get(wn));
-    add(model.cache.shapes3.get(sp + '|' + shapeAt(i))?.get(sn));
+    const w = lowers[i]!;
+    const wp = i > 0 ? lowers[i - 1]! : BOUNDARY;
+    const wn = i + 1 < len ? lowers[i + 1]! : BOUNDARY;
+    const sp = i > 0 ? shapes[i - 1]! : BOUNDARY;
+    const sn = i + 1 < len ? shapes[i + 1]! : BOUNDARY;
+    addRow(scores, tagWord.get(w)?.[prev], n);
+    addRow(scores, pairPrev.get(wp)?.get(w), n);
+    addRow(scores, pairNext.get(w)?.get(wn), n);
+    addRow(scores, shapes3.get(sp + '|' + shapes[i]!)?.get(sn), n);
     // The flag features of token-features.ts, from rows resolved once at load.
-    if (i === 0) add(model.weights.get('first|' + shapeAt(0)));
+    if (i === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
     if (shouted) {
-      add(flags.shouted);
-      if (model.commonLower.has(w)) add(flags.commonShouted);
+      addRow(scores, flags.shouted, n);
+      if (model.commonLower.has(w)) addRow(scores, flags.commonShouted, n);
     } else if (isCapitalised(words[i]!) && model.commonLower.has(w)) {
-      add(i === 0 ? flags.commonFirst : flags.commonMid);
+      addRow(scores, i === 0 ? flags.commonFirst : flags.commonMid, n);
     }
     let best = 0;
     let bestScore = -Infinity;
-    const allowed = model.cache.allowed[prev]!;
+    const ok = allowed[prev]!;
     for (let k = 0; k < n; k++) {
-      if (scores[k]! > bestScore && allowed[k]) {
+      if (scores[k]! > bestScore && ok[k]) {
         bestScore = scores[k]!;
         best = k;
       }
@@ -273,4 +280,8 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     prev = best;
   }
   return tags;
+}
+
+function addRow(scores: Float64Array, row: Float32Array | undefined | null, n: number): void {
+  if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
 }
