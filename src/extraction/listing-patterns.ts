@@ -19,14 +19,18 @@ const BARE = /<([A-Z][A-Z0-9.]{0,7})>/g;
 /** Every exchange:symbol pair or bracketed ticker in the text. */
 export function findListings(text: string): ListingMatch[] {
   const found: ListingMatch[] = [];
-  for (const m of text.matchAll(PAIR)) {
+  // Most stories hold no ticker at all: look for the punctuation every pattern needs before scanning.
+  const colon = text.includes(':');
+  const bracket = text.includes('(') || text.includes('<');
+  if (!colon && !bracket) return found;
+  for (const m of colon ? text.matchAll(PAIR) : []) {
     const exchange = normaliseExchange(m[1]!.replace(/\s+/g, ' '));
     found.push({ exchange, symbol: m[2]!, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(RIC)) {
+  for (const m of bracket ? text.matchAll(RIC) : []) {
     found.push({ exchange: normaliseExchange(m[2]!), symbol: m[1]!, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(BARE)) {
+  for (const m of text.includes('<') ? text.matchAll(BARE) : []) {
     found.push({ exchange: undefined, symbol: m[1]!, start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -30,11 +30,19 @@ export function nameWords(name: string): string[] {
 }
 
 /** "Great Wall Motor Co Ltd" → ["great","wall","motor"]; keeps at least one word. */
+const keyCache = new Map<string, readonly string[]>();
+
 export function companyKeyWords(name: string): string[] {
-  const words = nameWords(name);
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  if (words.length > 1 && words[0] === 'the') words.shift();
-  return words;
+  let cached = keyCache.get(name);
+  if (!cached) {
+    const words = nameWords(name);
+    while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+    if (words.length > 1 && words[0] === 'the') words.shift();
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(name, (cached = words));
+  }
+  // Callers may keep and extend the array: hand out a copy of the cached key.
+  return [...cached];
 }
 
 export function slug(words: readonly string[]): string {

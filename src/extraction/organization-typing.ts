@@ -19,7 +19,19 @@ const BODY_NAMES = new Set(
   ).split('|'),
 );
 
+const bodyCache = new Map<string, boolean>();
+
 export function isPublicBody(name: string): boolean {
+  let known = bodyCache.get(name);
+  if (known === undefined) {
+    known = judgePublicBody(name);
+    if (bodyCache.size > 50_000) bodyCache.clear();
+    bodyCache.set(name, known);
+  }
+  return known;
+}
+
+function judgePublicBody(name: string): boolean {
   const lower = name.toLowerCase().replace(/[’]/g, "'").trim();
   if (BODY_NAMES.has(lower)) return true;
   const words = lower.split(/\s+/);

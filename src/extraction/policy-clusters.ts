@@ -12,7 +12,7 @@ export function addPolicies(sentences: AnalysedSentence[], index: ClusterIndex, 
       const m = s.mentions.find((x) => x.end - 1 === i && (x.cluster.type === 'Location' || x.cluster.type === 'Organization'));
       return m?.start;
     };
-    for (const p of findPolicies(s.tokens, ownerStart, s.caseless, (w) => isPlainWord(model, w))) {
+    for (const p of findPolicies(s.tokens, s.lower, ownerStart, s.caseless, (w) => isPlainWord(model, w))) {
       // A name inside the policy ("Chevron License", "EU sanctions") stays; one straddling its edge means a misparse.
       if (s.mentions.some((m) => m.start < p.end && p.start < m.end && (m.cluster.type === 'Person' || m.start < p.start || m.end > p.end))) continue;
       const surface = s.text.slice(s.tokens[p.start]!.start - s.start, s.tokens[p.end - 1]!.end - s.start);

@@ -49,11 +49,11 @@ const singular = (w: string) => SINGULAR[w] ?? w;
  */
 export function findPolicies(
   tokens: readonly Token[],
+  lower: readonly string[],
   ownerStart: (i: number) => number | undefined,
   caseless: boolean,
   isCommonWord: (lower: string) => boolean,
 ): PolicySpan[] {
-  const lower = tokens.map((t) => t.text.toLowerCase());
   const spans: PolicySpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!HEAD_FIRST_WORDS.has(lower[i]!)) continue;
