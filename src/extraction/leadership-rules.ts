@@ -24,6 +24,7 @@ function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } |
   return undefined;
 }
 
+const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy', 'its', 'their', 'the']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
 const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
 const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.end === end && pred(m));
@@ -48,14 +49,21 @@ function leadersIn(s: AnalysedSentence): RelationDraft[] {
       division = s.tokens[skip - 1]!.text;
       skip--;
     }
-    const org = mentionEndingAt(s, skip, isNamedParty) ?? (corporateRole ? mentionEndingAt(s, skip, (m) => m.cluster.type === 'Location' && !m.anaphoric) : undefined);
+    // "its chief executive, Jane Doe": the company the possessive points back to.
+    const possessive = corporateRole && s.lower[i - 1] === 'its' ? mentionEndingAt(s, i, (m) => m.anaphoric && m.cluster.type === 'Company') : undefined;
+    const org =
+      mentionEndingAt(s, skip, isNamedParty) ??
+      (corporateRole ? mentionEndingAt(s, skip, (m) => m.cluster.type === 'Location' && !m.anaphoric) : undefined) ??
+      possessive;
     if (org && FORMER.has(s.lower[org.start - 1] ?? '')) continue;
+    // "New CEO John Flannery": an adjective the tagger took for a company.
+    if (org && org.end - org.start === 1 && NOT_AN_EMPLOYER.has(s.lower[org.start]!)) continue;
     if (org?.cluster.type === 'Location') org.cluster.type = 'Company';
     // Org ROLE Person / Org's ROLE, Person
     let person = mentionAt(s, end, isPerson) ?? (s.lower[end] === ',' ? mentionAt(s, end + 1, isPerson) : undefined);
     if (org && person) {
       const properties: Record<string, string> = division ? { role, division } : { role };
-      drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: 0.8, sentence: s });
+      drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });
       continue;
     }
     // ROLE of Org
