@@ -24,7 +24,7 @@ function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } |
   return undefined;
 }
 
-const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy', 'its', 'their', 'the']);
+const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
 const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
 const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.end === end && pred(m));
