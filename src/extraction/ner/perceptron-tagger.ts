@@ -25,15 +25,24 @@ interface FlagRows {
   commonMid?: Float32Array;
 }
 
+/** What scoring needs about one written word, looked up once per word rather than once per feature. */
+interface WordInfo {
+  lower: string;
+  shape: string;
+  block: Float32Array;
+  shapeBlock: Float32Array;
+}
+
 interface ScoreCache {
+  info: Map<string, WordInfo>;
+  /** s3 weights as left shape → own shape → right shape → row. */
+  shapeTriples: Map<string, Nested>;
   histories: string[];
   bias?: Float32Array;
   flags: FlagRows;
   /** ww-1 / ww+1 weights as word → word → row, so no pair string is built while tagging. */
   pairPrev: Nested;
   pairNext: Nested;
-  /** s3 weights as "left|self" shape → right shape → row. */
-  shapes3: Nested;
   /** tw weights as word → row per history index. */
   tagWord: Map<string, (Float32Array | undefined)[]>;
   word: Map<string, Float32Array>;
@@ -59,13 +68,14 @@ export function loadModel(file: NerModelFile): NerModel {
     commonLower: new Set(file.commonLower),
     weights,
     cache: {
+      info: new Map(),
+      shapeTriples: new Map(),
       word: new Map(),
       shape: new Map(),
       tags: new Float32Array(0),
       allowed: [],
       pairPrev: new Map(),
       pairNext: new Map(),
-      shapes3: new Map(),
       tagWord: new Map(),
       histories: histories(file.labels),
       bias: weights.get('b'),
@@ -113,7 +123,11 @@ export function loadModel(file: NerModelFile): NerModel {
       nest(feature[2] === '-' ? model.cache.pairPrev : model.cache.pairNext, body.slice(0, bar), body.slice(bar + 1), row);
     } else if (feature.startsWith('s3=')) {
       const parts = feature.slice(3).split('|');
-      if (parts.length === 3) nest(model.cache.shapes3, parts[0] + '|' + parts[1], parts[2]!, row);
+      if (parts.length === 3) {
+        let byLeft = model.cache.shapeTriples.get(parts[0]!);
+        if (!byLeft) model.cache.shapeTriples.set(parts[0]!, (byLeft = new Map()));
+        nest(byLeft, parts[1]!, parts[2]!, row);
+      }
     }
   }
   return model;
@@ -156,6 +170,18 @@ function wordBlock(model: NerModel, w: string): Float32Array {
   if (model.cache.word.size > 200_000) model.cache.word.clear();
   model.cache.word.set(w, block);
   return block;
+}
+
+function wordInfo(model: NerModel, word: string): WordInfo {
+  let info = model.cache.info.get(word);
+  if (!info) {
+    const lower = lowerForm(word);
+    const shape = wordShape(word);
+    info = { lower, shape, block: wordBlock(model, lower), shapeBlock: shapeBlock(model, shape) };
+    if (model.cache.info.size > 200_000) model.cache.info.clear();
+    model.cache.info.set(word, info);
+  }
+  return info;
 }
 
 function shapeBlock(model: NerModel, s: string): Float32Array {
@@ -214,16 +240,18 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const shapes: string[] = new Array(len);
   const blocks: Float32Array[] = new Array(len);
   const sblocks: Float32Array[] = new Array(len);
+  const shoutedBlock = shouted ? shapeBlock(model, 'SH') : undefined;
   for (let k = 0; k < len; k++) {
     if (!needed[k]) continue;
-    lowers[k] = lowerForm(words[k]!);
-    shapes[k] = shouted ? 'SH' : wordShape(words[k]!);
-    blocks[k] = wordBlock(model, lowers[k]!);
-    sblocks[k] = shapeBlock(model, shapes[k]!);
+    const info = wordInfo(model, words[k]!);
+    lowers[k] = info.lower;
+    shapes[k] = shouted ? 'SH' : info.shape;
+    blocks[k] = info.block;
+    sblocks[k] = shoutedBlock ?? info.shapeBlock;
   }
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
-  const { bias, flags, tags: tagRows, pairPrev, pairNext, shapes3, tagWord, allowed } = model.cache;
+  const { bias, flags, tags: tagRows, pairPrev, pairNext, shapeTriples, tagWord, allowed } = model.cache;
   const scores = new Float64Array(n);
   const tags: string[] = [];
   let prev = boundary;
@@ -257,7 +285,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     addRow(scores, tagWord.get(w)?.[prev], n);
     addRow(scores, pairPrev.get(wp)?.get(w), n);
     addRow(scores, pairNext.get(w)?.get(wn), n);
-    addRow(scores, shapes3.get(sp + '|' + shapes[i]!)?.get(sn), n);
+    addRow(scores, shapeTriples.get(sp)?.get(shapes[i]!)?.get(sn), n);
     // The flag features of token-features.ts, from rows resolved once at load.
     if (i === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
     if (shouted) {
