@@ -1,9 +1,9 @@
 import type { GraphDatabase } from '../../src/graph/database.js';
-import { PATH_RELATION_TYPES, type OperationInputs } from './operations.js';
+import type { OperationInputs } from './operations.js';
 
 /**
  * Inputs with something to find: listed companies that have partners, name words of such companies,
- * and pairs of entities two or three fact-hops apart. Ordered by id so a run is repeatable.
+ * and pairs of companies linked through a common partner. Ordered by id so a run is repeatable.
  */
 export async function pickInputs(db: GraphDatabase, count = 20): Promise<OperationInputs> {
   const tickers = await db.read((tx) =>
@@ -15,13 +15,16 @@ export async function pickInputs(db: GraphDatabase, count = 20): Promise<Operati
       { count },
     ),
   );
+  // Partners of partners, with every expansion bounded: policy and event hubs make unbounded
+  // multi-hop patterns explode on large graphs.
   const paths = await db.read((tx) =>
     tx.run<{ fromId: string; toId: string }>(
-      `MATCH (a:Company)-[:LISTED_AS]->(:Listing) WITH a ORDER BY a.id LIMIT 400
-       MATCH (a)-[:${PATH_RELATION_TYPES}]-(:Entity)-[:${PATH_RELATION_TYPES}]-(:Entity)-[:${PATH_RELATION_TYPES}]-(b:Company)
-       WHERE a <> b AND NOT EXISTS { (a)-[:${PATH_RELATION_TYPES}]-(b) }
-       WITH a, b ORDER BY a.id, b.id
-       WITH a, collect(b)[0] AS b
+      `MATCH (a:Company)-[:LISTED_AS]->(:Listing) WITH DISTINCT a ORDER BY a.id LIMIT 200
+       CALL (a) {
+         MATCH (a)-[:PARTNERS_WITH]-(m:Company) WITH m ORDER BY m.id LIMIT 3
+         MATCH (m)-[:PARTNERS_WITH]-(b:Company) WHERE b <> a AND NOT EXISTS { (a)-[:PARTNERS_WITH]-(b) }
+         RETURN b ORDER BY b.id LIMIT 1
+       }
        RETURN a.id AS fromId, b.id AS toId LIMIT toInteger($count)`,
       { count },
     ),
