@@ -36,6 +36,11 @@ const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And'
 
 /** A capital letter after the first character: the cheap test before the brand-name patterns. */
 function hasInnerCapital(w: string): boolean {
+  // Brand shapes start "Xx…X" or "xX…": a lower-case first and second letter rules both out.
+  if (w.length < 3) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122) return false;
   for (let k = 1; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (c >= 65 && c <= 90) return true;
@@ -147,7 +152,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
   }
-  const known = [...best.keys()].filter((t) => /^\p{Lu}/u.test(t) && t.length > 1).sort((a, b) => b.length - a.length);
+  const known = [...best.keys()].filter((t) => isCapitalised(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
   for (const t of known) {
     const toks = t.split(' ');
@@ -176,7 +181,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     for (const s of spans) for (let k = s.start; k < s.end; k++) covered[k] = true;
     const added: NerSpan[] = [];
     for (let k = 0; k < words.length; k++) {
-      if (covered[k]) continue;
+      if (covered[k] || !isCapitalised(words[k]!)) continue;
       const candidates = knownByFirst.get(words[k]!);
       if (!candidates) continue;
       for (const toks of candidates) {
