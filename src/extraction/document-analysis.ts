@@ -91,15 +91,16 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   }));
   const listings = findListings(text);
   const insideListing = (t: Token) => listings.some((l) => t.start >= l.start && t.end <= l.end);
+  const wordsOf = sentences.map((s) => s.tokens.map((t) => t.text));
   const spans = recogniseMentions(
     model,
-    sentences.map((s) => ({ words: s.tokens.map((t) => t.text), shouted: s.caseless })),
+    sentences.map((s, i) => ({ words: wordsOf[i]!, shouted: s.caseless })),
   );
 
   const raw: RawMention[] = [];
   spans.forEach((sentenceSpans, si) => {
     const s = sentences[si]!;
-    const words = s.tokens.map((t) => t.text);
+    const words = wordsOf[si]!;
     for (const span of sentenceSpans.flatMap((sp) => splitAtRoles(sp, words))) {
       let { start, end } = span;
       while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
