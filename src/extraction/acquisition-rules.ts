@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { boughtName, firstPartyAfter, insideMention, lastPartyBefore, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, looseNameAfter, looseNameBefore, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -52,6 +52,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     let acquirer: Mention | undefined;
     let target: Mention | undefined;
     let nounBid = false;
+    const loose: (Mention | undefined)[] = [];
     if (!ACQUIRE_VERBS.has(w) && !ACQUIRE_NOUNS.has(w) && !BID_NOUNS.has(w)) continue;
     if (insideMention(s, t)) continue;
     // "had no plans to bid for", "will not buy": a denied deal is no deal.
@@ -78,12 +79,15 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         target = firstPartyAfter(s, t, 8, acquirer?.cluster) ?? (acquirer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
+        if (!target) loose.push((target = looseNameAfter(s, t)));
+        if (target && !acquirer) loose.push((acquirer = looseNameBefore(s, t)));
       }
     } else if (ACQUIRE_NOUNS.has(w) || (BID_NOUNS.has(w) && s.lower[t + 1] === 'for')) {
       nounBid = BID_NOUNS.has(w);
       const prep = s.lower[t + 1];
       if (prep === 'of' || prep === 'for') {
         target = firstPartyAfter(s, t + 1, 3);
+        if (!target && prep === 'of') loose.push((target = looseNameAfter(s, t + 1)));
         const by = s.lower.indexOf('by', t + 2);
         acquirer = by > 0 && by < t + 8 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
       } else {
@@ -97,6 +101,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       }
     } else continue;
     if (!acquirer || !target || acquirer.cluster === target.cluster) continue;
+    for (const m of loose) if (m === acquirer || m === target) asCompany(m);
     // Regulators review deals; they do not make them.
     if (acquirer.cluster.type !== 'Company' || target.cluster.type !== 'Company') continue;
     const stake = stakeNear(s, Math.min(acquirer.end, t), target.start);

@@ -49,3 +49,38 @@ export function withValue(properties: Record<string, PropertyValue>, s: Analysed
 }
 
 export const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some((m) => !m.anaphoric && m.start <= t && t < m.end);
+
+/**
+ * A one-word name the tagger took for a person or place: unfamiliar company names often are ("Celgene",
+ * "Alstom"). Only trusted right beside a deal word, and then retyped as a company.
+ */
+function looseName(m: Mention | undefined): Mention | undefined {
+  if (!m || m.anaphoric || m.end - m.start !== 1) return undefined;
+  if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return undefined;
+  return m.cluster.keyWords.length === 1 && m.cluster.surfaceForms.every((f) => !f.includes(' ')) ? m : undefined;
+}
+
+const SKIP_AFTER = new Set(['the', 'out', 'up']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'then', 'recently', 'finally', 'quickly', 'agreed', 'to']);
+
+/** A loose name right after token t ("acquisition of Alstom", "bought out Receptos"). */
+export function looseNameAfter(s: AnalysedSentence, t: number): Mention | undefined {
+  let at = t + 1;
+  while (at < t + 3 && SKIP_AFTER.has(s.lower[at] ?? '')) at++;
+  // In a title every word is capitalised; "Venezuela's bonds" names what was bought, not Venezuela.
+  if (s.caseless || s.lower[at + 1] === "'s" || s.lower[at + 1] === '’s') return undefined;
+  return looseName(s.mentions.find((m) => m.start === at));
+}
+
+/** A loose name right before token t, across auxiliaries ("Celgene has agreed to buy"). */
+export function looseNameBefore(s: AnalysedSentence, t: number): Mention | undefined {
+  let at = t;
+  while (at > t - 3 && AUXILIARIES.has(s.lower[at - 1] ?? '')) at--;
+  if (s.caseless) return undefined;
+  return looseName(s.mentions.find((m) => m.end === at));
+}
+
+export function asCompany(m: Mention): Mention {
+  m.cluster.type = 'Company';
+  return m;
+}

@@ -1,5 +1,5 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { firstPartyAfter, insideMention, lastPartyBefore } from './deal-parties.js';
+import { asCompany, firstPartyAfter, insideMention, lastPartyBefore, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, mentionsIn, speculativeBetween } from './sentence-reading.js';
 
@@ -37,12 +37,19 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       continue;
     }
     const withAt = s.lower.indexOf('with', t + 1);
-    const subject = lastPartyBefore(s, t);
+    const loose = lastPartyBefore(s, t) ? undefined : looseSigner(s, t);
+    const subject = lastPartyBefore(s, t) ?? loose;
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on.
     const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
     if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
       const partner = firstPartyAfter(s, withAt, 4, subject?.cluster);
-      if (subject && partner) push(subject, partner, subject.anaphoric ? 0.55 : 0.7);
+      if (subject && partner) push(subject === loose ? asCompany(subject) : subject, partner, subject.anaphoric ? 0.55 : 0.7);
+      continue;
+    }
+    // "American Airlines and PHL announced an agreement": two named signers.
+    if (generic && subject && !loose && !subject.anaphoric && signedBefore(s, subject.end, t)) {
+      const other = lastPartyBefore(s, subject.start, subject.cluster);
+      if (other && !other.anaphoric && other.end === subject.start - 1 && s.lower[other.end] === 'and') push(other, subject, 0.65);
       continue;
     }
     if (generic && w !== 'deal') continue;
@@ -85,4 +92,20 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
   if (recent.size !== 2) return undefined;
   const [a, b] = [...recent];
   return [a!, b!];
+}
+
+const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'reached', 'reaches', 'struck', 'strikes', 'inked', 'inks', 'announced', 'announce', 'announces', 'formed', 'forms', 'entered', 'enters', 'agreed', 'unveiled', 'sealed']);
+
+/** A signing verb sits between the subject and the deal noun, a few words before it. */
+function signedBefore(s: AnalysedSentence, from: number, t: number): boolean {
+  for (let k = from; k < t; k++) if (SIGN_VERBS.has(s.lower[k]!)) return t - k <= 8;
+  return false;
+}
+
+/** "Boeing also signed a memorandum": a one-word name the tagger mistyped, as subject of a signing verb. */
+function looseSigner(s: AnalysedSentence, t: number): Mention | undefined {
+  for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
+    if (SIGN_VERBS.has(s.lower[k]!)) return looseNameBefore(s, k);
+  }
+  return undefined;
 }
