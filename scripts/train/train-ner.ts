@@ -1,7 +1,7 @@
 /**
  * Trains the averaged-perceptron NER tagger on CoNLL-2003 eng.train (the only training data allowed)
  * and writes models/ner-conll2003.json.gz.
- * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs]
+ * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs] [output path]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import { isAllowed } from '../../src/extraction/ner/perceptron-tagger.js';
 
 const trainPath = process.argv[2] ?? '../shared/eval/conll2003/eng.train';
 const epochs = Number(process.argv[3] ?? 8);
-const outPath = fileURLToPath(new URL('../../models/ner-conll2003.json.gz', import.meta.url));
+const outPath = process.argv[4] ?? fileURLToPath(new URL('../../models/ner-conll2003.json.gz', import.meta.url));
 
 interface Example {
   words: string[];

@@ -15,14 +15,54 @@ const DIRECTION_WORDS = new Map<string, 'UP' | 'DOWN'>([['up', 'UP'], ['higher',
 const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
 const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
-const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially']);
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently']);
+// "hit a 52-week high", "touched a record low": a move to an extreme price.
+const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked']);
+const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
+
+function extremeAfter(s: AnalysedSentence, verb: number): 'UP' | 'DOWN' | undefined {
+  for (let k = verb + 1; k < Math.min(s.lower.length, verb + 5); k++) {
+    const w = s.lower[k]!;
+    if (w === 'high' || w === 'highs' || w === 'peak') return 'UP';
+    if (w === 'low' || w === 'lows') return 'DOWN';
+    if (!EXTREME_FILLER.test(w)) return undefined;
+  }
+  return undefined;
+}
 const CAUSE_OPENERS = new Set(['after', 'following', 'on', 'amid', 'as', 'over', 'because']);
 const CAUSE_BY = new Set(['fueled', 'fuelled', 'driven', 'boosted', 'buoyed', 'lifted', 'helped', 'hit', 'weighed', 'dragged', 'spurred', 'sparked', 'triggered', 'pressured', 'supported', 'led']);
+
+// "sent Celgene's shares higher", "driving Amazon shares higher": the move is the object of a causative verb.
+const CAUSATIVE = new Set(['sent', 'sends', 'send', 'sending', 'pushed', 'pushes', 'pushing', 'drove', 'drives', 'driving', 'lifted', 'lifts', 'lifting', 'knocked', 'dragged', 'pulled', 'propelled', 'cheered']);
+
+function causedMove(s: AnalysedSentence, at: number): boolean {
+  if (!STOCK_NOUNS.has(s.lower[at - 1] ?? '')) return false;
+  let k = at - 2;
+  if (s.lower[k] === "'s" || s.lower[k] === '’s') k--;
+  const m = s.mentions.find((x) => x.end === k + 1 && !x.anaphoric);
+  return m !== undefined && CAUSATIVE.has(s.lower[m.start - 1] ?? '');
+}
+
+/**
+ * "Amazon stock", "shares of Boeing": a name owning shares is a company, whatever the tagger took it for
+ * ("U.S. stock markets" excepted).
+ */
+function ownsShares(s: AnalysedSentence, m: Mention): boolean {
+  if (m.anaphoric || isCompany(m)) return isCompany(m);
+  if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return false;
+  if (s.lower[m.start - 1] === 'of' && (s.lower[m.start - 2] === 'shares' || s.lower[m.start - 2] === 'stock')) return true;
+  // "Great Wall's Hong Kong stock", "U.S. shares": a place of listing, not the owner.
+  const before = s.lower[m.start - 1] ?? '';
+  if (m.cluster.type === 'Location' && (before === "'s" || before === '’s' || /^\p{Lu}/u.test(s.tokens[m.start - 1]?.text ?? '') || normaliseExchange(s.lower.slice(m.start, m.end).join(' ')))) return false;
+  let k = m.end;
+  if (s.lower[k] === "'s" || s.lower[k] === '’s') k++;
+  return (s.lower[k] === 'shares' || s.lower[k] === 'stock') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures|picks?|pickers?)$/.test(s.lower[k + 1] ?? '');
+}
 
 function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
   // "Shares of X rose" / "Shares in X have rallied"
   for (const m of s.mentions) {
-    if (!isCompany(m) || m.end > verb || m.start < 2) continue;
+    if (!ownsShares(s, m) || m.end > verb || m.start < 2) continue;
     const before = s.lower[m.start - 1];
     if ((before === 'of' || before === 'in') && STOCK_NOUNS.has(s.lower[m.start - 2]!)) {
       const between = s.lower.slice(m.end, verb);
@@ -30,7 +70,7 @@ function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; excha
     }
   }
   // People have no share price: a "person" whose price moves is a company the tagger misread ("Wynn is up 7 %").
-  const before = s.mentions.filter((m) => m.end <= verb && (isCompany(m) || (m.cluster.type === 'Person' && !m.anaphoric && m.end - m.start === 1)));
+  const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || (m.cluster.type === 'Person' && !m.anaphoric && m.end - m.start === 1)));
   const subject = before[before.length - 1];
   if (!subject) return undefined;
   let stockWord = s.lower.slice(subject.start, subject.end).some((w) => w === 'stock' || w === 'shares');
@@ -130,6 +170,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       const w = s.lower[verb]!;
       let direction = UP.has(w) ? 'UP' : DOWN.has(w) ? 'DOWN' : undefined;
       let subjectEnd = verb;
+      if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
+      if (!direction && DIRECTION_WORDS.has(w) && causedMove(s, verb)) direction = DIRECTION_WORDS.get(w);
       if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1] ?? '')) {
         direction = DIRECTION_WORDS.get(w);
         subjectEnd = verb - 1;
@@ -157,8 +199,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
       if (!found.stockWord && /^[A-Z]{2,5}s$/.test(subjectText)) continue;
       const subject = found.subject.cluster;
-      if (subject.type === 'Person') {
-        if (pct === undefined && !price) continue;
+      if (subject.type === 'Person' || subject.type === 'Location') {
+        if (pct === undefined && !price && !ownsShares(s, found.subject)) continue;
         subject.type = 'Company';
       }
       seen.add(subject);
