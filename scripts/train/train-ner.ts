@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { buildContext, lowerForm, tokenFeatures } from '../../src/extraction/ner/token-features.js';
+import { buildContext, collectEvidence, lowerForm, rememberTypes, tokenFeatures } from '../../src/extraction/ner/token-features.js';
 import { isAllowed } from '../../src/extraction/ner/perceptron-tagger.js';
 
 const trainPath = process.argv[2] ?? '../shared/eval/conll2003/eng.train';
@@ -16,6 +16,8 @@ const outPath = process.argv[4] ?? fileURLToPath(new URL('../../models/ner-conll
 interface Example {
   words: string[];
   tags: string[];
+  /** Index of the -DOCSTART- document the sentence belongs to. */
+  doc: number;
 }
 
 /** CoNLL IOB1 → BIO, so every span starts with B-. */
@@ -23,14 +25,16 @@ function readConll(path: string): Example[] {
   const examples: Example[] = [];
   let words: string[] = [];
   let tags: string[] = [];
+  let doc = 0;
   const flush = () => {
-    if (words.length > 0) examples.push({ words, tags });
+    if (words.length > 0) examples.push({ words, tags, doc });
     words = [];
     tags = [];
   };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.startsWith('-DOCSTART-') || line.trim() === '') {
       flush();
+      if (line.startsWith('-DOCSTART-')) doc++;
       continue;
     }
     const cols = line.split(' ');
@@ -103,8 +107,12 @@ function update(feature: string, label: number, delta: number) {
   w[label]! += delta;
 }
 
+// Documents are shuffled, sentences within one kept in order: document evidence builds up as at run time.
+const documents: Example[][] = [];
+for (const ex of examples) (documents[ex.doc] ??= []).push(ex);
+const docs = documents.filter((d) => d !== undefined);
 const random = rng(42);
-const order = examples.map((_, i) => i);
+const order = docs.map((_, i) => i);
 for (let epoch = 0; epoch < epochs; epoch++) {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -113,8 +121,11 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   let correct = 0;
   let total = 0;
   for (const idx of order) {
-    const ex = examples[idx]!;
-    const ctx = buildContext(ex.words, isShouted(ex.words), commonLower);
+   const sentences = docs[idx]!.map((ex) => ({ ex, shouted: isShouted(ex.words) }));
+   const evidence = collectEvidence(sentences.map(({ ex, shouted }) => ({ words: ex.words, shouted })));
+   for (const { ex, shouted } of sentences) {
+    const ctx = buildContext(ex.words, shouted, commonLower, evidence);
+    const predicted: string[] = [];
     let prev = '<s>';
     let prev2 = '<s>';
     for (let i = 0; i < ex.words.length; i++) {
@@ -144,7 +155,10 @@ for (let epoch = 0; epoch < epochs; epoch++) {
       // Teacher forcing on gold history would hide its own errors at run time; use the prediction.
       prev2 = prev;
       prev = labels[best]!;
+      predicted.push(prev);
     }
+    rememberTypes(evidence, ex.words, predicted);
+   }
   }
   console.log(`epoch ${epoch + 1}: token accuracy ${(correct / total).toFixed(4)}`);
 }

@@ -54,7 +54,7 @@ export const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some
  * A one-word name the tagger took for a person or place: unfamiliar company names often are ("Celgene",
  * "Alstom"). Only trusted right beside a deal word, and then retyped as a company.
  */
-function looseName(m: Mention | undefined): Mention | undefined {
+export function looseName(m: Mention | undefined): Mention | undefined {
   if (!m || m.anaphoric || m.end - m.start !== 1) return undefined;
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return undefined;
   return m.cluster.keyWords.length === 1 && m.cluster.surfaceForms.every((f) => !f.includes(' ')) ? m : undefined;

@@ -66,6 +66,21 @@ function splitAtRoles(span: NerSpan, words: readonly string[]): NerSpan[] {
   return [span];
 }
 
+/** "Nvidia CEO Jensen Huang Says …": in a title, two or three capitalised non-words after a role are a person. */
+function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], plain: (k: number) => boolean): NerSpan[] {
+  const found: NerSpan[] = [];
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (!ROLE_WORDS.has(words[k]!) || spans.some((sp) => sp.label === 'PER' && sp.start <= k + 1 && k + 1 < sp.end)) continue;
+    let j = k + 1;
+    while (j < words.length && j - k <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !plain(j) && !ROLE_WORDS.has(words[j]!)) j++;
+    if (j - k - 1 < 2) continue;
+    // The tagger's own spans over these words give way.
+    for (const sp of spans) if (sp.start < j && k < sp.end && sp.label !== 'PER') sp.end = Math.min(sp.end, k + 1);
+    found.push({ sentence: spans[0]?.sentence ?? 0, start: k + 1, end: j, label: 'PER' });
+  }
+  return found;
+}
+
 interface RawMention {
   sentence: number;
   start: number;
@@ -94,13 +109,14 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   const wordsOf = sentences.map((s) => s.tokens.map((t) => t.text));
   const spans = recogniseMentions(
     model,
-    sentences.map((s, i) => ({ words: wordsOf[i]!, shouted: s.caseless })),
+    sentences.map((s, i) => ({ words: wordsOf[i]!, shouted: rawSentences[i]!.shouted || doc.kind === 'headline' })),
   );
 
   const raw: RawMention[] = [];
   spans.forEach((sentenceSpans, si) => {
     const s = sentences[si]!;
     const words = wordsOf[si]!;
+    if (s.caseless) sentenceSpans.push(...namesAfterRoles(words, sentenceSpans, (k) => isPlainWord(model, s.lower[k]!)));
     for (const span of sentenceSpans.flatMap((sp) => splitAtRoles(sp, words))) {
       let { start, end } = span;
       while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;

@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { firstPartyAfter, lastPartyBefore, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, firstPartyAfter, lastPartyBefore, looseName, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -26,6 +26,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
         if (right) {
           investee = right;
           investor = lastPartyBefore(s, right.start, right.cluster);
+          // The headline's opening word, mistyped as a place or person, is its subject: "Nvidia Confirms … Investment".
+          const opener = looseName(s.mentions[0]);
+          if (!investor && opener && opener.start === 0 && opener.end < right.start) investor = asCompany(opener);
         }
       }
     } else if ((w === 'raised' || w === 'raises' || w === 'secured') && !s.lower.slice(t, t + 12).includes('ipo')) {

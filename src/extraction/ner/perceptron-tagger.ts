@@ -1,4 +1,4 @@
-import { BOUNDARY, isCapitalised, lowerForm, wordShape } from './token-features.js';
+import { BOUNDARY, isCapitalised, lowerForm, wordShape, type DocEvidence } from './token-features.js';
 
 /** Serialized averaged-perceptron model, as written by scripts/train/train-ner.ts. */
 export interface NerModelFile {
@@ -23,6 +23,10 @@ interface FlagRows {
   commonShouted?: Float32Array;
   commonFirst?: Float32Array;
   commonMid?: Float32Array;
+  docLower?: Float32Array;
+  docMidFirst?: Float32Array;
+  docMidShouted?: Float32Array;
+  docLast: Map<string, Float32Array>;
 }
 
 /** What scoring needs about one written word, looked up once per word rather than once per feature. */
@@ -84,6 +88,15 @@ export function loadModel(file: NerModelFile): NerModel {
         commonShouted: weights.get('commonlc|shouted'),
         commonFirst: weights.get('commonlc|first'),
         commonMid: weights.get('commonlc|mid'),
+        docLower: weights.get('doc:lower'),
+        docMidFirst: weights.get('doc:midcap|first'),
+        docMidShouted: weights.get('doc:midcap|SH'),
+        docLast: new Map(
+          ['PER', 'ORG', 'LOC', 'MISC', 'O'].flatMap((t) => {
+            const row = weights.get('doc:last=' + t);
+            return row ? [[t, row] as const] : [];
+          }),
+        ),
       },
     },
   };
@@ -221,7 +234,7 @@ function mayBeName(words: readonly string[], i: number): boolean {
  * Greedy left-to-right BIO tagging of one sentence. Scores equal the sum over `tokenFeatures`, computed from
  * per-word and per-shape blocks so each word is hashed once.
  */
-export function tagSentence(model: NerModel, words: readonly string[], shouted: boolean): string[] {
+export function tagSentence(model: NerModel, words: readonly string[], shouted: boolean, doc?: DocEvidence): string[] {
   const n = model.labels.length;
   const h = model.cache.histories;
   const boundary = h.length - 1;
@@ -294,6 +307,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     } else if (isCapitalised(words[i]!) && model.commonLower.has(w)) {
       addRow(scores, i === 0 ? flags.commonFirst : flags.commonMid, n);
     }
+    if (doc && isCapitalised(words[i]!)) addDocRows(scores, flags, doc, words[i]!, i, shouted, n);
     let best = 0;
     let bestScore = -Infinity;
     const ok = allowed[prev]!;
@@ -312,4 +326,16 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
 
 function addRow(scores: Float64Array, row: Float32Array | undefined | null, n: number): void {
   if (row) for (let k = 0; k < n; k++) scores[k]! += row[k]!;
+}
+
+/** The document-evidence features of token-features.ts `docFeatures`. */
+function addDocRows(scores: Float64Array, flags: FlagRows, doc: DocEvidence, word: string, i: number, shouted: boolean, n: number): void {
+  const lower = word.toLowerCase();
+  if (!shouted && doc.lowerWords.has(lower)) addRow(scores, flags.docLower, n);
+  if (i === 0 || shouted) {
+    const key = shouted ? lower.charAt(0).toUpperCase() + lower.slice(1) : word;
+    if (doc.midCapitals.has(key)) addRow(scores, shouted ? flags.docMidShouted : flags.docMidFirst, n);
+  }
+  const last = doc.lastType.get(lower);
+  if (last) addRow(scores, flags.docLast.get(last), n);
 }

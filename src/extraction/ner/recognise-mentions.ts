@@ -1,6 +1,6 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { tagSentence, type NerModel } from './perceptron-tagger.js';
-import { isCapitalised } from './token-features.js';
+import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -111,6 +111,22 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   return unique.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
 }
 
+/** "Jaguar Land Rover ,": a company name runs on over one more capitalised non-word the tagger left out. */
+function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]): NerSpan[] {
+  if (s.shouted) return spans;
+  const words = s.words;
+  for (const span of spans) {
+    const next = words[span.end];
+    if (span.label !== 'ORG' || span.end - span.start < 2 || next === undefined || !isCapitalised(next)) continue;
+    if (model.commonLower.has(next.toLowerCase()) || spans.some((o) => o.start === span.end)) continue;
+    const after = words[span.end + 1];
+    // "Great Wall China's biggest maker": a possessive starts a new phrase.
+    if (after !== undefined && (isCapitalised(after) || after === "'s" || after === '’s')) continue;
+    span.end++;
+  }
+  return spans;
+}
+
 const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, s.end).join(' ');
 
 /**
@@ -118,9 +134,12 @@ const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, 
  * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
  */
 export function recogniseMentions(model: NerModel, sentences: readonly TaggableSentence[]): NerSpan[][] {
-  const perSentence = sentences.map((s, i) =>
-    applyLegalSuffixes(s.words, spansFromTags(i, tagSentence(model, s.words, s.shouted)), i),
-  );
+  const evidence = collectEvidence(sentences);
+  const perSentence = sentences.map((s, i) => {
+    const tags = tagSentence(model, s.words, s.shouted, evidence);
+    rememberTypes(evidence, s.words, tags);
+    return applyLegalSuffixes(s.words, extendOrgNames(model, s, spansFromTags(i, tags)), i);
+  });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new Map<string, Map<NerLabel, number>>();
   const vote = (text: string, label: NerLabel, weight: number) => {

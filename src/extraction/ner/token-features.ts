@@ -1,5 +1,44 @@
 /** Feature strings for one token of a sentence, shared by training and tagging so they never drift. */
 
+/** What the rest of the document says about a word: written lower-case, capitalised mid-sentence, tagged before. */
+export interface DocEvidence {
+  /** Lower-cased words seen starting with a lower-case letter in running text. */
+  lowerWords: Set<string>;
+  /** Words seen capitalised not at the start of a running-text sentence. */
+  midCapitals: Set<string>;
+  /** Lower-cased capitalised word → type it was last tagged with in this document (PER, ORG, LOC, MISC or O). */
+  lastType: Map<string, string>;
+}
+
+const OPENERS = new Set(['"', '``', "'", '`', ':', '-', '--', '(', '[', '“', '‘']);
+
+/** Document evidence from all sentences (lastType starts empty and fills as sentences are tagged). */
+export function collectEvidence(sentences: readonly { words: readonly string[]; shouted: boolean }[]): DocEvidence {
+  const lowerWords = new Set<string>();
+  const midCapitals = new Set<string>();
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (isCapitalised(w)) {
+        if (i > 0 && !OPENERS.has(words[i - 1]!)) midCapitals.add(w);
+      } else {
+        const c = w.charCodeAt(0);
+        if ((c >= 97 && c <= 122) || (c > 127 && w[0] !== w[0]!.toUpperCase())) lowerWords.add(w.toLowerCase());
+      }
+    }
+  }
+  return { lowerWords, midCapitals, lastType: new Map() };
+}
+
+/** Records the types just given to the capitalised words of one sentence. */
+export function rememberTypes(doc: DocEvidence, words: readonly string[], tags: readonly string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapitalised(words[i]!)) continue;
+    doc.lastType.set(words[i]!.toLowerCase(), tags[i] === 'O' ? 'O' : tags[i]!.slice(2));
+  }
+}
+
 export interface FeatureContext {
   /** Token texts of the sentence. */
   words: readonly string[];
@@ -10,6 +49,7 @@ export interface FeatureContext {
   shouted: boolean;
   /** Lower-case words frequent in running text: a capitalised one is likely just sentence-initial. */
   commonLower: ReadonlySet<string>;
+  doc?: DocEvidence;
 }
 
 const HAS_DIGIT = /\d/;
@@ -56,8 +96,8 @@ export function isCapitalised(w: string): boolean {
   return first !== first.toLowerCase();
 }
 
-export function buildContext(words: readonly string[], shouted: boolean, commonLower: ReadonlySet<string>): FeatureContext {
-  return { words, lowers: words.map(lowerForm), shapes: words.map(wordShape), shouted, commonLower };
+export function buildContext(words: readonly string[], shouted: boolean, commonLower: ReadonlySet<string>, doc?: DocEvidence): FeatureContext {
+  return { words, lowers: words.map(lowerForm), shapes: words.map(wordShape), shouted, commonLower, doc };
 }
 
 export const BOUNDARY = '<s>';
@@ -105,8 +145,26 @@ export function flagFeatures(ctx: FeatureContext, i: number): string[] {
   if (shouted) flags.push('shouted');
   if (!shouted && isCapitalised(ctx.words[i]!) && ctx.commonLower.has(w)) flags.push(i === 0 ? 'commonlc|first' : 'commonlc|mid');
   if (shouted && ctx.commonLower.has(w)) flags.push('commonlc|shouted');
+  flags.push(...docFeatures(ctx, i));
   return flags;
 }
+
+/** Document-level evidence about a capitalised token. */
+export function docFeatures(ctx: FeatureContext, i: number): string[] {
+  const doc = ctx.doc;
+  const word = ctx.words[i]!;
+  if (!doc || !isCapitalised(word)) return [];
+  const out: string[] = [];
+  const lower = word.toLowerCase();
+  if (!ctx.shouted && doc.lowerWords.has(lower)) out.push('doc:lower');
+  if ((i === 0 || ctx.shouted) && doc.midCapitals.has(ctx.shouted ? capitalise(lower) : word)) out.push(ctx.shouted ? 'doc:midcap|SH' : 'doc:midcap|first');
+  const last = doc.lastType.get(lower);
+  if (last) out.push('doc:last=' + last);
+  return out;
+}
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 
 /** Features that pair token i with the previous predicted tags. */
 export function tagFeatures(ctx: FeatureContext, i: number, prev: string, prev2: string): string[] {
