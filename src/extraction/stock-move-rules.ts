@@ -47,13 +47,15 @@ function causedMove(s: AnalysedSentence, at: number): boolean {
  * "Amazon stock", "shares of Boeing": a name owning shares is a company, whatever the tagger took it for
  * ("U.S. stock markets" excepted).
  */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+
 function ownsShares(s: AnalysedSentence, m: Mention): boolean {
   if (m.anaphoric || isCompany(m)) return isCompany(m);
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return false;
   if (s.lower[m.start - 1] === 'of' && (s.lower[m.start - 2] === 'shares' || s.lower[m.start - 2] === 'stock')) return true;
   // "Great Wall's Hong Kong stock", "U.S. shares": a place of listing, not the owner.
   const before = s.lower[m.start - 1] ?? '';
-  if (m.cluster.type === 'Location' && (before === "'s" || before === '’s' || /^\p{Lu}/u.test(s.tokens[m.start - 1]?.text ?? '') || normaliseExchange(s.lower.slice(m.start, m.end).join(' ')))) return false;
+  if (m.cluster.type === 'Location' && (before === "'s" || before === '’s' || POSSESSIVES.has(before) || /^\p{Lu}/u.test(s.tokens[m.start - 1]?.text ?? '') || normaliseExchange(s.lower.slice(m.start, m.end).join(' ')))) return false;
   let k = m.end;
   if (s.lower[k] === "'s" || s.lower[k] === '’s') k++;
   return (s.lower[k] === 'shares' || s.lower[k] === 'stock') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures|picks?|pickers?)$/.test(s.lower[k + 1] ?? '');

@@ -23,6 +23,7 @@ const present: [string, string, string][] = [
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
   ['owned by', 'Instagram Inc, owned by Meta Platforms Inc, launched a new app.', 'SUBSIDIARY_OF company:instagram -> company:meta-platforms'],
+  ['two named signers of an agreement', 'American Airlines and Delta Air Lines signed an agreement to share airport gates.', 'PARTNERS_WITH company:american-airlines -> company:delta-air-lines'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
@@ -41,10 +42,22 @@ const absent: [string, string, string][] = [
   ['buying from a seller is no acquisition', 'Computer makers bought most of their chips from Intel Corp last year.', 'ACQUIRES'],
   ['a name containing Partners', 'Enterprise Products Partners said its revenue rose, helped by Exxon Mobil Corp.', 'PARTNERS_WITH'],
   ['a union contract', 'The contract between General Motors Co and its workers expires in September.', 'PARTNERS_WITH'],
+  ['a market is not a company', 'Hong Kong stocks rose 2 % on Friday.', 'MOVED_BY'],
+  ['a record high without shares', 'Globex Corp revenue hit a record high last year.', 'MOVED_BY'],
   ['a benefit without a policy', 'Acme Corp said the new plant benefits our customers and Globex Inc.', 'BENEFITS_FROM'],
 ];
 
+// Share moves whose cause is an event with a document-specific id: only the subject is checked.
+const moves: [string, string, string][] = [
+  ['a share move caused by news', 'A strong quarterly report sent Globex Corp shares higher on Monday.', 'MOVED_BY company:globex ->'],
+  ['a share move to a record high', 'Walmart stock hit a record high on Tuesday.', 'MOVED_BY company:walmart ->'],
+];
+
 describe('relation rules', () => {
+  it.each(moves)('%s', (_name, text, edge) => {
+    expect(edgesOf(text).some((e) => e.startsWith(edge))).toBe(true);
+  });
+
   it.each(present)('%s', (_name, text, edge) => {
     expect(edgesOf(text)).toContain(edge);
   });
