@@ -67,8 +67,9 @@ export async function runLoad(args: {
       op: args.op,
       connections: args.connections,
       requestsPerSecond: result.requests.total / (result.duration || args.seconds),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
+      // No answer within the window: latency is at least the window, not the 0 autocannon reports.
+      p50Ms: result.requests.total > 0 ? result.latency.p50 : Infinity,
+      p99Ms: result.requests.total > 0 ? result.latency.p99 : Infinity,
       errors: result.errors + result.timeouts + result.non2xx,
       requests: result.requests.total,
       peakRssBytes: peak,

@@ -58,5 +58,6 @@ export function ratiosOf(results: BenchResults): Ratio[] {
 }
 
 export function ratioLine(ratio: Ratio): string {
-  return `ratio ${ratio.name} ${Number.isFinite(ratio.value) ? ratio.value.toFixed(3) : 'NaN'}`;
+  const value = Number.isFinite(ratio.value) ? ratio.value.toFixed(3) : ratio.value === Infinity ? 'inf' : 'NaN';
+  return `ratio ${ratio.name} ${value}`;
 }

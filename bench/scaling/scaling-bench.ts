@@ -63,7 +63,7 @@ export async function measureScaling(args: {
       p99Ms,
       rps,
     });
-    args.log(`  ${size} articles: ${rate.toFixed(0)} articles/s, p99 ${OPERATION_NAMES.map((op) => `${op} ${p99Ms[op]}ms`).join(', ')}`);
+    args.log(`  ${size} articles: ${rate.toFixed(0)} articles/s, p99 ${OPERATION_NAMES.map((op) => `${op} ${Number.isFinite(p99Ms[op]) ? `${p99Ms[op]}ms` : 'no answer'}`).join(', ')}`);
   }
   return { steps, inputs: inputs! };
 }
