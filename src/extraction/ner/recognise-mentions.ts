@@ -116,6 +116,13 @@ function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]):
   if (s.shouted) return spans;
   const words = s.words;
   for (const span of spans) {
+    // "BHP Billiton": a one-word span glued to a company name is the rest of it.
+    const glued = spans.find((o) => o.start === span.end && o.end === o.start + 1 && o.label !== 'ORG');
+    if (span.label === 'ORG' && glued && !isCapitalised(words[glued.end] ?? 'x')) {
+      span.end = glued.end;
+      glued.end = glued.start;
+      continue;
+    }
     const next = words[span.end];
     if (span.label !== 'ORG' || span.end - span.start < 2 || next === undefined || !isCapitalised(next)) continue;
     if (model.commonLower.has(next.toLowerCase()) || spans.some((o) => o.start === span.end)) continue;
