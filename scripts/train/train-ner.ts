@@ -180,7 +180,20 @@ for (const [feature, w] of weights) {
     kept++;
   }
 }
-const file = { labels, commonLower: [...commonLower].sort(), weights: out };
+// One-word places of the training text (tagged LOC at least twice, rarely anything else): rules use them to
+// tell a mistyped company name from a real place ("invest in China").
+const placeCounts = new Map<string, [number, number]>();
+for (const ex of examples) {
+  ex.tags.forEach((tag, i) => {
+    if (!tag.startsWith('B-') || ex.tags[i + 1]?.startsWith('I-')) return;
+    const key = ex.words[i]!.toLowerCase();
+    const c = placeCounts.get(key) ?? [0, 0];
+    c[tag === 'B-LOC' ? 0 : 1]++;
+    placeCounts.set(key, c);
+  });
+}
+const places = [...placeCounts].filter(([, [loc, other]]) => loc >= 2 && other * 4 <= loc).map(([w]) => w).sort();
+const file = { labels, commonLower: [...commonLower].sort(), places, weights: out };
 const gz = gzipSync(JSON.stringify(file), { level: 9 });
 writeFileSync(outPath, gz);
 console.log(`features kept ${kept} of ${weights.size}; wrote ${outPath} (${(gz.length / 1e6).toFixed(2)} MB)`);

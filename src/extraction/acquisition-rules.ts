@@ -5,7 +5,7 @@ import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js
 import type { PropertyValue } from './types.js';
 
 const ACQUIRE_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing']);
-const ACQUIRE_NOUNS = new Set(['acquisition', 'takeover', 'purchase', 'buyout']);
+const ACQUIRE_NOUNS = new Set(['acquisition', 'acquisitions', 'takeover', 'takeovers', 'purchase', 'buyout']);
 const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approach']);
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);

@@ -1,3 +1,4 @@
+import { defaultNerModel } from './ner/default-model.js';
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { clauseStart, isParty, moneyAfter, percentAfter } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -57,6 +58,7 @@ export const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some
 export function looseName(m: Mention | undefined): Mention | undefined {
   if (!m || m.anaphoric || m.end - m.start !== 1) return undefined;
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return undefined;
+  if (defaultNerModel().places.has(m.cluster.surfaceForms[0]!.toLowerCase())) return undefined;
   return m.cluster.keyWords.length === 1 && m.cluster.surfaceForms.every((f) => !f.includes(' ')) ? m : undefined;
 }
 

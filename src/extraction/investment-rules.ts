@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, firstPartyAfter, lastPartyBefore, looseName, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, firstPartyAfter, lastPartyBefore, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -19,7 +19,12 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
       investor = lastPartyBefore(s, t) ?? personSubject;
       const inIndex = s.lower.indexOf('in', t + 1);
-      if (inIndex > 0 && inIndex <= t + 8) investee = firstPartyAfter(s, inIndex, 3, investor?.cluster);
+      if (inIndex > 0 && inIndex <= t + 8) {
+        investee = firstPartyAfter(s, inIndex, 3, investor?.cluster);
+        // "investing $ 1 billion in Argo AI": a one-word name mistyped as a place, right after "in".
+        const loose = investee || !investor || investor.cluster.type !== 'Company' ? undefined : looseNameAfter(s, inIndex);
+        if (loose && !s.lower.slice(t + 1, inIndex).some((x) => x === ',' || x === 'and')) investee = asCompany(loose);
+      }
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
         const right = s.mentions.find((m) => m.end === t && isParty(m));

@@ -23,6 +23,7 @@ const present: [string, string, string][] = [
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
   ['owned by', 'Instagram Inc, owned by Meta Platforms Inc, launched a new app.', 'SUBSIDIARY_OF company:instagram -> company:meta-platforms'],
+  ['an unfamiliar one-word target', 'Globex Corp completed its acquisition of Zentrix on Monday.', 'ACQUIRES company:globex -> company:zentrix'],
   ['two named signers of an agreement', 'American Airlines and Delta Air Lines signed an agreement to share airport gates.', 'PARTNERS_WITH company:american-airlines -> company:delta-air-lines'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
@@ -42,6 +43,7 @@ const absent: [string, string, string][] = [
   ['buying from a seller is no acquisition', 'Computer makers bought most of their chips from Intel Corp last year.', 'ACQUIRES'],
   ['a name containing Partners', 'Enterprise Products Partners said its revenue rose, helped by Exxon Mobil Corp.', 'PARTNERS_WITH'],
   ['a union contract', 'The contract between General Motors Co and its workers expires in September.', 'PARTNERS_WITH'],
+  ['a country is no investee', 'Globex Corp said it would invest $ 2 billion in China over five years.', 'INVESTS_IN'],
   ['a market is not a company', 'Hong Kong stocks rose 2 % on Friday.', 'MOVED_BY'],
   ['a record high without shares', 'Globex Corp revenue hit a record high last year.', 'MOVED_BY'],
   ['a benefit without a policy', 'Acme Corp said the new plant benefits our customers and Globex Inc.', 'BENEFITS_FROM'],

@@ -4,6 +4,8 @@ import { BOUNDARY, isCapitalised, lowerForm, wordShape, type DocEvidence } from 
 export interface NerModelFile {
   labels: string[];
   commonLower: string[];
+  /** Lower-cased one-word place names of the training text. */
+  places?: string[];
   /** feature → flat list of [labelIndex, weight, labelIndex, weight …] */
   weights: Record<string, number[]>;
 }
@@ -11,6 +13,7 @@ export interface NerModelFile {
 export interface NerModel {
   labels: string[];
   commonLower: Set<string>;
+  places: Set<string>;
   weights: Map<string, Float32Array>;
   /** Summed weights per word and per shape, filled lazily: scoring then hashes each word once, not per feature. */
   cache: ScoreCache;
@@ -70,6 +73,7 @@ export function loadModel(file: NerModelFile): NerModel {
   const model: NerModel = {
     labels: file.labels,
     commonLower: new Set(file.commonLower),
+    places: new Set(file.places ?? []),
     weights,
     cache: {
       info: new Map(),
