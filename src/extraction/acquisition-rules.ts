@@ -10,6 +10,7 @@ const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approa
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears']);
+const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
@@ -69,7 +70,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       }
       continue;
     }
-    if (ACQUIRE_VERBS.has(w)) {
+    if (ACQUIRE_VERBS.has(w) && (isVerbUse(s, t) || !ACQUIRE_NOUNS.has(w))) {
       if (!isVerbUse(s, t)) continue;
       if (PASSIVE_AUX.has(s.lower[t - 1] ?? '') && s.lower[t + 1] === 'by') {
         target = lastPartyBefore(s, t);
@@ -88,6 +89,8 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       if (prep === 'of' || prep === 'for') {
         target = firstPartyAfter(s, t + 1, 3);
         if (!target && prep === 'of') loose.push((target = looseNameAfter(s, t + 1)));
+        // "purchase of Boeing jets", "purchase of Disney shares": goods or securities of a company, not the company.
+        if (target && GOODS.test(s.lower[target.end] ?? '')) target = undefined;
         const by = s.lower.indexOf('by', t + 2);
         acquirer = by > 0 && by < t + 8 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
       } else {

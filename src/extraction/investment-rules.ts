@@ -6,10 +6,15 @@ import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
+const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
+const STAKE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted']);
+// Stakes bought or acquired are found by the acquisition rules.
+const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'acquires', 'acquire', 'acquiring', 'purchased', 'purchase', 'purchases']);
+
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (!s.lower.some((w) => INVEST_WORDS.has(w) || w === 'raised' || w === 'raises' || w === 'secured') || failedIn(s)) return drafts;
+  if (!s.lower.some((w) => INVEST_WORDS.has(w) || w === 'raised' || w === 'raises' || w === 'secured' || w === 'round' || w === 'stake') || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
     let investor: Mention | undefined;
@@ -43,6 +48,21 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (at === undefined) continue;
       investee = lastPartyBefore(s, t);
       investor = firstPartyAfter(s, at, 4, investee?.cluster);
+    } else if (w === 'round' && /^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '')) {
+      // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round".
+      const lead = s.lower.slice(Math.max(0, t - 8), t).findIndex((x) => ROUND_ROLES.has(x));
+      if (lead < 0) continue;
+      investor = lastPartyBefore(s, Math.max(0, t - 8) + lead);
+      const prep = s.lower[t + 1];
+      investee = prep === 'in' || prep === 'for' || prep === 'of' ? firstPartyAfter(s, t + 1, 3, investor?.cluster) : undefined;
+    } else if (w === 'stake' && s.lower[t + 1] === 'in') {
+      // "X took a 15 % stake in Y": a verb of taking within a few words before the stake.
+      const from = Math.max(0, t - 6);
+      const verb = s.lower.slice(from, t).findIndex((x) => STAKE_VERBS.has(x));
+      if (verb < 0 || s.lower.slice(from + verb, t).some((x) => x === ',' || x === ';' || x === 'while' || x === 'and')) continue;
+      investor = lastPartyBefore(s, from + verb);
+      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster);
+      if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company') continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
