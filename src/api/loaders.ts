@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../extraction/types.js';
 import type { Stores } from '../graph/stores.js';
-import type { ArticleRecord, EntityRecord, Page, RelationRecord } from '../graph/model.js';
+import type { ArticleRecord, EntityRecord, EvidenceRecord, Page, RelationRecord } from '../graph/model.js';
 import { neighbourKey, type Neighbour } from '../graph/relation-store.js';
 import type { Direction } from '../graph/relation-types.js';
 
@@ -13,6 +13,8 @@ export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   article: DataLoader<string, ArticleRecord | null>;
   relation: DataLoader<string, RelationRecord | null>;
+  /** Evidence of relations read without it, by relation id. */
+  evidence: DataLoader<string, EvidenceRecord[]>;
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   neighbours(type: RelationType, direction: Direction): { load(id: string): Promise<Neighbour[]> };
   /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`). */
@@ -44,6 +46,12 @@ function memo<V>(create: () => DataLoader<string, V>, cache: Map<string, DataLoa
 
 export function createLoaders(stores: Stores): Loaders {
   const cache = new Map<string, DataLoader<string, unknown>>();
+  const entity = mapLoader<EntityRecord | null>((ids) => stores.entities.getByIds(ids), () => null);
+  const relation = mapLoader<RelationRecord | null>((keys) => stores.relations.getByKeys(keys), () => null);
+  /** Entities met as neighbours are known: a later lookup of one (a move's cause) costs nothing. */
+  const remember = (lists: Iterable<Neighbour[]>) => {
+    for (const list of lists) for (const n of list) entity.prime(n.other.id, n.other);
+  };
   // One loader for every neighbour field, so all of one level's lists are one statement.
   const neighbours = new DataLoader<string, Neighbour[]>(async (keys) => {
     const requests = keys.map((key) => {
@@ -51,16 +59,22 @@ export function createLoaders(stores: Stores): Loaders {
       return { id: key.slice(0, key.length - type.length - direction.length - 2), type, direction };
     });
     const found = await stores.relations.neighbours(requests);
+    remember(found.values());
     return keys.map((key) => found.get(key) ?? []);
   });
   return {
-    entity: mapLoader<EntityRecord | null>((ids) => stores.entities.getByIds(ids), () => null),
+    entity,
     article: mapLoader<ArticleRecord | null>((ids) => stores.articles.getByIds(ids), () => null),
-    relation: mapLoader<RelationRecord | null>((keys) => stores.relations.getByKeys(keys), () => null),
+    relation,
+    evidence: new DataLoader<string, EvidenceRecord[]>(async (keys) => {
+      const found = await relation.loadMany(keys);
+      return found.map((r) => (r && !(r instanceof Error) ? (r.evidence ?? []) : []));
+    }),
     entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
     neighbours: (type, direction) => ({ load: (id: string) => neighbours.load(neighbourKey({ id, type, direction })) }),
     primeNeighbours: (lists) => {
       for (const [key, list] of lists) neighbours.prime(key, list);
+      remember(lists.values());
     },
     relationsOf: (types, direction, offset, limit) =>
       memo(

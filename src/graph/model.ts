@@ -41,7 +41,8 @@ export interface RelationRecord {
   properties: Record<string, PropertyValue>;
   firstSeen: string | null;
   lastSeen: string | null;
-  evidence: EvidenceRecord[];
+  /** Null when read without evidence (list reads); the API loads it when a query asks. */
+  evidence: EvidenceRecord[] | null;
 }
 
 export interface PathRecord {

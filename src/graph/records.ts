@@ -9,7 +9,12 @@ import type { ArticleRecord, EntityRecord, EvidenceRecord, RelationRecord } from
 export const entityProjection = (v: string) => `${v} {.id, .type, .name, .aliases, .propsJson}`;
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
+/** A relationship's facts without its evidence lists, which can be large: evidence has its own loader. */
 export const relationProjection = (v: string) =>
+  `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id,
+    props: [k IN keys(${v}) WHERE NOT k STARTS WITH 'ev' | [k, ${v}[k]]]}`;
+/** A relationship with its evidence, for the few reads that return it whole. */
+export const relationWithEvidenceProjection = (v: string) =>
   `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, props: properties(${v})}`;
 
 /** Relationship properties that hold bookkeeping rather than facts. */
@@ -57,14 +62,14 @@ function numbers(value: unknown): number[] {
 }
 
 export function toRelationRecord(row: unknown): RelationRecord {
-  const r = row as { type: string; sourceId: string; targetId: string; props: Record<string, unknown> };
-  const props = r.props;
+  const r = row as { type: string; sourceId: string; targetId: string; props: Record<string, unknown> | Array<[string, unknown]> };
+  const props: Record<string, unknown> = Array.isArray(r.props) ? Object.fromEntries(r.props) : r.props;
   const articleIds = Array.isArray(props.evArticleIds) ? props.evArticleIds.map(String) : [];
   const sentences = Array.isArray(props.evSentences) ? props.evSentences.map(String) : [];
   const starts = numbers(props.evStarts);
   const ends = numbers(props.evEnds);
   const confidences = numbers(props.evConfidences);
-  const evidence: EvidenceRecord[] = articleIds.map((articleId, i) => ({
+  const evidence: EvidenceRecord[] | null = !('evArticleIds' in props) ? null : articleIds.map((articleId, i) => ({
     articleId,
     sentence: sentences[i] ?? '',
     start: starts[i] ?? 0,

@@ -1,7 +1,7 @@
 import type { RelationType } from '../extraction/types.js';
 import { int, type GraphDatabase } from './database.js';
 import type { EntityRecord, Page, RelationRecord } from './model.js';
-import { entityProjection, relationProjection, toEntityRecord, toRelationRecord } from './records.js';
+import { entityProjection, relationProjection, relationWithEvidenceProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
 import { sortNeighbours } from './neighbour-prefetch.js';
@@ -87,7 +87,7 @@ export class RelationStore {
     );
   }
 
-  /** Relation ids are `TYPE|…`; the type picks the relationship index to use. */
+  /** Whole relations with their evidence. Relation ids are `TYPE|…`; the type picks the relationship index to use. */
   async getByKeys(keys: readonly string[]): Promise<Map<string, RelationRecord>> {
     const byType = new Map<RelationType, string[]>();
     for (const key of new Set(keys)) {
@@ -98,7 +98,7 @@ export class RelationStore {
     await this.db.read(async (tx) => {
       for (const [type, typeKeys] of byType) {
         const rows = await tx.run(
-          `UNWIND $keys AS key MATCH (:Entity)-[r:${type} {key: key}]->(:Entity) RETURN ${R} AS r`,
+          `UNWIND $keys AS key MATCH (:Entity)-[r:${type} {key: key}]->(:Entity) RETURN ${relationWithEvidenceProjection('r')} AS r`,
           { keys: typeKeys },
         );
         for (const row of rows) {

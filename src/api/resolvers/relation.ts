@@ -22,6 +22,7 @@ export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evid
     source: (relation, _args, context) => entityById(relation.sourceId, context),
     target: (relation, _args, context) => entityById(relation.targetId, context),
     properties: (relation) => relation.properties,
+    evidence: (relation, _args, { loaders }) => relation.evidence ?? loaders.evidence.load(relation.id),
   },
   StockMove: {
     company: (move, _args, context) => entityById(move.sourceId, context),
@@ -31,6 +32,7 @@ export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evid
     currency: (move) => stringOrNull(move.properties.currency),
     exchange: (move) => stringOrNull(move.properties.exchange),
     date: (move) => stringOrNull(move.properties.date) ?? move.firstSeen,
+    evidence: (move, _args, { loaders }) => move.evidence ?? loaders.evidence.load(move.id),
     cause: async (move, _args, context) => {
       const cause = await context.loaders.entity.load(move.targetId);
       // A move whose cause the news does not state points at a placeholder event of the move itself.
