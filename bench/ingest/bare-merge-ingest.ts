@@ -1,7 +1,8 @@
 import type { GraphDatabase } from '../../src/graph/database.js';
 import type { PreparedArticle } from '../../src/graph/article-writer.js';
 import { entityLabelToken, relationTypeToken } from '../../src/graph/relation-types.js';
-import { prepareArticle } from '../../src/ingest/prepare-article.js';
+import { ExtractionWorker } from '../../src/ingest/extraction-pool.js';
+import type { ArticleInput } from '../../src/ingest/article-input.js';
 import type { SourceItem } from '../../src/ingest/read-sources.js';
 
 /**
@@ -48,25 +49,32 @@ async function writeBare(db: GraphDatabase, articles: readonly PreparedArticle[]
   });
 }
 
+/** Same extraction as `ingestItems` with `worker: true`: a worker thread extracts the next batch while one is written. */
 export async function bareMergeIngest(db: GraphDatabase, items: Iterable<SourceItem>, batchSize = 100): Promise<{ documents: number; seconds: number }> {
   const started = performance.now();
+  const worker = new ExtractionWorker();
   let pending: Promise<void> = Promise.resolve();
-  let batch: PreparedArticle[] = [];
   let documents = 0;
-  const flush = (articles: PreparedArticle[]) => {
-    pending = pending.then(() => writeBare(db, articles));
+  const flush = async (inputs: ArticleInput[]) => {
+    const articles = (await worker.prepare(inputs)).flatMap((r) => ('prepared' in r ? [r.prepared] : []));
+    await pending;
+    pending = writeBare(db, articles);
     documents += articles.length;
   };
-  for (const item of items) {
-    if ('rejected' in item) continue;
-    batch.push(prepareArticle(item.input));
-    if (batch.length >= batchSize) {
-      await pending;
-      flush(batch);
-      batch = [];
+  try {
+    let batch: ArticleInput[] = [];
+    for (const item of items) {
+      if ('rejected' in item) continue;
+      batch.push(item.input);
+      if (batch.length >= batchSize) {
+        await flush(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) await flush(batch);
+    await pending;
+  } finally {
+    await worker.close();
   }
-  if (batch.length > 0) flush(batch);
-  await pending;
   return { documents, seconds: (performance.now() - started) / 1000 };
 }

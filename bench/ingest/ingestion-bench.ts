@@ -23,13 +23,13 @@ export const BATCH_SIZE = 100;
  */
 export async function measureIngestion(neo: BenchNeo4j, items: SourceItem[], bytes: number, warmUp = 100): Promise<IngestionFigures> {
   await neo.wipe();
-  await ingestItems(neo.db, items.slice(0, warmUp), { batchSize: BATCH_SIZE });
+  await ingestItems(neo.db, items.slice(0, warmUp), { batchSize: BATCH_SIZE, worker: true });
   await neo.wipe();
   await bareMergeIngest(neo.db, items.slice(0, warmUp), BATCH_SIZE);
   await neo.wipe();
   const bare = await bareMergeIngest(neo.db, items, BATCH_SIZE);
   await neo.wipe();
-  const ours = await ingestItems(neo.db, items, { batchSize: BATCH_SIZE });
+  const ours = await ingestItems(neo.db, items, { batchSize: BATCH_SIZE, worker: true });
   return {
     articles: items.length,
     megabytes: bytes / 1e6,

@@ -35,7 +35,7 @@ export async function measureScaling(args: {
   let inputs: OperationInputs | undefined;
   for (const size of args.sizes) {
     args.log(`  ingesting synthetic articles ${done}…${size}`);
-    const summary = await ingestItems(args.db, syntheticItems(done, size, total), { batchSize: BATCH_SIZE });
+    const summary = await ingestItems(args.db, syntheticItems(done, size, total), { batchSize: BATCH_SIZE, worker: true });
     const rate = (size - done) / summary.seconds;
     done = size;
     inputs = await pickInputs(args.db);
