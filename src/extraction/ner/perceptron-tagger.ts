@@ -30,8 +30,6 @@ interface FlagRows {
   docMidFirst?: Float32Array;
   docMidShouted?: Float32Array;
   docLast: Map<string, Float32Array>;
-  /** run=N|P rows at (N - 1) * 3 + P. */
-  runs: (Float32Array | undefined)[];
 }
 
 /** What scoring needs about one written word, looked up once per word rather than once per feature. */
@@ -97,7 +95,6 @@ export function loadModel(file: NerModelFile): NerModel {
         docLower: weights.get('doc:lower'),
         docMidFirst: weights.get('doc:midcap|first'),
         docMidShouted: weights.get('doc:midcap|SH'),
-        runs: [1, 2, 3, 4].flatMap((len) => ['B', 'M', 'E'].map((pos) => weights.get('run=' + len + '|' + pos))),
         docLast: new Map(
           ['PER', 'ORG', 'LOC', 'MISC', 'O'].flatMap((t) => {
             const row = weights.get('doc:last=' + t);
@@ -179,7 +176,7 @@ function wordBlock(model: NerModel, w: string): Float32Array {
   const n = model.labels.length;
   block = new Float32Array(ROLES * n);
   if (w !== BOUNDARY) {
-    for (const f of ['w=' + w, 'p3=' + w.slice(0, 3), 'x3=' + w.slice(-3), 'x2=' + w.slice(-2), 'x4=' + w.slice(-4), 'p2=' + w.slice(0, 2), 'p4=' + w.slice(0, 4), 'x1=' + w.slice(-1), 'len=' + Math.min(w.length, 6)]) {
+    for (const f of ['w=' + w, 'p3=' + w.slice(0, 3), 'x3=' + w.slice(-3), 'x2=' + w.slice(-2), 'x4=' + w.slice(-4), 'len=' + Math.min(w.length, 6)]) {
       add(model, block, SELF * n, f);
     }
   }
@@ -274,14 +271,6 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const { bias, flags, tags: tagRows, pairPrev, pairNext, shapeTriples, tagWord, allowed } = model.cache;
   const scores = new Float64Array(n);
   const tags: string[] = [];
-  // Runs of capitalised words: where each starts (runs[i] = start index, -1 when not capitalised).
-  const runStart = new Int32Array(len).fill(-1);
-  if (!shouted) {
-    for (let k = 0; k < len; k++) {
-      if (!scored[k] || !isCapitalised(words[k]!)) continue;
-      runStart[k] = k > 0 && runStart[k - 1]! >= 0 ? runStart[k - 1]! : k;
-    }
-  }
   let prev = boundary;
   let prev2 = boundary;
   for (let i = 0; i < len; i++) {
@@ -323,12 +312,6 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
       addRow(scores, i === 0 ? flags.commonFirst : flags.commonMid, n);
     }
     if (doc && isCapitalised(words[i]!)) addDocRows(scores, flags, doc, words[i]!, i, shouted, n);
-    const a = runStart[i]!;
-    if (a >= 0) {
-      let b = i + 1;
-      while (b < len && runStart[b] === a) b++;
-      addRow(scores, flags.runs[(Math.min(b - a, 4) - 1) * 3 + (i === a ? 0 : i === b - 1 ? 2 : 1)], n);
-    }
     let best = 0;
     let bestScore = -Infinity;
     const ok = allowed[prev]!;

@@ -121,9 +121,6 @@ export function staticFeatures(ctx: FeatureContext, i: number): string[] {
     'x3=' + w.slice(-3),
     'x2=' + w.slice(-2),
     'x4=' + w.slice(-4),
-    'p2=' + w.slice(0, 2),
-    'p4=' + w.slice(0, 4),
-    'x1=' + w.slice(-1),
     'len=' + Math.min(w.length, 6),
     'w-1=' + wp,
     'w+1=' + wn,
@@ -149,21 +146,7 @@ export function flagFeatures(ctx: FeatureContext, i: number): string[] {
   if (!shouted && isCapitalised(ctx.words[i]!) && ctx.commonLower.has(w)) flags.push(i === 0 ? 'commonlc|first' : 'commonlc|mid');
   if (shouted && ctx.commonLower.has(w)) flags.push('commonlc|shouted');
   flags.push(...docFeatures(ctx, i));
-  const run = runFeature(ctx.words, i, shouted);
-  if (run) flags.push(run);
   return flags;
-}
-
-export const RUN_POSITIONS = ['B', 'M', 'E'] as const;
-
-/** Length (1–4+) of the run of capitalised words token i sits in, and its place there: "run=3|M". */
-export function runFeature(words: readonly string[], i: number, shouted: boolean): string | undefined {
-  if (shouted || !isCapitalised(words[i]!)) return undefined;
-  let a = i;
-  while (a > 0 && isCapitalised(words[a - 1]!)) a--;
-  let b = i + 1;
-  while (b < words.length && isCapitalised(words[b]!)) b++;
-  return 'run=' + Math.min(b - a, 4) + '|' + (i === a ? 'B' : i === b - 1 ? 'E' : 'M');
 }
 
 /** Document-level evidence about a capitalised token. */
