@@ -10,7 +10,7 @@ const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || w === 'joint' || w === 'supply' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
+  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || WORK_VERBS.has(w) || w === 'jointly' || w === 'joint' || w === 'supply' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
   if (!cue || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
@@ -21,6 +21,11 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
   };
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
+    if (WORK_VERBS.has(w) || w === 'jointly') {
+      const pair = workingTogether(s, t);
+      if (pair) push(pair[0], pair[1], 0.55);
+      continue;
+    }
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     const isVerb = PARTNER_VERBS.has(w) || ((w === 'supply' || w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
     if (!isNoun && !isVerb) continue;
@@ -54,7 +59,10 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     }
     if (generic && w !== 'deal') continue;
     if (isVerb && (w === 'supply' || w === 'manufacture' || w === 'produce')) {
-      const partner = s.lower[t + 1] === 'for' || s.lower[t + 1] === 'to' ? firstPartyAfter(s, t + 1, 3) : undefined;
+      // "to supply batteries to Tesla": the recipient may follow a short object.
+      let prep = t + 1;
+      while (w === 'supply' && prep < t + 4 && s.lower[prep] !== 'to' && /^\p{Ll}+$/u.test(s.lower[prep] ?? '')) prep++;
+      const partner = s.lower[prep] === 'for' || s.lower[prep] === 'to' ? firstPartyAfter(s, prep, 3) : undefined;
       if (subject && partner) push(subject, partner, 0.6);
       continue;
     }
@@ -92,6 +100,29 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
   if (recent.size !== 2) return undefined;
   const [a, b] = [...recent];
   return [a!, b!];
+}
+
+const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
+
+/**
+ * "X is working with Y to develop …", "X and Y will jointly develop …": working together on something. The
+ * purpose ("to", "on") must follow, so "worked with regulators" alone is not enough.
+ */
+function workingTogether(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  if (speculativeBetween(s, 0, t + 1)) return undefined;
+  const subject = lastPartyBefore(s, t);
+  if (!subject || subject.end < t - 3) return undefined;
+  if (s.lower[t] === 'jointly') {
+    if (s.caseless) return undefined;
+    const other = lastPartyBefore(s, subject.start, subject.cluster);
+    return other && other.end === subject.start - 1 && s.lower[other.end] === 'and' ? [other, subject] : undefined;
+  }
+  const withAt = s.lower[t + 1] === 'closely' || s.lower[t + 1] === 'together' ? t + 2 : t + 1;
+  if (s.lower[withAt] !== 'with') return undefined;
+  const partner = firstPartyAfter(s, withAt, 2, subject.cluster);
+  if (!partner) return undefined;
+  const purpose = s.lower[partner.end] ?? '';
+  return purpose === 'to' || purpose === 'on' ? [subject, partner] : undefined;
 }
 
 const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'reached', 'reaches', 'struck', 'strikes', 'inked', 'inks', 'announced', 'announce', 'announces', 'formed', 'forms', 'entered', 'enters', 'agreed', 'unveiled', 'sealed']);
