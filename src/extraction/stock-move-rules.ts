@@ -15,7 +15,7 @@ const DIRECTION_WORDS = new Map<string, 'UP' | 'DOWN'>([['up', 'UP'], ['higher',
 const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
 const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
-const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently']);
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which']);
 // "hit a 52-week high", "touched a record low": a move to an extreme price.
 const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked']);
 const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
@@ -67,8 +67,9 @@ function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; excha
     if (!ownsShares(s, m) || m.end > verb || m.start < 2) continue;
     const before = s.lower[m.start - 1];
     if ((before === 'of' || before === 'in') && STOCK_NOUNS.has(s.lower[m.start - 2]!)) {
-      const between = s.lower.slice(m.end, verb);
-      if (between.every((w) => GAP_WORDS.has(w) || /^\p{Lu}/u.test(w))) return { subject: m, stockWord: true };
+      // "Shares of AbbVie ( ABBV ) surged": gap words, capitalised words and a ticker in brackets may come between.
+      const between = s.tokens.slice(m.end, verb).map((t) => t.text);
+      if (between.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return { subject: m, stockWord: true };
     }
   }
   // People have no share price: a "person" whose price moves is a company the tagger misread ("Wynn is up 7 %").
