@@ -15,7 +15,7 @@ const DIRECTION_WORDS = new Map<string, 'UP' | 'DOWN'>([['up', 'UP'], ['higher',
 const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
 const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
-const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which']);
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all']);
 // "hit a 52-week high", "touched a record low": a move to an extreme price.
 const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked']);
 const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
@@ -181,8 +181,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
         while (subjectEnd > 0 && DIRECTION_VERBS.has(s.lower[subjectEnd - 1]!)) subjectEnd--;
       }
       if (!direction) continue;
-      const found = subjectOf(s, subjectEnd);
-      if (!found || seen.has(found.subject.cluster)) continue;
+      for (const found of withCoordinated(s, subjectOf(s, subjectEnd))) {
+      if (seen.has(found.subject.cluster)) continue;
       const pct = percentAfter(s, verb, 6);
       let price: { value: number; currency: string } | undefined;
       for (let k = verb + 1; k < Math.min(s.lower.length, verb + 10); k++) {
@@ -256,7 +256,27 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       if (cause.type === 'Policy' && direction === 'UP') {
         drafts.push({ type: 'BENEFITS_FROM', source: subject, target: cause, properties: {}, confidence: confidence - 0.1, sentence: s });
       }
+      }
     }
   }
   return drafts;
+}
+
+type Found = NonNullable<ReturnType<typeof subjectOf>>;
+
+/** "Facebook and Google stock both climbed", "Delta, United and American shares fell": every named owner moved. */
+function withCoordinated(s: AnalysedSentence, found: Found | undefined): Found[] {
+  if (!found) return [];
+  const all = [found];
+  let first = found.subject;
+  for (;;) {
+    const joint = s.lower[first.start - 1];
+    if (joint !== 'and' && joint !== ',') break;
+    const other = s.mentions.find((m) => m.end === first.start - 1 && !m.anaphoric && (isCompany(m) || ownsShares(s, m) || m.end - m.start === 1));
+    if (!other || (other.cluster.type !== 'Company' && !found.stockWord)) break;
+    all.push({ subject: other, stockWord: found.stockWord });
+    first = other;
+  }
+  // A list needs its "and": "Apple, Amazon shares" is not one.
+  return all.length > 1 && !all.slice(1).some((f) => s.lower[f.subject.end] === 'and') ? [found] : all;
 }

@@ -64,6 +64,8 @@ const moves: [string, string, string][] = [
   ['a share move caused by news', 'A strong quarterly report sent Globex Corp shares higher on Monday.', 'MOVED_BY company:globex ->'],
   ['a share move to a record high', 'Walmart stock hit a record high on Tuesday.', 'MOVED_BY company:walmart ->'],
   ['a ticker in brackets after shares of', 'Shares of Globex Corp ( GLBX ) surged 5 % on Friday.', 'MOVED_BY company:globex ->'],
+  ['the first of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:facebook ->'],
+  ['the second of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:alphabet ->'],
   ['a move in a relative clause', 'Globex Corp shares, which were up 3.9 % earlier in the session, fell later.', 'MOVED_BY company:globex ->'],
 ];
 
