@@ -29,7 +29,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
       if (PRONOUNS.has(w)) {
         const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
-        const target = earlier?.cluster ?? previousSubject ?? topic();
+        const target = earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
         if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;
       }
@@ -53,4 +53,15 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const subject = s.mentions.find((m) => m.cluster.type === 'Company');
     if (subject) previousSubject = subject.cluster;
   }
+}
+
+const FRONTING = new Set(['with', 'after', 'since', 'following', 'through', 'by', 'despite', 'in', 'thanks', 'before', 'as']);
+
+/** "With its $ 13.7 billion acquisition of Whole Foods, Amazon has …": a pronoun in an opening phrase looks ahead to the subject. */
+function fronted(s: AnalysedSentence, i: number): Cluster | undefined {
+  if (!FRONTING.has(s.lower[0] ?? '') || i > 3) return undefined;
+  const comma = s.lower.indexOf(',', i + 1);
+  if (comma < 0) return undefined;
+  const subject = s.mentions.find((m) => m.start === comma + 1 && !m.anaphoric);
+  return subject?.cluster.type === 'Company' ? subject.cluster : undefined;
 }

@@ -1,5 +1,5 @@
 import type { RelationType } from '../extraction/types.js';
-import { entityProjection, relationProjection, toEntityRecord, toRelationRecord } from './records.js';
+import { entityProjection, relationProjection, relationStubProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import type { Neighbour } from './relation-store.js';
 
@@ -15,6 +15,14 @@ export interface NeighbourKind {
 
 export const kindKey = (kind: NeighbourKind) => `${kind.type}|${kind.direction}`;
 
+/** Relation types whose neighbour lists expose the relationship's facts (a move's size, a leader's role). */
+const FACT_LISTS: ReadonlySet<RelationType> = new Set(['MOVED_BY', 'LEADS']);
+
+/** How a neighbour list reads its relationships: whole facts where the API shows them, a stub elsewhere. */
+export function neighbourRelationProjection(type: RelationType, v: string): string {
+  return FACT_LISTS.has(type) ? relationProjection(v) : relationStubProjection(v);
+}
+
 /** `COLLECT { … }` yielding {kind, relation, other} maps for every requested kind; null for none. */
 export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null {
   const distinct = [...new Map(kinds.map((k) => [kindKey(k), k])).values()];
@@ -22,7 +30,7 @@ export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null
   const branches = distinct.map(
     (kind) =>
       `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction)}
-       RETURN {kind: '${kindKey(kind)}', relation: ${relationProjection('r')}, other: ${entityProjection('o')}} AS n`,
+       RETURN {kind: '${kindKey(kind)}', relation: ${neighbourRelationProjection(kind.type, 'r')}, other: ${entityProjection('o')}} AS n`,
   );
   return `COLLECT { ${branches.join(' UNION ALL ')} }`;
 }

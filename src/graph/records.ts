@@ -10,9 +10,13 @@ export const entityProjection = (v: string) => `${v} {.id, .type, .name, .aliase
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
 /** A relationship's facts without its evidence lists, which can be large: evidence has its own loader. */
+/** Dates are turned into ISO text by Neo4j, which is cheaper than decoding temporal values here. */
 export const relationProjection = (v: string) =>
   `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id,
-    props: [k IN keys(${v}) WHERE NOT k STARTS WITH 'ev' | [k, ${v}[k]]]}`;
+    props: [k IN keys(${v}) WHERE NOT k STARTS WITH 'ev' | [k, CASE WHEN ${v}[k] IS :: ZONED DATETIME THEN toString(${v}[k]) ELSE ${v}[k] END]]}`;
+/** Just what orders a neighbour list and identifies the relation: for lists that show only the other end. */
+export const relationStubProjection = (v: string) =>
+  `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, props: [['key', ${v}.key], ['confidence', ${v}.confidence]]}`;
 /** A relationship with its evidence, for the few reads that return it whole. */
 export const relationWithEvidenceProjection = (v: string) =>
   `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, props: properties(${v})}`;

@@ -4,7 +4,7 @@ import type { EntityRecord, Page, RelationRecord } from './model.js';
 import { entityProjection, relationProjection, relationWithEvidenceProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
-import { sortNeighbours } from './neighbour-prefetch.js';
+import { neighbourRelationProjection, sortNeighbours } from './neighbour-prefetch.js';
 
 export interface NeighbourRequest {
   id: string;
@@ -36,14 +36,15 @@ export class RelationStore {
     const kinds = [...new Set(requests.map((r) => `${relationTypeToken(r.type)}|${r.direction}`))].sort();
     const branches = kinds.map((kind) => {
       const [type, direction] = kind.split('|') as [RelationType, Direction];
-      return `WITH e, row WHERE row.kind = '${kind}' MATCH ${relationshipPattern(type, direction)} RETURN r, o`;
+      return `WITH e, row WHERE row.kind = '${kind}' MATCH ${relationshipPattern(type, direction)}
+              RETURN ${neighbourRelationProjection(type, 'r')} AS relation, ${O} AS other`;
     });
     const rows = await this.db.read((tx) =>
       tx.run(
         `UNWIND $rows AS row
          MATCH (e:Entity {id: row.id})
          CALL (e, row) { ${branches.join(' UNION ALL ')} }
-         RETURN row.key AS key, collect({relation: ${R}, other: ${O}}) AS neighbours`,
+         RETURN row.key AS key, collect({relation: relation, other: other}) AS neighbours`,
         { rows: requests.map((r) => ({ id: r.id, kind: `${r.type}|${r.direction}`, key: neighbourKey(r) })) },
       ),
     );
