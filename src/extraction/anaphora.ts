@@ -59,7 +59,8 @@ const FRONTING = new Set(['with', 'after', 'since', 'following', 'through', 'by'
 
 /** "With its $ 13.7 billion acquisition of Whole Foods, Amazon has …": a pronoun in an opening phrase looks ahead to the subject. */
 function fronted(s: AnalysedSentence, i: number): Cluster | undefined {
-  if (!FRONTING.has(s.lower[0] ?? '') || i > 3) return undefined;
+  // The pronoun sits in the opening phrase: "With its …", "And just like that, with its …".
+  if (i > 8 || !FRONTING.has(s.lower[i - 1] ?? '')) return undefined;
   const comma = s.lower.indexOf(',', i + 1);
   if (comma < 0) return undefined;
   const subject = s.mentions.find((m) => m.start === comma + 1 && !m.anaphoric);
