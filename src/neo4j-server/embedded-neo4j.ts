@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import { checkJava, ensureNeo4jInstalled, javaExecutable } from './install.js';
 import { jvmArgs, neo4jLayout, renderNeo4jConf, type Neo4jLayout } from './neo4j-conf.js';
 import { discoverNeo4j, isPortOpen } from './probe.js';
+import { isAlive } from './process-alive.js';
 
 export interface StartResult {
   /** False when a Neo4j was already answering on the configured ports and was reused. */
@@ -21,14 +22,6 @@ type Log = (line: string) => void;
 
 const POLL_MS = 250;
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function readPid(layout: Neo4jLayout): number | undefined {
   if (!existsSync(layout.pidFile)) return undefined;
