@@ -27,6 +27,7 @@ const present: [string, string, string][] = [
   ['jointly developing', 'Ford Motor Co and Rivian Automotive Inc will jointly develop vans.', 'PARTNERS_WITH company:ford-motor -> company:rivian-automotive'],
   ['supplying goods to a company', 'Ford Motor Co agreed to supply engines to Rivian Automotive Inc.', 'PARTNERS_WITH company:ford-motor -> company:rivian-automotive'],
   ['a pronoun looking ahead to the subject', 'With its $ 13.7 billion acquisition of Whole Foods Market Inc, Amazon.com Inc has become a grocer.', 'ACQUIRES company:amazon-com -> company:whole-foods-market'],
+  ['a web address names its company', 'Overstock.com agreed to buy Initech Inc for $ 20 million.', 'ACQUIRES company:overstock-com -> company:initech'],
   ['led a funding round', 'SoftBank Group Corp led a $ 500 million funding round in Stripe Inc.', 'INVESTS_IN company:softbank -> company:stripe'],
   ['took a stake', 'SoftBank Group Corp took a 15 % stake in Uber Technologies Inc.', 'INVESTS_IN company:softbank -> company:uber-technologies'],
   ['the purchase of', 'Pfizer Inc completed the purchase of Seagen Inc.', 'ACQUIRES company:pfizer -> company:seagen'],

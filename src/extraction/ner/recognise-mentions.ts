@@ -34,6 +34,8 @@ function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares']);
 
+const DOMAIN_NAME = /^\p{Lu}[\p{L}\d-]+\.(?:com|net|org|io|co)$/u;
+
 /** A capital letter after the first character: the cheap test before the brand-name patterns. */
 function hasInnerCapital(w: string): boolean {
   // Brand shapes start "Xx…X" or "xX…": a lower-case first and second letter rules both out.
@@ -94,6 +96,13 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     }
     spans.push(span);
     i = end - 1;
+  }
+  // "Amazon.com", "Overstock.com": a capitalised web address names its company.
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !DOMAIN_NAME.test(words[i]!)) continue;
+    const span: NerSpan = { sentence, start: i, end: i + 1, label: 'ORG' };
+    spans.push(span);
+    covered[i] = span;
   }
   // "OpenAI", "ByteDance": inner capitals mark a brand name even where the tagger has never seen it.
   for (let i = 1; i < words.length; i++) {
