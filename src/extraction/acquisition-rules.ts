@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, looseNameAfter, looseNameBefore, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -80,7 +80,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         target = firstPartyAfter(s, t, 8, acquirer?.cluster) ?? (acquirer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
-        if (!target) loose.push((target = looseNameAfter(s, t)));
+        if (!target) loose.push((target = looseNameAfter(s, t) ?? (acquirer && !acquirer.anaphoric ? personNamedTargetAfter(s, t) : undefined)));
         if (target && !acquirer) loose.push((acquirer = looseNameBefore(s, t)));
       }
     } else if (ACQUIRE_NOUNS.has(w) || (BID_NOUNS.has(w) && s.lower[t + 1] === 'for')) {
@@ -88,7 +88,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       const prep = s.lower[t + 1];
       if (prep === 'of' || prep === 'for') {
         target = firstPartyAfter(s, t + 1, 3);
-        if (!target && prep === 'of') loose.push((target = looseNameAfter(s, t + 1)));
+        if (!target && prep === 'of') loose.push((target = looseNameAfter(s, t + 1) ?? personNamedTargetAfter(s, t + 1)));
         // "purchase of Boeing jets", "purchase of Disney shares": goods or securities of a company, not the company.
         if (target && GOODS.test(s.lower[target.end] ?? '')) target = undefined;
         const by = s.lower.indexOf('by', t + 2);
@@ -104,6 +104,8 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       }
     } else continue;
     if (!acquirer || !target || acquirer.cluster === target.cluster) continue;
+    // A mistyped person-like target needs a named buyer.
+    if (target.cluster.type === 'Person' && loose.includes(target) && acquirer.anaphoric) continue;
     for (const m of loose) if (m === acquirer || m === target) asCompany(m);
     // Regulators review deals; they do not make them.
     if (acquirer.cluster.type !== 'Company' || target.cluster.type !== 'Company') continue;

@@ -86,3 +86,18 @@ export function asCompany(m: Mention): Mention {
   m.cluster.type = 'Company';
   return m;
 }
+
+/**
+ * "acquisition of Time Warner" with Time Warner tagged as a person: a full name never shortened in the story,
+ * right after the deal word, bought by a named company. People are not bought; a story names them by surname.
+ */
+export function personNamedTargetAfter(s: AnalysedSentence, t: number): Mention | undefined {
+  if (s.caseless) return undefined;
+  let at = t + 1;
+  while (at < t + 3 && SKIP_AFTER.has(s.lower[at] ?? '')) at++;
+  const m = s.mentions.find((x) => x.start === at);
+  if (!m || m.anaphoric || m.cluster.type !== 'Person' || m.end - m.start < 2) return undefined;
+  if (m.cluster.surfaceForms.some((f) => !f.includes(' ')) || s.lower[m.end] === "'s" || s.lower[m.end] === '’s') return undefined;
+  // "Time Warner", "Whole Foods": a name opening with an ordinary word is no person's ("Cristiano Ronaldo" is).
+  return defaultNerModel().commonLower.has(s.lower[m.start]!) ? m : undefined;
+}

@@ -53,6 +53,7 @@ const absent: [string, string, string][] = [
   ['a union contract', 'The contract between General Motors Co and its workers expires in September.', 'PARTNERS_WITH'],
   ['working with regulators', 'Ford Motor Co worked with regulators on the recall.', 'PARTNERS_WITH'],
   ['making something for a company', 'The bankers wanted to manufacture tax credits for Barclays Bank PLC.', 'PARTNERS_WITH'],
+  ['a footballer is not bought as a company', 'Real Madrid completed the acquisition of Cristiano Ronaldo from Manchester United.', 'ACQUIRES'],
   ['buying goods is no acquisition', 'Delta Air Lines Inc completed the purchase of Boeing jets.', 'ACQUIRES'],
   ['a stake in another clause', 'Holdings in Southwest Airlines Co increased, while a stake in Delta Air Lines Inc was reduced.', 'INVESTS_IN'],
   ['a country is no investee', 'Globex Corp said it would invest $ 2 billion in China over five years.', 'INVESTS_IN'],
