@@ -34,7 +34,8 @@ function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares']);
 
-const DOMAIN_NAME = /^\p{Lu}[\p{L}\d-]+\.(?:com|net|org|io|co)$/u;
+// "Amazon.com"; "AT&T", "P&G": web addresses and ampersand initials name companies.
+const DOMAIN_NAME = /^\p{Lu}[\p{L}\d-]+\.(?:com|net|org|io|co)$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
 
 /** A capital letter after the first character: the cheap test before the brand-name patterns. */
 function hasInnerCapital(w: string): boolean {
