@@ -45,6 +45,27 @@ function isVerbUse(s: AnalysedSentence, t: number): boolean {
 }
 
 
+// "took over Seagen", "snapped up Seagen": the particle that makes each verb a purchase.
+const PHRASAL = new Map([
+  ...['took', 'takes', 'taking', 'take', 'taken'].map((v) => [v, 'over'] as const),
+  ...['snapped', 'snaps', 'snapping', 'snap', 'scooped', 'scoops', 'scoop'].map((v) => [v, 'up'] as const),
+]);
+
+/** A company taken over or snapped up, named right after the particle. */
+function phrasalAcquisition(s: AnalysedSentence, t: number): RelationDraft | undefined {
+  const w = s.lower[t]!;
+  if ((w === 'take' || w === 'snap' || w === 'scoop') && !VERB_OPENERS.has(s.lower[t - 1] ?? '')) return undefined;
+  if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) return undefined;
+  const at = s.lower[t + 2] === 'the' ? t + 3 : t + 2;
+  const target = s.mentions.find((m) => m.start === at && !m.anaphoric && m.cluster.type === 'Company');
+  const acquirer = lastPartyBefore(s, t, target?.cluster);
+  if (!target || !acquirer || acquirer.cluster.type !== 'Company') return undefined;
+  const { type, status } = dealStatus(s, t);
+  const properties: Record<string, PropertyValue> = { status };
+  withValue(properties, s, t, 'value');
+  return { type, source: acquirer.cluster, target: target.cluster, properties, confidence: acquirer.anaphoric ? 0.55 : 0.7, sentence: s };
+}
+
 /** Acquisitions, bids and stakes in one sentence. */
 export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -54,6 +75,11 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     let target: Mention | undefined;
     let nounBid = false;
     const loose: (Mention | undefined)[] = [];
+    if (PHRASAL.get(w) === s.lower[t + 1]) {
+      const draft = phrasalAcquisition(s, t);
+      if (draft) drafts.push(draft);
+      continue;
+    }
     if (!ACQUIRE_VERBS.has(w) && !ACQUIRE_NOUNS.has(w) && !BID_NOUNS.has(w)) continue;
     if (insideMention(s, t)) continue;
     // "had no plans to bid for", "will not buy": a denied deal is no deal.
