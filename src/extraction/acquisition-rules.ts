@@ -74,13 +74,14 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     let acquirer: Mention | undefined;
     let target: Mention | undefined;
     let nounBid = false;
-    const loose: (Mention | undefined)[] = [];
-    if (PHRASAL.get(w) === s.lower[t + 1]) {
+    if (PHRASAL.has(w) && PHRASAL.get(w) === s.lower[t + 1]) {
       const draft = phrasalAcquisition(s, t);
       if (draft) drafts.push(draft);
       continue;
     }
     if (!ACQUIRE_VERBS.has(w) && !ACQUIRE_NOUNS.has(w) && !BID_NOUNS.has(w)) continue;
+    // One-word names accepted beside the trigger although typed as people or places; retyped if used.
+    const loose: (Mention | undefined)[] = [];
     if (insideMention(s, t)) continue;
     // "had no plans to bid for", "will not buy": a denied deal is no deal.
     if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) continue;

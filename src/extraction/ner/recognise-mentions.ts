@@ -100,7 +100,8 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   }
   // "Amazon.com", "Overstock.com": a capitalised web address names its company.
   for (let i = 0; i < words.length; i++) {
-    if (covered[i] || !DOMAIN_NAME.test(words[i]!)) continue;
+    const w = words[i]!;
+    if (covered[i] || w.length < 3 || (!w.includes('.') && !w.includes('&')) || !DOMAIN_NAME.test(w)) continue;
     const span: NerSpan = { sentence, start: i, end: i + 1, label: 'ORG' };
     spans.push(span);
     covered[i] = span;

@@ -35,9 +35,11 @@ export function collectEvidence(sentences: readonly { words: readonly string[]; 
 export function rememberTypes(doc: DocEvidence, words: readonly string[], tags: readonly string[]): void {
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!)) continue;
-    doc.lastType.set(words[i]!.toLowerCase(), tags[i] === 'O' ? 'O' : tags[i]!.slice(2));
+    doc.lastType.set(words[i]!.toLowerCase(), TYPE_OF[tags[i]!] ?? 'O');
   }
 }
+
+const TYPE_OF: Record<string, string> = { 'B-PER': 'PER', 'I-PER': 'PER', 'B-ORG': 'ORG', 'I-ORG': 'ORG', 'B-LOC': 'LOC', 'I-LOC': 'LOC', 'B-MISC': 'MISC', 'I-MISC': 'MISC' };
 
 export interface FeatureContext {
   /** Token texts of the sentence. */
