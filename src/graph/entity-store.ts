@@ -4,7 +4,7 @@ import { groupNeighbours, neighbourCollect, type NeighbourKind, type NeighbourSi
 import type { Neighbour } from './relation-store.js';
 import type { EntityRecord, Page } from './model.js';
 import { entityProjection, toEntityRecord } from './records.js';
-import { nameKey, parseTicker } from './name-keys.js';
+import { nameKey, normaliseExchange, parseTicker } from './name-keys.js';
 import { pageOf } from './paging.js';
 
 const E = entityProjection('e');
@@ -107,7 +107,7 @@ export class EntityStore {
   ): Promise<Page<EntityRecord>> {
     const params = {
       contains: filter.nameContains ? filter.nameContains.trim().toLowerCase() : null,
-      exchange: filter.exchange ? filter.exchange.toUpperCase() : null,
+      exchange: filter.exchange ? normaliseExchange(filter.exchange) : null,
       offset: int(offset),
       limit: int(limit + 1),
     };

@@ -1,12 +1,10 @@
+import { isLegalSuffix, normaliseExchange as normaliseKnownExchange } from '../extraction/name-normalisation.js';
+
 /**
  * Normalised keys for entity resolution: case, accents, punctuation and legal suffixes do not make a
  * different company ("Great Wall Motor Co Ltd" and "great wall motor" share the key "great wall motor").
+ * Legal suffixes and exchange codes come from extraction's tables, so both sides agree on them.
  */
-
-const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'cos', 'ltd', 'limited', 'plc', 'llc', 'lp',
-  'holdings', 'holding', 'group', 'ag', 'sa', 'se', 'nv', 'bv', 'spa', 'gmbh', 'kk', 'oyj', 'asa', 'ab', 'the',
-]);
 
 export function nameKey(name: string): string {
   const words = name
@@ -18,26 +16,15 @@ export function nameKey(name: string): string {
     .filter((word) => word.length > 0);
   // Strip legal suffixes from the end, but never down to nothing ("The Company" stays itself).
   let end = words.length;
-  while (end > 1 && LEGAL_SUFFIXES.has(words[end - 1] ?? '')) end -= 1;
+  while (end > 1 && isLegalSuffix(words[end - 1] ?? '')) end -= 1;
   let start = 0;
   if (end - start > 1 && words[0] === 'the') start = 1;
   return words.slice(start, end).join(' ');
 }
 
-const EXCHANGE_ALIASES: Record<string, string> = {
-  HK: 'HKEX', HKG: 'HKEX', HKEX: 'HKEX', SEHK: 'HKEX',
-  SH: 'SSE', SS: 'SSE', SSE: 'SSE', SHA: 'SSE',
-  SZ: 'SZSE', SZSE: 'SZSE', SHE: 'SZSE',
-  O: 'NASDAQ', OQ: 'NASDAQ', NASDAQ: 'NASDAQ',
-  N: 'NYSE', NYSE: 'NYSE',
-  OTC: 'OTC', OTCMKTS: 'OTC', PINK: 'OTC',
-  T: 'TSE', TSE: 'TSE', TYO: 'TSE',
-  L: 'LSE', LSE: 'LSE', LON: 'LSE',
-};
-
+/** Extraction's exchange table, so a ticker is looked up under the same code it was stored with. */
 export function normaliseExchange(exchange: string): string {
-  const upper = exchange.trim().toUpperCase();
-  return EXCHANGE_ALIASES[upper] ?? upper;
+  return normaliseKnownExchange(exchange) ?? exchange.trim().toUpperCase();
 }
 
 /** Numeric symbols are written with and without leading zeros (HK 0992 = 992 = 00992). */
