@@ -20,7 +20,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const stores = createStores(db);
   const server = createApiServer({ config, logger, stores, schema: buildSchema() });
   if (config.ingestSample) {
-    const summary = await ingestSampleNews(stores, server.events, logger);
+    const summary = await ingestSampleNews(stores, logger);
     logger.info(summary, 'sample news ingested');
   }
   const port = await server.listen();

@@ -1,10 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { PreparedArticle } from '../graph/article-writer.js';
 import type { ArticleInput } from './article-input.js';
+import type { PreparedOrFailed } from './prepare-article.js';
 
 const WORKER_URL = new URL('./extraction-worker.ts', import.meta.url);
-
-export type PreparedOrFailed = { prepared: PreparedArticle } | { failed: string };
 
 /**
  * One worker thread that extracts batches of articles while the main thread talks to Neo4j. The

@@ -2,8 +2,8 @@ import type { GraphDatabase } from '../graph/database.js';
 import { writeArticleBatch, type PreparedArticle, type WrittenArticle } from '../graph/article-writer.js';
 import { isAppError } from '../errors.js';
 import type { ArticleInput, RejectedInput } from './article-input.js';
-import { ExtractionWorker, type PreparedOrFailed } from './extraction-pool.js';
-import { prepareArticle } from './prepare-article.js';
+import { ExtractionWorker } from './extraction-pool.js';
+import { failureReason, prepareArticles } from './prepare-article.js';
 import type { SourceItem } from './read-sources.js';
 
 export interface IngestSummary {
@@ -26,11 +26,6 @@ export interface IngestOptions {
   onWritten?: (written: WrittenArticle[], articles: PreparedArticle[]) => void;
 }
 
-function reasonOf(error: unknown): string {
-  if (isAppError(error)) return `${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * One transaction per batch for speed; when a batch fails for a reason other than the database being
  * gone, its articles are retried one transaction each, so one bad article costs only itself.
@@ -41,23 +36,13 @@ export async function writeIsolating(db: GraphDatabase, batch: PreparedArticle[]
   } catch (error) {
     if (isAppError(error) && error.code === 'SERVICE_UNAVAILABLE') throw error;
     if (batch.length === 1) {
-      rejected.push({ where: batch[0]?.id ?? '?', reason: reasonOf(error) });
+      rejected.push({ where: batch[0]?.id ?? '?', reason: failureReason(error) });
       return [];
     }
     const written: WrittenArticle[] = [];
     for (const article of batch) written.push(...(await writeIsolating(db, [article], rejected)));
     return written;
   }
-}
-
-function prepareHere(inputs: ArticleInput[]): PreparedOrFailed[] {
-  return inputs.map((input) => {
-    try {
-      return { prepared: prepareArticle(input) };
-    } catch (error) {
-      return { failed: reasonOf(error) };
-    }
-  });
 }
 
 /**
@@ -91,7 +76,7 @@ export async function ingestItems(db: GraphDatabase, items: AsyncIterable<Source
 
   const flush = async (raw: Array<{ input: ArticleInput; where: string }>) => {
     const inputs = raw.map((r) => r.input);
-    const results = worker ? await worker.prepare(inputs) : prepareHere(inputs);
+    const results = worker ? await worker.prepare(inputs) : prepareArticles(inputs);
     const prepared: PreparedArticle[] = [];
     results.forEach((result, i) => {
       if ('prepared' in result) prepared.push(result.prepared);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { articleDocument, extractDocuments } from '../extraction/index.js';
 import type { PreparedArticle } from '../graph/article-writer.js';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { articleInputSchema, type ArticleInput } from './article-input.js';
 
 export function contentHash(title: string | null, text: string): string {
@@ -38,4 +38,23 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     text: document.text,
     extraction: { entities: extraction.entities, relations: extraction.relations },
   };
+}
+
+export type PreparedOrFailed = { prepared: PreparedArticle } | { failed: string };
+
+/** Why something failed, as one line: the code and message of our errors, the message of others. */
+export function failureReason(error: unknown): string {
+  if (isAppError(error)) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Each input prepared, or the reason it could not be; one bad article never stops the others. */
+export function prepareArticles(inputs: readonly ArticleInput[]): PreparedOrFailed[] {
+  return inputs.map((input) => {
+    try {
+      return { prepared: prepareArticle(input) };
+    } catch (error) {
+      return { failed: failureReason(error) };
+    }
+  });
 }
