@@ -88,6 +88,7 @@ async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): P
 
 interface EntityRow {
   id: string;
+  type: EntityType;
   name: string;
   nameKey: string;
   aliases: string[];
@@ -98,6 +99,7 @@ interface EntityRow {
 }
 
 interface RelationRow {
+  type: RelationType;
   key: string;
   source: string;
   target: string;
@@ -129,9 +131,9 @@ function flatProps(properties: Record<string, unknown>): Record<string, string |
 
 /** Rows for the write statements, with every entity id already resolved. */
 function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, string>, now: string) {
-  const entities = new Map<EntityType, Map<string, EntityRow>>();
+  const entities = new Map<string, EntityRow>();
   const mentions: Array<{ articleId: string; entityId: string; aliases: string[]; aliasKeys: string[] }> = [];
-  const relations = new Map<RelationType, RelationRow[]>();
+  const relations: RelationRow[] = [];
   const written: WrittenArticle[] = [];
   const id = (raw: string) => resolved.get(raw) ?? raw;
 
@@ -139,15 +141,14 @@ function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, str
     const perArticleMentions = new Map<string, { aliases: Set<string> }>();
     for (const entity of article.extraction.entities) {
       const entityId = id(entity.id);
-      const byId = entities.get(entity.type) ?? new Map<string, EntityRow>();
-      entities.set(entity.type, byId);
       const aliases = [...new Set([entity.name, ...entity.aliases])];
-      const previous = byId.get(entityId);
+      const previous = entities.get(entityId);
       const exchange = typeof entity.properties.exchange === 'string' ? entity.properties.exchange : null;
       const symbol = typeof entity.properties.symbol === 'string' ? entity.properties.symbol : null;
       const allAliases = [...new Set([...(previous?.aliases ?? []), ...aliases])];
-      byId.set(entityId, {
+      entities.set(entityId, {
         id: entityId,
+        type: entityLabelToken(entity.type),
         name: previous && previous.name.length >= entity.name.length ? previous.name : entity.name,
         nameKey: previous?.nameKey ?? nameKey(entity.name),
         aliases: allAliases,
@@ -175,6 +176,7 @@ function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, str
       const row =
         keys.get(key) ??
         ({
+          type,
           key,
           source,
           target,
@@ -197,7 +199,7 @@ function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, str
       }
       if (!keys.has(key)) {
         keys.set(key, row);
-        relations.set(type, [...(relations.get(type) ?? []), row]);
+        relations.push(row);
       }
     }
     written.push({ id: article.id, unchanged: false, entityIds: [...perArticleMentions.keys()], relationKeys: [...keys.keys()] });
@@ -224,7 +226,7 @@ async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Prom
       })),
     },
   );
-  // Labels and types are dynamic ($(…), Neo4j 5.26+) but every value comes from the closed lists, checked above.
+  // Labels and types are dynamic ($(…), Neo4j 5.26+) but every value comes from the closed lists, checked when the rows were built.
   await tx.run(
     `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
@@ -236,7 +238,7 @@ async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Prom
      // The more formal name wins ("Great Wall" → "Great Wall Motor Co Ltd").
      SET e.name = CASE WHEN size(row.name) > size(e.name) AND row.nameKey STARTS WITH e.nameKey THEN row.name ELSE e.name END
      SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' | ' + x)`,
-    { rows: [...entities].flatMap(([type, rows]) => [...rows.values()].map((row) => ({ ...row, type: entityLabelToken(type) }))), now },
+    { rows: [...entities.values()], now },
   );
   await tx.run(
     `UNWIND $mentions AS m
@@ -260,7 +262,7 @@ async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Prom
          r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
          r.firstSeen = CASE WHEN datetime(row.seen) < r.firstSeen THEN datetime(row.seen) ELSE r.firstSeen END,
          r.lastSeen = CASE WHEN datetime(row.seen) > r.lastSeen THEN datetime(row.seen) ELSE r.lastSeen END`,
-    { rows: [...relations].flatMap(([type, rows]) => rows.map((row) => ({ ...row, type: relationTypeToken(type) }))) },
+    { rows: relations },
   );
   return written;
 }
