@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
@@ -37,8 +38,14 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
-    // Our own IDE is served at GET /graphql; Apollo's landing page would load from a CDN.
-    plugins: [guardPlugin(schema, config), ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Our own IDE is served at GET /graphql; Apollo's landing page would load from a CDN. The schema sets
+    // no cache hints, so the cache-control plugin would only add a hook to every field resolved.
+    plugins: [
+      guardPlugin(schema, config),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: formatError(production, (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request')),
   });
 }

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { RelationType } from '../extraction/types.js';
 import type { Stores } from '../graph/stores.js';
 import type { ArticleRecord, EntityRecord, EvidenceRecord, Page, RelationRecord } from '../graph/model.js';
-import { neighbourKey, type Neighbour } from '../graph/relation-store.js';
+import { neighbourKey } from '../graph/relation-store.js';
+import type { Neighbour } from '../graph/neighbour-prefetch.js';
 import type { Direction } from '../graph/relation-types.js';
 
 /**

@@ -30,21 +30,22 @@ export function int(value: number) {
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
-  if (isInt(value)) return value.toNumber();
-  if (isDateTime(value) || isDate(value) || isLocalDateTime(value)) {
-    return isDateTime(value) ? new Date(value.toString()).toISOString() : value.toString();
-  }
+  if (value === undefined) return null;
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    // Nodes and relationships: their properties are what callers want.
-    if ('properties' in record && ('labels' in record || 'type' in record) && 'elementId' in record) {
-      return toPlain(record.properties);
-    }
+  // Maps built by Cypher projections arrive as plain objects: by far the most common case, checked first.
+  if (Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(record)) out[key] = toPlain(inner);
+    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
     return out;
+  }
+  if (isInt(value)) return value.toNumber();
+  if (isDateTime(value)) return new Date(value.toString()).toISOString();
+  if (isDate(value) || isLocalDateTime(value)) return value.toString();
+  const record = value as Record<string, unknown>;
+  // Nodes and relationships: their properties are what callers want.
+  if ('properties' in record && ('labels' in record || 'type' in record) && 'elementId' in record) {
+    return toPlain(record.properties);
   }
   return value;
 }

@@ -1,7 +1,6 @@
 import type { EntityType } from '../extraction/types.js';
 import { int, type GraphDatabase, type Row } from './database.js';
-import { groupNeighbours, neighbourCollect, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
-import type { Neighbour } from './relation-store.js';
+import { groupNeighbours, neighbourCollect, type Neighbour, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
 import type { EntityRecord, Page } from './model.js';
 import { entityProjection, toEntityRecord } from './records.js';
 import { nameKey, normaliseExchange, parseTicker } from './name-keys.js';

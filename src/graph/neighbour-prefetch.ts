@@ -1,11 +1,12 @@
 import type { RelationType } from '../extraction/types.js';
-import { entityProjection, relationProjection, relationStubProjection, toEntityRecord, toRelationRecord } from './records.js';
+import type { EntityRecord, RelationRecord } from './model.js';
+import { entityProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
-import type { Neighbour } from './relation-store.js';
 
 /**
- * Look-ahead: when a query asks for an entity and some of its neighbour lists, the lists come back in
- * the same statement as the entity, as a COLLECT subquery over the entity variable `e`.
+ * Neighbour lists: the entities at the other end of one relation type, read for many entities at once
+ * (the API's loaders) or in the same statement as the entities themselves (look-ahead, as a COLLECT
+ * subquery over the entity variable `e`). Both read the same projection, defined here.
  */
 
 export interface NeighbourKind {
@@ -13,43 +14,77 @@ export interface NeighbourKind {
   direction: Direction;
 }
 
-export const kindKey = (kind: NeighbourKind) => `${kind.type}|${kind.direction}`;
-
-/** Relation types whose neighbour lists expose the relationship's facts (a move's size, a leader's role). */
-const FACT_LISTS: ReadonlySet<RelationType> = new Set(['MOVED_BY', 'LEADS']);
-
-/** How a neighbour list reads its relationships: whole facts where the API shows them, a stub elsewhere. */
-export function neighbourRelationProjection(type: RelationType, v: string): string {
-  return FACT_LISTS.has(type) ? relationProjection(v) : relationStubProjection(v);
+export interface Neighbour {
+  other: EntityRecord;
+  /** The relation's id and confidence: what orders a list. */
+  key: string;
+  confidence: number;
+  /** The relationship's facts, read only for the lists whose items show them (see LIST_FACTS). */
+  relation: RelationRecord | null;
 }
 
-/** `COLLECT { … }` yielding {kind, relation, other} maps for every requested kind; null for none. */
+export const kindKey = (kind: NeighbourKind) => `${kind.type}|${kind.direction}`;
+
+/**
+ * Relation types whose neighbour lists show the relationship's facts (a move's size, a leader's role),
+ * with the properties those items read. Lists read these by name: reading all keys would load the
+ * evidence lists stored on the same relationship.
+ */
+const LIST_FACTS: Partial<Record<RelationType, { values: readonly string[]; dates: readonly string[] }>> = {
+  MOVED_BY: { values: ['direction', 'changePct', 'price', 'currency', 'exchange'], dates: ['date', 'firstSeen', 'lastSeen'] },
+  LEADS: { values: ['role'], dates: ['firstSeen', 'lastSeen'] },
+};
+
+/** The map one neighbour list item is read as (the relationship `r` from `e` to the other end `o`). */
+export function neighbourProjection(type: RelationType, v = 'r', other = 'o'): string {
+  const facts = LIST_FACTS[type];
+  const relation = facts
+    ? `, relation: {type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id,
+        props: ${v} {.key, .confidence, ${[...facts.values.map((k) => `.${k}`), ...facts.dates.map((k) => `${k}: toString(${v}.${k})`)].join(', ')}}}`
+    : '';
+  return `{key: ${v}.key, confidence: ${v}.confidence, other: ${entityProjection(other)}${relation}}`;
+}
+
+export function toNeighbour(row: unknown): Neighbour {
+  const r = row as { key: unknown; confidence: unknown; other: unknown; relation?: unknown };
+  return {
+    other: toEntityRecord(r.other),
+    key: String(r.key),
+    confidence: typeof r.confidence === 'number' ? r.confidence : 0,
+    relation: r.relation ? toRelationRecord(r.relation) : null,
+  };
+}
+
+/** The relation of an item of a list that shows facts; such lists always read it. */
+export function factsOf(neighbour: Neighbour): RelationRecord {
+  if (!neighbour.relation) throw new Error(`Relation ${neighbour.key} was read without its facts.`);
+  return neighbour.relation;
+}
+
+/** `COLLECT { … }` yielding {kind, item} maps for every requested kind; null for none. */
 export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null {
   const distinct = [...new Map(kinds.map((k) => [kindKey(k), k])).values()];
   if (distinct.length === 0) return null;
   const branches = distinct.map(
     (kind) =>
       `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction)}
-       RETURN {kind: '${kindKey(kind)}', relation: ${neighbourRelationProjection(kind.type, 'r')}, other: ${entityProjection('o')}} AS n`,
+       RETURN {kind: '${kindKey(kind)}', item: ${neighbourProjection(kind.type)}} AS n`,
   );
   return `COLLECT { ${branches.join(' UNION ALL ')} }`;
 }
 
+const byName = new Intl.Collator('en').compare;
+
 /** Best evidence first, then by name: the order every neighbour list is served in. */
 export function sortNeighbours(list: Neighbour[]): Neighbour[] {
-  return list.sort(
-    (a, b) =>
-      b.relation.confidence - a.relation.confidence ||
-      a.other.name.localeCompare(b.other.name) ||
-      a.relation.id.localeCompare(b.relation.id),
-  );
+  return list.sort((a, b) => b.confidence - a.confidence || byName(a.other.name, b.other.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The collected maps of one entity as lists keyed `entityId|TYPE|DIRECTION` (empty lists included). */
 export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], collected: unknown): Map<string, Neighbour[]> {
   const lists = new Map<string, Neighbour[]>(kinds.map((kind) => [`${entityId}|${kindKey(kind)}`, []]));
-  for (const item of (collected as Array<{ kind: string; relation: unknown; other: unknown }> | null) ?? []) {
-    lists.get(`${entityId}|${item.kind}`)?.push({ relation: toRelationRecord(item.relation), other: toEntityRecord(item.other) });
+  for (const { kind, item } of (collected as Array<{ kind: string; item: unknown }> | null) ?? []) {
+    lists.get(`${entityId}|${kind}`)?.push(toNeighbour(item));
   }
   for (const list of lists.values()) sortNeighbours(list);
   return lists;

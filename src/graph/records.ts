@@ -14,9 +14,6 @@ export const articleProjection = (v: string) =>
 export const relationProjection = (v: string) =>
   `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id,
     props: [k IN keys(${v}) WHERE NOT k STARTS WITH 'ev' | [k, CASE WHEN ${v}[k] IS :: ZONED DATETIME THEN toString(${v}[k]) ELSE ${v}[k] END]]}`;
-/** Just what orders a neighbour list and identifies the relation: for lists that show only the other end. */
-export const relationStubProjection = (v: string) =>
-  `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, props: [['key', ${v}.key], ['confidence', ${v}.confidence]]}`;
 /** A relationship with its evidence, for the few reads that return it whole. */
 export const relationWithEvidenceProjection = (v: string) =>
   `{type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id, props: properties(${v})}`;
@@ -82,7 +79,7 @@ export function toRelationRecord(row: unknown): RelationRecord {
   }));
   const properties: Record<string, PropertyValue> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (!RESERVED_KEYS.has(key)) properties[key] = value as PropertyValue;
+    if (value !== null && !RESERVED_KEYS.has(key)) properties[key] = value as PropertyValue;
   }
   return {
     id: String(props.key),

@@ -1,10 +1,10 @@
 import type { RelationType } from '../extraction/types.js';
 import { int, type GraphDatabase } from './database.js';
-import type { EntityRecord, Page, RelationRecord } from './model.js';
-import { entityProjection, relationProjection, relationWithEvidenceProjection, toEntityRecord, toRelationRecord } from './records.js';
+import type { Page, RelationRecord } from './model.js';
+import { relationProjection, relationWithEvidenceProjection, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
-import { neighbourRelationProjection, sortNeighbours } from './neighbour-prefetch.js';
+import { neighbourProjection, sortNeighbours, toNeighbour, type Neighbour } from './neighbour-prefetch.js';
 
 export interface NeighbourRequest {
   id: string;
@@ -16,13 +16,7 @@ export function neighbourKey(request: NeighbourRequest): string {
   return `${request.id}|${request.type}|${request.direction}`;
 }
 
-export interface Neighbour {
-  relation: RelationRecord;
-  other: EntityRecord;
-}
-
 const R = relationProjection('r');
-const O = entityProjection('o');
 
 /** Reads of relationships, always for many entities in one statement (the API's loaders call these). */
 export class RelationStore {
@@ -37,26 +31,21 @@ export class RelationStore {
     const branches = kinds.map((kind) => {
       const [type, direction] = kind.split('|') as [RelationType, Direction];
       return `WITH e, row WHERE row.kind = '${kind}' MATCH ${relationshipPattern(type, direction)}
-              RETURN ${neighbourRelationProjection(type, 'r')} AS relation, ${O} AS other`;
+              RETURN ${neighbourProjection(type)} AS item`;
     });
     const rows = await this.db.read((tx) =>
       tx.run(
         `UNWIND $rows AS row
          MATCH (e:Entity {id: row.id})
          CALL (e, row) { ${branches.join(' UNION ALL ')} }
-         RETURN row.key AS key, collect({relation: relation, other: other}) AS neighbours`,
+         RETURN row.key AS key, collect(item) AS neighbours`,
         { rows: requests.map((r) => ({ id: r.id, kind: `${r.type}|${r.direction}`, key: neighbourKey(r) })) },
       ),
     );
     return new Map(
       rows.map((row) => [
         String(row.key),
-        sortNeighbours(
-          (row.neighbours as Array<{ relation: unknown; other: unknown }>).map((n) => ({
-            relation: toRelationRecord(n.relation),
-            other: toEntityRecord(n.other),
-          })),
-        ),
+        sortNeighbours((row.neighbours as unknown[]).map(toNeighbour)),
       ]),
     );
   }

@@ -6,6 +6,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { pageWindow } from '../pagination.js';
 import { toGraphQLEntityType } from '../enum-mapping.js';
 import { neighbourKind } from '../neighbour-fields.js';
+import { factsOf } from '../../graph/neighbour-prefetch.js';
 
 /** Fields every entity type has, and the typed neighbour lists each type adds. */
 
@@ -55,7 +56,7 @@ export const entityResolvers: Pick<
     partners: neighbours('Company', 'partners', 'Company'),
     benefitsFrom: neighbours('Company', 'benefitsFrom'),
     movedBy: async (entity, _args, { loaders }) =>
-      (await loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction).load(entity.id)).map((n) => n.relation),
+      (await loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction).load(entity.id)).map(factsOf),
     acquisitions: neighbours('Company', 'acquisitions', 'Company'),
     investments: neighbours('Company', 'investments'),
     leaders: neighbours('Company', 'leaders', 'Person'),
@@ -65,7 +66,7 @@ export const entityResolvers: Pick<
     leads: async (entity, _args, { loaders }) =>
       (await loaders.neighbours('LEADS', 'OUTGOING').load(entity.id)).map((n) => ({
         organizationId: n.other.id,
-        role: typeof n.relation.properties.role === 'string' ? n.relation.properties.role : null,
+        role: typeof factsOf(n).properties.role === 'string' ? String(factsOf(n).properties.role) : null,
       })),
   },
   Leadership: {
