@@ -6,7 +6,7 @@ interface ConllDoc {
   sentences: { words: string[]; labels: string[] }[];
 }
 
-function readConllDocs(path: string): ConllDoc[] {
+export function readConllDocs(path: string): ConllDoc[] {
   const docs: ConllDoc[] = [];
   let doc: ConllDoc = { sentences: [] };
   let words: string[] = [];
@@ -34,7 +34,7 @@ function readConllDocs(path: string): ConllDoc[] {
 }
 
 /** IOB1 gold spans. */
-function goldSpans(labels: string[], doc: number, sentence: number): LabelledSpan[] {
+export function conllGoldSpans(labels: string[], doc: number, sentence: number): LabelledSpan[] {
   const spans: LabelledSpan[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
@@ -54,7 +54,7 @@ export function evaluateConllFile(path: string, name: string): string {
   const gold: LabelledSpan[] = [];
   const pred: LabelledSpan[] = [];
   readConllDocs(path).forEach((doc, d) => {
-    doc.sentences.forEach((s, i) => gold.push(...goldSpans(s.labels, d, i)));
+    doc.sentences.forEach((s, i) => gold.push(...conllGoldSpans(s.labels, d, i)));
     pred.push(...predictMentions(d, doc.sentences.map((s) => s.words)));
   });
   const scores = scoreSpans(gold, pred, ['ORG', 'PER']);

@@ -5,7 +5,7 @@ import { formatTable, scoreSpans, type LabelledSpan } from './ner-scoring.js';
 const LABELS: Record<string, [string, string]> = { '1': ['B', 'PER'], '2': ['I', 'PER'], '3': ['B', 'LOC'], '4': ['I', 'LOC'], '5': ['B', 'ORG'], '6': ['I', 'ORG'] };
 
 /** FiNER-ORD has no sentence breaks: cut after sentence-final punctuation. */
-function readFiner(path: string): { words: string[]; labels: string[] }[][] {
+export function readFiner(path: string): { words: string[]; labels: string[] }[][] {
   const docs = new Map<string, { words: string[]; labels: string[] }[]>();
   const lines = readFileSync(path, 'utf8').split('\n').slice(1);
   for (const line of lines) {
@@ -26,7 +26,7 @@ function readFiner(path: string): { words: string[]; labels: string[] }[][] {
   return [...docs.values()].map((s) => s.filter((x) => x.words.length > 0));
 }
 
-function goldSpans(labels: string[], doc: number, sentence: number): LabelledSpan[] {
+export function finerGoldSpans(labels: string[], doc: number, sentence: number): LabelledSpan[] {
   const spans: LabelledSpan[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = LABELS[labels[i]!];
@@ -44,7 +44,7 @@ export function evaluateFinerFile(path: string, name: string): string {
   const gold: LabelledSpan[] = [];
   const pred: LabelledSpan[] = [];
   readFiner(path).forEach((sentences, d) => {
-    sentences.forEach((s, i) => gold.push(...goldSpans(s.labels, d, i)));
+    sentences.forEach((s, i) => gold.push(...finerGoldSpans(s.labels, d, i)));
     pred.push(...predictMentions(d, sentences.map((s) => s.words)));
   });
   const scores = scoreSpans(gold, pred, ['ORG', 'PER']);

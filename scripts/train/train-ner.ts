@@ -1,12 +1,13 @@
 /**
  * Trains the averaged-perceptron NER tagger on CoNLL-2003 eng.train (the only training data allowed)
- * and writes models/ner-conll2003.json.gz.
+ * and writes models/ner-conll2003.json.gz. Structured perceptron: each sentence is decoded by Viterbi search,
+ * as at run time, and the weights move towards the gold sequence where the two differ.
  * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs] [output path]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { buildContext, collectEvidence, lowerForm, rememberTypes, tokenFeatures } from '../../src/extraction/ner/token-features.js';
+import { buildContext, collectEvidence, lowerForm, rememberTypes, staticFeatures, tagFeatures } from '../../src/extraction/ner/token-features.js';
 import { isAllowed } from '../../src/extraction/ner/perceptron-tagger.js';
 
 const trainPath = process.argv[2] ?? '../shared/eval/conll2003/eng.train';
@@ -107,6 +108,78 @@ function update(feature: string, label: number, delta: number) {
   w[label]! += delta;
 }
 
+/** Score of every label from a list of features. */
+function rowScores(feats: readonly string[], into: Float64Array): void {
+  for (const f of feats) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < L; k++) into[k]! += w[k]!;
+  }
+}
+
+const H = L + 1; // histories: the labels plus the sentence boundary
+const BOUNDARY_H = L;
+const historyName = (b: number) => (b === BOUNDARY_H ? '<s>' : labels[b]!);
+const allowedAfter = Array.from({ length: H }, (_, b) => labels.map((l) => isAllowed(l, historyName(b))));
+
+/**
+ * Best tag sequence under the current weights by Viterbi search over (tag before last, last tag) states,
+ * exactly as the tagger decodes at run time, so training corrects the errors of the search it will be used with.
+ */
+function viterbi(ctx: ReturnType<typeof buildContext>): number[] {
+  const len = ctx.words.length;
+  let best = new Float64Array(H * H).fill(-Infinity);
+  best[BOUNDARY_H * H + BOUNDARY_H] = 0;
+  const back = new Int16Array(len * H * H);
+  const pairRows: (Float64Array | undefined)[] = new Array(H * H);
+  for (let a = 0; a < H; a++) for (let b = 0; b < H; b++) pairRows[a * H + b] = weights.get('t-2=' + historyName(a) + '|' + historyName(b));
+  const prevRows = Array.from({ length: H }, (_, b) => weights.get('t-1=' + historyName(b)));
+  for (let i = 0; i < len; i++) {
+    const base = new Float64Array(L);
+    rowScores(staticFeatures(ctx, i), base);
+    const s = ctx.shouted ? 'SH' : ctx.shapes[i]!;
+    const byPrev = Array.from({ length: H }, (_, b) => {
+      const row = new Float64Array(L);
+      for (const f of ['tw=' + historyName(b) + '|' + ctx.lowers[i]!, 'ts=' + historyName(b) + '|' + s]) {
+        const w = weights.get(f);
+        if (w) for (let k = 0; k < L; k++) row[k]! += w[k]!;
+      }
+      const p = prevRows[b];
+      if (p) for (let k = 0; k < L; k++) row[k]! += p[k]!;
+      return row;
+    });
+    const next = new Float64Array(H * H).fill(-Infinity);
+    for (let a = 0; a < H; a++) {
+      for (let b = 0; b < H; b++) {
+        const from = best[a * H + b]!;
+        if (from === -Infinity) continue;
+        const pair = pairRows[a * H + b];
+        const hist = byPrev[b]!;
+        const ok = allowedAfter[b]!;
+        for (let k = 0; k < L; k++) {
+          if (!ok[k]) continue;
+          const v = from + base[k]! + hist[k]! + (pair ? pair[k]! : 0);
+          const state = b * H + k;
+          if (v > next[state]!) {
+            next[state] = v;
+            back[i * H * H + state] = a;
+          }
+        }
+      }
+    }
+    best = next;
+  }
+  let state = 0;
+  for (let st = 1; st < H * H; st++) if (best[st]! > best[state]!) state = st;
+  const out = new Array<number>(len);
+  for (let i = len - 1; i >= 0; i--) {
+    const b = state % H;
+    const a = Math.floor(state / H);
+    out[i] = b;
+    state = back[i * H * H + state]! * H + a;
+  }
+  return out;
+}
+
 // Documents are shuffled, sentences within one kept in order: document evidence builds up as at run time.
 const documents: Example[][] = [];
 for (const ex of examples) (documents[ex.doc] ??= []).push(ex);
@@ -121,44 +194,35 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   let correct = 0;
   let total = 0;
   for (const idx of order) {
-   const sentences = docs[idx]!.map((ex) => ({ ex, shouted: isShouted(ex.words) }));
-   const evidence = collectEvidence(sentences.map(({ ex, shouted }) => ({ words: ex.words, shouted })));
-   for (const { ex, shouted } of sentences) {
-    const ctx = buildContext(ex.words, shouted, commonLower, evidence);
-    const predicted: string[] = [];
-    let prev = '<s>';
-    let prev2 = '<s>';
-    for (let i = 0; i < ex.words.length; i++) {
-      const feats = tokenFeatures(ctx, i, prev, prev2);
-      const scores = new Float64Array(L);
-      for (const f of feats) {
-        const w = weights.get(f);
-        if (w) for (let k = 0; k < L; k++) scores[k]! += w[k]!;
-      }
-      let best = 0;
-      let bestScore = -Infinity;
-      for (let k = 0; k < L; k++) {
-        if (scores[k]! > bestScore && isAllowed(labels[k]!, prev)) {
-          bestScore = scores[k]!;
-          best = k;
-        }
-      }
-      const gold = labels.indexOf(ex.tags[i]!);
+    const sentences = docs[idx]!.map((ex) => ({ ex, shouted: isShouted(ex.words) }));
+    const evidence = collectEvidence(sentences.map(({ ex, shouted }) => ({ words: ex.words, shouted })));
+    for (const { ex, shouted } of sentences) {
+      const ctx = buildContext(ex.words, shouted, commonLower, evidence);
+      const predicted = viterbi(ctx);
+      const gold = ex.tags.map((t) => labels.indexOf(t));
       clock++;
-      if (best !== gold) {
-        for (const f of feats) {
-          update(f, gold, 1);
-          update(f, best, -1);
+      // Structured perceptron: reward the gold sequence's features, penalise the prediction's, where they differ.
+      let gp = '<s>';
+      let gp2 = '<s>';
+      let pp = '<s>';
+      let pp2 = '<s>';
+      for (let i = 0; i < ex.words.length; i++) {
+        const g = gold[i]!;
+        const p = predicted[i]!;
+        if (g === p) correct++;
+        total++;
+        if (g !== p || gp !== pp || gp2 !== pp2) {
+          const stat = g !== p ? staticFeatures(ctx, i) : [];
+          for (const f of [...stat, ...tagFeatures(ctx, i, gp, gp2)]) update(f, g, 1);
+          for (const f of [...stat, ...tagFeatures(ctx, i, pp, pp2)]) update(f, p, -1);
         }
-      } else correct++;
-      total++;
-      // Teacher forcing on gold history would hide its own errors at run time; use the prediction.
-      prev2 = prev;
-      prev = labels[best]!;
-      predicted.push(prev);
+        gp2 = gp;
+        gp = labels[g]!;
+        pp2 = pp;
+        pp = labels[p]!;
+      }
+      rememberTypes(evidence, ex.words, predicted.map((k) => labels[k]!));
     }
-    rememberTypes(evidence, ex.words, predicted);
-   }
   }
   console.log(`epoch ${epoch + 1}: token accuracy ${(correct / total).toFixed(4)}`);
 }

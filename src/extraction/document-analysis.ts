@@ -66,6 +66,26 @@ function splitAtRoles(span: NerSpan, words: readonly string[]): NerSpan[] {
   return [span];
 }
 
+// In a title every word is capitalised, so the tagger may run one name into the next over a verb or a linking
+// word: "Amazon And Whole Foods Are Dropping". Names rarely contain these words written out.
+const TITLE_BREAKS = new Set(
+  'and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than'.split(' '),
+);
+
+/** Splits a name tagged in a title at the linking words and verbs it ran over. */
+function splitAtTitleBreaks(span: NerSpan, lower: readonly string[]): NerSpan[] {
+  const parts: NerSpan[] = [];
+  let start = span.start;
+  for (let i = span.start + 1; i < span.end - 1; i++) {
+    if (!TITLE_BREAKS.has(lower[i]!)) continue;
+    if (i > start) parts.push({ ...span, start, end: i });
+    start = i + 1;
+  }
+  if (start === span.start) return [span];
+  if (start < span.end) parts.push({ ...span, start, end: span.end });
+  return parts;
+}
+
 /** "Nvidia CEO Jensen Huang Says …": in a title, two or three capitalised non-words after a role are a person. */
 function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], plain: (k: number) => boolean): NerSpan[] {
   const found: NerSpan[] = [];
@@ -117,10 +137,16 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const s = sentences[si]!;
     const words = wordsOf[si]!;
     if (s.caseless) sentenceSpans.push(...namesAfterRoles(words, sentenceSpans, (k) => isPlainWord(model, s.lower[k]!)));
-    for (const span of sentenceSpans.flatMap((sp) => splitAtRoles(sp, words))) {
+    const parts = sentenceSpans.flatMap((sp) => splitAtRoles(sp, words));
+    for (const span of s.caseless ? parts.flatMap((sp) => splitAtTitleBreaks(sp, s.lower)) : parts) {
       let { start, end } = span;
       while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
       while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
+      // "Shares of Deutsche Lufthansa": the stock word opening a sentence is not part of the owner's name.
+      if (end - start > 2 && STOCK_WORDS.has(s.lower[start]!) && (s.lower[start + 1] === 'of' || s.lower[start + 1] === 'in')) {
+        start += 2;
+        if (span.label === 'PER' || span.label === 'LOC') span.label = 'ORG';
+      }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
         while (end > start && (isCommonOrStock(model, s.lower[end - 1]!) || isPlainWord(model, s.lower[end - 1]!))) end--;

@@ -235,13 +235,15 @@ function mayBeName(words: readonly string[], i: number): boolean {
 }
 
 /**
- * Greedy left-to-right BIO tagging of one sentence. Scores equal the sum over `tokenFeatures`, computed from
- * per-word and per-shape blocks so each word is hashed once.
+ * BIO tagging of one sentence by Viterbi search over (tag before last, last tag) states, so a weak early choice
+ * can be revised by the words after it. Scores equal the sum over `tokenFeatures`, computed from per-word and
+ * per-shape blocks so each word is hashed once.
  */
 export function tagSentence(model: NerModel, words: readonly string[], shouted: boolean, doc?: DocEvidence): string[] {
   const n = model.labels.length;
   const h = model.cache.histories;
-  const boundary = h.length - 1;
+  const H = h.length;
+  const boundary = H - 1;
   const len = words.length;
   const outside = model.labels.indexOf('O');
   // Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
@@ -253,6 +255,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     scored[i] = 1;
     for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
   }
+  const tags: string[] = new Array(len).fill('O');
   const lowers: string[] = new Array(len);
   const shapes: string[] = new Array(len);
   const blocks: Float32Array[] = new Array(len);
@@ -269,63 +272,109 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
   const { bias, flags, tags: tagRows, pairPrev, pairNext, shapeTriples, tagWord, allowed } = model.cache;
-  const scores = new Float64Array(n);
-  const tags: string[] = [];
+  const scores = scratch(n);
+  // Viterbi over runs of scored tokens; an unscored token is O, which fixes the history of the next run.
+  let i = 0;
   let prev = boundary;
   let prev2 = boundary;
-  for (let i = 0; i < len; i++) {
+  while (i < len) {
     if (!scored[i]) {
-      tags.push('O');
       prev2 = prev;
       prev = outside;
+      i++;
       continue;
     }
-    const self = blocks[i]!;
-    const left = i > 0 ? blocks[i - 1]! : edge;
-    const right = i + 1 < len ? blocks[i + 1]! : edge;
-    const left2 = i > 1 ? blocks[i - 2]! : edge;
-    const right2 = i + 2 < len ? blocks[i + 2]! : edge;
-    const sself = sblocks[i]!;
-    const sleft = i > 0 ? sblocks[i - 1]! : sedge;
-    const sright = i + 1 < len ? sblocks[i + 1]! : sedge;
-    const tagBase = (prev2 * h.length + prev) * n;
-    for (let k = 0; k < n; k++) {
-      scores[k] =
-        self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
-        sself[k]! + sleft[n + k]! + sright[2 * n + k]! + sself[(3 + prev) * n + k]! + tagRows[tagBase + k]! + (bias ? bias[k]! : 0);
+    let runEnd = i;
+    while (runEnd < len && scored[runEnd]) runEnd++;
+    const steps = runEnd - i;
+    // best[state] where state = a * H + b (a: tag before last, b: last tag); back pointers per step.
+    let best = new Float64Array(H * H).fill(-Infinity);
+    best[prev2 * H + prev] = 0;
+    const back = new Int16Array(steps * H * H);
+    for (let t = 0; t < steps; t++) {
+      const j = i + t;
+      const self = blocks[j]!;
+      const left = j > 0 ? blocks[j - 1]! : edge;
+      const right = j + 1 < len ? blocks[j + 1]! : edge;
+      const left2 = j > 1 ? blocks[j - 2]! : edge;
+      const right2 = j + 2 < len ? blocks[j + 2]! : edge;
+      const sself = sblocks[j]!;
+      const sleft = j > 0 ? sblocks[j - 1]! : sedge;
+      const sright = j + 1 < len ? sblocks[j + 1]! : sedge;
+      for (let k = 0; k < n; k++) {
+        scores[k] =
+          self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
+          sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
+      }
+      const w = lowers[j]!;
+      const wp = j > 0 ? lowers[j - 1]! : BOUNDARY;
+      const wn = j + 1 < len ? lowers[j + 1]! : BOUNDARY;
+      const sp = j > 0 ? shapes[j - 1]! : BOUNDARY;
+      const sn = j + 1 < len ? shapes[j + 1]! : BOUNDARY;
+      addRow(scores, pairPrev.get(wp)?.get(w), n);
+      addRow(scores, pairNext.get(w)?.get(wn), n);
+      addRow(scores, shapeTriples.get(sp)?.get(shapes[j]!)?.get(sn), n);
+      // The flag features of token-features.ts, from rows resolved once at load.
+      if (j === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
+      if (shouted) {
+        addRow(scores, flags.shouted, n);
+        if (model.commonLower.has(w)) addRow(scores, flags.commonShouted, n);
+      } else if (isCapitalised(words[j]!) && model.commonLower.has(w)) {
+        addRow(scores, j === 0 ? flags.commonFirst : flags.commonMid, n);
+      }
+      if (doc && isCapitalised(words[j]!)) addDocRows(scores, flags, doc, words[j]!, j, shouted, n);
+      const wordRows = tagWord.get(w);
+      const next = new Float64Array(H * H).fill(-Infinity);
+      const backAt = t * H * H;
+      for (let a = 0; a < H; a++) {
+        for (let b = 0; b < H; b++) {
+          const base = best[a * H + b]!;
+          if (base === -Infinity) continue;
+          const tagBase = (a * H + b) * n;
+          const ok = allowed[b]!;
+          const tw = wordRows?.[b];
+          for (let k = 0; k < n; k++) {
+            if (!ok[k]) continue;
+            let v = base + scores[k]! + tagRows[tagBase + k]! + sself[(3 + b) * n + k]!;
+            if (tw) v += tw[k]!;
+            const state = b * H + k;
+            if (v > next[state]!) {
+              next[state] = v;
+              back[backAt + state] = a;
+            }
+          }
+        }
+      }
+      best = next;
     }
-    const w = lowers[i]!;
-    const wp = i > 0 ? lowers[i - 1]! : BOUNDARY;
-    const wn = i + 1 < len ? lowers[i + 1]! : BOUNDARY;
-    const sp = i > 0 ? shapes[i - 1]! : BOUNDARY;
-    const sn = i + 1 < len ? shapes[i + 1]! : BOUNDARY;
-    addRow(scores, tagWord.get(w)?.[prev], n);
-    addRow(scores, pairPrev.get(wp)?.get(w), n);
-    addRow(scores, pairNext.get(w)?.get(wn), n);
-    addRow(scores, shapeTriples.get(sp)?.get(shapes[i]!)?.get(sn), n);
-    // The flag features of token-features.ts, from rows resolved once at load.
-    if (i === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
-    if (shouted) {
-      addRow(scores, flags.shouted, n);
-      if (model.commonLower.has(w)) addRow(scores, flags.commonShouted, n);
-    } else if (isCapitalised(words[i]!) && model.commonLower.has(w)) {
-      addRow(scores, i === 0 ? flags.commonFirst : flags.commonMid, n);
-    }
-    if (doc && isCapitalised(words[i]!)) addDocRows(scores, flags, doc, words[i]!, i, shouted, n);
-    let best = 0;
-    let bestScore = -Infinity;
-    const ok = allowed[prev]!;
-    for (let k = 0; k < n; k++) {
-      if (scores[k]! > bestScore && ok[k]) {
-        bestScore = scores[k]!;
-        best = k;
+    let state = 0;
+    let top = -Infinity;
+    for (let s = 0; s < H * H; s++) {
+      // Ties go to the lowest state, as greedy search took the first best label.
+      if (best[s]! > top) {
+        top = best[s]!;
+        state = s;
       }
     }
-    tags.push(model.labels[best]!);
-    prev2 = prev;
-    prev = best;
+    for (let t = steps - 1; t >= 0; t--) {
+      const b = state % H;
+      const a = Math.floor(state / H);
+      tags[i + t] = model.labels[b]!;
+      state = back[t * H * H + state]! * H + a;
+    }
+    const last = best.indexOf(top);
+    prev2 = Math.floor(last / H);
+    prev = last % H;
+    i = runEnd;
   }
   return tags;
+}
+
+// One row of label scores reused for every token: tagging allocates no per-token arrays for it.
+let scratchRow = new Float64Array(0);
+function scratch(n: number): Float64Array {
+  if (scratchRow.length !== n) scratchRow = new Float64Array(n);
+  return scratchRow;
 }
 
 function addRow(scores: Float64Array, row: Float32Array | undefined | null, n: number): void {

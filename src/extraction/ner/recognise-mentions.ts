@@ -107,9 +107,10 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     covered[i] = span;
   }
   // "OpenAI", "ByteDance": inner capitals mark a brand name even where the tagger has never seen it.
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     if (!hasInnerCapital(words[i]!)) continue;
-    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(words[i]!) && !/^\p{Ll}\p{Lu}{2,}$/u.test(words[i]!)) continue;
+    // "DeepMind", "eBAY"-style and initials run into a name ("JPMorgan").
+    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(words[i]!) && !/^\p{Ll}\p{Lu}{2,}$/u.test(words[i]!) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(words[i]!)) continue;
     if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
     const own = covered[i];
     if (own && own.label !== 'ORG' && own.end - own.start === 1) own.label = 'ORG';
@@ -147,6 +148,21 @@ function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]):
 
 const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, s.end).join(' ');
 
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * "Great Wall China's biggest pickup truck maker": a company known in the story by its leading words, run into
+ * the place of an appositive. The place is split off (and returned) when the rest opens a longer company name of the story.
+ */
+function appositivePlace(model: NerModel, words: readonly string[], span: NerSpan, orgPrefixes: ReadonlySet<string>): NerSpan | undefined {
+  if (span.end - span.start < 3 || !POSSESSIVE.has(words[span.end] ?? '')) return undefined;
+  const last = words[span.end - 1]!;
+  if (!model.places.has(last.toLowerCase()) || NAME_GLUE.has(words[span.end - 2]!.toLowerCase())) return undefined;
+  if (!orgPrefixes.has(words.slice(span.start, span.end - 1).join(' '))) return undefined;
+  span.end--;
+  return { sentence: span.sentence, start: span.end, end: span.end + 1, label: 'LOC' };
+}
+
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
  * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
@@ -181,11 +197,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label) best.set(text, label);
   }
   // "Whole Foods" after "Whole Foods Market Inc": a leading part (two words or more) of a company name is that company.
+  const orgPrefixes = new Set<string>();
   for (const [text, label] of [...best]) {
     if (label !== 'ORG') continue;
     const toks = text.split(' ');
     for (let k = toks.length - 1; k >= 2; k--) {
       const prefix = toks.slice(0, k).join(' ');
+      orgPrefixes.add(prefix);
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
   }
@@ -199,7 +217,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   }
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
-    for (const span of spans) {
+    for (const span of [...spans]) {
+      const place = appositivePlace(model, words, span, orgPrefixes);
+      if (place) {
+        spans.push(place);
+        span.label = 'ORG';
+        continue;
+      }
       span.label = best.get(spanText(words, span)) ?? span.label;
       // "Great" tagged alone where "Great Wall" is known: take the whole known name.
       for (const toks of knownByFirst.get(words[span.start]!) ?? []) {

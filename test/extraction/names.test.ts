@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.js';
+
+/** "Type:name" of every named entity extraction found. */
+const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:${e.name}`);
+
+// One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
+const present: [string, string, string][] = [
+  ['a stock word opening the sentence is not part of the name', 'Shares of Deutsche Lufthansa have rallied 39.84 % on a year-to-date basis.', 'Company:Deutsche Lufthansa'],
+  ['a brand with an inner capital opening a sentence', 'AbbVie shares have surged 8.8 % over the last three months.', 'Company:AbbVie'],
+  ['initials run into a name', 'Jamie Dimon Signals Possible Five More Years as JPMorgan CEO', 'Company:JPMorgan'],
+  ['a place of an appositive split from a known company', "Great Wall Motor Co Ltd will build the cars. Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
+  ['two names in a title run together over "And"', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Walmart'],
+  ['a company name with a place inside it', "Bank of China's profit rose 5 % in the quarter.", 'Company:Bank of China'],
+];
+
+const absent: [string, string, string][] = [
+  ['the stock words themselves', 'Shares of Deutsche Lufthansa have rallied 39.84 % on a year-to-date basis.', 'Company:Shares of Deutsche Lufthansa'],
+  ['a plural abbreviation is no brand', 'CEOs of the biggest banks met in Washington.', 'Company:CEOs'],
+  ['a title run of names and verbs', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Amazon And Walmart'],
+  ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
+];
+
+describe('name recognition', () => {
+  it.each(present)('finds %s', (_name, text, name) => {
+    expect(namesOf(text)).toContain(name);
+  });
+  it.each(absent)('does not take %s', (_name, text, name) => {
+    expect(namesOf(text)).not.toContain(name);
+  });
+});
