@@ -40,7 +40,7 @@ export class EntityStore {
     const rows = await this.db.read((tx) =>
       tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${E} AS e`, { ids: [...new Set(ids)] }),
     );
-    return new Map(rows.map((row) => [String((row.e as { id: string }).id), toEntityRecord(row.e)]));
+    return new Map(rows.map((row) => toEntityRecord(row.e)).map((entity) => [entity.id, entity]));
   }
 
   /** Exact id, then canonical name, then alias (all case-insensitive through the normalised keys). */

@@ -35,24 +35,32 @@ const LIST_FACTS: Partial<Record<RelationType, { values: readonly string[]; date
   LEADS: { values: ['role'], dates: ['firstSeen', 'lastSeen'] },
 };
 
-/** The map one neighbour list item is read as (the relationship `r` from `e` to the other end `o`). */
+/**
+ * One neighbour list item as a positional list (see entityProjection): the relation's key and
+ * confidence, the other end, and for lists that show facts the relation's type, ends and facts.
+ */
 export function neighbourProjection(type: RelationType, v = 'r', other = 'o'): string {
   const facts = LIST_FACTS[type];
   const relation = facts
-    ? `, relation: {type: type(${v}), sourceId: startNode(${v}).id, targetId: endNode(${v}).id,
-        props: ${v} {.key, .confidence, ${[...facts.values.map((k) => `.${k}`), ...facts.dates.map((k) => `${k}: toString(${v}.${k})`)].join(', ')}}}`
-    : '';
-  return `{key: ${v}.key, confidence: ${v}.confidence, other: ${entityProjection(other)}${relation}}`;
+    ? `[type(${v}), startNode(${v}).id, endNode(${v}).id, ${[...facts.values.map((k) => `${v}.${k}`), ...facts.dates.map((k) => `toString(${v}.${k})`)].join(', ')}]`
+    : 'null';
+  return `[${v}.key, ${v}.confidence, ${entityProjection(other)}, ${relation}]`;
+}
+
+function toFactsRecord(key: string, confidence: number, row: unknown[]): RelationRecord {
+  const [type, sourceId, targetId, ...values] = row;
+  const facts = LIST_FACTS[type as RelationType];
+  const props: Record<string, unknown> = { key, confidence };
+  [...(facts?.values ?? []), ...(facts?.dates ?? [])].forEach((name, i) => {
+    props[name] = values[i];
+  });
+  return toRelationRecord({ type: String(type), sourceId: String(sourceId), targetId: String(targetId), props });
 }
 
 export function toNeighbour(row: unknown): Neighbour {
-  const r = row as { key: unknown; confidence: unknown; other: unknown; relation?: unknown };
-  return {
-    other: toEntityRecord(r.other),
-    key: String(r.key),
-    confidence: typeof r.confidence === 'number' ? r.confidence : 0,
-    relation: r.relation ? toRelationRecord(r.relation) : null,
-  };
+  const [key, confidence, other, relation] = row as [unknown, unknown, unknown, unknown[] | null];
+  const neighbour = { other: toEntityRecord(other), key: String(key), confidence: typeof confidence === 'number' ? confidence : 0 };
+  return { ...neighbour, relation: relation ? toFactsRecord(neighbour.key, neighbour.confidence, relation) : null };
 }
 
 /** The relation of an item of a list that shows facts; such lists always read it. */
@@ -61,14 +69,14 @@ export function factsOf(neighbour: Neighbour): RelationRecord {
   return neighbour.relation;
 }
 
-/** `COLLECT { … }` yielding {kind, item} maps for every requested kind; null for none. */
+/** `COLLECT { … }` yielding [kind, item] pairs for every requested kind; null for none. */
 export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null {
   const distinct = [...new Map(kinds.map((k) => [kindKey(k), k])).values()];
   if (distinct.length === 0) return null;
   const branches = distinct.map(
     (kind) =>
       `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction)}
-       RETURN {kind: '${kindKey(kind)}', item: ${neighbourProjection(kind.type)}} AS n`,
+       RETURN ['${kindKey(kind)}', ${neighbourProjection(kind.type)}] AS n`,
   );
   return `COLLECT { ${branches.join(' UNION ALL ')} }`;
 }
@@ -83,7 +91,7 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
 /** The collected maps of one entity as lists keyed `entityId|TYPE|DIRECTION` (empty lists included). */
 export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], collected: unknown): Map<string, Neighbour[]> {
   const lists = new Map<string, Neighbour[]>(kinds.map((kind) => [`${entityId}|${kindKey(kind)}`, []]));
-  for (const { kind, item } of (collected as Array<{ kind: string; item: unknown }> | null) ?? []) {
+  for (const [kind, item] of (collected as Array<[string, unknown]> | null) ?? []) {
     lists.get(`${entityId}|${kind}`)?.push(toNeighbour(item));
   }
   for (const list of lists.values()) sortNeighbours(list);

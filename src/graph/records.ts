@@ -6,7 +6,11 @@ import type { ArticleRecord, EntityRecord, EvidenceRecord, RelationRecord } from
  * The projections are fixed text naming a Cypher variable chosen by our code, never by a caller.
  */
 
-export const entityProjection = (v: string) => `${v} {.id, .type, .name, .aliases, .propsJson}`;
+/**
+ * Entities travel as positional lists, not maps: Bolt repeats every map key in every row, and decoding
+ * those keys was most of the cost of reading long neighbour lists.
+ */
+export const entityProjection = (v: string) => `[${v}.id, ${v}.type, ${v}.name, ${v}.aliases, ${v}.propsJson]`;
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
 /** A relationship's facts without its evidence lists, which can be large: evidence has its own loader. */
@@ -33,13 +37,13 @@ function parseProps(json: unknown): Record<string, PropertyValue> {
 }
 
 export function toEntityRecord(row: unknown): EntityRecord {
-  const r = row as Record<string, unknown>;
+  const [id, type, name, aliases, propsJson] = row as [unknown, unknown, unknown, unknown, unknown];
   return {
-    id: String(r.id),
-    type: r.type as EntityType,
-    name: String(r.name),
-    aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
-    properties: parseProps(r.propsJson),
+    id: String(id),
+    type: type as EntityType,
+    name: String(name),
+    aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+    properties: parseProps(propsJson),
   };
 }
 

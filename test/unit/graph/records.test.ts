@@ -1,0 +1,73 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { toPlain } from '../../../src/graph/database.js';
+import { factsOf, groupNeighbours, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
+import { toEntityRecord } from '../../../src/graph/records.js';
+
+describe('values read from Neo4j', () => {
+  it('turns driver integers and temporals inside maps and lists into numbers and ISO text', () => {
+    const when = new neo4j.types.DateTime(2025, 3, 4, 5, 6, 7, 0, 0);
+    const row = { n: neo4j.int(42), nested: { at: when, list: [neo4j.int(1), 'x', null] }, missing: undefined };
+    expect(toPlain(row)).toEqual({ n: 42, nested: { at: '2025-03-04T05:06:07.000Z', list: [1, 'x', null] }, missing: null });
+  });
+
+  it('keeps plain values and the text of a Cypher-looking property as they are', () => {
+    expect(toPlain({ name: "x'}) MATCH (n) DETACH DELETE n //", ok: true, pct: 4.76 })).toEqual({
+      name: "x'}) MATCH (n) DETACH DELETE n //",
+      ok: true,
+      pct: 4.76,
+    });
+  });
+});
+
+const xiaomi = ['company:xiaomi', 'Company', 'Xiaomi', ['Xiaomi Corp'], '{"ticker":"1810"}'];
+
+describe('neighbour list items', () => {
+  it('reads an entity from its positional projection, properties parsed', () => {
+    expect(toEntityRecord(xiaomi)).toEqual({
+      id: 'company:xiaomi',
+      type: 'Company',
+      name: 'Xiaomi',
+      aliases: ['Xiaomi Corp'],
+      properties: { ticker: '1810' },
+    });
+  });
+
+  it("reads a share-price move's facts by name, leaving out the ones the relationship lacks", () => {
+    const move = toNeighbour([
+      'MOVED_BY|company:xiaomi|policy:subsidy|a1',
+      0.8,
+      ['policy:subsidy', 'Policy', 'subsidy program', [], null],
+      ['MOVED_BY', 'company:xiaomi', 'policy:subsidy', 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z', null],
+    ]);
+    expect(factsOf(move)).toMatchObject({
+      id: 'MOVED_BY|company:xiaomi|policy:subsidy|a1',
+      type: 'MOVED_BY',
+      sourceId: 'company:xiaomi',
+      targetId: 'policy:subsidy',
+      confidence: 0.8,
+      properties: { direction: 'UP', changePct: 6, price: 43.05, currency: 'HKD', date: '2025-01-02T00:00:00Z' },
+      firstSeen: '2025-01-02T00:00:00Z',
+      lastSeen: null,
+      evidence: null,
+    });
+    expect(factsOf(move).properties).not.toHaveProperty('exchange');
+  });
+
+  it('refuses to hand out facts a list did not read', () => {
+    const partner = toNeighbour(['PARTNERS_WITH|a|b', 0.7, xiaomi, null]);
+    expect(partner.relation).toBeNull();
+    expect(() => factsOf(partner)).toThrow(/without its facts/);
+  });
+
+  it('serves each list best evidence first, then by name, and keeps empty lists of requested kinds', () => {
+    const item = (name: string, confidence: number) => [name, ['PARTNERS_WITH|x|' + name, confidence, [`company:${name}`, 'Company', name, [], null], null]];
+    const kinds = [
+      { type: 'PARTNERS_WITH', direction: 'BOTH' },
+      { type: 'LISTED_AS', direction: 'OUTGOING' },
+    ] as const;
+    const lists = groupNeighbours('company:x', kinds, [item('beta', 0.6), item('Alpha', 0.6), item('gamma', 0.9)].map(([, i]) => ['PARTNERS_WITH|BOTH', i]));
+    expect(lists.get('company:x|PARTNERS_WITH|BOTH')?.map((n) => n.other.name)).toEqual(['gamma', 'Alpha', 'beta']);
+    expect(lists.get('company:x|LISTED_AS|OUTGOING')).toEqual([]);
+  });
+});
