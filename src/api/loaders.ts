@@ -17,7 +17,10 @@ export interface Loaders {
   /** Evidence of relations read without it, by relation id. */
   evidence: DataLoader<string, EvidenceRecord[]>;
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
-  neighbours(type: RelationType, direction: Direction): { load(id: string): Promise<Neighbour[]> };
+  /** An entity's neighbour list: at once when already read (look-ahead, an earlier level), else batched. */
+  neighbours(type: RelationType, direction: Direction, id: string): Neighbour[] | Promise<Neighbour[]>;
+  /** An entity already read in this request, maybe as a summary without aliases: lets resolvers answer without a promise. */
+  knownEntity(id: string): EntityRecord | undefined;
   /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`). */
   primeNeighbours(lists: Map<string, Neighbour[]>): void;
   relationsOf(types: readonly RelationType[] | null, direction: Direction, offset: number, limit: number): DataLoader<string, Page<RelationRecord>>;
@@ -49,9 +52,19 @@ export function createLoaders(stores: Stores): Loaders {
   const cache = new Map<string, DataLoader<string, unknown>>();
   const entity = mapLoader<EntityRecord | null>((ids) => stores.entities.getByIds(ids), () => null);
   const relation = mapLoader<RelationRecord | null>((keys) => stores.relations.getByKeys(keys), () => null);
-  /** Entities met as neighbours are known: a later lookup of one (a move's cause) costs nothing. */
-  const remember = (lists: Iterable<Neighbour[]>) => {
-    for (const list of lists) for (const n of list) entity.prime(n.other.id, n.other);
+  // Lists and entities already read, for synchronous answers: a resolver returning a value instead of a
+  // promise spares graphql-js a microtask per field, which adds up over hundreds of list items.
+  const knownLists = new Map<string, Neighbour[]>();
+  const knownEntities = new Map<string, EntityRecord>();
+  /**
+   * Entities met as neighbours are known: a later lookup of one (a move's cause) costs nothing. They are
+   * summaries without aliases, so they do not go into the entity loader, which serves whole entities.
+   */
+  const remember = (lists: Iterable<[string, Neighbour[]]>) => {
+    for (const [key, list] of lists) {
+      knownLists.set(key, list);
+      for (const n of list) if (!knownEntities.has(n.other.id)) knownEntities.set(n.other.id, n.other);
+    }
   };
   // One loader for every neighbour field, so all of one level's lists are one statement.
   const neighbours = new DataLoader<string, Neighbour[]>(async (keys) => {
@@ -60,7 +73,7 @@ export function createLoaders(stores: Stores): Loaders {
       return { id: key.slice(0, key.length - type.length - direction.length - 2), type, direction };
     });
     const found = await stores.relations.neighbours(requests);
-    remember(found.values());
+    remember(found.entries());
     return keys.map((key) => found.get(key) ?? []);
   });
   return {
@@ -72,10 +85,14 @@ export function createLoaders(stores: Stores): Loaders {
       return found.map((r) => (r && !(r instanceof Error) ? (r.evidence ?? []) : []));
     }),
     entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
-    neighbours: (type, direction) => ({ load: (id: string) => neighbours.load(neighbourKey({ id, type, direction })) }),
+    neighbours: (type, direction, id) => {
+      const key = neighbourKey({ id, type, direction });
+      return knownLists.get(key) ?? neighbours.load(key);
+    },
+    knownEntity: (id) => knownEntities.get(id),
     primeNeighbours: (lists) => {
       for (const [key, list] of lists) neighbours.prime(key, list);
-      remember(lists.values());
+      remember(lists.entries());
     },
     relationsOf: (types, direction, offset, limit) =>
       memo(

@@ -29,15 +29,30 @@ export function int(value: number) {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+/**
+ * Neo4j values as plain JavaScript. Rows are walked in place: most values need no conversion (integers
+ * arrive as numbers, projections format dates), so copying every list and map would only feed the GC.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === undefined) return null;
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
-  // Maps built by Cypher projections arrive as plain objects: by far the most common case, checked first.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const inner: unknown = value[i];
+      if (inner !== null && typeof inner === 'object') value[i] = toPlain(inner);
+      else if (inner === undefined) value[i] = null;
+    }
+    return value;
+  }
+  // Maps built by Cypher projections arrive as plain objects.
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
-    return out;
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const inner = record[key];
+      if (inner !== null && typeof inner === 'object') record[key] = toPlain(inner);
+      else if (inner === undefined) record[key] = null;
+    }
+    return record;
   }
   if (isInt(value)) return value.toNumber();
   if (isDateTime(value)) return new Date(value.toString()).toISOString();
@@ -45,7 +60,7 @@ export function toPlain(value: unknown): unknown {
   const record = value as Record<string, unknown>;
   // Nodes and relationships: their properties are what callers want.
   if ('properties' in record && ('labels' in record || 'type' in record) && 'elementId' in record) {
-    return toPlain(record.properties);
+    return toPlain({ ...(record.properties as Record<string, unknown>) });
   }
   return value;
 }

@@ -6,7 +6,8 @@ export interface EntityRecord {
   id: string;
   type: EntityType;
   name: string;
-  aliases: string[];
+  /** Null when read as an item of a neighbour list (a summary); the API loads them when a query asks. */
+  aliases: string[] | null;
   /** Listing: exchange and symbol; others: whatever extraction found. */
   properties: Record<string, PropertyValue>;
 }

@@ -1,6 +1,6 @@
 import type { RelationType } from '../extraction/types.js';
 import type { EntityRecord, RelationRecord } from './model.js';
-import { entityProjection, toEntityRecord, toRelationRecord } from './records.js';
+import { entitySummaryProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 
 /**
@@ -31,36 +31,40 @@ export const kindKey = (kind: NeighbourKind) => `${kind.type}|${kind.direction}`
  * evidence lists stored on the same relationship.
  */
 const LIST_FACTS: Partial<Record<RelationType, { values: readonly string[]; dates: readonly string[] }>> = {
-  MOVED_BY: { values: ['direction', 'changePct', 'price', 'currency', 'exchange'], dates: ['date', 'firstSeen', 'lastSeen'] },
-  LEADS: { values: ['role'], dates: ['firstSeen', 'lastSeen'] },
+  MOVED_BY: { values: ['direction', 'changePct', 'price', 'currency', 'exchange'], dates: ['date', 'firstSeen'] },
+  LEADS: { values: ['role'], dates: ['firstSeen'] },
 };
 
 /**
- * One neighbour list item as a positional list (see entityProjection): the relation's key and
- * confidence, the other end, and for lists that show facts the relation's type, ends and facts.
+ * One neighbour list item as a positional list (see entityProjection) for the relationship `r` from
+ * the entity `e` to the other end `o`: the relation's key and confidence, a summary of the other end,
+ * and for lists that show facts the relation's type, whether it leaves `e`, and its facts.
  */
-export function neighbourProjection(type: RelationType, v = 'r', other = 'o'): string {
+export function neighbourProjection(type: RelationType): string {
   const facts = LIST_FACTS[type];
   const relation = facts
-    ? `[type(${v}), startNode(${v}).id, endNode(${v}).id, ${[...facts.values.map((k) => `${v}.${k}`), ...facts.dates.map((k) => `toString(${v}.${k})`)].join(', ')}]`
+    ? `[type(r), startNode(r) = e, ${[...facts.values.map((k) => `r.${k}`), ...facts.dates.map((k) => `toString(r.${k})`)].join(', ')}]`
     : 'null';
-  return `[${v}.key, ${v}.confidence, ${entityProjection(other)}, ${relation}]`;
+  return `[r.key, r.confidence, ${entitySummaryProjection('o')}, ${relation}]`;
 }
 
-function toFactsRecord(key: string, confidence: number, row: unknown[]): RelationRecord {
-  const [type, sourceId, targetId, ...values] = row;
+function toFactsRecord(key: string, confidence: number, ownerId: string, otherId: string, row: unknown[]): RelationRecord {
+  const [type, outgoing, ...values] = row;
   const facts = LIST_FACTS[type as RelationType];
   const props: Record<string, unknown> = { key, confidence };
   [...(facts?.values ?? []), ...(facts?.dates ?? [])].forEach((name, i) => {
     props[name] = values[i];
   });
-  return toRelationRecord({ type: String(type), sourceId: String(sourceId), targetId: String(targetId), props });
+  const [sourceId, targetId] = outgoing === true ? [ownerId, otherId] : [otherId, ownerId];
+  return toRelationRecord({ type: String(type), sourceId, targetId, props });
 }
 
-export function toNeighbour(row: unknown): Neighbour {
-  const [key, confidence, other, relation] = row as [unknown, unknown, unknown, unknown[] | null];
-  const neighbour = { other: toEntityRecord(other), key: String(key), confidence: typeof confidence === 'number' ? confidence : 0 };
-  return { ...neighbour, relation: relation ? toFactsRecord(neighbour.key, neighbour.confidence, relation) : null };
+/** A list item of the entity `ownerId`, as read by neighbourProjection. */
+export function toNeighbour(row: unknown, ownerId: string): Neighbour {
+  const [key, confidence, otherRow, relation] = row as [unknown, unknown, unknown, unknown[] | null];
+  const other = toEntityRecord(otherRow);
+  const score = typeof confidence === 'number' ? confidence : 0;
+  return { other, key: String(key), confidence: score, relation: relation ? toFactsRecord(String(key), score, ownerId, other.id, relation) : null };
 }
 
 /** The relation of an item of a list that shows facts; such lists always read it. */
@@ -92,7 +96,7 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
 export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], collected: unknown): Map<string, Neighbour[]> {
   const lists = new Map<string, Neighbour[]>(kinds.map((kind) => [`${entityId}|${kindKey(kind)}`, []]));
   for (const [kind, item] of (collected as Array<[string, unknown]> | null) ?? []) {
-    lists.get(`${entityId}|${kind}`)?.push(toNeighbour(item));
+    lists.get(`${entityId}|${kind}`)?.push(toNeighbour(item, entityId));
   }
   for (const list of lists.values()) sortNeighbours(list);
   return lists;

@@ -11,6 +11,8 @@ import type { ArticleRecord, EntityRecord, EvidenceRecord, RelationRecord } from
  * those keys was most of the cost of reading long neighbour lists.
  */
 export const entityProjection = (v: string) => `[${v}.id, ${v}.type, ${v}.name, ${v}.aliases, ${v}.propsJson]`;
+/** An entity without its aliases, for list items: an entity's aliases grow with every article naming it. */
+export const entitySummaryProjection = (v: string) => `[${v}.id, ${v}.type, ${v}.name, null, ${v}.propsJson]`;
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
 /** A relationship's facts without its evidence lists, which can be large: evidence has its own loader. */
@@ -42,7 +44,7 @@ export function toEntityRecord(row: unknown): EntityRecord {
     id: String(id),
     type: type as EntityType,
     name: String(name),
-    aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+    aliases: aliases === null ? null : Array.isArray(aliases) ? aliases.map(String) : [],
     properties: parseProps(propsJson),
   };
 }

@@ -38,14 +38,14 @@ export class RelationStore {
         `UNWIND $rows AS row
          MATCH (e:Entity {id: row.id})
          CALL (e, row) { ${branches.join(' UNION ALL ')} }
-         RETURN row.key AS key, collect(item) AS neighbours`,
+         RETURN row.key AS key, row.id AS id, collect(item) AS neighbours`,
         { rows: requests.map((r) => ({ id: r.id, kind: `${r.type}|${r.direction}`, key: neighbourKey(r) })) },
       ),
     );
     return new Map(
       rows.map((row) => [
         String(row.key),
-        sortNeighbours((row.neighbours as unknown[]).map(toNeighbour)),
+        sortNeighbours((row.neighbours as unknown[]).map((item) => toNeighbour(item, String(row.id)))),
       ]),
     );
   }

@@ -57,6 +57,17 @@ describe('the GraphQL API over the sample news', () => {
     expect(response.data?.company.partners.map((p) => p.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^Great Wall Motor/)]));
   });
 
+  it('gives a partner the same aliases whether it is reached as a list item or by id', async () => {
+    const listed = await api.gql<{ company: { partners: Array<Named & { aliases: string[] }> } }>(
+      '{ company(name: "Xiaomi Corp") { partners { id name aliases } } }',
+    );
+    expect(listed.errors).toBeUndefined();
+    const greatWall = listed.data?.company.partners.find((p) => p.name.startsWith('Great Wall'));
+    expect(greatWall?.aliases.length).toBeGreaterThan(0);
+    const direct = await api.gql<{ entity: { aliases: string[] } }>('query($id: ID!) { entity(id: $id) { aliases } }', { id: greatWall?.id });
+    expect(greatWall?.aliases).toEqual(direct.data?.entity.aliases);
+  });
+
   it("names Xiaomi, Lenovo, BYD and Geely as the subsidy program's beneficiaries", async () => {
     const response = await api.gql<{ search: Array<{ name: string; beneficiaries: Named[] }> }>(
       '{ search(text: "subsidy program", types: [POLICY], first: 1) { name ... on Policy { beneficiaries { id name } } } }',

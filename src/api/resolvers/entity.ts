@@ -7,6 +7,7 @@ import { pageWindow } from '../pagination.js';
 import { toGraphQLEntityType } from '../enum-mapping.js';
 import { neighbourKind } from '../neighbour-fields.js';
 import { factsOf } from '../../graph/neighbour-prefetch.js';
+import { mapMaybe } from '../maybe-promise.js';
 
 /** Fields every entity type has, and the typed neighbour lists each type adds. */
 
@@ -19,6 +20,9 @@ interface RelationsArgs {
 
 const commonFields = {
   type: (entity: EntityRecord) => toGraphQLEntityType(entity.type),
+  // Entities read as list items come without aliases: those cost one batched read per level, if asked.
+  aliases: (entity: EntityRecord, _args: unknown, { loaders }: ApiContext) =>
+    entity.aliases ?? mapMaybe(loaders.entity.load(entity.id), (whole) => whole?.aliases ?? []),
   relations: (entity: EntityRecord, args: RelationsArgs, { loaders, limits }: ApiContext) => {
     const { offset, limit } = pageWindow(args.first, args.after, limits.maxPageSize);
     const types = args.types && args.types.length > 0 ? args.types : null;
@@ -33,11 +37,11 @@ const commonFields = {
 /** A neighbour-list field (see NEIGHBOUR_FIELDS), optionally keeping only one entity type. */
 function neighbours(typeName: string, field: string, only?: EntityRecord['type']) {
   const { type, direction } = neighbourKind(typeName, field);
-  return async (entity: EntityRecord, _args: unknown, { loaders }: ApiContext) => {
-    const found = await loaders.neighbours(type, direction).load(entity.id);
-    const others = found.map((n) => n.other).filter((other) => !only || other.type === only);
-    return [...new Map(others.map((o) => [o.id, o])).values()];
-  };
+  return (entity: EntityRecord, _args: unknown, { loaders }: ApiContext) =>
+    mapMaybe(loaders.neighbours(type, direction, entity.id), (found) => {
+      const seen = new Set<string>();
+      return found.flatMap(({ other }) => ((only && other.type !== only) || seen.has(other.id) ? [] : (seen.add(other.id), [other])));
+    });
 }
 
 function prop(entity: EntityRecord, key: string): string {
@@ -55,19 +59,19 @@ export const entityResolvers: Pick<
     listings: neighbours('Company', 'listings', 'Listing'),
     partners: neighbours('Company', 'partners', 'Company'),
     benefitsFrom: neighbours('Company', 'benefitsFrom'),
-    movedBy: async (entity, _args, { loaders }) =>
-      (await loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction).load(entity.id)).map(factsOf),
+    movedBy: (entity, _args, { loaders }) =>
+      mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id), (found) => found.map(factsOf)),
     acquisitions: neighbours('Company', 'acquisitions', 'Company'),
     investments: neighbours('Company', 'investments'),
     leaders: neighbours('Company', 'leaders', 'Person'),
   },
   Person: {
     ...commonFields,
-    leads: async (entity, _args, { loaders }) =>
-      (await loaders.neighbours('LEADS', 'OUTGOING').load(entity.id)).map((n) => ({
+    leads: (entity, _args, { loaders }) =>
+      mapMaybe(loaders.neighbours('LEADS', 'OUTGOING', entity.id), (found) => found.map((n) => ({
         organizationId: n.other.id,
         role: typeof factsOf(n).properties.role === 'string' ? String(factsOf(n).properties.role) : null,
-      })),
+      }))),
   },
   Leadership: {
     organization: async (leadership, _args, { loaders }) => {
@@ -85,9 +89,7 @@ export const entityResolvers: Pick<
     ...commonFields,
     exchange: (entity) => prop(entity, 'exchange'),
     symbol: (entity) => prop(entity, 'symbol'),
-    company: async (entity, _args, { loaders }) => {
-      const owners = await loaders.neighbours('LISTED_AS', 'INCOMING').load(entity.id);
-      return owners.find((n) => n.other.type === 'Company')?.other ?? null;
-    },
+    company: (entity, _args, { loaders }) =>
+      mapMaybe(loaders.neighbours('LISTED_AS', 'INCOMING', entity.id), (owners) => owners.find((n) => n.other.type === 'Company')?.other ?? null),
   },
 };

@@ -2,6 +2,7 @@ import type { EntityRecord } from '../../graph/model.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AppError } from '../../errors.js';
+import { mapMaybe } from '../maybe-promise.js';
 
 async function entityById(id: string, { loaders }: ApiContext): Promise<EntityRecord> {
   const entity = await loaders.entity.load(id);
@@ -33,11 +34,11 @@ export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evid
     exchange: (move) => stringOrNull(move.properties.exchange),
     date: (move) => stringOrNull(move.properties.date) ?? move.firstSeen,
     evidence: (move, _args, { loaders }) => move.evidence ?? loaders.evidence.load(move.id),
-    cause: async (move, _args, context) => {
-      const cause = await context.loaders.entity.load(move.targetId);
+    cause: (move, _args, { loaders }) =>
       // A move whose cause the news does not state points at a placeholder event of the move itself.
-      return cause && !(cause.type === 'Event' && cause.properties.kind === 'stock_move') ? cause : null;
-    },
+      mapMaybe(loaders.knownEntity(move.targetId) ?? loaders.entity.load(move.targetId), (cause) =>
+        cause && !(cause.type === 'Event' && cause.properties.kind === 'stock_move') ? cause : null,
+      ),
   },
   Evidence: {
     article: async (evidence, _args, { loaders }) => {

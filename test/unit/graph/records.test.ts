@@ -37,9 +37,9 @@ describe('neighbour list items', () => {
     const move = toNeighbour([
       'MOVED_BY|company:xiaomi|policy:subsidy|a1',
       0.8,
-      ['policy:subsidy', 'Policy', 'subsidy program', [], null],
-      ['MOVED_BY', 'company:xiaomi', 'policy:subsidy', 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z', null],
-    ]);
+      ['policy:subsidy', 'Policy', 'subsidy program', null, null],
+      ['MOVED_BY', true, 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z'],
+    ], 'company:xiaomi');
     expect(factsOf(move)).toMatchObject({
       id: 'MOVED_BY|company:xiaomi|policy:subsidy|a1',
       type: 'MOVED_BY',
@@ -48,14 +48,20 @@ describe('neighbour list items', () => {
       confidence: 0.8,
       properties: { direction: 'UP', changePct: 6, price: 43.05, currency: 'HKD', date: '2025-01-02T00:00:00Z' },
       firstSeen: '2025-01-02T00:00:00Z',
-      lastSeen: null,
       evidence: null,
     });
     expect(factsOf(move).properties).not.toHaveProperty('exchange');
+    // A list item is a summary: its aliases are not read, which is not the same as having none.
+    expect(move.other.aliases).toBeNull();
+  });
+
+  it('knows which end a relation read from the other side starts at', () => {
+    const led = toNeighbour(['LEADS|person:lei-jun|company:xiaomi', 0.9, ['person:lei-jun', 'Person', 'Lei Jun', null, null], ['LEADS', false, 'CEO', null]], 'company:xiaomi');
+    expect(factsOf(led)).toMatchObject({ sourceId: 'person:lei-jun', targetId: 'company:xiaomi', properties: { role: 'CEO' } });
   });
 
   it('refuses to hand out facts a list did not read', () => {
-    const partner = toNeighbour(['PARTNERS_WITH|a|b', 0.7, xiaomi, null]);
+    const partner = toNeighbour(['PARTNERS_WITH|a|b', 0.7, xiaomi, null], 'company:x');
     expect(partner.relation).toBeNull();
     expect(() => factsOf(partner)).toThrow(/without its facts/);
   });
