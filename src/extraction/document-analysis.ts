@@ -101,6 +101,21 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   return found;
 }
 
+// "European shares", "Chinese stocks": adjectives of nationality own no shares themselves.
+const NATIONALITY = /(?:an|ese|ish|ic|i)$/;
+
+/**
+ * "Shares of Walt Disney fell", "Walt Disney shares fell": a name the tagger took for a miscellaneous one
+ * (a work, an event) that owns shares is a company; a nationality ("shares of European banks") is not.
+ */
+function ownsSharesAround(lower: readonly string[], words: readonly string[], start: number, end: number): boolean {
+  if (NATIONALITY.test(lower[end - 1]!) || words[end - 1]!.endsWith('-listed')) return false;
+  if ((lower[start - 1] === 'of' || lower[start - 1] === 'in') && STOCK_WORDS.has(lower[start - 2] ?? '')) return true;
+  let k = end;
+  if (lower[k] === "'s" || lower[k] === '’s') k++;
+  return STOCK_WORDS.has(lower[k] ?? '') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures)$/.test(lower[k + 1] ?? '');
+}
+
 interface RawMention {
   sentence: number;
   start: number;
@@ -187,7 +202,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (end - start === 1 && isLegalSuffix(surface)) continue;
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!);
-      const type = described && span.label !== 'ORG' ? 'Company' : typeOf(span.label, surface);
+      const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
+      const type = (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
     }
   });

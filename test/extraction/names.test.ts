@@ -12,12 +12,18 @@ const present: [string, string, string][] = [
   ['a place of an appositive split from a known company', "Great Wall Motor Co Ltd will build the cars. Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
   ['two names in a title run together over "And"', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Walmart'],
   ['a company name with a place inside it', "Bank of China's profit rose 5 % in the quarter.", 'Company:Bank of China'],
+  ['a listed company the tagger took for a place', 'Calpine said on Monday that sales rose 5 % in the quarter.', 'Company:Calpine'],
+  ['a listed company the tagger took for a person', 'Caremark said on Monday that sales rose 5 % in the quarter.', 'Company:Caremark'],
+  ['a miscellaneous name owning shares', 'Shares of Walt Disney fell Thursday after the company cut its forecast.', 'Company:Walt Disney'],
 ];
 
 const absent: [string, string, string][] = [
   ['the stock words themselves', 'Shares of Deutsche Lufthansa have rallied 39.84 % on a year-to-date basis.', 'Company:Shares of Deutsche Lufthansa'],
   ['a plural abbreviation is no brand', 'CEOs of the biggest banks met in Washington.', 'Company:CEOs'],
   ['a title run of names and verbs', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Amazon And Walmart'],
+  ['a listed word the story uses as a place', 'Officials in Calendly said the plant would open next year.', 'Company:Calendly'],
+  ['a listed word that is the surname of a person in the story', 'Jane Caremark said on Monday that sales rose. Caremark added that costs fell.', 'Company:Caremark'],
+  ['a nationality owning shares', 'European shares fell 2 % on Monday.', 'Company:European'],
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
 ];
 

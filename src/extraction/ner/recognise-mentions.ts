@@ -1,4 +1,5 @@
 import { isLegalSuffix } from '../name-normalisation.js';
+import { isListedCompanyWord } from './company-gazetteer.js';
 import { tagSentence, type NerModel } from './perceptron-tagger.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 
@@ -163,6 +164,29 @@ function appositivePlace(model: NerModel, words: readonly string[], span: NerSpa
   return { sentence: span.sentence, start: span.end, end: span.end + 1, label: 'LOC' };
 }
 
+// Prepositions of place: "in Wuhan", "at Leeds".
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
+// "a stake in Disney", "invested in Nvidia": holdings, not places.
+const HOLDING = /^(?:stake|stakes|invest|invests|invested|investing|investment|investments|shares|stock|position|interest|holding|holdings)$/;
+
+/** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
+function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words } of sentences) {
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase())) return true;
+      if (words[k + 1] === ',' && model.places.has((words[k + 2] ?? '').toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/** The tagger's own weight for this word as the start of a name of the given type is clearly positive. */
+function taggerKnowsAs(model: NerModel, lower: string, label: NerLabel): boolean {
+  const row = model.weights.get('w=' + lower);
+  const at = model.labels.indexOf('B-' + label);
+  return row !== undefined && at >= 0 && row[at]! > 0.5;
+}
+
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
  * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
@@ -181,12 +205,16 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (!m) votes.set(text, (m = new Map()));
     m.set(label, (m.get(label) ?? 0) + weight);
   };
+  const surnames = new Set<string>();
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
     for (const span of spans) {
       const text = spanText(s.words, span);
       vote(text, span.label, s.shouted ? 0.5 : 1);
-      if (span.label === 'PER' && span.end - span.start >= 2) vote(s.words[span.end - 1]!, 'PER', 0.5);
+      if (span.label === 'PER' && span.end - span.start >= 2) {
+        vote(s.words[span.end - 1]!, 'PER', 0.5);
+        surnames.add(s.words[span.end - 1]!);
+      }
     }
   });
   const best = new Map<string, NerLabel>();
@@ -195,6 +223,16 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     let max = 0;
     for (const [l, c] of m) if (c > max) (max = c), (label = l);
     if (label) best.set(text, label);
+  }
+  // "Boeing", "AbbVie" tagged as places or people: a one-word name of the company list is the company, unless it is a
+  // place of the training text, a word the tagger learnt as that type ("Texas"), an ordinary word ("Target") or the
+  // surname of a person in the story.
+  for (const [text, label] of best) {
+    if ((label !== 'LOC' && label !== 'PER') || text.includes(' ') || !isListedCompanyWord(text) || surnames.has(text)) continue;
+    const lower = text.toLowerCase();
+    if (model.places.has(lower) || model.commonLower.has(lower) || taggerKnowsAs(model, lower, label)) continue;
+    if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
+    best.set(text, 'ORG');
   }
   // "Whole Foods" after "Whole Foods Market Inc": a leading part (two words or more) of a company name is that company.
   const orgPrefixes = new Set<string>();
