@@ -6,7 +6,7 @@
  *   NEO4J_BOLT_PORT=7690 npx tsx bench/ingest/ingest-probe.ts --limit 2000 --batch 100 --rounds 2
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../../src/config.js';
@@ -89,7 +89,7 @@ const neo4jPid = (() => {
 })();
 /** CPU seconds of Neo4j's process so far (user + system), when it runs here; the machine is shared, so CPU is steadier than wall time. */
 function neo4jCpuSeconds(): number {
-  if (neo4jPid === null) return NaN;
+  if (neo4jPid === null || !existsSync(`/proc/${neo4jPid}/stat`)) return NaN;
   const fields = readFileSync(`/proc/${neo4jPid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
@@ -119,10 +119,16 @@ const batchSize = Number(opts.batch);
 const log = (line: string) => console.log(line);
 
 try {
-  const extractStarted = performance.now();
-  prepareArticles(items.flatMap((i) => ('input' in i ? [i.input] : [])));
-  const extractSeconds = (performance.now() - extractStarted) / 1000;
-  log(`${items.length} stories, batch ${batchSize}; extraction alone on the main thread ${(items.length / extractSeconds).toFixed(0)} articles/s`);
+  const inputs = items.flatMap((i) => ('input' in i ? [i.input] : []));
+  for (const pass of ['cold', 'warm']) {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    prepareArticles(inputs);
+    const used = process.cpuUsage(cpu);
+    const seconds = (performance.now() - started) / 1000;
+    log(`extraction alone (${pass}, main thread): ${(inputs.length / seconds).toFixed(0)} articles/s, ${(((used.user + used.system) / 1000) / inputs.length).toFixed(2)} ms CPU per article`);
+  }
+  log(`${items.length} stories, batch ${batchSize}`);
 
   // Warm-up of both paths (JIT, query plans).
   await wipeGraph(db);

@@ -24,6 +24,13 @@ export interface WrittenArticle {
 
 const ALIAS_QUERY_CHUNK = 400;
 
+/**
+ * Every ingest statement is anchored on unique-id seeks (or a hinted index), so its plan does not depend
+ * on statistics; replanning it while a fresh graph grows would only cost compile time (about 0.1 s a
+ * statement, several times a minute). A plan made on an empty graph is as good as a later one.
+ */
+const INGEST_CYPHER = 'CYPHER replan=skip';
+
 function aliasKeysOf(entity: ExtractedEntity): string[] {
   return [...new Set([entity.name, ...entity.aliases].map(nameKey).filter((k) => k.length > 0))];
 }
@@ -59,14 +66,15 @@ async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): P
     phraseQueries.push(keys.slice(i, i + ALIAS_QUERY_CHUNK).map(luceneExactPhrase).join(' OR '));
   }
   const rows = await tx.run(
-    `CALL {
+    `${INGEST_CYPHER}
+     CALL {
        UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e
        UNION
-       UNWIND $keys AS key MATCH (e:Entity {nameKey: key}) RETURN e
+       UNWIND $keys AS key MATCH (e:Entity {nameKey: key}) USING INDEX e:Entity(nameKey) RETURN e
        UNION
        UNWIND $phraseQueries AS q CALL db.index.fulltext.queryNodes('entity_alias_keys', q) YIELD node RETURN node AS e
        UNION
-       UNWIND $listingIds AS lid MATCH (e:Entity)-[:LISTED_AS]->(:Listing {id: lid}) RETURN e
+       UNWIND $listingIds AS lid MATCH (l:Entity {id: lid}) USING INDEX l:Entity(id) MATCH (l)<-[:LISTED_AS]-(e:Entity) RETURN e
      }
      RETURN e.id AS id, e.type AS type, e.nameKey AS nameKey, e.aliasKeys AS aliasKeys,
             [(e)-[:LISTED_AS]->(l:Listing) | l.id] AS listingIds`,
@@ -96,6 +104,12 @@ interface EntityRow {
   propsJson: string;
   exchange: string | null;
   symbol: string | null;
+}
+
+interface MentionRow {
+  entityId: string;
+  aliases: string[];
+  aliasKeys: string[];
 }
 
 interface RelationRow {
@@ -132,7 +146,7 @@ function flatProps(properties: Record<string, unknown>): Record<string, string |
 /** Rows for the write statements, with every entity id already resolved. */
 function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, string>, now: string) {
   const entities = new Map<string, EntityRow>();
-  const mentions: Array<{ articleId: string; entityId: string; aliases: string[]; aliasKeys: string[] }> = [];
+  const mentions = new Map<string, MentionRow[]>();
   const relations: RelationRow[] = [];
   const written: WrittenArticle[] = [];
   const id = (raw: string) => resolved.get(raw) ?? raw;
@@ -161,10 +175,13 @@ function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, str
       aliases.forEach((alias) => mention.aliases.add(alias));
       perArticleMentions.set(entityId, mention);
     }
-    for (const [entityId, mention] of perArticleMentions) {
-      const aliases = [...mention.aliases];
-      mentions.push({ articleId: article.id, entityId, aliases, aliasKeys: aliases.map(nameKey) });
-    }
+    mentions.set(
+      article.id,
+      [...perArticleMentions].map(([entityId, mention]) => {
+        const aliases = [...mention.aliases];
+        return { entityId, aliases, aliasKeys: aliases.map(nameKey) };
+      }),
+    );
 
     const keys = new Map<string, RelationRow>();
     for (const relation of article.extraction.relations) {
@@ -207,64 +224,103 @@ function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, str
   return { entities, mentions, relations, written };
 }
 
+/** Entity rows in id order, so concurrent batches lock shared entities in the same order. */
+function inIdOrder<T extends { id: string }>(rows: Iterable<T>): T[] {
+  return [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+// Labels are dynamic ($(…), Neo4j 5.26+): a label is only set, never matched, so the plan stays one index seek.
+const MERGE_ENTITIES = `${INGEST_CYPHER}
+  UNWIND $rows AS row
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e:$(row.type), e.type = row.type, e.nameKey = row.nameKey, e.propsJson = row.propsJson, e.createdAt = datetime($now)
+  WITH e, row, coalesce(e.aliases, []) AS known, coalesce(e.aliasKeys, []) AS knownKeys, coalesce(e.name, row.name) AS name
+  WITH e, row, name, known + [x IN row.aliases WHERE NOT x IN known] AS aliases, knownKeys + [x IN row.aliasKeys WHERE NOT x IN knownKeys] AS aliasKeys
+  SET e.aliases = aliases, e.aliasKeys = aliasKeys, e.aliasText = reduce(s = '', x IN aliases | s + ' | ' + x),
+      // The more formal name wins ("Great Wall" → "Great Wall Motor Co Ltd").
+      e.name = CASE WHEN size(row.name) > size(name) AND row.nameKey STARTS WITH e.nameKey THEN row.name ELSE name END,
+      e.exchange = coalesce(row.exchange, e.exchange), e.symbol = coalesce(row.symbol, e.symbol)`;
+
+// Articles written here are new or were just retracted, so CREATE: a concurrent writer of the same id
+// fails on the unique constraint instead of doubling the mentions (writeArticleBatch then retries).
+const CREATE_ARTICLES = `${INGEST_CYPHER}
+  UNWIND $articles AS a
+  CREATE (n:Article {id: a.id})
+  SET n.title = a.title, n.kind = a.kind, n.source = a.source, n.url = a.url,
+      n.publishedAt = CASE WHEN a.publishedAt IS NULL THEN null ELSE datetime(a.publishedAt) END,
+      n.contentHash = a.contentHash, n.text = a.text, n.ingestedAt = datetime($now)
+  WITH n, a
+  UNWIND a.mentions AS m
+  MATCH (e:Entity {id: m.entityId})
+  CREATE (n)-[:MENTIONS {aliases: m.aliases, aliasKeys: m.aliasKeys}]->(e)`;
+
+/**
+ * One statement per relationship type: with the type in the text, MERGE finds an existing fact through
+ * the type's key index or from its two ends. With a dynamic type, a plan made on an empty graph scanned
+ * every relationship of the graph for each row.
+ */
+function mergeRelationsOf(type: RelationType): string {
+  return `${INGEST_CYPHER}
+  UNWIND $rows AS row
+  MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target})
+  MERGE (s)-[r:${relationTypeToken(type)} {key: row.key}]->(t)
+  ON CREATE SET r.evArticleIds = [], r.evSentences = [], r.evStarts = [], r.evEnds = [], r.evConfidences = [],
+                r.confidence = 0.0, r.firstSeen = datetime(row.seen), r.lastSeen = datetime(row.seen)
+  WITH r, row WHERE NOT row.articleId IN r.evArticleIds
+  SET r += row.props,
+      r.date = CASE WHEN row.date IS NULL THEN r.date ELSE datetime(row.date) END,
+      r.evArticleIds = r.evArticleIds + [x IN row.evSentences | row.articleId],
+      r.evSentences = r.evSentences + row.evSentences, r.evStarts = r.evStarts + row.evStarts,
+      r.evEnds = r.evEnds + row.evEnds, r.evConfidences = r.evConfidences + row.evConfidences,
+      r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.firstSeen = CASE WHEN datetime(row.seen) < r.firstSeen THEN datetime(row.seen) ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN datetime(row.seen) > r.lastSeen THEN datetime(row.seen) ELSE r.lastSeen END`;
+}
+
 async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Promise<WrittenArticle[]> {
   const subjects = subjectsOf(articles);
   const resolved = resolveEntities(subjects, await findCandidates(tx, subjects));
   const now = new Date().toISOString();
   const { entities, mentions, relations, written } = rowsFor(articles, resolved, now);
 
-  await tx.run(
-    `UNWIND $articles AS a
-     MERGE (n:Article {id: a.id})
-     SET n.title = a.title, n.kind = a.kind, n.source = a.source, n.url = a.url,
-         n.publishedAt = CASE WHEN a.publishedAt IS NULL THEN null ELSE datetime(a.publishedAt) END,
-         n.contentHash = a.contentHash, n.text = a.text, n.ingestedAt = datetime($now)`,
-    {
-      now,
-      articles: articles.map((a) => ({
-        id: a.id, title: a.title, kind: a.kind, source: a.source, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, text: a.text,
-      })),
-    },
-  );
-  // Labels and types are dynamic ($(…), Neo4j 5.26+) but every value comes from the closed lists, checked when the rows were built.
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (e:Entity {id: row.id})
-     ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.nameKey = row.nameKey, e.aliases = [], e.aliasKeys = [],
-                   e.propsJson = row.propsJson, e.createdAt = datetime($now)
-     SET e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
-         e.aliasKeys = e.aliasKeys + [x IN row.aliasKeys WHERE NOT x IN e.aliasKeys],
-         e.exchange = coalesce(row.exchange, e.exchange), e.symbol = coalesce(row.symbol, e.symbol)
-     // The more formal name wins ("Great Wall" → "Great Wall Motor Co Ltd").
-     SET e.name = CASE WHEN size(row.name) > size(e.name) AND row.nameKey STARTS WITH e.nameKey THEN row.name ELSE e.name END
-     SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' | ' + x)`,
-    { rows: [...entities.values()], now },
-  );
-  await tx.run(
-    `UNWIND $mentions AS m
-     MATCH (a:Article {id: m.articleId}) MATCH (e:Entity {id: m.entityId})
-     MERGE (a)-[r:MENTIONS]->(e)
-     SET r.aliases = m.aliases, r.aliasKeys = m.aliasKeys`,
-    { mentions },
-  );
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target})
-     MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
-     ON CREATE SET r.evArticleIds = [], r.evSentences = [], r.evStarts = [], r.evEnds = [], r.evConfidences = [],
-                   r.confidence = 0.0, r.firstSeen = datetime(row.seen), r.lastSeen = datetime(row.seen)
-     SET r += row.props
-     SET r.date = CASE WHEN row.date IS NULL THEN r.date ELSE datetime(row.date) END
-     WITH r, row WHERE NOT row.articleId IN r.evArticleIds
-     SET r.evArticleIds = r.evArticleIds + [x IN row.evSentences | row.articleId],
-         r.evSentences = r.evSentences + row.evSentences, r.evStarts = r.evStarts + row.evStarts,
-         r.evEnds = r.evEnds + row.evEnds, r.evConfidences = r.evConfidences + row.evConfidences,
-         r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-         r.firstSeen = CASE WHEN datetime(row.seen) < r.firstSeen THEN datetime(row.seen) ELSE r.firstSeen END,
-         r.lastSeen = CASE WHEN datetime(row.seen) > r.lastSeen THEN datetime(row.seen) ELSE r.lastSeen END`,
-    { rows: relations },
-  );
+  await tx.run(MERGE_ENTITIES, { rows: inIdOrder(entities.values()), now });
+  await tx.run(CREATE_ARTICLES, {
+    now,
+    articles: articles.map((a) => ({
+      id: a.id, title: a.title, kind: a.kind, source: a.source, url: a.url, publishedAt: a.publishedAt, contentHash: a.contentHash, text: a.text,
+      mentions: mentions.get(a.id) ?? [],
+    })),
+  });
+  const relationsByType = new Map<RelationType, RelationRow[]>();
+  for (const row of relations) relationsByType.set(row.type, [...(relationsByType.get(row.type) ?? []), row]);
+  for (const type of [...relationsByType.keys()].sort()) {
+    await tx.run(mergeRelationsOf(type), { rows: relationsByType.get(type) });
+  }
   return written;
+}
+
+const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+async function writeUnit(tx: Tx, articles: readonly PreparedArticle[]): Promise<WrittenArticle[]> {
+  const stored = await tx.run<{ id: string; hash: string }>(
+    `${INGEST_CYPHER} UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`,
+    { ids: articles.map((a) => a.id) },
+  );
+  const hashes = new Map(stored.map((row) => [row.id, row.hash]));
+  const seen = new Set<string>();
+  const fresh: PreparedArticle[] = [];
+  const unchanged: WrittenArticle[] = [];
+  for (const article of articles) {
+    if (hashes.get(article.id) === article.contentHash || seen.has(article.id)) {
+      unchanged.push({ id: article.id, unchanged: true, entityIds: [], relationKeys: [] });
+    } else fresh.push(article);
+    seen.add(article.id);
+  }
+  const changed = fresh.filter((a) => hashes.has(a.id)).map((a) => a.id);
+  if (changed.length > 0) await retractArticles(tx, changed);
+  const written = fresh.length > 0 ? await writeArticles(tx, fresh) : [];
+  const byId = new Map([...written, ...unchanged].map((w) => [w.id, w]));
+  return articles.map((a) => byId.get(a.id) ?? { id: a.id, unchanged: true, entityIds: [], relationKeys: [] });
 }
 
 /**
@@ -273,25 +329,11 @@ async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Prom
  */
 export async function writeArticleBatch(db: GraphDatabase, articles: readonly PreparedArticle[]): Promise<WrittenArticle[]> {
   if (articles.length === 0) return [];
-  return db.write(async (tx) => {
-    const stored = await tx.run<{ id: string; hash: string }>(
-      'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash',
-      { ids: articles.map((a) => a.id) },
-    );
-    const hashes = new Map(stored.map((row) => [row.id, row.hash]));
-    const seen = new Set<string>();
-    const fresh: PreparedArticle[] = [];
-    const unchanged: WrittenArticle[] = [];
-    for (const article of articles) {
-      if (hashes.get(article.id) === article.contentHash || seen.has(article.id)) {
-        unchanged.push({ id: article.id, unchanged: true, entityIds: [], relationKeys: [] });
-      } else fresh.push(article);
-      seen.add(article.id);
-    }
-    const changed = fresh.filter((a) => hashes.has(a.id)).map((a) => a.id);
-    if (changed.length > 0) await retractArticles(tx, changed);
-    const written = fresh.length > 0 ? await writeArticles(tx, fresh) : [];
-    const byId = new Map([...written, ...unchanged].map((w) => [w.id, w]));
-    return articles.map((a) => byId.get(a.id) ?? { id: a.id, unchanged: true, entityIds: [], relationKeys: [] });
-  });
+  try {
+    return await db.write((tx) => writeUnit(tx, articles));
+  } catch (error) {
+    // Another writer stored one of these articles between our content check and our CREATE: check again, once.
+    if ((error as { code?: unknown }).code !== CONSTRAINT_FAILED) throw error;
+    return db.write((tx) => writeUnit(tx, articles));
+  }
 }

@@ -6,7 +6,21 @@ import { isLegalSuffix, normaliseExchange as normaliseKnownExchange } from '../e
  * Legal suffixes and exchange codes come from extraction's tables, so both sides agree on them.
  */
 
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+/** Ingestion asks for the same few thousand names many times per batch; the work is Unicode regexes. */
 export function nameKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeNameKey(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
