@@ -1,7 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { normaliseExchange } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseEnd, moneyAt, percentAfter, isCompany } from './sentence-reading.js';
+import { clauseEnd, moneyAt, parseNumber, percentAfter, isCompany } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
 
 const UP = new Set(
@@ -15,7 +15,7 @@ const DIRECTION_WORDS = new Map<string, 'UP' | 'DOWN'>([['up', 'UP'], ['higher',
 const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
 const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
-const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all']);
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all', 'last', 'seen']);
 // "hit a 52-week high", "touched a record low": a move to an extreme price.
 const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked']);
 const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
@@ -59,6 +59,30 @@ function ownsShares(s: AnalysedSentence, m: Mention): boolean {
   let k = m.end;
   if (s.lower[k] === "'s" || s.lower[k] === '’s') k++;
   return (s.lower[k] === 'shares' || s.lower[k] === 'stock') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures|picks?|pickers?)$/.test(s.lower[k + 1] ?? '');
+}
+
+const HEDGES = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around', 'over', 'more', 'than', 'just', 'less']);
+
+/** Index of the lower-case verb before "[nearly] N %" that ends right before token `at`, or -1. */
+function verbBeforePercent(s: AnalysedSentence, at: number): number {
+  let k = at - 1;
+  if (s.lower[k] === '%' || s.lower[k] === 'percent' || s.lower[k] === 'pct') k--;
+  else if (s.lower[k] === 'cent' && s.lower[k - 1] === 'per') k -= 2;
+  else return -1;
+  if (k < 0 || parseNumber(s.lower[k]!) === undefined) return -1;
+  k--;
+  while (k > 0 && HEDGES.has(s.lower[k]!)) k--;
+  return k > 0 && /^\p{Ll}+$/u.test(s.lower[k]!) && !STOCK_NOUNS.has(s.lower[k]!) ? k : -1;
+}
+
+/** "off [about] 1.6 %" with no "of" after the figure: a fall of the price, not a share of something sold. */
+function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (parseNumber(s.lower[k] ?? '') === undefined) return false;
+  const unit = s.lower[k + 1];
+  const after = unit === 'per' ? k + 3 : k + 2;
+  return (unit === '%' || unit === 'percent' || (unit === 'per' && s.lower[k + 2] === 'cent')) && s.lower[after] !== 'of';
 }
 
 function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
@@ -180,10 +204,25 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
         subjectEnd = verb - 1;
         while (subjectEnd > 0 && DIRECTION_VERBS.has(s.lower[subjectEnd - 1]!)) subjectEnd--;
       }
+      let pctFrom = verb;
+      if (!direction && (w === 'higher' || w === 'lower')) {
+        // "shares of Boeing have flown 56 % higher", "closed nearly 3 percent lower": the verb comes before the figure.
+        const verbAt = verbBeforePercent(s, verb);
+        if (verbAt > 0) {
+          direction = DIRECTION_WORDS.get(w);
+          subjectEnd = verbAt;
+          pctFrom = verbAt;
+        }
+      }
+      if (!direction && w === 'off' && percentOfPriceAfter(s, verb)) {
+        // "shares of Boeing off 1.6 %", "the stock sold off about 2 %" (but "sold off 20 % of its stake" is a sale).
+        direction = 'DOWN';
+        subjectEnd = s.lower[verb - 1] === 'sold' ? verb - 1 : verb;
+      }
       if (!direction) continue;
       for (const found of withCoordinated(s, subjectOf(s, subjectEnd))) {
       if (seen.has(found.subject.cluster)) continue;
-      const pct = percentAfter(s, verb, 6);
+      const pct = percentAfter(s, pctFrom, 6);
       let price: { value: number; currency: string } | undefined;
       for (let k = verb + 1; k < Math.min(s.lower.length, verb + 10); k++) {
         if (s.lower[k] === 'to' || s.lower[k] === 'at') {

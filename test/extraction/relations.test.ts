@@ -64,6 +64,9 @@ const absent: [string, string, string][] = [
   ['a market is not a company', 'Hong Kong stocks rose 2 % on Friday.', 'MOVED_BY'],
   ['a record high without shares', 'Globex Corp revenue hit a record high last year.', 'MOVED_BY'],
   ['a benefit without a policy', 'Acme Corp said the new plant benefits our customers and Globex Inc.', 'BENEFITS_FROM'],
+  ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
+  ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
+  ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
 ];
 
 // Share moves whose cause is an event with a document-specific id: only the subject is checked.
@@ -74,6 +77,10 @@ const moves: [string, string, string][] = [
   ['the first of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:facebook ->'],
   ['the second of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:alphabet ->'],
   ['a move in a relative clause', 'Globex Corp shares, which were up 3.9 % earlier in the session, fell later.', 'MOVED_BY company:globex ->'],
+  ['a direction after the figure', 'Shares of Globex Corp have flown 56 % higher over the past year.', 'MOVED_BY company:globex ->'],
+  ['a price "off" a figure', 'With shares of Globex Corp off 1.6 % at $ 27.36, the stock looks cheap.', 'MOVED_BY company:globex ->'],
+  ['a stock that sold off', 'Globex Corp reported results on Monday. The stock sold off about 2 % on Friday.', 'MOVED_BY company:globex ->'],
+  ['shares last seen trading down', 'Globex Corp shares were last seen trading down one cent at $ 5.74.', 'MOVED_BY company:globex ->'],
 ];
 
 describe('relation rules', () => {
