@@ -3,7 +3,7 @@ import type { RelationType } from '../extraction/types.js';
 import type { Stores } from '../graph/stores.js';
 import type { ArticleRecord, EntityRecord, EvidenceRecord, Page, RelationRecord } from '../graph/model.js';
 import { neighbourKey } from '../graph/relation-store.js';
-import type { Neighbour } from '../graph/neighbour-prefetch.js';
+import { kindKey, type Neighbour, type NeighbourKind } from '../graph/neighbour-prefetch.js';
 import type { Direction } from '../graph/relation-types.js';
 
 /**
@@ -18,11 +18,11 @@ export interface Loaders {
   evidence: DataLoader<string, EvidenceRecord[]>;
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   /** An entity's neighbour list: at once when already read (look-ahead, an earlier level), else batched. */
-  neighbours(type: RelationType, direction: Direction, id: string): Neighbour[] | Promise<Neighbour[]>;
+  neighbours(type: RelationType, direction: Direction, id: string, facts?: readonly string[]): Neighbour[] | Promise<Neighbour[]>;
   /** An entity already read in this request, maybe as a summary without aliases: lets resolvers answer without a promise. */
   knownEntity(id: string): EntityRecord | undefined;
-  /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`). */
-  primeNeighbours(lists: Map<string, Neighbour[]>): void;
+  /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`), with the facts each kind read. */
+  primeNeighbours(lists: Map<string, Neighbour[]>, kinds: readonly NeighbourKind[]): void;
   relationsOf(types: readonly RelationType[] | null, direction: Direction, offset: number, limit: number): DataLoader<string, Page<RelationRecord>>;
   mentionsOf(offset: number, limit: number): DataLoader<string, Page<ArticleRecord>>;
 }
@@ -54,15 +54,16 @@ export function createLoaders(stores: Stores): Loaders {
   const relation = mapLoader<RelationRecord | null>((keys) => stores.relations.getByKeys(keys), () => null);
   // Lists and entities already read, for synchronous answers: a resolver returning a value instead of a
   // promise spares graphql-js a microtask per field, which adds up over hundreds of list items.
-  const knownLists = new Map<string, Neighbour[]>();
+  // A list read ahead may hold only some relation facts (`facts`); one read by the loader holds all (null).
+  const knownLists = new Map<string, { list: Neighbour[]; facts: readonly string[] | null }>();
   const knownEntities = new Map<string, EntityRecord>();
   /**
    * Entities met as neighbours are known: a later lookup of one (a move's cause) costs nothing. They are
    * summaries without aliases, so they do not go into the entity loader, which serves whole entities.
    */
-  const remember = (lists: Iterable<[string, Neighbour[]]>) => {
+  const remember = (lists: Iterable<[string, Neighbour[]]>, factsOfKey: (key: string) => readonly string[] | null) => {
     for (const [key, list] of lists) {
-      knownLists.set(key, list);
+      knownLists.set(key, { list, facts: factsOfKey(key) });
       for (const n of list) if (!knownEntities.has(n.other.id)) knownEntities.set(n.other.id, n.other);
     }
   };
@@ -73,7 +74,7 @@ export function createLoaders(stores: Stores): Loaders {
       return { id: key.slice(0, key.length - type.length - direction.length - 2), type, direction };
     });
     const found = await stores.relations.neighbours(requests);
-    remember(found.entries());
+    remember(found.entries(), () => null);
     return keys.map((key) => found.get(key) ?? []);
   });
   return {
@@ -85,14 +86,16 @@ export function createLoaders(stores: Stores): Loaders {
       return found.map((r) => (r && !(r instanceof Error) ? (r.evidence ?? []) : []));
     }),
     entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
-    neighbours: (type, direction, id) => {
+    neighbours: (type, direction, id, facts = []) => {
       const key = neighbourKey({ id, type, direction });
-      return knownLists.get(key) ?? neighbours.load(key);
+      const known = knownLists.get(key);
+      const covers = known && (known.facts === null || facts.every((fact) => known.facts?.includes(fact)));
+      return covers ? known.list : neighbours.load(key);
     },
     knownEntity: (id) => knownEntities.get(id),
-    primeNeighbours: (lists) => {
-      for (const [key, list] of lists) neighbours.prime(key, list);
-      remember(lists.entries());
+    primeNeighbours: (lists, kinds) => {
+      const factsByKind = new Map(kinds.map((kind) => [kindKey(kind), kind.facts ?? null]));
+      remember(lists.entries(), (key) => factsByKind.get(key.split('|').slice(-2).join('|')) ?? null);
     },
     relationsOf: (types, direction, offset, limit) =>
       memo(

@@ -1,42 +1,70 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Prefetch } from '../graph/entity-store.js';
-import type { NeighbourKind } from '../graph/neighbour-prefetch.js';
+import { mergeKinds, type NeighbourKind } from '../graph/neighbour-prefetch.js';
 import type { Loaders } from './loaders.js';
-import { NEIGHBOUR_FIELDS } from './neighbour-fields.js';
+import { factsFor, NEIGHBOUR_FIELDS } from './neighbour-fields.js';
 
-/** Field names selected at `path` below the resolved field, for objects of the given types. */
-function selectedFields(info: GraphQLResolveInfo, path: readonly string[], types: ReadonlySet<string>): Map<string, string[]> {
-  const found = new Map<string, string[]>();
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** Fields selected at `path` below the given field nodes, by the object type they are selected on. */
+function selectedFields(nodes: readonly FieldNode[], fragments: Fragments, path: readonly string[], types: ReadonlySet<string>): Map<string, FieldNode[]> {
+  const found = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode | undefined, depth: number, typeName: string | null): void => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
         if (depth < path.length) {
           if (selection.name.value === path[depth]) visit(selection.selectionSet, depth + 1, typeName);
         } else {
-          for (const type of typeName ? [typeName] : types) found.set(type, [...(found.get(type) ?? []), selection.name.value]);
+          for (const type of typeName ? [typeName] : types) found.set(type, [...(found.get(type) ?? []), selection]);
         }
         continue;
       }
-      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
       const condition = fragment?.typeCondition?.name.value ?? null;
       if (condition === null || types.has(condition)) visit(fragment?.selectionSet, depth, condition ?? typeName);
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet, 0, null);
+  for (const node of nodes) visit(node.selectionSet, 0, null);
   return found;
+}
+
+/** Names of the fields selected directly below some field nodes, through fragments of any type. */
+export function subfieldNames(nodes: readonly FieldNode[], fragments: Fragments): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else visit(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  return names;
 }
 
 /**
  * The neighbour lists a query selects on the entities a root field returns, to be read in the same
- * statement; the lists land in the request's loaders, so the field resolvers find them there.
+ * statement, each with just the relation facts selected on its items; the lists land in the request's
+ * loaders, so the field resolvers find them there.
  */
 export function neighbourPrefetch(info: GraphQLResolveInfo, loaders: Loaders, types: readonly string[], path: readonly string[] = []): Prefetch | undefined {
   const kinds: NeighbourKind[] = [];
-  for (const [type, fields] of selectedFields(info, path, new Set(types))) {
+  for (const [type, fields] of selectedFields(info.fieldNodes, info.fragments, path, new Set(types))) {
     for (const field of fields) {
-      const kind = NEIGHBOUR_FIELDS[type]?.[field];
-      if (kind) kinds.push(kind);
+      const kind = NEIGHBOUR_FIELDS[type]?.[field.name.value];
+      if (kind) kinds.push({ ...kind, facts: factsFor(type, field.name.value, subfieldNames([field], info.fragments)) });
     }
   }
-  return kinds.length > 0 ? { kinds, sink: (lists) => loaders.primeNeighbours(lists) } : undefined;
+  return kinds.length > 0 ? { kinds: mergeKinds(kinds), sink: (lists, read) => loaders.primeNeighbours(lists, read) } : undefined;
+}
+
+const factsCache = new WeakMap<readonly FieldNode[], string[]>();
+
+/** The relation facts the items of a neighbour-list field need, computed once per field of an operation. */
+export function factsNeeded(info: GraphQLResolveInfo): string[] {
+  let facts = factsCache.get(info.fieldNodes);
+  if (!facts) {
+    facts = factsFor(info.parentType.name, info.fieldName, subfieldNames(info.fieldNodes, info.fragments));
+    factsCache.set(info.fieldNodes, facts);
+  }
+  return facts;
 }

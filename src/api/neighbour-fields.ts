@@ -27,3 +27,30 @@ export function neighbourKind(typeName: string, field: string): NeighbourKind {
   if (!kind) throw new Error(`No neighbour field ${typeName}.${field}`);
   return kind;
 }
+
+/**
+ * Lists whose items show relation facts: the facts each item field reads. A list reads only the facts
+ * of the fields a query selects on its items.
+ */
+const ITEM_FACTS: Record<string, Record<string, Record<string, readonly string[]>>> = {
+  Company: {
+    movedBy: {
+      direction: ['direction'],
+      changePct: ['changePct'],
+      price: ['price'],
+      currency: ['currency'],
+      exchange: ['exchange'],
+      date: ['date', 'firstSeen'],
+    },
+  },
+  Person: { leads: { role: ['role'] } },
+};
+
+/** The relation facts a neighbour-list field needs, given the fields selected on its items. */
+export function factsFor(typeName: string, field: string, itemFields: Iterable<string>): string[] {
+  const table = ITEM_FACTS[typeName]?.[field];
+  if (!table) return [];
+  const facts = new Set<string>();
+  for (const name of itemFields) for (const fact of table[name] ?? []) facts.add(fact);
+  return [...facts];
+}

@@ -8,7 +8,7 @@ import { pageOf } from './paging.js';
 
 const E = entityProjection('e');
 
-/** Neighbour lists to fetch with the entities, and where to hand them. */
+/** Neighbour lists to fetch with the entities (one kind per type and direction), and where to hand them. */
 export interface Prefetch {
   kinds: NeighbourKind[];
   sink: NeighbourSink;
@@ -27,7 +27,7 @@ function readEntities(rows: Row[], prefetch: Prefetch | undefined): EntityRecord
     rows.forEach((row, i) => {
       for (const [key, list] of groupNeighbours(entities[i]?.id ?? '', prefetch.kinds, row.neighbours)) lists.set(key, list);
     });
-    prefetch.sink(lists);
+    prefetch.sink(lists, prefetch.kinds);
   }
   return entities;
 }

@@ -12,6 +12,8 @@ import { relationshipPattern, relationTypeToken, type Direction } from './relati
 export interface NeighbourKind {
   type: RelationType;
   direction: Direction;
+  /** The relation facts its items show (see LIST_FACTS); all of them when not given. */
+  facts?: readonly string[];
 }
 
 export interface Neighbour {
@@ -26,45 +28,52 @@ export interface Neighbour {
 export const kindKey = (kind: NeighbourKind) => `${kind.type}|${kind.direction}`;
 
 /**
- * Relation types whose neighbour lists show the relationship's facts (a move's size, a leader's role),
- * with the properties those items read. Lists read these by name: reading all keys would load the
- * evidence lists stored on the same relationship.
+ * Relation types whose neighbour lists can show the relationship's facts (a move's size, a leader's
+ * role), and those facts. Lists read them by name, and only the ones a query selects: reading all keys
+ * would also load the evidence lists stored on the same relationship.
  */
-const LIST_FACTS: Partial<Record<RelationType, { values: readonly string[]; dates: readonly string[] }>> = {
-  MOVED_BY: { values: ['direction', 'changePct', 'price', 'currency', 'exchange'], dates: ['date', 'firstSeen'] },
-  LEADS: { values: ['role'], dates: ['firstSeen'] },
+const LIST_FACTS: Partial<Record<RelationType, readonly string[]>> = {
+  MOVED_BY: ['direction', 'changePct', 'price', 'currency', 'exchange', 'date', 'firstSeen'],
+  LEADS: ['role', 'firstSeen'],
 };
+const DATE_FACTS = new Set(['date', 'firstSeen', 'lastSeen']);
+
+/** The facts a list of this kind reads, in the order its items carry them; null when it shows none. */
+export function factsRead(kind: NeighbourKind): readonly string[] | null {
+  const known = LIST_FACTS[kind.type];
+  if (!known) return null;
+  return kind.facts ? known.filter((name) => kind.facts?.includes(name)) : known;
+}
 
 /**
  * One neighbour list item as a positional list (see entityProjection) for the relationship `r` from
  * the entity `e` to the other end `o`: the relation's key and confidence, a summary of the other end,
- * and for lists that show facts the relation's type, whether it leaves `e`, and its facts.
+ * and for lists that show facts the relation's type, whether it leaves `e`, and the facts read.
  */
-export function neighbourProjection(type: RelationType): string {
-  const facts = LIST_FACTS[type];
-  const relation = facts
-    ? `[type(r), startNode(r) = e, ${[...facts.values.map((k) => `r.${k}`), ...facts.dates.map((k) => `toString(r.${k})`)].join(', ')}]`
-    : 'null';
+export function neighbourProjection(kind: NeighbourKind): string {
+  const facts = factsRead(kind);
+  const values = (facts ?? []).map((name) => (DATE_FACTS.has(name) ? `toString(r.${name})` : `r.${name}`));
+  const relation = facts ? `[${['type(r)', 'startNode(r) = e', ...values].join(', ')}]` : 'null';
   return `[r.key, r.confidence, ${entitySummaryProjection('o')}, ${relation}]`;
 }
 
-function toFactsRecord(key: string, confidence: number, ownerId: string, otherId: string, row: unknown[]): RelationRecord {
+function toFactsRecord(key: string, confidence: number, ownerId: string, otherId: string, facts: readonly string[], row: unknown[]): RelationRecord {
   const [type, outgoing, ...values] = row;
-  const facts = LIST_FACTS[type as RelationType];
   const props: Record<string, unknown> = { key, confidence };
-  [...(facts?.values ?? []), ...(facts?.dates ?? [])].forEach((name, i) => {
+  facts.forEach((name, i) => {
     props[name] = values[i];
   });
   const [sourceId, targetId] = outgoing === true ? [ownerId, otherId] : [otherId, ownerId];
   return toRelationRecord({ type: String(type), sourceId, targetId, props });
 }
 
-/** A list item of the entity `ownerId`, as read by neighbourProjection. */
-export function toNeighbour(row: unknown, ownerId: string): Neighbour {
+/** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind. */
+export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind): Neighbour {
   const [key, confidence, otherRow, relation] = row as [unknown, unknown, unknown, unknown[] | null];
   const other = toEntityRecord(otherRow);
   const score = typeof confidence === 'number' ? confidence : 0;
-  return { other, key: String(key), confidence: score, relation: relation ? toFactsRecord(String(key), score, ownerId, other.id, relation) : null };
+  const facts = relation ? toFactsRecord(String(key), score, ownerId, other.id, factsRead(kind) ?? [], relation) : null;
+  return { other, key: String(key), confidence: score, relation: facts };
 }
 
 /** The relation of an item of a list that shows facts; such lists always read it. */
@@ -73,14 +82,24 @@ export function factsOf(neighbour: Neighbour): RelationRecord {
   return neighbour.relation;
 }
 
-/** `COLLECT { … }` yielding [kind, item] pairs for every requested kind; null for none. */
+/** One kind per type and direction, reading every fact any of the merged kinds shows. */
+export function mergeKinds(kinds: readonly NeighbourKind[]): NeighbourKind[] {
+  const merged = new Map<string, NeighbourKind>();
+  for (const kind of kinds) {
+    const seen = merged.get(kindKey(kind));
+    const facts = !seen ? kind.facts : seen.facts && kind.facts ? [...new Set([...seen.facts, ...kind.facts])] : undefined;
+    merged.set(kindKey(kind), { type: kind.type, direction: kind.direction, ...(facts ? { facts } : {}) });
+  }
+  return [...merged.values()];
+}
+
+/** `COLLECT { … }` yielding [kind, item] pairs for every kind (already merged); null for none. */
 export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null {
-  const distinct = [...new Map(kinds.map((k) => [kindKey(k), k])).values()];
-  if (distinct.length === 0) return null;
-  const branches = distinct.map(
+  if (kinds.length === 0) return null;
+  const branches = kinds.map(
     (kind) =>
       `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction)}
-       RETURN ['${kindKey(kind)}', ${neighbourProjection(kind.type)}] AS n`,
+       RETURN ['${kindKey(kind)}', ${neighbourProjection(kind)}] AS n`,
   );
   return `COLLECT { ${branches.join(' UNION ALL ')} }`;
 }
@@ -92,15 +111,17 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
   return list.sort((a, b) => b.confidence - a.confidence || byName(a.other.name, b.other.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** The collected maps of one entity as lists keyed `entityId|TYPE|DIRECTION` (empty lists included). */
+/** The collected pairs of one entity as lists keyed `entityId|TYPE|DIRECTION` (empty lists included). */
 export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], collected: unknown): Map<string, Neighbour[]> {
+  const byKey = new Map(kinds.map((kind) => [kindKey(kind), kind]));
   const lists = new Map<string, Neighbour[]>(kinds.map((kind) => [`${entityId}|${kindKey(kind)}`, []]));
-  for (const [kind, item] of (collected as Array<[string, unknown]> | null) ?? []) {
-    lists.get(`${entityId}|${kind}`)?.push(toNeighbour(item, entityId));
+  for (const [key, item] of (collected as Array<[string, unknown]> | null) ?? []) {
+    const kind = byKey.get(key);
+    if (kind) lists.get(`${entityId}|${key}`)?.push(toNeighbour(item, entityId, kind));
   }
   for (const list of lists.values()) sortNeighbours(list);
   return lists;
 }
 
 /** Where a store hands the prefetched lists (the API primes its loaders with them). */
-export type NeighbourSink = (lists: Map<string, Neighbour[]>) => void;
+export type NeighbourSink = (lists: Map<string, Neighbour[]>, kinds: readonly NeighbourKind[]) => void;

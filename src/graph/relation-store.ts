@@ -4,7 +4,7 @@ import type { Page, RelationRecord } from './model.js';
 import { relationProjection, relationWithEvidenceProjection, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
-import { neighbourProjection, sortNeighbours, toNeighbour, type Neighbour } from './neighbour-prefetch.js';
+import { neighbourProjection, sortNeighbours, toNeighbour, type Neighbour, type NeighbourKind } from './neighbour-prefetch.js';
 
 export interface NeighbourRequest {
   id: string;
@@ -14,6 +14,12 @@ export interface NeighbourRequest {
 
 export function neighbourKey(request: NeighbourRequest): string {
   return `${request.id}|${request.type}|${request.direction}`;
+}
+
+/** The kind (every fact) of a neighbour key: type and direction are its last two parts. */
+function kindOf(key: string): NeighbourKind {
+  const [type, direction] = key.split('|').slice(-2) as [RelationType, Direction];
+  return { type, direction };
 }
 
 const R = relationProjection('r');
@@ -31,7 +37,7 @@ export class RelationStore {
     const branches = kinds.map((kind) => {
       const [type, direction] = kind.split('|') as [RelationType, Direction];
       return `WITH e, row WHERE row.kind = '${kind}' MATCH ${relationshipPattern(type, direction)}
-              RETURN ${neighbourProjection(type)} AS item`;
+              RETURN ${neighbourProjection({ type, direction })} AS item`;
     });
     const rows = await this.db.read((tx) =>
       tx.run(
@@ -45,7 +51,7 @@ export class RelationStore {
     return new Map(
       rows.map((row) => [
         String(row.key),
-        sortNeighbours((row.neighbours as unknown[]).map((item) => toNeighbour(item, String(row.id)))),
+        sortNeighbours((row.neighbours as unknown[]).map((item) => toNeighbour(item, String(row.id), kindOf(String(row.key))))),
       ]),
     );
   }

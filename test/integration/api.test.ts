@@ -97,6 +97,30 @@ describe('the GraphQL API over the sample news', () => {
     }
   });
 
+  it('serves every fact a selection asks for, however the same list was read before in the query', async () => {
+    type Move = { id: string; direction?: string; changePct?: number; price?: number | null; currency?: string | null };
+    const direct = await api.gql<{ company: { id: string; movedBy: Move[] } }>('{ company(name: "Xiaomi") { id movedBy { id price currency } } }');
+    const xiaomiId = direct.data?.company.id;
+    const priced = (moves: Move[] | undefined) => (moves ?? []).map((m) => `${m.id} ${m.price} ${m.currency}`).sort();
+    // Aliases of one list read with different facts.
+    const aliased = await api.gql<{ company: { a: Move[]; b: Move[] } }>(
+      '{ company(name: "Xiaomi") { a: movedBy { id direction } b: movedBy { id changePct price currency } } }',
+    );
+    expect(aliased.errors).toBeUndefined();
+    expect(aliased.data?.company.a.every((m) => m.direction === 'UP' || m.direction === 'DOWN')).toBe(true);
+    expect(priced(aliased.data?.company.b)).toEqual(priced(direct.data?.company.movedBy));
+    expect(priced(aliased.data?.company.b).some((line) => line.endsWith('43.05 HKD'))).toBe(true);
+    // Xiaomi's moves met again two levels down (as a partner of a partner), after the first level read
+    // them with the direction only.
+    const response = await api.gql<{ company: { movedBy: Move[]; partners: Array<{ partners: Array<{ id: string; movedBy: Move[] }> }> } }>(
+      '{ company(name: "Xiaomi") { movedBy { id direction } partners { partners { id movedBy { id price currency } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const again = response.data?.company.partners.flatMap((p) => p.partners).find((p) => p.id === xiaomiId);
+    expect(again).toBeDefined();
+    expect(priced(again?.movedBy)).toEqual(priced(direct.data?.company.movedBy));
+  });
+
   it("pages through a company's relations of chosen types, and counts the articles that mention it", async () => {
     const response = await api.gql<{ company: { relations: { totalCount: number; edges: Array<{ node: { type: string; source: Named; confidence: number; evidence: unknown[] } }>; pageInfo: { hasNextPage: boolean } }; out: { totalCount: number }; mentions: { totalCount: number } } }>(
       `{ company(name: "Xiaomi") {

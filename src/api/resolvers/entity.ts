@@ -8,6 +8,7 @@ import { toGraphQLEntityType } from '../enum-mapping.js';
 import { neighbourKind } from '../neighbour-fields.js';
 import { factsOf } from '../../graph/neighbour-prefetch.js';
 import { mapMaybe } from '../maybe-promise.js';
+import { factsNeeded } from '../look-ahead.js';
 
 /** Fields every entity type has, and the typed neighbour lists each type adds. */
 
@@ -59,16 +60,16 @@ export const entityResolvers: Pick<
     listings: neighbours('Company', 'listings', 'Listing'),
     partners: neighbours('Company', 'partners', 'Company'),
     benefitsFrom: neighbours('Company', 'benefitsFrom'),
-    movedBy: (entity, _args, { loaders }) =>
-      mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id), (found) => found.map(factsOf)),
+    movedBy: (entity, _args, { loaders }, info) =>
+      mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id, factsNeeded(info)), (found) => found.map(factsOf)),
     acquisitions: neighbours('Company', 'acquisitions', 'Company'),
     investments: neighbours('Company', 'investments'),
     leaders: neighbours('Company', 'leaders', 'Person'),
   },
   Person: {
     ...commonFields,
-    leads: (entity, _args, { loaders }) =>
-      mapMaybe(loaders.neighbours('LEADS', 'OUTGOING', entity.id), (found) => found.map((n) => ({
+    leads: (entity, _args, { loaders }, info) =>
+      mapMaybe(loaders.neighbours('LEADS', 'OUTGOING', entity.id, factsNeeded(info)), (found) => found.map((n) => ({
         organizationId: n.other.id,
         role: typeof factsOf(n).properties.role === 'string' ? String(factsOf(n).properties.role) : null,
       }))),

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../../src/graph/database.js';
-import { factsOf, groupNeighbours, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
+import { factsOf, factsRead, groupNeighbours, mergeKinds, neighbourProjection, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
 import { toEntityRecord } from '../../../src/graph/records.js';
 
 describe('values read from Neo4j', () => {
@@ -39,7 +39,7 @@ describe('neighbour list items', () => {
       0.8,
       ['policy:subsidy', 'Policy', 'subsidy program', null, null],
       ['MOVED_BY', true, 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z'],
-    ], 'company:xiaomi');
+    ], 'company:xiaomi', { type: 'MOVED_BY', direction: 'OUTGOING' });
     expect(factsOf(move)).toMatchObject({
       id: 'MOVED_BY|company:xiaomi|policy:subsidy|a1',
       type: 'MOVED_BY',
@@ -55,13 +55,37 @@ describe('neighbour list items', () => {
     expect(move.other.aliases).toBeNull();
   });
 
+  it('reads only the facts a query selects, in the order the projection asks for them', () => {
+    const kind = { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['changePct', 'direction'] } as const;
+    expect(factsRead(kind)).toEqual(['direction', 'changePct']);
+    expect(neighbourProjection(kind)).toContain('[type(r), startNode(r) = e, r.direction, r.changePct]');
+    expect(neighbourProjection(kind)).not.toMatch(/price|evidence|ev[A-Z]/);
+    const move = toNeighbour(['k', 0.8, xiaomi, ['MOVED_BY', true, 'DOWN', -3.5]], 'company:xiaomi', kind);
+    expect(factsOf(move).properties).toEqual({ direction: 'DOWN', changePct: -3.5 });
+  });
+
+  it('merges the kinds two selections ask for into one read with the facts of both', () => {
+    const merged = mergeKinds([
+      { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['direction'] },
+      { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['price'] },
+      { type: 'PARTNERS_WITH', direction: 'BOTH', facts: [] },
+    ]);
+    expect(merged).toEqual([
+      { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['direction', 'price'] },
+      { type: 'PARTNERS_WITH', direction: 'BOTH', facts: [] },
+    ]);
+    expect(mergeKinds([{ type: 'LEADS', direction: 'OUTGOING', facts: ['role'] }, { type: 'LEADS', direction: 'OUTGOING' }])).toEqual([
+      { type: 'LEADS', direction: 'OUTGOING' },
+    ]);
+  });
+
   it('knows which end a relation read from the other side starts at', () => {
-    const led = toNeighbour(['LEADS|person:lei-jun|company:xiaomi', 0.9, ['person:lei-jun', 'Person', 'Lei Jun', null, null], ['LEADS', false, 'CEO', null]], 'company:xiaomi');
+    const led = toNeighbour(['LEADS|person:lei-jun|company:xiaomi', 0.9, ['person:lei-jun', 'Person', 'Lei Jun', null, null], ['LEADS', false, 'CEO', null]], 'company:xiaomi', { type: 'LEADS', direction: 'INCOMING' });
     expect(factsOf(led)).toMatchObject({ sourceId: 'person:lei-jun', targetId: 'company:xiaomi', properties: { role: 'CEO' } });
   });
 
   it('refuses to hand out facts a list did not read', () => {
-    const partner = toNeighbour(['PARTNERS_WITH|a|b', 0.7, xiaomi, null], 'company:x');
+    const partner = toNeighbour(['PARTNERS_WITH|a|b', 0.7, xiaomi, null], 'company:x', { type: 'PARTNERS_WITH', direction: 'BOTH' });
     expect(partner.relation).toBeNull();
     expect(() => factsOf(partner)).toThrow(/without its facts/);
   });
