@@ -2,7 +2,9 @@
  * Trains the averaged-perceptron NER tagger on CoNLL-2003 eng.train (the only training data allowed)
  * and writes models/ner-conll2003.json.gz. Structured perceptron: each sentence is decoded by Viterbi search,
  * as at run time, and the weights move towards the gold sequence where the two differ.
- * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs] [output path]
+ * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs] [output path] [word dropout]
+ * Word dropout (a share of tokens, drawn by a seeded generator) hides a token's own word from its features during
+ * training, so the tagger learns to type unseen names from their shape and context.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +15,12 @@ import { isAllowed } from '../../src/extraction/ner/perceptron-tagger.js';
 const trainPath = process.argv[2] ?? '../shared/eval/conll2003/eng.train';
 const epochs = Number(process.argv[3] ?? 8);
 const outPath = process.argv[4] ?? fileURLToPath(new URL('../../models/ner-conll2003.json.gz', import.meta.url));
+const wordDropout = Number(process.argv[5] ?? 0);
+const dropRandom = rng(7);
+
+// Features that carry the token's own word; hidden for dropped tokens.
+const OWN_WORD = /^(?:w=|ww-1=|ww\+1=|tw=)/;
+const visible = (feats: string[], dropped: boolean) => (dropped ? feats.filter((f) => !OWN_WORD.test(f)) : feats);
 
 interface Example {
   words: string[];
@@ -125,7 +133,7 @@ const allowedAfter = Array.from({ length: H }, (_, b) => labels.map((l) => isAll
  * Best tag sequence under the current weights by Viterbi search over (tag before last, last tag) states,
  * exactly as the tagger decodes at run time, so training corrects the errors of the search it will be used with.
  */
-function viterbi(ctx: ReturnType<typeof buildContext>): number[] {
+function viterbi(ctx: ReturnType<typeof buildContext>, dropped: readonly boolean[]): number[] {
   const len = ctx.words.length;
   let best = new Float64Array(H * H).fill(-Infinity);
   best[BOUNDARY_H * H + BOUNDARY_H] = 0;
@@ -135,11 +143,11 @@ function viterbi(ctx: ReturnType<typeof buildContext>): number[] {
   const prevRows = Array.from({ length: H }, (_, b) => weights.get('t-1=' + historyName(b)));
   for (let i = 0; i < len; i++) {
     const base = new Float64Array(L);
-    rowScores(staticFeatures(ctx, i), base);
+    rowScores(visible(staticFeatures(ctx, i), dropped[i]!), base);
     const s = ctx.shouted ? 'SH' : ctx.shapes[i]!;
     const byPrev = Array.from({ length: H }, (_, b) => {
       const row = new Float64Array(L);
-      for (const f of ['tw=' + historyName(b) + '|' + ctx.lowers[i]!, 'ts=' + historyName(b) + '|' + s]) {
+      for (const f of dropped[i] ? ['ts=' + historyName(b) + '|' + s] : ['tw=' + historyName(b) + '|' + ctx.lowers[i]!, 'ts=' + historyName(b) + '|' + s]) {
         const w = weights.get(f);
         if (w) for (let k = 0; k < L; k++) row[k]! += w[k]!;
       }
@@ -198,7 +206,8 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     const evidence = collectEvidence(sentences.map(({ ex, shouted }) => ({ words: ex.words, shouted })));
     for (const { ex, shouted } of sentences) {
       const ctx = buildContext(ex.words, shouted, commonLower, evidence);
-      const predicted = viterbi(ctx);
+      const dropped = ex.words.map(() => wordDropout > 0 && dropRandom() < wordDropout);
+      const predicted = viterbi(ctx, dropped);
       const gold = ex.tags.map((t) => labels.indexOf(t));
       clock++;
       // Structured perceptron: reward the gold sequence's features, penalise the prediction's, where they differ.
@@ -213,8 +222,8 @@ for (let epoch = 0; epoch < epochs; epoch++) {
         total++;
         if (g !== p || gp !== pp || gp2 !== pp2) {
           const stat = g !== p ? staticFeatures(ctx, i) : [];
-          for (const f of [...stat, ...tagFeatures(ctx, i, gp, gp2)]) update(f, g, 1);
-          for (const f of [...stat, ...tagFeatures(ctx, i, pp, pp2)]) update(f, p, -1);
+          for (const f of visible([...stat, ...tagFeatures(ctx, i, gp, gp2)], dropped[i]!)) update(f, g, 1);
+          for (const f of visible([...stat, ...tagFeatures(ctx, i, pp, pp2)], dropped[i]!)) update(f, p, -1);
         }
         gp2 = gp;
         gp = labels[g]!;

@@ -66,6 +66,20 @@ function phrasalAcquisition(s: AnalysedSentence, t: number): RelationDraft | und
   return { type, source: acquirer.cluster, target: target.cluster, properties, confidence: acquirer.anaphoric ? 0.55 : 0.7, sentence: s };
 }
 
+const FRONTING = new Set(['by', 'after', 'since', 'through']);
+
+/**
+ * "By purchasing Whole Foods, Amazon has …", "…, by purchasing X, Acme had …": a participle phrase set off by
+ * commas is done by the subject after its closing comma.
+ */
+function frontedSubject(s: AnalysedSentence, t: number): Mention | undefined {
+  if ((t > 3 && s.lower[t - 2] !== ',') || !s.lower[t]!.endsWith('ing') || !FRONTING.has(s.lower[t - 1] ?? '')) return undefined;
+  const comma = s.lower.indexOf(',', t + 1);
+  if (comma < 0 || comma > t + 10) return undefined;
+  const subject = s.mentions.find((m) => m.start === comma + 1 && !m.anaphoric);
+  return subject?.cluster.type === 'Company' ? subject : undefined;
+}
+
 /** Acquisitions, bids and stakes in one sentence. */
 export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -103,8 +117,9 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         target = lastPartyBefore(s, t);
         acquirer = firstPartyAfter(s, t + 1, 4, target?.cluster);
       } else {
-        acquirer = lastPartyBefore(s, t);
-        target = firstPartyAfter(s, t, 8, acquirer?.cluster) ?? (acquirer ? boughtName(s, t) : undefined);
+        acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t);
+        const buyer = acquirer ?? looseNameBefore(s, t);
+        target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
         if (!target) loose.push((target = looseNameAfter(s, t) ?? (acquirer && !acquirer.anaphoric ? personNamedTargetAfter(s, t) : undefined)));

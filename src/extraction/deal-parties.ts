@@ -1,6 +1,6 @@
 import { defaultNerModel } from './ner/default-model.js';
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { clauseStart, isParty, moneyAfter, percentAfter } from './sentence-reading.js';
+import { clauseStart, isParty, moneyAfter, moneyAt, percentAfter } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
 
 /** Finding the parties and terms of a deal around its trigger word. */
@@ -14,13 +14,15 @@ export function lastPartyBefore(s: AnalysedSentence, i: number, exclude?: Cluste
 
 /**
  * "Scotts bought Gravita, a maker of …": right after a purchase verb, an unknown single name the tagger took
- * for a person or place is the company bought.
+ * for a person or place is the company bought (a longer one only when bought for a stated sum).
  */
 export function boughtName(s: AnalysedSentence, t: number): Mention | undefined {
   const at = s.lower[t + 1] === 'the' ? t + 2 : t + 1;
-  const m = s.mentions.find((x) => x.start === at && x.end === at + 1 && !x.anaphoric);
+  const m = s.mentions.find((x) => x.start === at && !x.anaphoric);
   if (!m || (m.cluster.type !== 'Person' && m.cluster.type !== 'Location')) return undefined;
   const next = s.lower[m.end];
+  // "purchased Golden West for $ 25 billion": a longer name bought for a sum of money is a company too.
+  if (m.end - m.start > 1 && !(next === 'for' && moneyAt(s, m.end + 1))) return undefined;
   const described = next === ',' && ['a', 'an', 'the'].includes(s.lower[m.end + 1] ?? '');
   if (!described && next !== 'for') return undefined;
   m.cluster.type = 'Company';

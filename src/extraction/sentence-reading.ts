@@ -24,11 +24,19 @@ export function speculativeBetween(s: AnalysedSentence, from: number, to: number
 export function failedIn(s: AnalysedSentence): boolean {
   for (let i = 0; i < s.lower.length; i++) {
     const w = s.lower[i]!;
-    if (FAILED.has(w)) return true;
+    // "will not be blocked", "was never rejected": a denied failure is none.
+    if (FAILED.has(w) && !deniedBefore(s, i)) return true;
     if (w === 'called' && s.lower[i + 1] === 'off') return true;
     if (ENDING.has(w) && s.lower.slice(i + 1, i + 4).some((x) => DEAL_OBJECTS.has(x))) return true;
     if (w === 'walked' && s.lower[i + 1] === 'away') return true;
   }
+  return false;
+}
+
+const DENIALS = new Set(['not', "n't", 'never', 'no']);
+
+function deniedBefore(s: AnalysedSentence, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIALS.has(s.lower[k]!)) return true;
   return false;
 }
 

@@ -35,6 +35,8 @@ const present: [string, string, string][] = [
   ['the purchase of', 'Pfizer Inc completed the purchase of Seagen Inc.', 'ACQUIRES company:pfizer -> company:seagen'],
   ['an unfamiliar one-word target', 'Globex Corp completed its acquisition of Zentrix on Monday.', 'ACQUIRES company:globex -> company:zentrix'],
   ['two named signers of an agreement', 'American Airlines and Delta Air Lines signed an agreement to share airport gates.', 'PARTNERS_WITH company:american-airlines -> company:delta-air-lines'],
+  ['a deal that will not be blocked', 'The acquisition of Initech Inc by Globex Corp will not be blocked, regulators said.', 'ACQUIRES company:globex -> company:initech'],
+  ['an opening participle phrase', 'By purchasing Initech Inc, Globex Corp has become the biggest grocer.', 'ACQUIRES company:globex -> company:initech'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
@@ -64,6 +66,8 @@ const absent: [string, string, string][] = [
   ['a market is not a company', 'Hong Kong stocks rose 2 % on Friday.', 'MOVED_BY'],
   ['a record high without shares', 'Globex Corp revenue hit a record high last year.', 'MOVED_BY'],
   ['a benefit without a policy', 'Acme Corp said the new plant benefits our customers and Globex Inc.', 'BENEFITS_FROM'],
+  ['a deal that was blocked', 'The acquisition of Initech Inc by Globex Corp was blocked by regulators.', 'ACQUIRES'],
+  ['the speaker before a participle phrase', 'Globex Corp said on Monday that, by purchasing Initech Inc, Acme Corp had erred.', 'ACQUIRES company:globex'],
   ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
   ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
