@@ -64,7 +64,10 @@ export function createLoaders(stores: Stores): Loaders {
   const remember = (lists: Iterable<[string, Neighbour[]]>, factsOfKey: (key: string) => readonly string[] | null) => {
     for (const [key, list] of lists) {
       knownLists.set(key, { list, facts: factsOfKey(key) });
-      for (const n of list) if (!knownEntities.has(n.other.id)) knownEntities.set(n.other.id, n.other);
+      for (const { other } of list) {
+        const seen = knownEntities.get(other.id);
+        if (!seen || (seen.properties === null && other.properties !== null)) knownEntities.set(other.id, other);
+      }
     }
   };
   // One loader for every neighbour field, so all of one level's lists are one statement.

@@ -2,7 +2,7 @@ import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveI
 import type { Prefetch } from '../graph/entity-store.js';
 import { mergeKinds, type NeighbourKind } from '../graph/neighbour-prefetch.js';
 import type { Loaders } from './loaders.js';
-import { factsFor, NEIGHBOUR_FIELDS } from './neighbour-fields.js';
+import { factsFor, NEIGHBOUR_FIELDS, propertiesNeeded } from './neighbour-fields.js';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
@@ -43,7 +43,7 @@ export function subfieldNames(nodes: readonly FieldNode[], fragments: Fragments)
 
 /**
  * The neighbour lists a query selects on the entities a root field returns, to be read in the same
- * statement, each with just the relation facts selected on its items; the lists land in the request's
+ * statement, each with just the relation facts and entity parts selected on its items; the lists land in the request's
  * loaders, so the field resolvers find them there.
  */
 export function neighbourPrefetch(info: GraphQLResolveInfo, loaders: Loaders, types: readonly string[], path: readonly string[] = []): Prefetch | undefined {
@@ -51,7 +51,9 @@ export function neighbourPrefetch(info: GraphQLResolveInfo, loaders: Loaders, ty
   for (const [type, fields] of selectedFields(info.fieldNodes, info.fragments, path, new Set(types))) {
     for (const field of fields) {
       const kind = NEIGHBOUR_FIELDS[type]?.[field.name.value];
-      if (kind) kinds.push({ ...kind, facts: factsFor(type, field.name.value, subfieldNames([field], info.fragments)) });
+      if (!kind) continue;
+      const itemFields = subfieldNames([field], info.fragments);
+      kinds.push({ ...kind, facts: factsFor(type, field.name.value, itemFields), properties: propertiesNeeded(itemFields) });
     }
   }
   return kinds.length > 0 ? { kinds: mergeKinds(kinds), sink: (lists, read) => loaders.primeNeighbours(lists, read) } : undefined;

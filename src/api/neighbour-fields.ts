@@ -54,3 +54,12 @@ export function factsFor(typeName: string, field: string, itemFields: Iterable<s
   for (const name of itemFields) for (const fact of table[name] ?? []) facts.add(fact);
   return [...facts];
 }
+
+/** Item fields that read the other end's properties: a listing's exchange and symbol, a move's cause. */
+const PROPERTY_FIELDS = new Set(['exchange', 'symbol', 'cause']);
+
+/** Whether a neighbour list must read its items' properties, given the fields selected on them. */
+export function propertiesNeeded(itemFields: Iterable<string>): boolean {
+  for (const name of itemFields) if (PROPERTY_FIELDS.has(name)) return true;
+  return false;
+}

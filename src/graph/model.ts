@@ -8,8 +8,8 @@ export interface EntityRecord {
   name: string;
   /** Null when read as an item of a neighbour list (a summary); the API loads them when a query asks. */
   aliases: string[] | null;
-  /** Listing: exchange and symbol; others: whatever extraction found. */
-  properties: Record<string, PropertyValue>;
+  /** Listing: exchange and symbol; others: whatever extraction found. Null when read as a list item that did not need them. */
+  properties: Record<string, PropertyValue> | null;
 }
 
 export interface ArticleRecord {

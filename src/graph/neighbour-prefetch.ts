@@ -14,6 +14,8 @@ export interface NeighbourKind {
   direction: Direction;
   /** The relation facts its items show (see LIST_FACTS); all of them when not given. */
   facts?: readonly string[];
+  /** Whether the other ends' properties are read; they are when not given. */
+  properties?: boolean;
 }
 
 export interface Neighbour {
@@ -54,7 +56,7 @@ export function neighbourProjection(kind: NeighbourKind): string {
   const facts = factsRead(kind);
   const values = (facts ?? []).map((name) => (DATE_FACTS.has(name) ? `toString(r.${name})` : `r.${name}`));
   const relation = facts ? `[${['type(r)', 'startNode(r) = e', ...values].join(', ')}]` : 'null';
-  return `[r.key, r.confidence, ${entitySummaryProjection('o')}, ${relation}]`;
+  return `[r.key, r.confidence, ${entitySummaryProjection('o', kind.properties ?? true)}, ${relation}]`;
 }
 
 function toFactsRecord(key: string, confidence: number, ownerId: string, otherId: string, facts: readonly string[], row: unknown[]): RelationRecord {
@@ -88,7 +90,8 @@ export function mergeKinds(kinds: readonly NeighbourKind[]): NeighbourKind[] {
   for (const kind of kinds) {
     const seen = merged.get(kindKey(kind));
     const facts = !seen ? kind.facts : seen.facts && kind.facts ? [...new Set([...seen.facts, ...kind.facts])] : undefined;
-    merged.set(kindKey(kind), { type: kind.type, direction: kind.direction, ...(facts ? { facts } : {}) });
+    const properties = (seen ? (seen.properties ?? true) : false) || (kind.properties ?? true);
+    merged.set(kindKey(kind), { type: kind.type, direction: kind.direction, ...(facts ? { facts } : {}), ...(properties ? {} : { properties }) });
   }
   return [...merged.values()];
 }

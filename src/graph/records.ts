@@ -10,9 +10,13 @@ import type { ArticleRecord, EntityRecord, EvidenceRecord, RelationRecord } from
  * Entities travel as positional lists, not maps: Bolt repeats every map key in every row, and decoding
  * those keys was most of the cost of reading long neighbour lists.
  */
-export const entityProjection = (v: string) => `[${v}.id, ${v}.type, ${v}.name, ${v}.aliases, ${v}.propsJson]`;
-/** An entity without its aliases, for list items: an entity's aliases grow with every article naming it. */
-export const entitySummaryProjection = (v: string) => `[${v}.id, ${v}.type, ${v}.name, null, ${v}.propsJson]`;
+export const entityProjection = (v: string) => `[${v}.id, ${v}.type, ${v}.name, ${v}.aliases, coalesce(${v}.propsJson, '{}')]`;
+/**
+ * An entity without its aliases (they grow with every article naming it), and without its properties
+ * unless asked, for list items; toEntityRecord reads the missing parts as null.
+ */
+export const entitySummaryProjection = (v: string, withProperties: boolean) =>
+  `[${v}.id, ${v}.type, ${v}.name, null, ${withProperties ? `coalesce(${v}.propsJson, '{}')` : 'null'}]`;
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
 /** A relationship's facts without its evidence lists, which can be large: evidence has its own loader. */
@@ -32,7 +36,8 @@ function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function parseProps(json: unknown): Record<string, PropertyValue> {
+function parseProps(json: unknown): Record<string, PropertyValue> | null {
+  if (json === null) return null;
   if (typeof json !== 'string' || json.length === 0) return {};
   const parsed: unknown = JSON.parse(json);
   return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, PropertyValue>) : {};

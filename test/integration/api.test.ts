@@ -121,6 +121,19 @@ describe('the GraphQL API over the sample news', () => {
     expect(priced(again?.movedBy)).toEqual(priced(direct.data?.company.movedBy));
   });
 
+  it("serves a listing's exchange and symbol when the list was first read without them", async () => {
+    type Listed = { id: string; listings: Array<{ id: string; exchange?: string; symbol?: string }> };
+    const direct = await api.gql<{ company: Listed }>('{ company(name: "Xiaomi") { id listings { id exchange symbol } } }');
+    const tickers = (company: Listed | undefined) => (company?.listings ?? []).map((l) => `${l.exchange}:${l.symbol}`).sort();
+    expect(tickers(direct.data?.company)).toContain('HKEX:1810');
+    const response = await api.gql<{ company: { listings: Array<{ id: string }>; partners: Array<{ partners: Listed[] }> } }>(
+      '{ company(name: "Xiaomi") { listings { id } partners { partners { id listings { id exchange symbol } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const again = response.data?.company.partners.flatMap((p) => p.partners).find((p) => p.id === direct.data?.company.id);
+    expect(tickers(again)).toEqual(tickers(direct.data?.company));
+  });
+
   it("pages through a company's relations of chosen types, and counts the articles that mention it", async () => {
     const response = await api.gql<{ company: { relations: { totalCount: number; edges: Array<{ node: { type: string; source: Named; confidence: number; evidence: unknown[] } }>; pageInfo: { hasNextPage: boolean } }; out: { totalCount: number }; mentions: { totalCount: number } } }>(
       `{ company(name: "Xiaomi") {

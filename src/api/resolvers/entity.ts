@@ -7,7 +7,7 @@ import { pageWindow } from '../pagination.js';
 import { toGraphQLEntityType } from '../enum-mapping.js';
 import { neighbourKind } from '../neighbour-fields.js';
 import { factsOf } from '../../graph/neighbour-prefetch.js';
-import { mapMaybe } from '../maybe-promise.js';
+import { mapMaybe, type MaybePromise } from '../maybe-promise.js';
 import { factsNeeded } from '../look-ahead.js';
 
 /** Fields every entity type has, and the typed neighbour lists each type adds. */
@@ -45,9 +45,13 @@ function neighbours(typeName: string, field: string, only?: EntityRecord['type']
     });
 }
 
-function prop(entity: EntityRecord, key: string): string {
-  const value = entity.properties[key];
-  return typeof value === 'string' ? value : '';
+/** A property of an entity; one read as a list item without its properties is loaded whole (batched). */
+function prop(entity: EntityRecord, key: string, { loaders }: ApiContext): MaybePromise<string> {
+  const read = (properties: EntityRecord['properties']) => {
+    const value = properties?.[key];
+    return typeof value === 'string' ? value : '';
+  };
+  return entity.properties ? read(entity.properties) : mapMaybe(loaders.entity.load(entity.id), (whole) => read(whole?.properties ?? null));
 }
 
 export const entityResolvers: Pick<
@@ -88,8 +92,8 @@ export const entityResolvers: Pick<
   Event: { ...commonFields, involves: neighbours('Event', 'involves') },
   Listing: {
     ...commonFields,
-    exchange: (entity) => prop(entity, 'exchange'),
-    symbol: (entity) => prop(entity, 'symbol'),
+    exchange: (entity, _args, context) => prop(entity, 'exchange', context),
+    symbol: (entity, _args, context) => prop(entity, 'symbol', context),
     company: (entity, _args, { loaders }) =>
       mapMaybe(loaders.neighbours('LISTED_AS', 'INCOMING', entity.id), (owners) => owners.find((n) => n.other.type === 'Company')?.other ?? null),
   },

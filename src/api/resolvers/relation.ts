@@ -34,11 +34,14 @@ export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evid
     exchange: (move) => stringOrNull(move.properties.exchange),
     date: (move) => stringOrNull(move.properties.date) ?? move.firstSeen,
     evidence: (move, _args, { loaders }) => move.evidence ?? loaders.evidence.load(move.id),
-    cause: (move, _args, { loaders }) =>
-      // A move whose cause the news does not state points at a placeholder event of the move itself.
-      mapMaybe(loaders.knownEntity(move.targetId) ?? loaders.entity.load(move.targetId), (cause) =>
-        cause && !(cause.type === 'Event' && cause.properties.kind === 'stock_move') ? cause : null,
-      ),
+    cause: (move, _args, { loaders }) => {
+      // A move whose cause the news does not state points at a placeholder event of the move itself,
+      // which only the cause's properties tell.
+      const known = loaders.knownEntity(move.targetId);
+      return mapMaybe(known?.properties ? known : loaders.entity.load(move.targetId), (cause) =>
+        cause && !(cause.type === 'Event' && cause.properties?.kind === 'stock_move') ? cause : null,
+      );
+    },
   },
   Evidence: {
     article: async (evidence, _args, { loaders }) => {

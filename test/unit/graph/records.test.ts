@@ -33,6 +33,12 @@ describe('neighbour list items', () => {
     });
   });
 
+  it('reads a list item without the parts its query did not select as null, not as empty', () => {
+    expect(toEntityRecord(['listing:hkex-1810', 'Listing', 'HKEX:1810', null, null])).toMatchObject({ aliases: null, properties: null });
+    expect(neighbourProjection({ type: 'LISTED_AS', direction: 'OUTGOING', properties: false })).toContain('[o.id, o.type, o.name, null, null]');
+    expect(neighbourProjection({ type: 'LISTED_AS', direction: 'OUTGOING' })).toContain("coalesce(o.propsJson, '{}')");
+  });
+
   it("reads a share-price move's facts by name, leaving out the ones the relationship lacks", () => {
     const move = toNeighbour([
       'MOVED_BY|company:xiaomi|policy:subsidy|a1',
