@@ -10,7 +10,7 @@ const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || WORK_VERBS.has(w) || w === 'jointly' || w === 'joint' || w === 'supply' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
+  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || WORK_VERBS.has(w) || SUPPLY_VERBS.has(w) || ORDER_WORDS.has(w) || w === 'jointly' || w === 'joint' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
   if (!cue || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
@@ -26,8 +26,15 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (pair) push(pair[0], pair[1], 0.55);
       continue;
     }
+    if (ORDER_WORDS.has(w)) {
+      const pair = orderFrom(s, t);
+      if (pair) push(pair[0], pair[1], 0.6);
+      continue;
+    }
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
-    const isVerb = PARTNER_VERBS.has(w) || ((w === 'supply' || w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
+    // "to supply", "will supply", "supplies", "supplied": a supply deal; "manufacture", "produce" only after "to".
+    const supplyVerb = SUPPLY_VERBS.has(w) && (w !== 'supply' || SUPPLY_OPENERS.has(s.lower[t - 1] ?? ''));
+    const isVerb = PARTNER_VERBS.has(w) || supplyVerb || ((w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
     if (!isNoun && !isVerb) continue;
     // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
     if (insideMention(s, t)) continue;
@@ -58,10 +65,10 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       continue;
     }
     if (generic && w !== 'deal') continue;
-    if (isVerb && (w === 'supply' || w === 'manufacture' || w === 'produce')) {
+    if (isVerb && (supplyVerb || w === 'manufacture' || w === 'produce')) {
       // "to supply batteries to Tesla": the recipient may follow a short object.
       let prep = t + 1;
-      while (w === 'supply' && prep < t + 4 && s.lower[prep] !== 'to' && /^\p{Ll}+$/u.test(s.lower[prep] ?? '')) prep++;
+      while (supplyVerb && prep < t + 4 && s.lower[prep] !== 'to' && /^\p{Ll}+$/u.test(s.lower[prep] ?? '')) prep++;
       const partner = s.lower[prep] === 'for' || s.lower[prep] === 'to' ? firstPartyAfter(s, prep, 3) : undefined;
       if (subject && partner) push(subject, partner, 0.6);
       continue;
@@ -103,6 +110,33 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 }
 
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
+const SUPPLY_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying']);
+const SUPPLY_OPENERS = new Set(['to', 'will', 'would', 'also', 'and']);
+const ORDER_WORDS = new Set(['order', 'orders', 'ordered']);
+
+/**
+ * "Emirates ordered 40 jets from Boeing", "Boeing won an order for 175 jets from FlyDubai": a purchase order between
+ * two companies is a supply deal. Court and executive orders come from bodies, which are not accepted here.
+ */
+function orderFrom(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  if (s.lower[t - 1] === 'in' || /^(?:court|executive|restraining|gag|stop-work)$/.test(s.lower[t - 1] ?? '')) return undefined;
+  if (speculativeBetween(s, 0, t + 1)) return undefined;
+  let from = -1;
+  for (let k = t + 1; k < Math.min(s.lower.length, t + 12); k++) {
+    const x = s.lower[k]!;
+    if (x === 'from') {
+      from = k;
+      break;
+    }
+    if (x === ',' || x === ';' || x === 'while' || x === 'but' || x === 'and') break;
+  }
+  if (from < 0) return undefined;
+  const partner = firstPartyAfter(s, from, 4);
+  const subject = lastPartyBefore(s, t, partner?.cluster);
+  if (!partner || !subject || subject.end < t - 8) return undefined;
+  if (partner.cluster.type !== 'Company' || subject.cluster.type !== 'Company') return undefined;
+  return [subject, partner];
+}
 
 /**
  * "X is working with Y to develop …", "X and Y will jointly develop …": working together on something. The
