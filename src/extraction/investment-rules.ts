@@ -1,20 +1,42 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, firstPartyAfter, lastPartyBefore, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isParty, percentAfter, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
 const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
-const STAKE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted']);
+const STAKE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned']);
+// What a holder has in a company: "a 15 % stake in", "a $ 250 million position in".
+const HOLDING_NOUNS = new Set(['stake', 'position', 'holding']);
+const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
+const SCALES = new Set(['million', 'billion', 'mln', 'bln', 'bn', 'm']);
 // Stakes bought or acquired are found by the acquisition rules.
 const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'acquires', 'acquire', 'acquiring', 'purchased', 'purchase', 'purchases']);
+
+const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'less', 'just', 'a']);
+
+/** "a $ 250 million position", "a 5 % holding": an amount or share right before the holding noun at t. */
+function sizedBefore(s: AnalysedSentence, t: number): boolean {
+  const before = s.lower[t - 1] ?? '';
+  return before === '%' || before === 'percent' || SCALES.has(before) || /^\d/.test(before);
+}
+
+/** "owns [about] 1.5 % of": the index of "of" after the holding verb at t, or -1. */
+function percentOfAfter(s: AnalysedSentence, t: number): number {
+  let k = t + 1;
+  while (k < t + 4 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (!/^\d/.test(s.lower[k] ?? '')) return -1;
+  const unit = s.lower[k + 1];
+  const of = unit === '%' || unit === 'percent' ? k + 2 : unit === 'per' && s.lower[k + 2] === 'cent' ? k + 3 : -1;
+  return of > 0 && s.lower[of] === 'of' ? of : -1;
+}
 
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (!s.lower.some((w) => INVEST_WORDS.has(w) || w === 'raised' || w === 'raises' || w === 'secured' || w === 'round' || w === 'stake') || failedIn(s)) return drafts;
+  if (!s.lower.some((w) => INVEST_WORDS.has(w) || HOLDING_NOUNS.has(w) || OWN_VERBS.has(w) || w === 'raised' || w === 'raises' || w === 'secured' || w === 'round') || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
     let investor: Mention | undefined;
@@ -48,14 +70,23 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (at === undefined) continue;
       investee = lastPartyBefore(s, t);
       investor = firstPartyAfter(s, at, 4, investee?.cluster);
-    } else if (w === 'round' && /^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '')) {
+    } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? ''))) {
       // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round".
       const lead = s.lower.slice(Math.max(0, t - 8), t).findIndex((x) => ROUND_ROLES.has(x));
       if (lead < 0) continue;
       investor = lastPartyBefore(s, Math.max(0, t - 8) + lead);
       const prep = s.lower[t + 1];
       investee = prep === 'in' || prep === 'for' || prep === 'of' ? firstPartyAfter(s, t + 1, 3, investor?.cluster) : undefined;
-    } else if (w === 'stake' && s.lower[t + 1] === 'in') {
+    } else if (OWN_VERBS.has(w) && s.lower[t + 1] === 'shares' && s.lower[t + 2] === 'of') {
+      // "Tyler Crowe owns shares of ExxonMobil": a holder named right before the verb.
+      investee = firstPartyAfter(s, t + 2, 1);
+      investor = s.mentions.find((m) => m.end === t && !m.anaphoric && (isParty(m) || m.cluster.type === 'Person'));
+    } else if (OWN_VERBS.has(w) && percentOfAfter(s, t) > 0) {
+      // "Trian owns about 1.5 % of Procter & Gamble".
+      investee = firstPartyAfter(s, percentOfAfter(s, t), 2);
+      investor = lastPartyBefore(s, t, investee?.cluster);
+      if (investor && investor.end < t - 3) investor = undefined;
+    } else if (HOLDING_NOUNS.has(w) && s.lower[t + 1] === 'in') {
       // "X took a 15 % stake in Y": a verb of taking within a few words before the stake.
       const from = Math.max(0, t - 6);
       const verb = s.lower.slice(from, t).findIndex((x) => STAKE_VERBS.has(x));
@@ -63,12 +94,20 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       investor = lastPartyBefore(s, from + verb);
       investee = firstPartyAfter(s, t + 1, 3, investor?.cluster);
       if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
+      // "a strong position in X's market": a position is a holding only when sized ("a $ 250 million position").
+      if (w !== 'stake' && !sizedBefore(s, t)) continue;
+      // "a stake in Globex's unit": something of the company, not the company.
+      if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company') continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     const properties: Record<string, PropertyValue> = {};
     const stake = stakeNear(s, 0, s.lower.length);
     if (stake !== undefined && stake >= 0) properties['stake'] = stake;
+    else if (OWN_VERBS.has(w)) {
+      const owned = percentAfter(s, t, 6);
+      if (owned !== undefined) properties['stake'] = owned;
+    }
     withValue(properties, s, Math.max(0, t - 6), 'amount');
     drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties, confidence: investor.anaphoric ? 0.5 : 0.7, sentence: s });
   }
