@@ -20,7 +20,7 @@ import { verifyAnswers } from './queries/verify-answers.js';
 import type { BenchResults } from './report/bench-results.js';
 import { renderReport } from './report/render-report.js';
 import { measureScaling } from './scaling/scaling-bench.js';
-import { startServerChild, type ServerChild } from './servers/server-children.js';
+import { buildOurs, startServerChild, type ServerChild } from './servers/server-children.js';
 
 const program = new Command()
   .name('bench')
@@ -72,7 +72,8 @@ try {
   log(`  newsgraph ${ingestion.oursArticlesPerSecond.toFixed(0)} articles/s, bare ${ingestion.bareArticlesPerSecond.toFixed(0)} articles/s`);
 
   await neo.wipe();
-  log('starting the three servers…');
+  log('building newsgraph (npm run build) and starting the three servers…');
+  buildOurs();
   servers.push(...(await Promise.all((['ours', 'raw', 'neo4j_graphql'] as const).map((kind) => startServerChild(kind)))));
   const idleRssBytes = Object.fromEntries(servers.map((s) => [s.kind, s.rss()]));
   const ours = servers.find((s) => s.kind === 'ours')!;

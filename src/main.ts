@@ -24,7 +24,11 @@ async function main(config: Config, logger: Logger): Promise<void> {
     logger.info(summary, 'sample news ingested');
   }
   const port = await server.listen();
-  logger.info(`GraphQL API and IDE: http://${config.host}:${port}/graphql (health: /healthz, readiness: /readyz)`);
+  const url = `http://${config.host}:${port}/graphql`;
+  logger.info(`GraphQL API and IDE: ${url} (health: /healthz, readiness: /readyz)`);
+  // A parent process that started us with an IPC channel (a process manager, the benchmark) learns the
+  // address, which matters when PORT=0 picked a free port.
+  process.send?.({ listening: url });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -37,6 +41,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('disconnect', () => void shutdown('parent process gone'));
 }
 
 let config: Config;

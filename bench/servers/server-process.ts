@@ -4,17 +4,16 @@
  */
 import type { ServerKind } from '../queries/operations.js';
 import { startNeo4jGraphqlServer } from './neo4j-graphql-server.js';
-import { startOursServer } from './ours-server.js';
 import { startRawCypherServer } from './raw-cypher-server.js';
 import type { RunningServer } from './running-server.js';
 
-const starters: Record<ServerKind, () => Promise<RunningServer>> = {
-  ours: startOursServer,
+/** The peers; newsgraph itself runs from its compiled entry point (server-children.ts). */
+const starters: Record<Exclude<ServerKind, 'ours'>, () => Promise<RunningServer>> = {
   raw: startRawCypherServer,
   neo4j_graphql: startNeo4jGraphqlServer,
 };
 
-const kind = process.argv[2] as ServerKind;
+const kind = process.argv[2] as Exclude<ServerKind, 'ours'>;
 const start = starters[kind];
 if (!start || !process.send) {
   console.error(`usage: node --import tsx bench/servers/server-process.ts ${Object.keys(starters).join('|')} (with an IPC channel)`);

@@ -10,7 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  */
 
 const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
+/** The page and examples are not TypeScript, so they stay in src/ also when the server runs from dist/. */
+const IDE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'api', 'ide');
 
 /** A file inside an installed package, found through its package.json (exports maps hide the UMD builds). */
 function packageFile(name: string, file: string): string {
@@ -22,8 +23,8 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
   '/ide/react-dom.js': { file: () => packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
   '/ide/graphiql.js': { file: () => packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
   '/ide/graphiql.css': { file: () => packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
-  '/ide/examples.graphql': { file: () => resolve(here, 'ide', 'examples.graphql'), type: 'text/plain' },
-  '/ide/index.html': { file: () => resolve(here, 'ide', 'index.html'), type: 'text/html' },
+  '/ide/examples.graphql': { file: () => resolve(IDE_DIR, 'examples.graphql'), type: 'text/plain' },
+  '/ide/index.html': { file: () => resolve(IDE_DIR, 'index.html'), type: 'text/html' },
 };
 
 const cache = new Map<string, Buffer>();
