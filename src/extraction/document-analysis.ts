@@ -5,6 +5,7 @@ import { addHeadlineParties } from './headline-parties.js';
 import { attachListings, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
+import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
@@ -17,7 +18,7 @@ import type { EntityType, ExtractedDocument } from './types.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
-const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
 
@@ -100,6 +101,8 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   }
   return found;
 }
+
+const INSTITUTION_HEADS = new Set(['club', 'association', 'council', 'university', 'school', 'college', 'hospital', 'airport', 'port', 'chamber', 'society', 'museum', 'church', 'institute', 'foundation', 'authority', 'observatory']);
 
 // "European shares", "Chinese stocks": adjectives of nationality own no shares themselves.
 const NATIONALITY = /(?:an|ese|ish|ic|i)$/;
@@ -214,10 +217,15 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   for (const m of raw) {
     if (m.type !== 'Company') continue;
     const key = companyKeyWords(m.text);
+    // "Port Hedland Yacht Club" names a club of the town, not a company the town's name abbreviates.
+    if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
     for (let k = 1; k <= key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
   }
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
+    // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
+    // unless the company list names it too ("Amazon").
+    if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.

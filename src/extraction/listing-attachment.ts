@@ -34,6 +34,9 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
 }
 
 /** "American Airlines Group Inc. AAL" — a bare ticker after a company name, then "AAL" alone means it. */
+// "Liberal MP Warren Entsch", "Nvidia CEO Jensen Huang": a title after a name is no ticker.
+const TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'MP', 'VP', 'SVP', 'EVP', 'MD']);
+
 export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
   const tickers = new Map<string, Cluster>();
   for (const s of sentences) {
@@ -43,7 +46,7 @@ export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex
       const bracketed = s.lower[m.end] === '(' && s.lower[m.end + 2] === ')';
       const at = bracketed ? m.end + 1 : m.end;
       const next = s.tokens[at];
-      if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text)) continue;
+      if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text) || TITLES.has(next.text)) continue;
       const tagged = s.mentions.find((o) => o.start === at);
       if (tagged && (tagged.end !== at + 1 || !isOrg(tagged.cluster.type))) continue;
       if (tagged && tagged.cluster !== m.cluster) {

@@ -14,6 +14,8 @@ const present: [string, string, string][] = [
   ['a company name with a place inside it', "Bank of China's profit rose 5 % in the quarter.", 'Company:Bank of China'],
   ['a listed company the tagger took for a place', 'Calpine said on Monday that sales rose 5 % in the quarter.', 'Company:Calpine'],
   ['a listed company the tagger took for a person', 'Caremark said on Monday that sales rose 5 % in the quarter.', 'Company:Caremark'],
+  ['a place beside a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Location:UK'],
+  ['a person after a title abbreviation', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Person:Warren Entsch'],
   ['a miscellaneous name owning shares', 'Shares of Walt Disney fell Thursday after the company cut its forecast.', 'Company:Walt Disney'],
 ];
 
@@ -23,6 +25,8 @@ const absent: [string, string, string][] = [
   ['a title run of names and verbs', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Amazon And Walmart'],
   ['a listed word the story uses as a place', 'Officials in Calendly said the plant would open next year.', 'Company:Calendly'],
   ['a listed word that is the surname of a person in the story', 'Jane Caremark said on Monday that sales rose. Caremark added that costs fell.', 'Company:Caremark'],
+  ['a place shortened from a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Company:UK'],
+  ['a title abbreviation taken for a ticker', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Company:MP'],
   ['a nationality owning shares', 'European shares fell 2 % on Monday.', 'Company:European'],
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
 ];
