@@ -254,19 +254,16 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const outside = model.labels.indexOf('O');
   // Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
   // Word forms and blocks are computed only for scored tokens and their neighbours.
-  const scored = new Uint8Array(len);
-  const needed = new Uint8Array(len);
+  const { scored, needed, lowers, shapes, blocks, sblocks, infos } = tokenBuffers(len);
+  let anyScored = false;
   for (let i = 0; i < len; i++) {
     if (!shouted && !mayBeName(words, i)) continue;
     scored[i] = 1;
+    anyScored = true;
     for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
   }
   const tags: string[] = new Array(len).fill('O');
-  const lowers: string[] = new Array(len);
-  const shapes: string[] = new Array(len);
-  const blocks: Float32Array[] = new Array(len);
-  const sblocks: Float32Array[] = new Array(len);
-  const infos: WordInfo[] = new Array(len);
+  if (!anyScored) return tags;
   const shoutedBlock = shouted ? shapeBlock(model, 'SH') : undefined;
   for (let k = 0; k < len; k++) {
     if (!needed[k]) continue;
@@ -407,6 +404,33 @@ function prune(best: Float64Array, live: Int32Array, count: number): number {
   }
   for (let q = BEAM; q < count; q++) best[live[q]!] = -Infinity;
   return BEAM;
+}
+
+/**
+ * Per-token arrays reused across sentences. Only the entries of needed tokens are written and read, so values
+ * left from an earlier sentence are never seen; the two flag arrays are cleared for each sentence.
+ */
+interface TokenBuffers {
+  scored: Uint8Array;
+  needed: Uint8Array;
+  lowers: string[];
+  shapes: string[];
+  blocks: Float32Array[];
+  sblocks: Float32Array[];
+  infos: WordInfo[];
+}
+
+let tokenBuf: TokenBuffers = { scored: new Uint8Array(0), needed: new Uint8Array(0), lowers: [], shapes: [], blocks: [], sblocks: [], infos: [] };
+
+function tokenBuffers(len: number): TokenBuffers {
+  if (tokenBuf.scored.length < len) {
+    const size = Math.max(len, 2 * tokenBuf.scored.length, 64);
+    tokenBuf = { scored: new Uint8Array(size), needed: new Uint8Array(size), lowers: [], shapes: [], blocks: [], sblocks: [], infos: [] };
+  } else {
+    tokenBuf.scored.fill(0, 0, len);
+    tokenBuf.needed.fill(0, 0, len);
+  }
+  return tokenBuf;
 }
 
 interface SearchBuffers {
