@@ -390,21 +390,38 @@ const BEAM = 8;
 
 /** Keeps the BEAM best live states (moved to the front of live), dropping the rest; returns how many remain. */
 function prune(best: Float64Array, live: Int32Array, count: number): number {
-  // Selection by repeated maximum: the beam is small, so this beats sorting.
-  for (let q = 0; q < BEAM; q++) {
-    let top = q;
-    for (let r = q + 1; r < count; r++) {
-      const a = best[live[r]!]!;
-      const b = best[live[top]!]!;
-      if (a > b || (a === b && live[r]! < live[top]!)) top = r;
+  // Insertion into a sorted top list: most states fall below the current last place after one comparison.
+  const top = topStates;
+  let filled = 0;
+  for (let q = 0; q < count; q++) {
+    const st = live[q]!;
+    const v = best[st]!;
+    if (filled === BEAM) {
+      const last = top[BEAM - 1]!;
+      const lv = best[last]!;
+      if (v < lv || (v === lv && st > last)) {
+        best[st] = -Infinity;
+        continue;
+      }
+      best[last] = -Infinity;
+      filled--;
     }
-    const t = live[q]!;
-    live[q] = live[top]!;
-    live[top] = t;
+    let at = filled;
+    while (at > 0) {
+      const prev = top[at - 1]!;
+      const pv = best[prev]!;
+      if (v < pv || (v === pv && st > prev)) break;
+      top[at] = prev;
+      at--;
+    }
+    top[at] = st;
+    filled++;
   }
-  for (let q = BEAM; q < count; q++) best[live[q]!] = -Infinity;
-  return BEAM;
+  for (let q = 0; q < filled; q++) live[q] = top[q]!;
+  return filled;
 }
+
+const topStates = new Int32Array(BEAM);
 
 /**
  * Per-token arrays reused across sentences. Only the entries of needed tokens are written and read, so values
