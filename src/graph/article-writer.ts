@@ -57,8 +57,16 @@ function subjectsOf(articles: readonly PreparedArticle[]): ResolutionSubject[] {
   return [...subjects.values()];
 }
 
+/** A node the candidate lookup found, with what the entity statement may extend. */
+interface StoredEntity extends ResolutionCandidate {
+  name: string;
+  aliases: string[];
+  exchange: string | null;
+  symbol: string | null;
+}
+
 /** Nodes of the graph that could be any of the subjects: same id, name, alias key or listing. */
-async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): Promise<ResolutionCandidate[]> {
+async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): Promise<StoredEntity[]> {
   const resolvable = subjects.filter((s) => s.type !== 'Event');
   const keys = [...new Set(resolvable.flatMap((s) => [s.nameKey, ...s.aliasKeys]))].filter((k) => k.length > 0);
   const phraseQueries: string[] = [];
@@ -77,7 +85,8 @@ async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): P
        UNWIND $listingIds AS lid MATCH (l:Entity {id: lid}) USING INDEX l:Entity(id) MATCH (l)<-[:LISTED_AS]-(e:Entity) RETURN e
      }
      RETURN e.id AS id, e.type AS type, e.nameKey AS nameKey, e.aliasKeys AS aliasKeys,
-            [(e)-[:LISTED_AS]->(l:Listing) | l.id] AS listingIds`,
+            [(e)-[:LISTED_AS]->(l:Listing) | l.id] AS listingIds,
+            e.name AS name, e.aliases AS aliases, e.exchange AS exchange, e.symbol AS symbol`,
     {
       ids: resolvable.map((s) => s.id),
       keys,
@@ -91,7 +100,28 @@ async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): P
     nameKey: String(row.nameKey ?? ''),
     aliasKeys: (row.aliasKeys as string[] | null) ?? [],
     listingIds: (row.listingIds as string[] | null) ?? [],
+    name: String(row.name ?? ''),
+    aliases: (row.aliases as string[] | null) ?? [],
+    exchange: (row.exchange as string | null) ?? null,
+    symbol: (row.symbol as string | null) ?? null,
   }));
+}
+
+/**
+ * True when the stored node already has everything the row would add. Aliases only grow and a name only
+ * gets longer, so that stays true whatever other transactions commit meanwhile.
+ */
+function addsNothing(row: EntityRow, stored: StoredEntity | undefined): boolean {
+  if (!stored) return false;
+  const aliases = new Set(stored.aliases);
+  const keys = new Set(stored.aliasKeys);
+  return (
+    row.aliases.every((a) => aliases.has(a)) &&
+    row.aliasKeys.every((k) => keys.has(k)) &&
+    !(row.name.length > stored.name.length && row.nameKey.startsWith(stored.nameKey)) &&
+    (row.exchange === null || row.exchange === stored.exchange) &&
+    (row.symbol === null || row.symbol === stored.symbol)
+  );
 }
 
 interface EntityRow {
@@ -230,11 +260,19 @@ function inIdOrder<T extends { id: string }>(rows: Iterable<T>): T[] {
 }
 
 // Labels are dynamic ($(…), Neo4j 5.26+): a label is only set, never matched, so the plan stays one index seek.
+// Rows whose node the lookup showed to have everything already (`settled`) are only merged; the others
+// re-add the Entity label first, which takes the node's write lock, and only then read its lists, so
+// two transactions adding different aliases at once cannot lose one (they did when the lists were read
+// before the lock). No property of e is read before the lock: Cypher caches property reads.
 const MERGE_ENTITIES = `${INGEST_CYPHER}
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-  ON CREATE SET e:$(row.type), e.type = row.type, e.nameKey = row.nameKey, e.propsJson = row.propsJson, e.createdAt = datetime($now)
-  WITH e, row, coalesce(e.aliases, []) AS known, coalesce(e.aliasKeys, []) AS knownKeys, coalesce(e.name, row.name) AS name
+  ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.nameKey = row.nameKey,
+                e.aliases = row.aliases, e.aliasKeys = row.aliasKeys, e.aliasText = reduce(s = '', x IN row.aliases | s + ' | ' + x),
+                e.exchange = row.exchange, e.symbol = row.symbol, e.propsJson = row.propsJson, e.createdAt = datetime($now)
+  WITH e, row WHERE NOT row.settled
+  SET e:Entity
+  WITH e, row, e.aliases AS known, e.aliasKeys AS knownKeys, e.name AS name
   WITH e, row, name, known + [x IN row.aliases WHERE NOT x IN known] AS aliases, knownKeys + [x IN row.aliasKeys WHERE NOT x IN knownKeys] AS aliasKeys
   SET e.aliases = aliases, e.aliasKeys = aliasKeys, e.aliasText = reduce(s = '', x IN aliases | s + ' | ' + x),
       // The more formal name wins ("Great Wall" → "Great Wall Motor Co Ltd").
@@ -277,13 +315,91 @@ function mergeRelationsOf(type: RelationType): string {
       r.lastSeen = CASE WHEN datetime(row.seen) > r.lastSeen THEN datetime(row.seen) ELSE r.lastSeen END`;
 }
 
-async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Promise<WrittenArticle[]> {
+/** A point a call of writeArticleBatch passes once; later calls can wait for it. */
+class Milestone {
+  readonly reached: Promise<void>;
+  pass: () => void = () => {};
+  constructor() {
+    this.reached = new Promise<void>((resolve) => (this.pass = resolve));
+  }
+}
+
+/** What one call of writeArticleBatch is writing and has not committed yet. */
+interface InFlight {
+  entities: ResolutionCandidate[];
+  /** Its entities are resolved (and listed in `entities`), or it ended. */
+  resolved: Milestone;
+  /** Its entities are merged into the graph, or it ended. */
+  merged: Milestone;
+}
+
+/**
+ * Waits, before a call's first write, until every call that started before it has merged its entities:
+ * with resolution also waiting for the earlier calls (writeArticles), names resolve and entities are
+ * created and extended as if the calls ran one after the other (the first to create a node gives it its
+ * canonical name key, the first to extend it its alias order). A call waits holding no locks, so the
+ * wait cannot close a cycle with Neo4j's locks.
+ */
+async function awaitEarlierMerges(mine: InFlight): Promise<void> {
+  const calls = [...inFlight];
+  await Promise.all(calls.slice(0, calls.indexOf(mine)).map((w) => w.merged.reached));
+}
+
+function startInFlight(): InFlight {
+  return { entities: [], resolved: new Milestone(), merged: new Milestone() };
+}
+
+/**
+ * Entities that transactions of this process are writing and have not committed: a batch resolving
+ * meanwhile counts them as part of the graph, as it will once they commit, so two batches written at
+ * once resolve names as they would one after the other.
+ */
+const inFlight = new Set<InFlight>();
+
+/**
+ * The entities a batch writes, as a later batch would find them once it commits: a node that existed
+ * keeps the name key and type it has (`known`: what the lookup found or another call is writing), and
+ * gains the batch's alias keys and listings.
+ */
+function candidatesOf(entities: ReadonlyMap<string, EntityRow>, relations: readonly RelationRow[], known: readonly ResolutionCandidate[]): ResolutionCandidate[] {
+  const before = new Map<string, ResolutionCandidate>();
+  for (const c of known) {
+    const seen = before.get(c.id);
+    before.set(c.id, seen ? { ...seen, aliasKeys: [...seen.aliasKeys, ...c.aliasKeys], listingIds: [...seen.listingIds, ...c.listingIds] } : c);
+  }
+  const listings = new Map<string, string[]>();
+  for (const r of relations) if (r.type === 'LISTED_AS') listings.set(r.source, [...(listings.get(r.source) ?? []), r.target]);
+  return [...entities.values()].map((e) => {
+    const old = before.get(e.id);
+    return {
+      id: e.id,
+      type: old?.type ?? e.type,
+      nameKey: old?.nameKey ?? e.nameKey,
+      aliasKeys: [...new Set([...(old?.aliasKeys ?? []), ...e.aliasKeys])],
+      listingIds: [...new Set([...(old?.listingIds ?? []), ...(listings.get(e.id) ?? [])])],
+    };
+  });
+}
+
+async function writeArticles(tx: Tx, articles: readonly PreparedArticle[], mine: InFlight): Promise<WrittenArticle[]> {
   const subjects = subjectsOf(articles);
-  const resolved = resolveEntities(subjects, await findCandidates(tx, subjects));
+  // Calls still writing when the lookup starts may commit after it: their entities come from them.
+  const calls = [...inFlight];
+  const earlier = calls.slice(0, calls.indexOf(mine));
+  const found = await findCandidates(tx, subjects);
+  await Promise.all(earlier.map((w) => w.resolved.reached));
+  const known = [...found, ...earlier.flatMap((w) => w.entities)];
+  const resolved = resolveEntities(subjects, known);
   const now = new Date().toISOString();
   const { entities, mentions, relations, written } = rowsFor(articles, resolved, now);
+  mine.entities = candidatesOf(entities, relations, known);
+  mine.resolved.pass();
 
-  await tx.run(MERGE_ENTITIES, { rows: inIdOrder(entities.values()), now });
+  await awaitEarlierMerges(mine);
+  const stored = new Map(found.map((c) => [c.id, c]));
+  const entityRows = inIdOrder(entities.values()).map((row) => ({ ...row, settled: addsNothing(row, stored.get(row.id)) }));
+  await tx.run(MERGE_ENTITIES, { rows: entityRows, now });
+  mine.merged.pass();
   await tx.run(CREATE_ARTICLES, {
     now,
     articles: articles.map((a) => ({
@@ -301,7 +417,7 @@ async function writeArticles(tx: Tx, articles: readonly PreparedArticle[]): Prom
 
 const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
-async function writeUnit(tx: Tx, articles: readonly PreparedArticle[]): Promise<WrittenArticle[]> {
+async function writeUnit(tx: Tx, articles: readonly PreparedArticle[], mine: InFlight): Promise<WrittenArticle[]> {
   const stored = await tx.run<{ id: string; hash: string }>(
     `${INGEST_CYPHER} UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`,
     { ids: articles.map((a) => a.id) },
@@ -317,8 +433,11 @@ async function writeUnit(tx: Tx, articles: readonly PreparedArticle[]): Promise<
     seen.add(article.id);
   }
   const changed = fresh.filter((a) => hashes.has(a.id)).map((a) => a.id);
-  if (changed.length > 0) await retractArticles(tx, changed);
-  const written = fresh.length > 0 ? await writeArticles(tx, fresh) : [];
+  if (changed.length > 0) {
+    await awaitEarlierMerges(mine);
+    await retractArticles(tx, changed);
+  }
+  const written = fresh.length > 0 ? await writeArticles(tx, fresh, mine) : [];
   const byId = new Map([...written, ...unchanged].map((w) => [w.id, w]));
   return articles.map((a) => byId.get(a.id) ?? { id: a.id, unchanged: true, entityIds: [], relationKeys: [] });
 }
@@ -329,11 +448,17 @@ async function writeUnit(tx: Tx, articles: readonly PreparedArticle[]): Promise<
  */
 export async function writeArticleBatch(db: GraphDatabase, articles: readonly PreparedArticle[]): Promise<WrittenArticle[]> {
   if (articles.length === 0) return [];
+  const mine = startInFlight();
+  inFlight.add(mine);
   try {
-    return await db.write((tx) => writeUnit(tx, articles));
+    return await db.write((tx) => writeUnit(tx, articles, mine));
   } catch (error) {
     // Another writer stored one of these articles between our content check and our CREATE: check again, once.
     if ((error as { code?: unknown }).code !== CONSTRAINT_FAILED) throw error;
-    return db.write((tx) => writeUnit(tx, articles));
+    return await db.write((tx) => writeUnit(tx, articles, mine));
+  } finally {
+    mine.resolved.pass();
+    mine.merged.pass();
+    inFlight.delete(mine);
   }
 }

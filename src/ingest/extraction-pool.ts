@@ -6,7 +6,8 @@ const WORKER_URL = new URL('./extraction-worker.ts', import.meta.url);
 
 /**
  * One worker thread that extracts batches of articles while the main thread talks to Neo4j. The
- * worker runs TypeScript through tsx, as the rest of the project does.
+ * worker runs TypeScript through tsx, as the rest of the project does. It keeps the process alive only
+ * while it has work.
  */
 export class ExtractionWorker {
   private readonly worker = new Worker(
@@ -16,26 +17,39 @@ export class ExtractionWorker {
   );
   private readonly waiting = new Map<number, { resolve: (results: PreparedOrFailed[]) => void; reject: (error: Error) => void }>();
   private next = 0;
+  private exited = false;
 
   constructor() {
+    this.worker.unref();
     this.worker.on('message', (message: { id: number; results: PreparedOrFailed[] }) => {
       this.waiting.get(message.id)?.resolve(message.results);
       this.waiting.delete(message.id);
+      if (this.waiting.size === 0) this.worker.unref();
     });
     this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', (code) => this.failAll(new Error(`extraction worker exited with code ${code}`)));
+    this.worker.on('exit', (code) => {
+      this.exited = true;
+      this.failAll(new Error(`extraction worker exited with code ${code}`));
+    });
+  }
+
+  /** False once the thread has died; a new worker is needed then. */
+  get alive(): boolean {
+    return !this.exited;
   }
 
   prepare(inputs: ArticleInput[]): Promise<PreparedOrFailed[]> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
+      this.worker.ref();
       this.worker.postMessage({ id, inputs });
     });
   }
 
   async close(): Promise<void> {
     this.worker.removeAllListeners('exit');
+    this.exited = true;
     await this.worker.terminate();
   }
 
@@ -43,4 +57,16 @@ export class ExtractionWorker {
     for (const { reject } of this.waiting.values()) reject(error);
     this.waiting.clear();
   }
+}
+
+let shared: ExtractionWorker | null = null;
+
+/**
+ * The process's extraction worker, started on first use and kept: a thread's first thousand or so
+ * articles run at a third of full speed while V8 compiles the extractor, and a second ingest in the same
+ * process (the API's feeds, a benchmark after its warm-up) should not pay that again.
+ */
+export function sharedExtractionWorker(): ExtractionWorker {
+  if (!shared?.alive) shared = new ExtractionWorker();
+  return shared;
 }

@@ -2,7 +2,7 @@ import type { GraphDatabase } from '../graph/database.js';
 import { writeArticleBatch, type PreparedArticle, type WrittenArticle } from '../graph/article-writer.js';
 import { isAppError } from '../errors.js';
 import type { ArticleInput, RejectedInput } from './article-input.js';
-import { ExtractionWorker } from './extraction-pool.js';
+import { sharedExtractionWorker } from './extraction-pool.js';
 import { failureReason, prepareArticles } from './prepare-article.js';
 import type { SourceItem } from './read-sources.js';
 
@@ -22,6 +22,11 @@ export interface IngestOptions {
   batchSize?: number;
   /** Extract on a worker thread, overlapping with writes (the CLI and benchmarks do). */
   worker?: boolean;
+  /**
+   * Batches being written at once (default 2 with `worker`, else 1). A second transaction keeps Neo4j busy
+   * while the first one's results travel back and the next batch's rows are built.
+   */
+  writesInFlight?: number;
   onProgress?: (done: number) => void;
   onWritten?: (written: WrittenArticle[], articles: PreparedArticle[]) => void;
 }
@@ -52,14 +57,15 @@ export async function writeIsolating(db: GraphDatabase, batch: PreparedArticle[]
 export async function ingestItems(db: GraphDatabase, items: AsyncIterable<SourceItem> | Iterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 100;
-  const worker = options.worker ? new ExtractionWorker() : null;
+  const worker = options.worker ? sharedExtractionWorker() : null;
   const rejected: RejectedInput[] = [];
   const entityIds = new Set<string>();
   const relationKeys = new Set<string>();
   let documents = 0;
   let unchanged = 0;
   let done = 0;
-  let writing: Promise<void> = Promise.resolve();
+  const writesInFlight = Math.max(1, options.writesInFlight ?? (options.worker ? 2 : 1));
+  const writing: Array<{ ids: Set<string>; done: Promise<void> }> = [];
 
   const write = async (batch: PreparedArticle[]) => {
     const written = await writeIsolating(db, batch, rejected);
@@ -82,30 +88,31 @@ export async function ingestItems(db: GraphDatabase, items: AsyncIterable<Source
       if ('prepared' in result) prepared.push(result.prepared);
       else rejected.push({ where: raw[i]?.where ?? '?', reason: result.failed });
     });
-    // At most one batch is written at a time; the next one is extracted meanwhile.
-    await writing;
-    writing = write(prepared);
-    writing.catch(() => undefined);
+    // A batch waits for a free slot, and for any earlier batch still writing one of its articles, so
+    // that batch's content check sees the stored version.
+    const ids = new Set(prepared.map((a) => a.id));
+    while (writing.length >= writesInFlight || writing.some((w) => prepared.some((a) => w.ids.has(a.id)))) {
+      await writing.shift()?.done;
+    }
+    const finished = write(prepared);
+    finished.catch(() => undefined);
+    writing.push({ ids, done: finished });
   };
 
-  try {
-    let batch: Array<{ input: ArticleInput; where: string }> = [];
-    for await (const item of items) {
-      if ('rejected' in item) {
-        rejected.push(item.rejected);
-        continue;
-      }
-      batch.push(item);
-      if (batch.length >= batchSize) {
-        await flush(batch);
-        batch = [];
-      }
+  let batch: Array<{ input: ArticleInput; where: string }> = [];
+  for await (const item of items) {
+    if ('rejected' in item) {
+      rejected.push(item.rejected);
+      continue;
     }
-    if (batch.length > 0) await flush(batch);
-    await writing;
-  } finally {
-    await worker?.close();
+    batch.push(item);
+    if (batch.length >= batchSize) {
+      await flush(batch);
+      batch = [];
+    }
   }
+  if (batch.length > 0) await flush(batch);
+  for (const w of writing) await w.done;
   return {
     documents,
     unchanged,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCypherStatements } from '../../src/graph/apply-schema.js';
 import type { GraphDatabase } from '../../src/graph/database.js';
 import { writeArticleBatch, type PreparedArticle } from '../../src/graph/article-writer.js';
@@ -235,5 +235,64 @@ describe('a failing article', () => {
     ]);
     expect(summary.documents).toBe(1);
     expect(summary.rejected.map((r) => r.where)).toEqual(['feed.jsonl:3', 'feed.jsonl:4']);
+  });
+});
+
+describe('batches written at once', () => {
+  let db: GraphDatabase;
+  const prefix = suitePrefix('ingest-concurrent');
+
+  beforeAll(async () => {
+    db = await connectTestDb();
+  });
+
+  afterAll(async () => {
+    await cleanUpArticles(db, prefix);
+    await db.close();
+  });
+
+  it('build the same graph as batches written one after the other', async () => {
+    const news = await collect([SAMPLE_NEWS_DIR]);
+    const snapshots: string[] = [];
+    for (const [run, writesInFlight] of [['seq', 1], ['par', 2]] as const) {
+      const runPrefix = `${prefix}${run}-`;
+      const summary = await ingestItems(db, prefixed(news, runPrefix), { batchSize: 2, worker: true, writesInFlight });
+      expect(summary.rejected).toEqual([]);
+      const { entities, relations } = await subgraph(db, runPrefix);
+      // Stories without a date are first and last seen when they are ingested.
+      const undated = relations.map(({ props: { firstSeen: _first, lastSeen: _last, ...props }, ...relation }) => ({ ...relation, props }));
+      snapshots.push(JSON.stringify({ entities, relations: undated }).replaceAll(runPrefix, ''));
+      await cleanUpArticles(db, runPrefix);
+    }
+    expect(snapshots[1]).toEqual(snapshots[0]);
+  });
+
+  it('lose no alias when two processes extend one entity at the same time', async () => {
+    const token = prefix.replace(/[^a-z0-9]/g, '');
+    const article = (i: number): PreparedArticle => ({
+      id: `${prefix}alias-${i}`,
+      title: null,
+      kind: 'article',
+      source: null,
+      url: null,
+      publishedAt: null,
+      contentHash: `hash-${i}`,
+      text: `Quillon ${token} Unit ${i} said hello.`,
+      extraction: {
+        entities: [{ id: `company:quillon-${token}`, type: 'Company', name: `Quillon ${token}`, aliases: [`Quillon ${token} Unit ${i}`], properties: {} }],
+        relations: [],
+      },
+    });
+    // A second copy of the writer module shares nothing with the first, as another process would not.
+    vi.resetModules();
+    const other = await import('../../src/graph/article-writer.js');
+    const writeAll = async (write: typeof writeArticleBatch, from: number) => {
+      for (let i = from; i < from + 12; i += 1) await write(db, [article(i)]);
+    };
+    await Promise.all([writeAll(writeArticleBatch, 0), writeAll(other.writeArticleBatch, 100)]);
+    const rows = await db.read((tx) => tx.run<{ aliases: string[] }>('MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases', { id: `company:quillon-${token}` }));
+    expect(rows).toHaveLength(1);
+    const expected = [...Array(12).keys()].flatMap((i) => [i, 100 + i]).map((i) => `Quillon ${token} Unit ${i}`);
+    expect(rows[0]?.aliases).toEqual(expect.arrayContaining([`Quillon ${token}`, ...expected]));
   });
 });
