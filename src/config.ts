@@ -23,6 +23,8 @@ const envSchema = z.object({
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter ones)').default('newsgraph-dev'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  // Statements in flight at once; more requests wait for a connection. Each holds its result in memory.
+  NEO4J_MAX_CONNECTIONS: positiveInt.default(16),
 
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HTTP_PORT: port.default(7474),
@@ -51,6 +53,8 @@ export interface Neo4jConnection {
   username: string;
   password: string;
   database: string;
+  /** Connections the driver keeps at most: statements in flight at once. */
+  maxConnections: number;
 }
 
 export interface EmbeddedNeo4jConfig {
@@ -118,6 +122,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       username: e.NEO4J_USERNAME,
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
+      maxConnections: e.NEO4J_MAX_CONNECTIONS,
     },
     embedded: {
       version: NEO4J_VERSION,

@@ -9,6 +9,8 @@ const ENTRY = fileURLToPath(new URL('./server-process.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** newsgraph as it runs in production (`npm start`): compiled JavaScript, no TypeScript loader. */
 const OURS_ENTRY = join(ROOT, 'dist', 'main.js');
+/** The Node flags of `npm start` (package.json), so the bench measures the same process. */
+const OURS_NODE_FLAGS = ['--max-semi-space-size=8'];
 
 /** Compiles newsgraph (`npm run build`), so the bench measures the code as it is now. */
 export function buildOurs(): void {
@@ -50,7 +52,7 @@ function statusField(pid: number, field: string): number {
 export function startServerChild(kind: ServerKind, timeoutMs = 60_000): Promise<ServerChild> {
   const child: ChildProcess =
     kind === 'ours'
-      ? fork(OURS_ENTRY, [], { execArgv: [], env: oursEnv(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+      ? fork(OURS_ENTRY, [], { execArgv: OURS_NODE_FLAGS, env: oursEnv(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
       : fork(ENTRY, [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -92,7 +92,7 @@ export class GraphDatabase {
   static async connect(connection: Neo4jConnection, options: DatabaseOptions = {}): Promise<GraphDatabase> {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
       disableLosslessIntegers: true,
-      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 64,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? connection.maxConnections,
       connectionTimeout: options.connectionTimeoutMs ?? 5000,
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
       userAgent: 'newsgraph/0.1',

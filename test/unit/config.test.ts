@@ -22,9 +22,15 @@ describe('loadConfig', () => {
   });
 
   it("uses the user's Neo4j as given", () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://example.databases.neo4j.io', NEO4J_USERNAME: 'me', NEO4J_PASSWORD: 'secret-pass', NEO4J_DATABASE: 'news' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://example.databases.neo4j.io',
+      NEO4J_USERNAME: 'me',
+      NEO4J_PASSWORD: 'secret-pass',
+      NEO4J_DATABASE: 'news',
+      NEO4J_MAX_CONNECTIONS: '4',
+    });
     expect(config.externalNeo4j).toBe(true);
-    expect(config.neo4j).toEqual({ uri: 'neo4j+s://example.databases.neo4j.io', username: 'me', password: 'secret-pass', database: 'news' });
+    expect(config.neo4j).toEqual({ uri: 'neo4j+s://example.databases.neo4j.io', username: 'me', password: 'secret-pass', database: 'news', maxConnections: 4 });
   });
 
   it.each([
@@ -34,6 +40,7 @@ describe('loadConfig', () => {
     [{ NEO4J_HEAP: 'lots' }, 'NEO4J_HEAP'],
     [{ NEO4J_PASSWORD: 'short' }, 'NEO4J_PASSWORD'],
     [{ API_QUERIES_REQUIRE_AUTH: 'maybe' }, 'API_QUERIES_REQUIRE_AUTH'],
+    [{ NEO4J_MAX_CONNECTIONS: '0' }, 'NEO4J_MAX_CONNECTIONS'],
   ])('rejects %o with a BAD_CONFIG error naming %s', (env, name) => {
     const error = failure(env);
     expect(error.code).toBe('BAD_CONFIG');
