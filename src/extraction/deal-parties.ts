@@ -8,7 +8,26 @@ import type { PropertyValue } from './types.js';
 export function lastPartyBefore(s: AnalysedSentence, i: number, exclude?: Cluster): Mention | undefined {
   const from = clauseStart(s, i);
   const found = s.mentions.filter((m) => isParty(m) && m.end <= i && m.start > from && m.cluster !== exclude);
-  return found[found.length - 1];
+  const last = found[found.length - 1];
+  // "Dragonfly, a biotech co-founded at MIT, struck a deal": a name inside an appositive is not the subject.
+  const head = last ? appositiveHead(s, last, i) : undefined;
+  return head && head.cluster !== exclude ? head : last;
+}
+
+/** The party an appositive (", a … ,") describes, when `inner` lies inside it and the appositive closes before i. */
+function appositiveHead(s: AnalysedSentence, inner: Mention, i: number): Mention | undefined {
+  let open = -1;
+  for (let k = inner.start - 1; k >= 0; k--) {
+    if (s.lower[k] !== ',') continue;
+    if (['a', 'an', 'the'].includes(s.lower[k + 1] ?? '')) open = k;
+    break;
+  }
+  if (open < 0) return undefined;
+  let close = -1;
+  for (let k = inner.end; k < i; k++) if (s.lower[k] === ',') close = k;
+  if (close < 0) return undefined;
+  const head = s.mentions.find((m) => m.end === open && isParty(m) && !m.anaphoric);
+  return head;
 }
 
 

@@ -31,7 +31,11 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (pair) push(pair[0], pair[1], 0.6);
       continue;
     }
+    // "across our teams": "team" is a partnership verb only as "team up" or "team with".
+    if (TEAM_FORMS.has(w) && s.lower[t + 1] !== 'up' && s.lower[t + 1] !== 'with') continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
+    // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
+    if (isNoun && namedDeal(s, t)) continue;
     // "to supply", "will supply", "supplies", "supplied": a supply deal; "manufacture", "produce" only after "to".
     const supplyVerb = SUPPLY_VERBS.has(w) && (w !== 'supply' || SUPPLY_OPENERS.has(s.lower[t - 1] ?? ''));
     const isVerb = PARTNER_VERBS.has(w) || supplyVerb || ((w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
@@ -110,6 +114,15 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 }
 
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
+const TEAM_FORMS = new Set(['team', 'teams', 'teamed']);
+
+function namedDeal(s: AnalysedSentence, trigger: number): boolean {
+  const t = s.lower[trigger - 1] === 'joint' ? trigger - 1 : trigger;
+  if (!/^\p{Lu}/u.test(s.tokens[t - 1]?.text ?? '')) return false;
+  const named = s.mentions.find((m) => m.end === t && !m.anaphoric);
+  const start = named ? named.start : t - 1;
+  return s.lower[start - 1] === 'the';
+}
 const SUPPLY_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying']);
 const SUPPLY_OPENERS = new Set(['to', 'will', 'would', 'also', 'and']);
 const ORDER_WORDS = new Set(['order', 'orders', 'ordered']);

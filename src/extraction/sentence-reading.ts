@@ -7,7 +7,7 @@ export const isParty = (m: Mention) => m.cluster.type === 'Company' || m.cluster
 
 /** Words that make a deal or bid a possibility rather than a fact. */
 const SPECULATIVE = new Set(
-  'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if'.split(' '),
+  'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if unlikely'.split(' '),
 );
 const FAILED = new Set(
   'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled'.split(' '),
@@ -16,7 +16,18 @@ const FAILED = new Set(
 const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended']);
 const DEAL_OBJECTS = new Set(['talks', 'bid', 'offer', 'pursuit', 'deal', 'agreement', 'merger', 'negotiations', 'attempt', 'plan', 'plans', 'takeover', 'approach']);
 
+/** "Would it be Boeing, in collaboration with Blue Origin?": a question states no fact. */
+export function isQuestion(s: AnalysedSentence): boolean {
+  // "Remember when Starbucks spent $ 100 million to acquire La Boulange?" only recalls a fact.
+  if (RHETORICAL.has(s.lower[0] ?? '')) return false;
+  for (let k = s.lower.length - 1; k >= 0 && k >= s.lower.length - 3; k--) if (s.lower[k] === '?') return true;
+  return false;
+}
+
+const RHETORICAL = new Set(['remember', 'recall', 'guess']);
+
 export function speculativeBetween(s: AnalysedSentence, from: number, to: number): boolean {
+  if (isQuestion(s)) return true;
   for (let i = Math.max(0, from); i < Math.min(to, s.lower.length); i++) if (SPECULATIVE.has(s.lower[i]!)) return true;
   return false;
 }
