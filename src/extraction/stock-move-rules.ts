@@ -75,6 +75,28 @@ function verbBeforePercent(s: AnalysedSentence, at: number): number {
   return k > 0 && /^\p{Ll}+$/u.test(s.lower[k]!) && !STOCK_NOUNS.has(s.lower[k]!) ? k : -1;
 }
 
+/** The percentage of a move: right after the verb, or after the amount ("rose by 26 cents, or almost 5 %"). */
+function changePctAfter(s: AnalysedSentence, verb: number): number | undefined {
+  const near = percentAfter(s, verb, 6);
+  if (near !== undefined) return near;
+  for (let k = verb + 2; k < Math.min(s.lower.length, verb + 6); k++) {
+    if (s.lower[k] === ',' && s.lower[k + 1] === 'or') return percentAfter(s, k + 1, 4);
+  }
+  return undefined;
+}
+
+/** "Up more than 47 % over the past year, AbbVie has been …": an opening move whose subject follows the comma. */
+function openingMove(s: AnalysedSentence): Found | undefined {
+  if (!DIRECTION_WORDS.has(s.lower[0]!) || percentAfter(s, 0, 5) === undefined) return undefined;
+  const comma = s.lower.indexOf(',');
+  if (comma < 0 || comma > 12) return undefined;
+  const subject = s.mentions.find((m) => m.start === comma + 1 && !m.anaphoric);
+  // "Up 20 % from a year ago, Acme's revenue …": something the company owns, other than its stock, moved.
+  const owned = s.lower[subject?.end ?? 0] === "'s" || s.lower[subject?.end ?? 0] === '’s';
+  if (owned && !STOCK_NOUNS.has(s.lower[subject!.end + 1] ?? '')) return undefined;
+  return subject && isCompany(subject) ? { subject, stockWord: true } : undefined;
+}
+
 /** "off [about] 1.6 %" with no "of" after the figure: a fall of the price, not a share of something sold. */
 function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
   let k = at + 1;
@@ -199,10 +221,13 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       let subjectEnd = verb;
       if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
       if (!direction && DIRECTION_WORDS.has(w) && causedMove(s, verb)) direction = DIRECTION_WORDS.get(w);
+      let traded = false;
       if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1] ?? '')) {
         direction = DIRECTION_WORDS.get(w);
         subjectEnd = verb - 1;
         while (subjectEnd > 0 && DIRECTION_VERBS.has(s.lower[subjectEnd - 1]!)) subjectEnd--;
+        // "are trading up this morning": trading says it is the stock that moved.
+        traded = s.lower.slice(subjectEnd, verb).some((x) => x === 'trading' || x === 'traded');
       }
       let pctFrom = verb;
       if (!direction && (w === 'higher' || w === 'lower')) {
@@ -219,10 +244,13 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
         direction = 'DOWN';
         subjectEnd = s.lower[verb - 1] === 'sold' ? verb - 1 : verb;
       }
+      const opening = !direction && verb === 0 ? openingMove(s) : undefined;
+      if (opening) direction = DIRECTION_WORDS.get(w);
       if (!direction) continue;
-      for (const found of withCoordinated(s, subjectOf(s, subjectEnd))) {
+      const founds = opening ? [opening] : withCoordinated(s, subjectOf(s, subjectEnd)).map((f) => (traded ? { ...f, stockWord: true } : f));
+      for (const found of founds) {
       if (seen.has(found.subject.cluster)) continue;
-      const pct = percentAfter(s, pctFrom, 6);
+      const pct = changePctAfter(s, pctFrom);
       let price: { value: number; currency: string } | undefined;
       for (let k = verb + 1; k < Math.min(s.lower.length, verb + 10); k++) {
         if (s.lower[k] === 'to' || s.lower[k] === 'at') {

@@ -88,6 +88,8 @@ const absent: [string, string, string][] = [
   ['a supply that may happen', 'Acme Corp may supply engines to Globex Inc next year.', 'PARTNERS_WITH'],
   ['a deal that was blocked', 'The acquisition of Initech Inc by Globex Corp was blocked by regulators.', 'ACQUIRES'],
   ['the speaker before a participle phrase', 'Globex Corp said on Monday that, by purchasing Initech Inc, Acme Corp had erred.', 'ACQUIRES company:globex'],
+  ['an opening rise of something the company owns', "Up 20 % from a year ago, Acme Corp's revenue beat forecasts.", 'MOVED_BY'],
+  ['an opening share of staff', 'Up to 40 % of Acme Corp staff will leave.', 'MOVED_BY'],
   ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
   ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
@@ -104,6 +106,9 @@ const moves: [string, string, string][] = [
   ['a direction after the figure', 'Shares of Globex Corp have flown 56 % higher over the past year.', 'MOVED_BY company:globex ->'],
   ['a price "off" a figure', 'With shares of Globex Corp off 1.6 % at $ 27.36, the stock looks cheap.', 'MOVED_BY company:globex ->'],
   ['a stock that sold off', 'Globex Corp reported results on Monday. The stock sold off about 2 % on Friday.', 'MOVED_BY company:globex ->'],
+  ['an opening move before its subject', 'Up more than 47 % over the past year, Globex Corp ( GLBX ) has been a great stock.', 'MOVED_BY company:globex ->'],
+  ['a percentage after the amount', 'Globex Corp rose by 26 cents, or almost 5 %, to close at $ 6.08.', 'MOVED_BY company:globex ->'],
+  ['names trading up', 'Globex Corp and Initech Inc are trading up this morning.', 'MOVED_BY company:initech ->'],
   ['shares last seen trading down', 'Globex Corp shares were last seen trading down one cent at $ 5.74.', 'MOVED_BY company:globex ->'],
 ];
 
