@@ -22,12 +22,13 @@ const program = new Command('ingest-probe')
   .option('--reuters <path>', 'Reuters-21578 JSONL', DEFAULT_REUTERS_PATH)
   .option('--limit <n>', 'stories', '2000')
   .option('--batch <n>', 'articles per batch', '100')
+  .option('--in-flight <list>', 'batches written at once, both paths; several (1,2) are measured in turn', '2')
   .option('--rounds <n>', 'bare then ours, this many times', '1')
   .option('--only <which>', 'bare | ours | both', 'both')
   .option('--jfr <dir>', "record a Java Flight Recording of Neo4j during each timed ingest (Neo4j on this machine; needs the JDK's jcmd)")
   .option('--no-wipe', 'ingest ours over what is there (re-ingest: everything unchanged)')
   .parse();
-const opts = program.opts<{ reuters: string; limit: string; batch: string; rounds: string; only: string; wipe: boolean; jfr?: string }>();
+const opts = program.opts<{ reuters: string; limit: string; batch: string; rounds: string; inFlight: string; only: string; wipe: boolean; jfr?: string }>();
 
 /** Statement timings keyed by the statement's first words, summed over one ingest. */
 class StatementClock {
@@ -136,24 +137,24 @@ try {
   await wipeGraph(db);
   await ingestItems(db, items.slice(0, 200), { batchSize, worker: true });
 
-  for (let round = 1; round <= Number(opts.rounds); round += 1) {
+  for (let round = 1; round <= Number(opts.rounds); round += 1) for (const inFlight of opts.inFlight.split(',').map(Number)) {
     if (opts.only !== 'ours') {
       await wipeGraph(db);
       const clock = new StatementClock();
-      const measured = await cpuOf(() => recorded(`bare-${round}`, () => bareMergeIngest(clock.wrap(db), items, batchSize)));
+      const measured = await cpuOf(() => recorded(`bare-${round}-${inFlight}`, () => bareMergeIngest(clock.wrap(db), items, batchSize, inFlight)));
       const bare = measured.result;
-      log(`round ${round} bare: ${(bare.documents / bare.seconds).toFixed(0)} articles/s (${bare.seconds.toFixed(2)} s)`);
+      log(`round ${round} (${inFlight} at once) bare: ${(bare.documents / bare.seconds).toFixed(0)} articles/s (${bare.seconds.toFixed(2)} s)`);
       log(cpuLine(measured));
       log(clock.report(bare.seconds));
     }
     if (opts.only !== 'bare') {
       if (opts.wipe) await wipeGraph(db);
       const clock = new StatementClock();
-      const measured = await cpuOf(() => recorded(`ours-${round}`, () => ingestItems(clock.wrap(db), items, { batchSize, worker: true })));
+      const measured = await cpuOf(() => recorded(`ours-${round}-${inFlight}`, () => ingestItems(clock.wrap(db), items, { batchSize, worker: true, writesInFlight: inFlight })));
       const ours = measured.result;
       const articles = ours.documents + ours.unchanged;
       log(
-        `round ${round} ours: ${(articles / ours.seconds).toFixed(0)} articles/s (${ours.seconds.toFixed(2)} s; ` +
+        `round ${round} (${inFlight} at once) ours: ${(articles / ours.seconds).toFixed(0)} articles/s (${ours.seconds.toFixed(2)} s; ` +
           `${ours.documents} written, ${ours.unchanged} unchanged, ${ours.rejected.length} rejected, ${ours.entities} entities, ${ours.relations} relations)`,
       );
       log(cpuLine(measured));
