@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/extraction/document-analysis.js';
 import { extract } from '../../src/extraction/index.js';
 
 /** "Type:name" of every named entity extraction found. */
@@ -37,5 +38,15 @@ describe('name recognition', () => {
   });
   it.each(absent)('does not take %s', (_name, text, name) => {
     expect(namesOf(text)).not.toContain(name);
+  });
+});
+
+describe('dates are not names', () => {
+  it.each([
+    ['a month before a day', 'May Department Stores Co said sales rose. May 13 will bring a new store, and May 14 another.', 0],
+    ['the same word opening a name', 'May Department Stores Co said sales rose. On Friday, May Department Stores Co shares rose 2 %.', 1],
+  ])('%s', (_name, text, expected) => {
+    const second = analyseDocument({ id: 'd', kind: 'article', text }).sentences[1]!;
+    expect(second.mentions.filter((m) => !m.anaphoric)).toHaveLength(expected);
   });
 });

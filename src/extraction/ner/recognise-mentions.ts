@@ -150,6 +150,10 @@ function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]):
 const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, s.end).join(' ');
 
 const POSSESSIVE = new Set(["'s", '’s']);
+/** A month name alone before a day ("May 13") is a date, not a name. */
+const isDate = (words: readonly string[], sp: NerSpan) => sp.end - sp.start === 1 && MONTHS.has(words[sp.start]!) && /^\d/.test(words[sp.end] ?? '');
+
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /**
  * "Great Wall China's biggest pickup truck maker": a company known in the story by its leading words, run into
@@ -285,6 +289,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (!candidates) continue;
       for (const toks of candidates) {
         const end = k + toks.length;
+        // "May 13": a month before a day is a date, whatever "May" named elsewhere in the story.
+        if (toks.length === 1 && MONTHS.has(toks[0]!) && /^\d/.test(words[end] ?? '')) continue;
         if (end > words.length) continue;
         let ok = true;
         for (let j = 0; j < toks.length && ok; j++) ok = words[k + j] === toks[j] && !covered[k + j];
@@ -297,6 +303,6 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
-    return [...spans, ...added].filter((sp) => sp.end > sp.start).sort((a, b) => a.start - b.start);
+    return [...spans, ...added].filter((sp) => sp.end > sp.start && !isDate(words, sp)).sort((a, b) => a.start - b.start);
   });
 }
