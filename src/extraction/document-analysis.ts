@@ -20,6 +20,7 @@ export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } f
 
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
+const PERSONAL_DESCRIPTIONS = new Set(['rival', 'giant']);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
 
 function isTitleCase(tokens: Token[]): boolean {
@@ -38,7 +39,7 @@ function isTitleCase(tokens: Token[]): boolean {
 
 // Head words that only end company names: "Wayne Enterprises" is not a person whatever the tagger says.
 const CORPORATE_HEADS = new Set(
-  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bancorp securities corp inc ltd plc llc'.split(' '),
+  'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bancorp securities corp inc ltd plc llc power electric cables bros'.split(' '),
 );
 
 
@@ -204,7 +205,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
       if (end - start === 1 && isLegalSuffix(surface)) continue;
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
-      const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!);
+      // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
+      const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
+      const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal;
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       const type = (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });

@@ -17,6 +17,11 @@ const present: [string, string, string][] = [
   ['a listed company the tagger took for a person', 'Caremark said on Monday that sales rose 5 % in the quarter.', 'Company:Caremark'],
   ['a place beside a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Location:UK'],
   ['a person after a title abbreviation', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Person:Warren Entsch'],
+  ['a person at a company, before "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Person:John Casesa'],
+  ['the company after a person and "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:Schroder Wertheim & Co'],
+  ['a rival runner', 'She beat Jamaican rival Merlene Ottey in the final.', 'Person:Merlene Ottey'],
+  ['a rival company', 'Chipmaker rival Advanced Micro Devices cut prices.', 'Company:Advanced Micro Devices'],
+  ['a power company', 'Next week Kansai Electric Power is likely to sign the deal.', 'Company:Kansai Electric Power'],
   ['a miscellaneous name owning shares', 'Shares of Walt Disney fell Thursday after the company cut its forecast.', 'Company:Walt Disney'],
 ];
 
@@ -28,6 +33,8 @@ const absent: [string, string, string][] = [
   ['a listed word that is the surname of a person in the story', 'Jane Caremark said on Monday that sales rose. Caremark added that costs fell.', 'Company:Caremark'],
   ['a place shortened from a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Company:UK'],
   ['a title abbreviation taken for a ticker', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Company:MP'],
+  ['a person absorbed into the company after "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:John Casesa of Schroder Wertheim & Co'],
+  ['a rival runner as a company', 'She beat Jamaican rival Merlene Ottey in the final.', 'Company:Merlene Ottey'],
   ['a nationality owning shares', 'European shares fell 2 % on Monday.', 'Company:European'],
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
 ];

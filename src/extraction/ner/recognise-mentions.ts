@@ -84,6 +84,8 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       const w = words[start - 1]!;
       const glue = NAME_GLUE.has(w) && w !== 'and' && w !== 'the' && start - 2 >= 0 && isCapitalised(words[start - 2]!) && !isLegalSuffix(words[start - 2]!);
       if (!(isCapitalised(w) || glue) || NOT_NAME_START.has(w) || /-\p{Ll}+$/u.test(w)) break;
+      // "John Casesa of Schroder Wertheim & Co": a person before "of" works there; the name starts after it.
+      if (glue && covered[start - 2]?.label === 'PER') break;
       const before = covered[start - 1];
       if (before) start = before.start;
       else start--;
