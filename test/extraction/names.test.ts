@@ -18,7 +18,7 @@ const present: [string, string, string][] = [
   ['a place beside a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Location:UK'],
   ['a person after a title abbreviation', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Person:Warren Entsch'],
   ['a person at a company, before "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Person:John Casesa'],
-  ['the company after a person and "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:Schroder Wertheim & Co'],
+  ['the company after a person and "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:Schroder Wertheim & Co.'],
   ['a rival runner', 'She beat Jamaican rival Merlene Ottey in the final.', 'Person:Merlene Ottey'],
   ['a rival company', 'Chipmaker rival Advanced Micro Devices cut prices.', 'Company:Advanced Micro Devices'],
   ['a power company', 'Next week Kansai Electric Power is likely to sign the deal.', 'Company:Kansai Electric Power'],
