@@ -65,7 +65,11 @@ interface StoredEntity extends ResolutionCandidate {
   symbol: string | null;
 }
 
-/** Nodes of the graph that could be any of the subjects: same id, name, alias key or listing. */
+/**
+ * Nodes of the graph that could be any of the subjects: same id, name, alias key or listing. Listings go
+ * unlabelled in the patterns: with a label, a plan made on one graph scanned every entity's id index
+ * entry to find them instead of following the LISTED_AS relationships.
+ */
 async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): Promise<StoredEntity[]> {
   const resolvable = subjects.filter((s) => s.type !== 'Event');
   const keys = [...new Set(resolvable.flatMap((s) => [s.nameKey, ...s.aliasKeys]))].filter((k) => k.length > 0);
@@ -82,10 +86,10 @@ async function findCandidates(tx: Tx, subjects: readonly ResolutionSubject[]): P
        UNION
        UNWIND $phraseQueries AS q CALL db.index.fulltext.queryNodes('entity_alias_keys', q) YIELD node RETURN node AS e
        UNION
-       UNWIND $listingIds AS lid MATCH (l:Entity {id: lid}) USING INDEX l:Entity(id) MATCH (l)<-[:LISTED_AS]-(e:Entity) RETURN e
+       UNWIND $listingIds AS lid MATCH (listing:Entity {id: lid}) MATCH (listing)<-[:LISTED_AS]-(e) RETURN e
      }
      RETURN e.id AS id, e.type AS type, e.nameKey AS nameKey, e.aliasKeys AS aliasKeys,
-            [(e)-[:LISTED_AS]->(l:Listing) | l.id] AS listingIds,
+            [(e)-[:LISTED_AS]->(listing) | listing.id] AS listingIds,
             e.name AS name, e.aliases AS aliases, e.exchange AS exchange, e.symbol AS symbol`,
     {
       ids: resolvable.map((s) => s.id),
