@@ -33,7 +33,7 @@ const absent: [string, string, string][] = [
   ['a listed word that is the surname of a person in the story', 'Jane Caremark said on Monday that sales rose. Caremark added that costs fell.', 'Company:Caremark'],
   ['a place shortened from a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Company:UK'],
   ['a title abbreviation taken for a ticker', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Company:MP'],
-  ['a person absorbed into the company after "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:John Casesa of Schroder Wertheim & Co'],
+  ['a person absorbed into the company after "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:John Casesa of Schroder Wertheim & Co.'],
   ['a rival runner as a company', 'She beat Jamaican rival Merlene Ottey in the final.', 'Company:Merlene Ottey'],
   ['a nationality owning shares', 'European shares fell 2 % on Monday.', 'Company:European'],
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],

@@ -236,9 +236,15 @@ function hasCapital(w: string): boolean {
 
 function mayBeName(words: readonly string[], i: number): boolean {
   const w = words[i]!;
-  if (hasCapital(w)) return true;
+  if (hasCapital(w)) return !(i === 0 && OPENING_WORDS.has(w) && !hasCapital(words[1] ?? ''));
   return NAME_GLUE.has(w) && i > 0 && hasCapital(words[i - 1]!) && i + 1 < words.length && hasCapital(words[i + 1]!);
 }
+
+// Function words that open sentences: capitalised there, but no name when the next word is written in lower case
+// ("The company said …", "It rose …"), so they are not scored.
+const OPENING_WORDS = new Set(
+  'The A An It He She They We I In On At For But And This That These Those Its His Her Their There As If When While After Before With By From To Of What Which Who However Also So Some Many Most All No Analysts Shares'.split(' '),
+);
 
 /**
  * BIO tagging of one sentence by Viterbi search over (tag before last, last tag) states, so a weak early choice
