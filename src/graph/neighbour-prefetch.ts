@@ -20,8 +20,7 @@ export interface NeighbourKind {
 
 export interface Neighbour {
   other: EntityRecord;
-  /** The relation's id and confidence: what orders a list. */
-  key: string;
+  /** The relation's confidence: what orders a list. */
   confidence: number;
   /** The relationship's facts, read only for the lists whose items show them (see LIST_FACTS). */
   relation: RelationRecord | null;
@@ -49,18 +48,19 @@ export function factsRead(kind: NeighbourKind): readonly string[] | null {
 
 /**
  * One neighbour list item as a positional list (see entityProjection) for the relationship `r` from
- * the entity `e` to the other end `o`: the relation's key and confidence, a summary of the other end,
- * and for lists that show facts the relation's type, whether it leaves `e`, and the facts read.
+ * the entity `e` to the other end `o`: the relation's confidence, a summary of the other end, and for
+ * lists that show facts the relation's key and type, whether it leaves `e`, and the facts read. Lists of
+ * entities alone skip the key: relation keys are long, and such a list has no use for them.
  */
 export function neighbourProjection(kind: NeighbourKind): string {
   const facts = factsRead(kind);
   const values = (facts ?? []).map((name) => (DATE_FACTS.has(name) ? `toString(r.${name})` : `r.${name}`));
-  const relation = facts ? `[${['type(r)', 'startNode(r) = e', ...values].join(', ')}]` : 'null';
-  return `[r.key, r.confidence, ${entitySummaryProjection('o', kind.properties ?? true)}, ${relation}]`;
+  const relation = facts ? `[${['r.key', 'type(r)', 'startNode(r) = e', ...values].join(', ')}]` : 'null';
+  return `[r.confidence, ${entitySummaryProjection('o', kind.properties ?? true)}, ${relation}]`;
 }
 
-function toFactsRecord(key: string, confidence: number, ownerId: string, otherId: string, facts: readonly string[], row: unknown[]): RelationRecord {
-  const [type, outgoing, ...values] = row;
+function toFactsRecord(confidence: number, ownerId: string, otherId: string, facts: readonly string[], row: unknown[]): RelationRecord {
+  const [key, type, outgoing, ...values] = row;
   const props: Record<string, unknown> = { key, confidence };
   facts.forEach((name, i) => {
     props[name] = values[i];
@@ -71,16 +71,15 @@ function toFactsRecord(key: string, confidence: number, ownerId: string, otherId
 
 /** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind. */
 export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind): Neighbour {
-  const [key, confidence, otherRow, relation] = row as [unknown, unknown, unknown, unknown[] | null];
+  const [confidence, otherRow, relation] = row as [unknown, unknown, unknown[] | null];
   const other = toEntityRecord(otherRow);
   const score = typeof confidence === 'number' ? confidence : 0;
-  const facts = relation ? toFactsRecord(String(key), score, ownerId, other.id, factsRead(kind) ?? [], relation) : null;
-  return { other, key: String(key), confidence: score, relation: facts };
+  return { other, confidence: score, relation: relation ? toFactsRecord(score, ownerId, other.id, factsRead(kind) ?? [], relation) : null };
 }
 
 /** The relation of an item of a list that shows facts; such lists always read it. */
 export function factsOf(neighbour: Neighbour): RelationRecord {
-  if (!neighbour.relation) throw new Error(`Relation ${neighbour.key} was read without its facts.`);
+  if (!neighbour.relation) throw new Error(`The relation to ${neighbour.other.id} was read without its facts.`);
   return neighbour.relation;
 }
 
@@ -109,9 +108,17 @@ export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null
 
 const byName = new Intl.Collator('en').compare;
 
-/** Best evidence first, then by name: the order every neighbour list is served in. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Best evidence first, then by name, then by id: the order every neighbour list is served in. */
 export function sortNeighbours(list: Neighbour[]): Neighbour[] {
-  return list.sort((a, b) => b.confidence - a.confidence || byName(a.other.name, b.other.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return list.sort(
+    (a, b) =>
+      b.confidence - a.confidence ||
+      byName(a.other.name, b.other.name) ||
+      byCodePoint(a.other.id, b.other.id) ||
+      byCodePoint(a.relation?.id ?? '', b.relation?.id ?? ''),
+  );
 }
 
 /** The collected pairs of one entity as lists keyed `entityId|TYPE|DIRECTION` (empty lists included). */

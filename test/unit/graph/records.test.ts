@@ -41,10 +41,9 @@ describe('neighbour list items', () => {
 
   it("reads a share-price move's facts by name, leaving out the ones the relationship lacks", () => {
     const move = toNeighbour([
-      'MOVED_BY|company:xiaomi|policy:subsidy|a1',
       0.8,
       ['policy:subsidy', 'Policy', 'subsidy program', null, null],
-      ['MOVED_BY', true, 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z'],
+      ['MOVED_BY|company:xiaomi|policy:subsidy|a1', 'MOVED_BY', true, 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z'],
     ], 'company:xiaomi', { type: 'MOVED_BY', direction: 'OUTGOING' });
     expect(factsOf(move)).toMatchObject({
       id: 'MOVED_BY|company:xiaomi|policy:subsidy|a1',
@@ -64,9 +63,9 @@ describe('neighbour list items', () => {
   it('reads only the facts a query selects, in the order the projection asks for them', () => {
     const kind = { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['changePct', 'direction'] } as const;
     expect(factsRead(kind)).toEqual(['direction', 'changePct']);
-    expect(neighbourProjection(kind)).toContain('[type(r), startNode(r) = e, r.direction, r.changePct]');
+    expect(neighbourProjection(kind)).toContain('[r.key, type(r), startNode(r) = e, r.direction, r.changePct]');
     expect(neighbourProjection(kind)).not.toMatch(/price|evidence|ev[A-Z]/);
-    const move = toNeighbour(['k', 0.8, xiaomi, ['MOVED_BY', true, 'DOWN', -3.5]], 'company:xiaomi', kind);
+    const move = toNeighbour([0.8, xiaomi, ['k', 'MOVED_BY', true, 'DOWN', -3.5]], 'company:xiaomi', kind);
     expect(factsOf(move).properties).toEqual({ direction: 'DOWN', changePct: -3.5 });
   });
 
@@ -86,18 +85,18 @@ describe('neighbour list items', () => {
   });
 
   it('knows which end a relation read from the other side starts at', () => {
-    const led = toNeighbour(['LEADS|person:lei-jun|company:xiaomi', 0.9, ['person:lei-jun', 'Person', 'Lei Jun', null, null], ['LEADS', false, 'CEO', null]], 'company:xiaomi', { type: 'LEADS', direction: 'INCOMING' });
+    const led = toNeighbour([0.9, ['person:lei-jun', 'Person', 'Lei Jun', null, null], ['LEADS|person:lei-jun|company:xiaomi', 'LEADS', false, 'CEO', null]], 'company:xiaomi', { type: 'LEADS', direction: 'INCOMING' });
     expect(factsOf(led)).toMatchObject({ sourceId: 'person:lei-jun', targetId: 'company:xiaomi', properties: { role: 'CEO' } });
   });
 
   it('refuses to hand out facts a list did not read', () => {
-    const partner = toNeighbour(['PARTNERS_WITH|a|b', 0.7, xiaomi, null], 'company:x', { type: 'PARTNERS_WITH', direction: 'BOTH' });
+    const partner = toNeighbour([0.7, xiaomi, null], 'company:x', { type: 'PARTNERS_WITH', direction: 'BOTH' });
     expect(partner.relation).toBeNull();
     expect(() => factsOf(partner)).toThrow(/without its facts/);
   });
 
   it('serves each list best evidence first, then by name, and keeps empty lists of requested kinds', () => {
-    const item = (name: string, confidence: number) => [name, ['PARTNERS_WITH|x|' + name, confidence, [`company:${name}`, 'Company', name, [], null], null]];
+    const item = (name: string, confidence: number) => [name, [confidence, [`company:${name}`, 'Company', name, null, null], null]];
     const kinds = [
       { type: 'PARTNERS_WITH', direction: 'BOTH' },
       { type: 'LISTED_AS', direction: 'OUTGOING' },
