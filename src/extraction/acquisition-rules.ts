@@ -7,7 +7,7 @@ import type { PropertyValue } from './types.js';
 const ACQUIRE_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing']);
 const ACQUIRE_NOUNS = new Set(['acquisition', 'acquisitions', 'takeover', 'takeovers', 'purchase', 'buyout']);
 const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approach']);
-const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
+const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
@@ -23,7 +23,9 @@ function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 
   // The words of this clause just before the trigger: "had completed its $ 69 billion acquisition".
   const window = s.lower.slice(Math.max(clauseStart(s, trigger) + 1, trigger - 7), trigger + 1);
   if (window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
-  if (window.some((w) => COMPLETED.has(w))) return { type: 'ACQUIRES', status: 'completed' };
+  // "agreed to be acquired by": the participle after "be" tells no completion.
+  const done = window.some((w, k) => COMPLETED.has(w) && window[k - 1] !== 'be');
+  if (done) return { type: 'ACQUIRES', status: 'completed' };
   if (window.some((w) => AGREED.has(w))) return { type: 'ACQUIRES', status: 'agreed' };
   return { type: 'ACQUIRES', status: 'announced' };
 }
@@ -80,11 +82,43 @@ function frontedSubject(s: AnalysedSentence, t: number): Mention | undefined {
   return subject?.cluster.type === 'Company' ? subject : undefined;
 }
 
+const SELL_VERBS = new Set(['sold', 'sells', 'sell', 'selling']);
+// What a seller may name between the business sold and its buyer: "its Initech unit to Acme".
+const BUSINESS_WORDS = /^(?:unit|units|business|businesses|division|subsidiary|arm|operations|brand)$/;
+
+/** "Globex sold its Initech unit to Acme for $ 1 billion": the buyer acquires the business sold. */
+function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined {
+  const w = s.lower[t]!;
+  if ((w === 'sell' || w === 'selling') && !VERB_OPENERS.has(s.lower[t - 1] ?? '') && s.lower[t - 1] !== 'agreed') return undefined;
+  if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) return undefined;
+  const target = firstPartyAfter(s, t, 3);
+  if (!target || target.cluster.type !== 'Company') return undefined;
+  let k = target.end;
+  if (BUSINESS_WORDS.test(s.lower[k] ?? '')) k++;
+  if (s.lower[k] !== 'to') return undefined;
+  // Shares, stakes and goods sold are no company: "sold its stake in X to Y", "sold X shares to Y".
+  if (s.lower.slice(t + 1, k).some((x) => x === 'stake' || GOODS.test(x))) return undefined;
+  const buyer = s.mentions.find((m) => m.start === k + 1 && !m.anaphoric && m.cluster.type === 'Company' && m.cluster !== target.cluster);
+  const seller = lastPartyBefore(s, t, target.cluster);
+  if (!buyer || buyer.cluster === seller?.cluster) return undefined;
+  // A sale only planned or talked about names no bidder.
+  const { type, status } = dealStatus(s, t);
+  if (type !== 'ACQUIRES') return undefined;
+  const properties: Record<string, PropertyValue> = { status };
+  withValue(properties, s, k, 'value');
+  return { type, source: buyer.cluster, target: target.cluster, properties, confidence: 0.65, sentence: s };
+}
+
 /** Acquisitions, bids and stakes in one sentence. */
 export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
+    if (SELL_VERBS.has(w)) {
+      const draft = divestiture(s, t);
+      if (draft) drafts.push(draft);
+      continue;
+    }
     let acquirer: Mention | undefined;
     let target: Mention | undefined;
     let nounBid = false;

@@ -44,6 +44,8 @@ const present: [string, string, string][] = [
   ['a supplier that will supply', 'Volkswagen AG will supply batteries to Ford Motor Co under a five-year deal.', 'PARTNERS_WITH company:ford-motor -> company:volkswagen'],
   ['a supplier that supplies', 'Samsung Electronics Co supplies memory chips to Apple Inc.', 'PARTNERS_WITH company:apple -> company:samsung-electronics'],
   ['an order placed with a maker', 'Emirates Airline ordered 40 jets from Boeing Co on Monday.', 'PARTNERS_WITH company:boeing -> company:emirates-airline'],
+  ['a business sold to a buyer', 'Globex Corp sold its Widgets Inc unit to Acme Corp for $ 1 billion.', 'ACQUIRES company:acme -> company:widgets'],
+  ['a company agreed to be sold', 'Globex Corp agreed to sell Initech Inc to Acme Corp.', 'ACQUIRES company:acme -> company:initech'],
   ['a deal that will not be blocked', 'The acquisition of Initech Inc by Globex Corp will not be blocked, regulators said.', 'ACQUIRES company:globex -> company:initech'],
   ['an opening participle phrase', 'By purchasing Initech Inc, Globex Corp has become the biggest grocer.', 'ACQUIRES company:globex -> company:initech'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
@@ -86,6 +88,11 @@ const absent: [string, string, string][] = [
   ['an order from a regulator', 'Acme Corp received an order from the FDA to stop sales.', 'PARTNERS_WITH'],
   ['in order to', 'Acme Corp cut costs in order to compete with Globex Inc.', 'PARTNERS_WITH'],
   ['a supply that may happen', 'Acme Corp may supply engines to Globex Inc next year.', 'PARTNERS_WITH'],
+  ['a stake sold to a buyer', 'Globex Corp sold its stake in Initech Inc to Acme Corp.', 'ACQUIRES'],
+  ['shares sold to a buyer', 'Globex Corp sold Initech Inc shares to Acme Corp.', 'ACQUIRES'],
+  ['goods sold to a customer', 'Acme Corp sells Initech Inc products to Globex Corp.', 'ACQUIRES'],
+  ['a sale only planned', 'Globex Corp plans to sell Initech Inc to Acme Corp.', 'ACQUIRES'],
+  ['a sale only planned is no bid', 'Globex Corp plans to sell Initech Inc to Acme Corp.', 'BIDS_FOR'],
   ['a deal that was blocked', 'The acquisition of Initech Inc by Globex Corp was blocked by regulators.', 'ACQUIRES'],
   ['the speaker before a participle phrase', 'Globex Corp said on Monday that, by purchasing Initech Inc, Acme Corp had erred.', 'ACQUIRES company:globex'],
   ['an opening rise of something the company owns', "Up 20 % from a year ago, Acme Corp's revenue beat forecasts.", 'MOVED_BY'],
@@ -137,6 +144,12 @@ describe('relation rules', () => {
     const move = extract('Apple Inc <AAPL.O> shares rose 2.5 percent to $150.10 in New York.').relations.find((r) => r.type === 'MOVED_BY');
     expect(move).toMatchObject({ source: 'company:apple' });
     expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 2.5, price: 150.1 });
+  });
+
+  it('reads a company agreed to be acquired as an agreed deal, not a completed one', () => {
+    const acq = extract('Initech Inc agreed to be acquired by Globex Corp for $ 2 billion.').relations.find((r) => r.type === 'ACQUIRES');
+    expect(acq).toMatchObject({ source: 'company:globex', target: 'company:initech' });
+    expect(acq?.properties['status']).toBe('agreed');
   });
 
   it('records a withdrawn bid as BIDS_FOR with its status', () => {
