@@ -4,13 +4,13 @@ import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, mentionsIn, speculativeBetween } from './sentence-reading.js';
 
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
-const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'allied']);
+const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied']);
 const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || WORK_VERBS.has(w) || SUPPLY_VERBS.has(w) || ORDER_WORDS.has(w) || w === 'jointly' || w === 'joint' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
+  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || WORK_VERBS.has(w) || SUPPLY_VERBS.has(w) || ORDER_WORDS.has(w) || AWARD_VERBS.has(w) || w === 'jointly' || w === 'joint' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
   if (!cue || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
@@ -26,8 +26,17 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (pair) push(pair[0], pair[1], 0.55);
       continue;
     }
-    if (ORDER_WORDS.has(w)) {
+    if (ORDER_WORDS.has(w) || ((w === 'contract' || w === 'contracts') && !insideMention(s, t))) {
       const pair = orderFrom(s, t);
+      if (pair) {
+        push(pair[0], pair[1], 0.6);
+        continue;
+      }
+      if (ORDER_WORDS.has(w)) continue;
+    }
+    if (AWARD_VERBS.has(w)) {
+      // "Initech awarded Globex a contract to build ships".
+      const pair = awardedTo(s, t);
       if (pair) push(pair[0], pair[1], 0.6);
       continue;
     }
@@ -38,7 +47,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (isNoun && namedDeal(s, t)) continue;
     // "to supply", "will supply", "supplies", "supplied": a supply deal; "manufacture", "produce" only after "to".
     const supplyVerb = SUPPLY_VERBS.has(w) && (w !== 'supply' || SUPPLY_OPENERS.has(s.lower[t - 1] ?? ''));
-    const isVerb = PARTNER_VERBS.has(w) || supplyVerb || ((w === 'manufacture' || w === 'produce') && s.lower[t - 1] === 'to');
+    const isVerb = PARTNER_VERBS.has(w) || supplyVerb || (w === 'manufacture' && SUPPLY_OPENERS.has(s.lower[t - 1] ?? '')) || (w === 'produce' && s.lower[t - 1] === 'to');
     if (!isNoun && !isVerb) continue;
     // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
     if (insideMention(s, t)) continue;
@@ -70,9 +79,12 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     }
     if (generic && w !== 'deal') continue;
     if (isVerb && (supplyVerb || w === 'manufacture' || w === 'produce')) {
-      // "to supply batteries to Tesla": the recipient may follow a short object.
+      // "wanted to manufacture tax credits for Barclays": a wish is no deal.
+      if (s.lower[t - 1] === 'to' && WISHES.has(s.lower[t - 2] ?? '')) continue;
+      // "to supply batteries to Tesla", "will make phones for Apple": the recipient may follow a short object.
       let prep = t + 1;
-      while (supplyVerb && prep < t + 4 && s.lower[prep] !== 'to' && /^\p{Ll}+$/u.test(s.lower[prep] ?? '')) prep++;
+      // "produce a report for" is no deal: only goods supplied or manufactured are read past.
+      while (w !== 'produce' && prep < t + 4 && s.lower[prep] !== 'to' && s.lower[prep] !== 'for' && /^\p{Ll}+$/u.test(s.lower[prep] ?? '')) prep++;
       const partner = s.lower[prep] === 'for' || s.lower[prep] === 'to' ? firstPartyAfter(s, prep, 3) : undefined;
       if (subject && partner) push(subject, partner, 0.6);
       continue;
@@ -114,7 +126,7 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 }
 
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
-const TEAM_FORMS = new Set(['team', 'teams', 'teamed']);
+const TEAM_FORMS = new Set(['team', 'teams', 'teamed', 'teaming']);
 
 function namedDeal(s: AnalysedSentence, trigger: number): boolean {
   const t = s.lower[trigger - 1] === 'joint' ? trigger - 1 : trigger;
@@ -126,6 +138,19 @@ function namedDeal(s: AnalysedSentence, trigger: number): boolean {
 const SUPPLY_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying']);
 const SUPPLY_OPENERS = new Set(['to', 'will', 'would', 'also', 'and']);
 const ORDER_WORDS = new Set(['order', 'orders', 'ordered']);
+const AWARD_VERBS = new Set(['awarded', 'awards', 'award']);
+const WISHES = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'wish', 'wishes']);
+
+/** "Initech awarded Globex a $ 2 billion contract": the awarding company and the one named right after the verb. */
+function awardedTo(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  if (speculativeBetween(s, 0, t + 1)) return undefined;
+  const winner = s.mentions.find((m) => m.start === t + 1 && !m.anaphoric && m.cluster.type === 'Company');
+  if (!winner) return undefined;
+  const rest = s.lower.slice(winner.end, winner.end + 8);
+  if (!rest.some((x) => x === 'contract' || x === 'contracts' || x === 'deal' || x === 'order')) return undefined;
+  const giver = lastPartyBefore(s, t, winner.cluster);
+  return giver && giver.cluster.type === 'Company' && giver.end >= t - 3 ? [giver, winner] : undefined;
+}
 
 /**
  * "Emirates ordered 40 jets from Boeing", "Boeing won an order for 175 jets from FlyDubai": a purchase order between

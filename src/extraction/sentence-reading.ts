@@ -14,7 +14,7 @@ const FAILED = new Set(
 );
 // "ended talks", "dropped its bid" — but not "ending a regulatory battle" or "shares dropped".
 const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended']);
-const DEAL_OBJECTS = new Set(['talks', 'bid', 'offer', 'pursuit', 'deal', 'agreement', 'merger', 'negotiations', 'attempt', 'plan', 'plans', 'takeover', 'approach']);
+const DEAL_OBJECTS = new Set(['talks', 'bid', 'offer', 'pursuit', 'deal', 'agreement', 'merger', 'negotiations', 'attempt', 'plan', 'plans', 'takeover', 'approach', 'partnership', 'alliance', 'collaboration', 'venture', 'contract', 'relationship', 'ties', 'tie-up']);
 
 /** "Would it be Boeing, in collaboration with Blue Origin?": a question states no fact. */
 export function isQuestion(s: AnalysedSentence): boolean {
