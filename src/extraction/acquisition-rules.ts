@@ -9,7 +9,7 @@ const ACQUIRE_NOUNS = new Set(['acquisition', 'acquisitions', 'takeover', 'takeo
 const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approach']);
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
-const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -69,6 +69,14 @@ function phrasalAcquisition(s: AnalysedSentence, t: number): RelationDraft | und
 }
 
 const FRONTING = new Set(['by', 'after', 'since', 'through']);
+const SHARE_CLASSES = new Set(['common', 'preferred', 'ordinary', 'class', 'a', 'b', 'voting', 'new']);
+
+/** Goods or securities named right after a company ("Purolator common shares"). */
+function sharesAfter(s: AnalysedSentence, at: number): boolean {
+  let k = at;
+  while (k < at + 2 && SHARE_CLASSES.has(s.lower[k] ?? '')) k++;
+  return GOODS.test(s.lower[k] ?? '');
+}
 
 /**
  * "By purchasing Whole Foods, Amazon has …", "…, by purchasing X, Acme had …": a participle phrase set off by
@@ -156,6 +164,8 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
+        // "bought 201,800 Purolator common shares", "buy 3.6 mln shares of Equatorial": shares bought, not the company.
+        if (target && (between.some((x) => GOODS.test(x)) || sharesAfter(s, target.end))) target = undefined;
         if (!target) loose.push((target = looseNameAfter(s, t) ?? (acquirer && !acquirer.anaphoric ? personNamedTargetAfter(s, t) : undefined)));
         if (target && !acquirer) loose.push((acquirer = looseNameBefore(s, t)));
       }

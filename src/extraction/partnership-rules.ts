@@ -172,6 +172,8 @@ function orderFrom(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   const partner = firstPartyAfter(s, from, 4);
   const subject = lastPartyBefore(s, t, partner?.cluster);
   if (!partner || !subject || subject.end < t - 8) return undefined;
+  // "a contract from California's Sonoma State University": the possessor is not the customer.
+  if (s.lower[partner.end] === "'s" || s.lower[partner.end] === '’s') return undefined;
   if (partner.cluster.type !== 'Company' || subject.cluster.type !== 'Company') return undefined;
   return [subject, partner];
 }
