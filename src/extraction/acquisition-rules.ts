@@ -9,7 +9,8 @@ const ACQUIRE_NOUNS = new Set(['acquisition', 'acquisitions', 'takeover', 'takeo
 const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approach']);
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
-const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right']);
+const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'signed']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -26,6 +27,9 @@ function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 
   // "agreed to be acquired by": the participle after "be" tells no completion.
   const done = window.some((w, k) => COMPLETED.has(w) && window[k - 1] !== 'be');
   if (done) return { type: 'ACQUIRES', status: 'completed' };
+  // "an offer it received from TWA to buy USAir": the purchase is what an offer proposes, unless agreed.
+  const agreed = window.some((w) => FIRM.has(w));
+  if (!agreed && s.lower.slice(Math.max(0, trigger - 14), trigger).some((w) => BID_NOUNS.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
   if (window.some((w) => AGREED.has(w))) return { type: 'ACQUIRES', status: 'agreed' };
   return { type: 'ACQUIRES', status: 'announced' };
 }

@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, firstPartyAfter, lastPartyBefore, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, percentAfter, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
@@ -68,6 +68,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const led = s.lower.indexOf('led', t + 1);
       const at = [from, led].filter((k) => k > 0 && k < t + 14).sort((a, b) => a - b)[0];
       if (at === undefined) continue;
+      // "raised $ 600 million from Sequoia", "raised a round from …"; "raised to BBB-plus from BBB" is a rating.
+      const gap = s.lower.slice(t + 1, at);
+      if (!moneyAfter(s, t + 1, at - t) && !gap.some((x) => /^(?:round|funding|financing|capital|investment|seed)$/.test(x))) continue;
       investee = lastPartyBefore(s, t);
       investor = firstPartyAfter(s, at, 4, investee?.cluster);
     } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? ''))) {
