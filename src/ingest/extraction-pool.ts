@@ -20,7 +20,6 @@ export class ExtractionWorker {
   private exited = false;
 
   constructor() {
-    this.worker.unref();
     this.worker.on('message', (message: { id: number; results: PreparedOrFailed[] }) => {
       this.waiting.get(message.id)?.resolve(message.results);
       this.waiting.delete(message.id);
@@ -31,6 +30,8 @@ export class ExtractionWorker {
       this.exited = true;
       this.failAll(new Error(`extraction worker exited with code ${code}`));
     });
+    // After the listeners: adding a 'message' listener refs the thread again.
+    this.worker.unref();
   }
 
   /** False once the thread has died; a new worker is needed then. */
