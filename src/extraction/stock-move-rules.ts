@@ -107,6 +107,8 @@ function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
   return (unit === '%' || unit === 'percent' || (unit === 'per' && s.lower[k + 2] === 'cent')) && s.lower[after] !== 'of';
 }
 
+const ATTRIBUTIVE = new Set(['at', 'of', 'for', 'in']);
+
 function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
   // "Shares of X rose" / "Shares in X have rallied"
   for (const m of s.mentions) {
@@ -122,6 +124,10 @@ function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; excha
   const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || (m.cluster.type === 'Person' && !m.anaphoric && m.end - m.start === 1)));
   const subject = before[before.length - 1];
   if (!subject) return undefined;
+  // "The backlog at Harris is up 30 pct": a figure of the company moved, not its stock.
+  const owned = s.lower[subject.end] === "'s" || s.lower[subject.end] === '’s' ? subject.end + 1 : subject.end;
+  const attribute = ATTRIBUTIVE.has(s.lower[subject.start - 1] ?? '') && /^\p{Ll}/u.test(s.tokens[subject.start - 2]?.text ?? '');
+  if (attribute && !STOCK_NOUNS.has(s.lower[subject.start - 2] ?? '') && !STOCK_NOUNS.has(s.lower[owned] ?? '')) return undefined;
   let stockWord = s.lower.slice(subject.start, subject.end).some((w) => w === 'stock' || w === 'shares');
   let exchange: string | undefined;
   let inParens = false;

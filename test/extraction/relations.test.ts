@@ -115,6 +115,9 @@ const absent: [string, string, string][] = [
   ['the speaker before a participle phrase', 'Globex Corp said on Monday that, by purchasing Initech Inc, Acme Corp had erred.', 'ACQUIRES company:globex'],
   ['an opening rise of something the company owns', "Up 20 % from a year ago, Acme Corp's revenue beat forecasts.", 'MOVED_BY'],
   ['an opening share of staff', 'Up to 40 % of Acme Corp staff will leave.', 'MOVED_BY'],
+  ['a figure at a company', 'The backlog at Harris Corp is up 30 pct from the beginning of the fiscal year.', 'MOVED_BY'],
+  ['a stake in a company', "Berkshire Hathaway Inc's stake in Delta Air Lines Inc declined 8.3 percent to 55 million shares.", 'MOVED_BY company:delta-air-lines'],
+  ['a month and day taken for a name', 'Sound Warehouse Inc said revenues for the five weeks ended March One were up 27 pct.', 'MOVED_BY'],
   ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
   ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
@@ -134,6 +137,7 @@ const moves: [string, string, string][] = [
   ['an opening move before its subject', 'Up more than 47 % over the past year, Globex Corp ( GLBX ) has been a great stock.', 'MOVED_BY company:globex ->'],
   ['a percentage after the amount', 'Globex Corp rose by 26 cents, or almost 5 %, to close at $ 6.08.', 'MOVED_BY company:globex ->'],
   ['names trading up', 'Globex Corp and Initech Inc are trading up this morning.', 'MOVED_BY company:initech ->'],
+  ['a share price owned after a preposition', "News of the job cuts did little for Globex Corp's share price, which was trading 1 per cent lower.", 'MOVED_BY company:globex ->'],
   ['shares last seen trading down', 'Globex Corp shares were last seen trading down one cent at $ 5.74.', 'MOVED_BY company:globex ->'],
 ];
 

@@ -152,8 +152,10 @@ function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]):
 const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, s.end).join(' ');
 
 const POSSESSIVE = new Set(["'s", '’s']);
-/** A month name alone before a day ("May 13") is a date, not a name. */
-const isDate = (words: readonly string[], sp: NerSpan) => sp.end - sp.start === 1 && MONTHS.has(words[sp.start]!) && /^\d/.test(words[sp.end] ?? '');
+/** A month name before a day ("May 13", a span "March One") is a date, not a name. */
+const isDate = (words: readonly string[], sp: NerSpan) => MONTHS.has(words[sp.start]!) && DAY.test(sp.end - sp.start === 1 ? words[sp.end] ?? '' : sp.end - sp.start === 2 ? words[sp.start + 1]! : '');
+// A day after a month: "May 13", "March One".
+const DAY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/i;
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
@@ -292,7 +294,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       for (const toks of candidates) {
         const end = k + toks.length;
         // "May 13": a month before a day is a date, whatever "May" named elsewhere in the story.
-        if (toks.length === 1 && MONTHS.has(toks[0]!) && /^\d/.test(words[end] ?? '')) continue;
+        if (toks.length === 1 && MONTHS.has(toks[0]!) && DAY.test(words[end] ?? '')) continue;
         if (end > words.length) continue;
         let ok = true;
         for (let j = 0; j < toks.length && ok; j++) ok = words[k + j] === toks[j] && !covered[k + j];
