@@ -108,6 +108,17 @@ function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
 }
 
 const ATTRIBUTIVE = new Set(['at', 'of', 'for', 'in']);
+const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|production|output|volume|volumes|traffic|earnings|profit|profits|count|margin|margins|backlog|demand|exports|imports)$/;
+
+/** A business figure named earlier in the clause of a subject at token `start`. */
+function metricBefore(s: AnalysedSentence, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const w = s.lower[k]!;
+    if (w === ';' || w === 'while' || w === 'but') break;
+    if (METRICS.test(w)) return true;
+  }
+  return false;
+}
 
 function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
   // "Shares of X rose" / "Shares in X have rallied"
@@ -270,6 +281,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       if (price && price.value >= 100_000) price = undefined;
       // A bare "X rose" is a share move only with a percentage or price, or in a headline about shares.
       if (!found.stockWord && pct === undefined && !price) continue;
+      // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
+      if (!found.stockWord && metricBefore(s, found.subject.start)) continue;
       if (!found.stockWord && caseless) continue;
       // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
       const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');

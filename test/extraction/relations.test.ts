@@ -118,6 +118,8 @@ const absent: [string, string, string][] = [
   ['a figure at a company', 'The backlog at Harris Corp is up 30 pct from the beginning of the fiscal year.', 'MOVED_BY'],
   ['a stake in a company', "Berkshire Hathaway Inc's stake in Delta Air Lines Inc declined 8.3 percent to 55 million shares.", 'MOVED_BY company:delta-air-lines'],
   ['a month and day taken for a name', 'Sound Warehouse Inc said revenues for the five weeks ended March One were up 27 pct.', 'MOVED_BY'],
+  ['product sales down', "Sales of Globex Corp's trucks, the Globex Ranger and Globex Titan, were down 2.7 % and 8.2 %.", 'MOVED_BY'],
+  ['a metric named before the figure', 'Moreover, passenger count PAX grew 0.8 %, while PAX declined 0.7 % this year.', 'MOVED_BY'],
   ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
   ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
@@ -138,6 +140,7 @@ const moves: [string, string, string][] = [
   ['a percentage after the amount', 'Globex Corp rose by 26 cents, or almost 5 %, to close at $ 6.08.', 'MOVED_BY company:globex ->'],
   ['names trading up', 'Globex Corp and Initech Inc are trading up this morning.', 'MOVED_BY company:initech ->'],
   ['a share price owned after a preposition', "News of the job cuts did little for Globex Corp's share price, which was trading 1 per cent lower.", 'MOVED_BY company:globex ->'],
+  ['a stock move after sales news', "Globex Corp shares fell 3 % after sales of its trucks slowed.", 'MOVED_BY company:globex ->'],
   ['shares last seen trading down', 'Globex Corp shares were last seen trading down one cent at $ 5.74.', 'MOVED_BY company:globex ->'],
 ];
 
