@@ -119,7 +119,7 @@ const absent: [string, string, string][] = [
   ['a stake in a company', "Berkshire Hathaway Inc's stake in Delta Air Lines Inc declined 8.3 percent to 55 million shares.", 'MOVED_BY company:delta-air-lines'],
   ['a month and day taken for a name', 'Sound Warehouse Inc said revenues for the five weeks ended March One were up 27 pct.', 'MOVED_BY'],
   ['product sales down', "Sales of Globex Corp's trucks, the Globex Ranger and Globex Titan, were down 2.7 % and 8.2 %.", 'MOVED_BY'],
-  ['a metric named before the figure', 'Moreover, passenger count PAX grew 0.8 %, while PAX declined 0.7 % this year.', 'MOVED_BY'],
+  ['a metric named before the figure', 'Moreover, passenger count PAX declined 0.7 % this year.', 'MOVED_BY'],
   ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
   ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
