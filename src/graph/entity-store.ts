@@ -37,9 +37,7 @@ export class EntityStore {
   constructor(private readonly db: GraphDatabase) {}
 
   async getByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-    const rows = await this.db.read((tx) =>
-      tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${E} AS e`, { ids: [...new Set(ids)] }),
-    );
+    const rows = await this.db.readOne(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${E} AS e`, { ids: [...new Set(ids)] });
     return new Map(rows.map((row) => toEntityRecord(row.e)).map((entity) => [entity.id, entity]));
   }
 
@@ -47,8 +45,7 @@ export class EntityStore {
   async findCompanyByName(name: string, prefetch?: Prefetch): Promise<EntityRecord | null> {
     const key = nameKey(name);
     if (key.length === 0) return null;
-    const rows = await this.db.read((tx) =>
-      tx.run(
+    const rows = await this.db.readOne(
         `CALL {
            MATCH (e:Company {nameKey: $key}) RETURN e, 0 AS rank
            UNION
@@ -59,8 +56,7 @@ export class EntityStore {
          ORDER BY rank, mentions DESC, e.id LIMIT 1
          ${returnEntities(prefetch)}`,
         { key, phrase: luceneExactPhrase(key) },
-      ),
-    );
+      );
     return readEntities(rows, prefetch)[0] ?? null;
   }
 
@@ -68,8 +64,7 @@ export class EntityStore {
   async findCompanyByTicker(ticker: string, prefetch?: Prefetch): Promise<EntityRecord | null> {
     const parsed = parseTicker(ticker);
     if (!parsed) return null;
-    const rows = await this.db.read((tx) =>
-      tx.run(
+    const rows = await this.db.readOne(
         `MATCH (l:Listing) WHERE l.symbol IN $symbols AND ($exchange IS NULL OR l.exchange = $exchange)
          MATCH (e:Company)-[:LISTED_AS]->(l)
          WITH DISTINCT e
@@ -77,23 +72,20 @@ export class EntityStore {
          ORDER BY mentions DESC, e.id LIMIT 1
          ${returnEntities(prefetch)}`,
         { symbols: parsed.symbols, exchange: parsed.exchange },
-      ),
-    );
+      );
     return readEntities(rows, prefetch)[0] ?? null;
   }
 
   async search(text: string, types: readonly EntityType[] | null, first: number, prefetch?: Prefetch): Promise<EntityRecord[]> {
     const query = luceneTermsQuery(text);
     if (!query) return [];
-    const rows = await this.db.read((tx) =>
-      tx.run(
+    const rows = await this.db.readOne(
         `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS e, score
          WHERE $types IS NULL OR e.type IN $types
          WITH e, score ORDER BY score DESC, e.id LIMIT $first
          ${returnEntities(prefetch)}`,
         { query, types, first: int(first), limit: int(first * 5) },
-      ),
-    );
+      );
     return readEntities(rows, prefetch);
   }
 
@@ -116,12 +108,12 @@ export class EntityStore {
     if (params.contains) conditions.push('(toLower(e.name) CONTAINS $contains OR any(a IN e.aliases WHERE toLower(a) CONTAINS $contains))');
     if (params.exchange) conditions.push('EXISTS { (e)-[:LISTED_AS]->(:Listing {exchange: $exchange}) }');
     const where = conditions.join(' AND ');
+    const page = `MATCH (e:Company) WHERE ${where} WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $limit ${returnEntities(prefetch)}`;
+    if (!withCount) return pageOf(readEntities(await this.db.readOne(page, params), prefetch), null, offset, limit);
+    // The page and its count from one transaction, so they agree.
     return this.db.read(async (tx) => {
-      const [rows, counts] = await Promise.all([
-        tx.run(`MATCH (e:Company) WHERE ${where} WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $limit ${returnEntities(prefetch)}`, params),
-        withCount ? tx.run(`MATCH (e:Company) WHERE ${where} RETURN count(e) AS n`, params) : Promise.resolve([]),
-      ]);
-      return pageOf(readEntities(rows, prefetch), withCount ? Number(counts[0]?.n ?? 0) : null, offset, limit);
+      const [rows, counts] = await Promise.all([tx.run(page, params), tx.run(`MATCH (e:Company) WHERE ${where} RETURN count(e) AS n`, params)]);
+      return pageOf(readEntities(rows, prefetch), Number(counts[0]?.n ?? 0), offset, limit);
     });
   }
 }

@@ -24,10 +24,10 @@ export class PathStore {
     const hops = Math.min(Math.max(Math.trunc(maxHops), 1), MAX_PATH_HOPS);
     const statement = STATEMENTS[hops] ?? '';
     if (fromId === toId) {
-      const rows = await this.db.read((tx) => tx.run(`MATCH (n:Entity {id: $fromId}) RETURN ${entityProjection('n')} AS n`, { fromId }));
+      const rows = await this.db.readOne(`MATCH (n:Entity {id: $fromId}) RETURN ${entityProjection('n')} AS n`, { fromId });
       return rows[0] ? { nodes: [toEntityRecord(rows[0].n)], relations: [] } : null;
     }
-    const rows = await this.db.read((tx) => tx.run(statement, { fromId, toId }));
+    const rows = await this.db.readOne(statement, { fromId, toId });
     const row = rows[0];
     if (!row) return null;
     return {

@@ -39,15 +39,13 @@ export class RelationStore {
       return `WITH e, row WHERE row.kind = '${kind}' MATCH ${relationshipPattern(type, direction)}
               RETURN ${neighbourProjection({ type, direction })} AS item`;
     });
-    const rows = await this.db.read((tx) =>
-      tx.run(
+    const rows = await this.db.readOne(
         `UNWIND $rows AS row
          MATCH (e:Entity {id: row.id})
          CALL (e, row) { ${branches.join(' UNION ALL ')} }
          RETURN row.key AS key, row.id AS id, collect(item) AS neighbours`,
         { rows: requests.map((r) => ({ id: r.id, kind: `${r.type}|${r.direction}`, key: neighbourKey(r) })) },
-      ),
-    );
+      );
     return new Map(
       rows.map((row) => [
         String(row.key),
@@ -64,8 +62,7 @@ export class RelationStore {
     offset: number,
     limit: number,
   ): Promise<Map<string, Page<RelationRecord>>> {
-    const rows = await this.db.read((tx) =>
-      tx.run(
+    const rows = await this.db.readOne(
         `UNWIND $ids AS id
          MATCH (e:Entity {id: id})
          CALL (e) {
@@ -76,8 +73,7 @@ export class RelationStore {
          }
          RETURN id, size(found) AS total, found[$offset..$end] AS relations`,
         { ids: [...new Set(entityIds)], types: types ? types.map(relationTypeToken) : null, offset: int(offset), end: int(offset + limit + 1) },
-      ),
-    );
+      );
     return new Map(
       rows.map((row) => [String(row.id), pageOf((row.relations as unknown[]).map(toRelationRecord), Number(row.total), offset, limit)]),
     );
