@@ -157,37 +157,65 @@ describe('the API under load and abuse', () => {
   });
 });
 
+/** A TCP relay to the test Neo4j that can be cut and reopened, like a database that disappears mid-flight. */
+async function cuttableRelay(): Promise<{ uri: string; cut(): void; reopen(): Promise<void> }> {
+  const target = new URL(testConfig().neo4j.uri.replace(/^neo4j/, 'bolt'));
+  const sockets = new Set<Socket>();
+  const relay = createServer((client) => {
+    const upstream = new NetSocket();
+    upstream.connect(Number(target.port), target.hostname);
+    client.pipe(upstream).pipe(client);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => s.destroy());
+      s.on('close', () => sockets.delete(s));
+    }
+  });
+  const listen = (port: number) => new Promise<void>((resolveListening) => relay.listen(port, '127.0.0.1', () => resolveListening()));
+  await listen(0);
+  const address = relay.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    cut() {
+      relay.close();
+      for (const socket of sockets) socket.destroy();
+    },
+    reopen: () => listen(port),
+  };
+}
+
 describe('when Neo4j goes away', () => {
   it('answers SERVICE_UNAVAILABLE without a stack trace in production, and /readyz says 503', async () => {
-    const target = new URL(testConfig().neo4j.uri.replace(/^neo4j/, 'bolt'));
-    const sockets = new Set<Socket>();
-    // A TCP relay to the test Neo4j that can be cut, like a database that disappears mid-flight.
-    const relay = createServer((client) => {
-      const upstream = new NetSocket();
-      upstream.connect(Number(target.port), target.hostname);
-      client.pipe(upstream).pipe(client);
-      for (const s of [client, upstream]) {
-        sockets.add(s);
-        s.on('error', () => s.destroy());
-        s.on('close', () => sockets.delete(s));
-      }
-    });
-    await new Promise<void>((resolveListening) => relay.listen(0, '127.0.0.1', () => resolveListening()));
-    const address = relay.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
+    const relay = await cuttableRelay();
     const config = testConfig();
-    const db = await GraphDatabase.connect({ ...config.neo4j, uri: `bolt://127.0.0.1:${port}` }, { connectionTimeoutMs: 1000 });
+    const db = await GraphDatabase.connect({ ...config.neo4j, uri: relay.uri }, { connectionTimeoutMs: 1000 });
     const api = await startTestApi(db, { NODE_ENV: 'production' });
     try {
       expect((await api.gql('{ stats { articles } }')).errors).toBeUndefined();
-      relay.close();
-      for (const socket of sockets) socket.destroy();
+      relay.cut();
       const response = await api.gql('{ stats { articles } }');
       expect(response.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.js|MATCH|RETURN/);
       expect((await fetch(`${api.url}/readyz`)).status).toBe(503);
     } finally {
       await api.close();
+      await db.close();
+    }
+  });
+
+  it('answers a read that started while the database was briefly away, once it is back', async () => {
+    const relay = await cuttableRelay();
+    const config = testConfig();
+    const db = await GraphDatabase.connect({ ...config.neo4j, uri: relay.uri }, { connectionTimeoutMs: 1000, maxRetryTimeMs: 10_000 });
+    try {
+      relay.cut();
+      const read = db.readOne<{ ok: number }>('RETURN 1 AS ok');
+      // Reopened only after the read has failed at least once (the relay refuses while closed).
+      await expect.poll(() => db.queryCount, { timeout: 5000 }).toBeGreaterThan(1);
+      await relay.reopen();
+      expect(await read).toEqual([{ ok: 1 }]);
+    } finally {
       await db.close();
     }
   });
