@@ -45,8 +45,17 @@ export function companyKeyWords(name: string): string[] {
   return [...cached];
 }
 
+const slugCache = new Map<string, string>();
+
 export function slug(words: readonly string[]): string {
-  return words.join('-').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const joined = words.join('-');
+  let out = slugCache.get(joined);
+  if (out === undefined) {
+    out = joined.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    if (slugCache.size > 50_000) slugCache.clear();
+    slugCache.set(joined, out);
+  }
+  return out;
 }
 
 const EXCHANGES: Record<string, string> = {

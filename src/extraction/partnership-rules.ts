@@ -10,7 +10,7 @@ const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const cue = s.lower.some((w) => PARTNER_NOUNS.has(w) || PARTNER_VERBS.has(w) || WORK_VERBS.has(w) || SUPPLY_VERBS.has(w) || ORDER_WORDS.has(w) || AWARD_VERBS.has(w) || w === 'jointly' || w === 'joint' || w === 'manufacture' || w === 'produce' || w === 'using' || w === 'at');
+  const cue = s.lower.some((w) => CUES.has(w));
   if (!cue || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
@@ -140,6 +140,8 @@ const SUPPLY_OPENERS = new Set(['to', 'will', 'would', 'also', 'and']);
 const ORDER_WORDS = new Set(['order', 'orders', 'ordered']);
 const AWARD_VERBS = new Set(['awarded', 'awards', 'award']);
 const WISHES = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'wish', 'wishes']);
+// Every word that can start one of the readings of findPartnerships: sentences without any are skipped at once.
+const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'using', 'at', 'contract', 'contracts']);
 
 /** "Initech awarded Globex a $ 2 billion contract": the awarding company and the one named right after the verb. */
 function awardedTo(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {

@@ -38,9 +38,8 @@ interface WordInfo {
   shape: string;
   block: Float32Array;
   shapeBlock: Float32Array;
-  /** Plain lower case (digits kept) and its capitalised form, the keys of the document evidence. */
+  /** Plain lower case (digits kept), the key of the document evidence. */
   plain: string;
-  titled: string;
   capitalised: boolean;
 }
 
@@ -199,8 +198,7 @@ function wordInfo(model: NerModel, word: string): WordInfo {
     const lower = lowerForm(word);
     const shape = wordShape(word);
     const plain = word.toLowerCase();
-    const titled = plain.charAt(0).toUpperCase() + plain.slice(1);
-    info = { lower, shape, block: wordBlock(model, lower), shapeBlock: shapeBlock(model, shape), plain, titled, capitalised: isCapitalised(word) };
+    info = { lower, shape, block: wordBlock(model, lower), shapeBlock: shapeBlock(model, shape), plain, capitalised: isCapitalised(word) };
     if (model.cache.info.size > 200_000) model.cache.info.clear();
     model.cache.info.set(word, info);
   }
@@ -497,7 +495,7 @@ function addDocRows(scores: Float64Array, flags: FlagRows, doc: DocEvidence, wor
   const lower = info.plain;
   if (!shouted && doc.lowerWords.has(lower)) addRow(scores, flags.docLower, n);
   if (i === 0 || shouted) {
-    const key = shouted ? info.titled : word;
+    const key = shouted ? lower.charAt(0).toUpperCase() + lower.slice(1) : word;
     if (doc.midCapitals.has(key)) addRow(scores, shouted ? flags.docMidShouted : flags.docMidFirst, n);
   }
   const last = doc.lastType.get(lower);
