@@ -2,9 +2,10 @@
  * Trains the averaged-perceptron NER tagger on CoNLL-2003 eng.train (the only training data allowed)
  * and writes models/ner-conll2003.json.gz. Structured perceptron: each sentence is decoded by Viterbi search,
  * as at run time, and the weights move towards the gold sequence where the two differ.
- * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs] [output path] [word dropout]
+ * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs] [output path] [word dropout] [title share]
  * Word dropout (a share of tokens, drawn by a seeded generator) hides a token's own word from its features during
- * training, so the tagger learns to type unseen names from their shape and context.
+ * training, so the tagger learns to type unseen names from their shape and context. Title share (also seeded) is the
+ * share of sentences seen in title case, as headlines are written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,14 @@ const trainPath = process.argv[2] ?? '../shared/eval/conll2003/eng.train';
 const epochs = Number(process.argv[3] ?? 8);
 const outPath = process.argv[4] ?? fileURLToPath(new URL('../../models/ner-conll2003.json.gz', import.meta.url));
 const wordDropout = Number(process.argv[5] ?? 0);
+const titleShare = Number(process.argv[6] ?? 0);
+const titleRandom = rng(11);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
+
+/** "Rio Tinto shares rose on Monday" → "Rio Tinto Shares Rose on Monday". */
+function titleCase(words: readonly string[]): string[] {
+  return words.map((w, i) => (i > 0 && SMALL_WORDS.has(w)) || !/^\p{Ll}/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
+}
 const dropRandom = rng(7);
 
 // Features that carry the token's own word; hidden for dropped tokens.
@@ -205,7 +214,9 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     const sentences = docs[idx]!.map((ex) => ({ ex, shouted: isShouted(ex.words) }));
     const evidence = collectEvidence(sentences.map(({ ex, shouted }) => ({ words: ex.words, shouted })));
     for (const { ex, shouted } of sentences) {
-      const ctx = buildContext(ex.words, shouted, commonLower, evidence);
+      // A share of sentences is seen in title case, as headlines and article titles are written.
+      const titled = !shouted && titleShare > 0 && titleRandom() < titleShare;
+      const ctx = buildContext(titled ? titleCase(ex.words) : ex.words, shouted, commonLower, evidence);
       const dropped = ex.words.map(() => wordDropout > 0 && dropRandom() < wordDropout);
       const predicted = viterbi(ctx, dropped);
       const gold = ex.tags.map((t) => labels.indexOf(t));
