@@ -51,8 +51,9 @@ export async function writeIsolating(db: GraphDatabase, batch: PreparedArticle[]
 }
 
 /**
- * Extracts and writes in batches. With `worker`, extraction of the next batch runs on a worker thread
- * while this one is written, so CPU work and Neo4j round trips overlap.
+ * Extracts and writes in batches. With `worker`, the next batch is extracted on the process's worker
+ * thread while two batches are written, so CPU work and Neo4j round trips overlap; the graph comes out
+ * the same as with one batch at a time (see writeArticleBatch).
  */
 export async function ingestItems(db: GraphDatabase, items: AsyncIterable<SourceItem> | Iterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
