@@ -238,6 +238,15 @@ function mayBeName(words: readonly string[], i: number): boolean {
   return NAME_GLUE.has(w) && i > 0 && hasCapital(words[i - 1]!) && i + 1 < words.length && hasCapital(words[i + 1]!);
 }
 
+// In a title in capitals every word is scored, except these function words, which never name anything (words that
+// glue names together, "OF", "AND", "FOR", "THE", stay scored: "BANK OF AMERICA").
+const SHOUTED_FUNCTION_WORDS = new Set(
+  'A AN TO IN ON AT BY WITH FROM AS IS ARE WAS WERE BE BEEN HAS HAVE HAD WILL WOULD IT ITS HIS HER THEIR SAYS SAID AFTER OVER NOT NO THAN THAT THIS INTO'
+    .split(' ')
+    // Headlines are tagged like capitals too, in title case: "To", "Says".
+    .flatMap((w) => [w, w.charAt(0) + w.slice(1).toLowerCase(), w.toLowerCase()]),
+);
+
 // Function words that open sentences: capitalised there, but no name when the next word is written in lower case
 // ("The company said …", "It rose …"), so they are not scored.
 const OPENING_WORDS = new Set(
@@ -261,7 +270,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const { scored, needed, lowers, shapes, blocks, sblocks, infos } = tokenBuffers(len);
   let anyScored = false;
   for (let i = 0; i < len; i++) {
-    if (!shouted && !mayBeName(words, i)) continue;
+    if (shouted ? SHOUTED_FUNCTION_WORDS.has(words[i]!) : !mayBeName(words, i)) continue;
     scored[i] = 1;
     anyScored = true;
     for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
