@@ -6,7 +6,7 @@ import type { OperationName } from '../queries/operations.js';
 import type { RunningServer } from './running-server.js';
 
 /**
- * The ceiling: a bare node:http handler, one hand-written statement per question through neo4j-driver,
+ * The ceiling: a bare node:http handler, one hand-written auto-commit statement per question through neo4j-driver,
  * POST /op/<name> with the variables as the JSON body, the answer as `{data}` like a GraphQL response.
  */
 export async function startRawCypherServer(): Promise<RunningServer> {
@@ -28,10 +28,14 @@ export async function startRawCypherServer(): Promise<RunningServer> {
       };
       if (!op) return send(404, { errors: [{ message: 'no such operation' }] });
       const params = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
-      driver
-        .executeQuery(op.cypher, params, { database: connection.database, routing: neo4j.routing.READ })
+      // An auto-commit statement: one round trip (RUN and PULL), the cheapest way to ask Neo4j one thing,
+      // as newsgraph's single-statement reads do. executeQuery would add BEGIN and COMMIT round trips.
+      const session = driver.session({ database: connection.database, defaultAccessMode: neo4j.session.READ });
+      session
+        .run(op.cypher, params)
         .then((result) => send(200, { data: op.shape(result.records.map((r) => r.toObject())) }))
-        .catch((error: unknown) => send(500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
+        .catch((error: unknown) => send(500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] }))
+        .finally(() => void session.close());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
