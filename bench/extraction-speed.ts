@@ -1,6 +1,6 @@
 /**
  * Extraction throughput over Reuters-21578 (title + body per article), one core, no I/O in the timed loop.
- * Usage: npx tsx bench/extraction-speed.ts [path] [--limit N]
+ * Usage: npx tsx bench/extraction-speed.ts [path] [--limit N] [--passes N]
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -17,8 +17,10 @@ export interface ExtractionSpeed {
   articles: number;
   /** Per second of the process's CPU time, which also counts garbage-collector and compiler threads. */
   cpuArticlesPerSecond: number;
-  /** Per second of the main thread's own CPU time (Linux only): steady when other processes share the cores. */
+  /** Per second of the main thread's own CPU time (Linux only): steadier when other processes share the cores. */
   threadArticlesPerSecond?: number;
+  /** Per second of wall-clock time in the fastest of several passes (with --passes N). */
+  bestPassArticlesPerSecond?: number;
 }
 
 /** CPU seconds of the main thread so far, from /proc (clock ticks of 1/100 s); undefined off Linux. */
@@ -46,12 +48,24 @@ async function readArticles(path: string, limit: number): Promise<string[][]> {
   return articles;
 }
 
-/** Times extraction alone (documents built beforehand), after a short warm-up. */
-export async function measureExtractionSpeed(path = DEFAULT_PATH, opts: { limit?: number } = {}): Promise<ExtractionSpeed> {
+/** One timed pass over the documents: wall-clock seconds. */
+function timedPass(docs: ReturnType<typeof articleDocument>[]): number {
+  const start = process.hrtime.bigint();
+  for (const d of docs) extractDocuments([d]);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/**
+ * Times extraction alone (documents built beforehand), after a short warm-up. With passes > 1 the corpus is
+ * extracted that many more times and the fastest pass is reported too: on a shared machine the fastest pass is
+ * the one least slowed by other processes (its caches are warm, as in a long-running ingest).
+ */
+export async function measureExtractionSpeed(path = DEFAULT_PATH, opts: { limit?: number; passes?: number } = {}): Promise<ExtractionSpeed> {
   const articles = await readArticles(path, opts.limit ?? Infinity);
   const docs = articles.map(([title, body]) => articleDocument(title!, body!));
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   for (const d of docs.slice(0, 200)) extractDocuments([d]);
+  const bestPass = opts.passes && opts.passes > 1 ? bestOf(docs, opts.passes) : undefined;
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
   const threadStart = mainThreadCpuSeconds();
@@ -66,19 +80,29 @@ export async function measureExtractionSpeed(path = DEFAULT_PATH, opts: { limit?
     articles: docs.length,
     cpuArticlesPerSecond: docs.length / cpuSeconds,
     ...(threadStart !== undefined && threadEnd !== undefined && threadEnd > threadStart ? { threadArticlesPerSecond: docs.length / (threadEnd - threadStart) } : {}),
+    ...(bestPass ? { bestPassArticlesPerSecond: docs.length / bestPass } : {}),
   };
+}
+
+function bestOf(docs: ReturnType<typeof articleDocument>[], passes: number): number {
+  let best = Infinity;
+  for (let k = 0; k < passes; k++) best = Math.min(best, timedPass(docs));
+  return best;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : undefined;
-  const path = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit') ?? DEFAULT_PATH;
-  const speed = await measureExtractionSpeed(path, limit ? { limit } : {});
+  const passesAt = args.indexOf('--passes');
+  const passes = passesAt >= 0 ? Number(args[passesAt + 1]) : undefined;
+  const path = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--passes') ?? DEFAULT_PATH;
+  const speed = await measureExtractionSpeed(path, { ...(limit ? { limit } : {}), ...(passes ? { passes } : {}) });
   console.log(`articles: ${speed.articles}`);
   console.log(`articles/s: ${speed.articlesPerSecond.toFixed(0)}`);
   console.log(`MB/s: ${speed.mbPerSecond.toFixed(2)}`);
   console.log(`articles/s per process CPU second (incl. GC threads): ${speed.cpuArticlesPerSecond.toFixed(0)}`);
   if (speed.threadArticlesPerSecond) console.log(`articles/s per main-thread CPU second: ${speed.threadArticlesPerSecond.toFixed(0)}`);
+  if (speed.bestPassArticlesPerSecond) console.log(`articles/s in the fastest of ${passes} passes: ${speed.bestPassArticlesPerSecond.toFixed(0)}`);
   console.log(`ratio extraction.articles_per_s_vs_target ${(speed.articlesPerSecond / TARGET_ARTICLES_PER_SECOND).toFixed(3)}`);
 }
