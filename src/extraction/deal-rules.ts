@@ -1,10 +1,11 @@
 import { findAcquisitions } from './acquisition-rules.js';
+import { findBackers } from './backer-rules.js';
 import type { AnalysedDocument } from './document-analysis.js';
 import { findInvestments } from './investment-rules.js';
 import { findPartnerships } from './partnership-rules.js';
 import type { RelationDraft } from './relation-draft.js';
 
-/** Acquisitions and bids, investments and partnerships, sentence by sentence. */
+/** Acquisitions and bids, investments (and backers) and partnerships, sentence by sentence. */
 export function findDeals(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap((s) => [...findAcquisitions(s), ...findInvestments(s), ...findPartnerships(doc, s)]);
+  return doc.sentences.flatMap((s) => [...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s)]);
 }

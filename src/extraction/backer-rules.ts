@@ -1,0 +1,43 @@
+import type { AnalysedDocument, AnalysedSentence, Cluster } from './document-analysis.js';
+import { isListedCompanyWord } from './ner/company-gazetteer.js';
+import { companyKeyWords } from './name-normalisation.js';
+import type { RelationDraft } from './relation-draft.js';
+import { speculativeBetween } from './sentence-reading.js';
+
+const BACKED = /^(\p{Lu}[\p{L}\p{N}&.]*)-backed$/iu;
+
+/**
+ * "Microsoft-backed OpenAI", "SoftBank Group-backed Didi": the company named before "-backed" has invested in the
+ * company named after it. The backer must be a company of the story or of the company list, or written as a brand.
+ */
+export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (let t = 0; t < s.tokens.length; t++) {
+    const text = s.tokens[t]!.text;
+    if (text.length < 9 || !s.lower[t]!.endsWith('-backed')) continue;
+    const match = BACKED.exec(text);
+    if (!match || speculativeBetween(s, 0, t + 1)) continue;
+    const investee = s.mentions.find((m) => m.start === t + 1 && !m.anaphoric && m.cluster.type === 'Company');
+    if (!investee) continue;
+    // The tagger may have named the words before the token: "SoftBank Group-backed" names SoftBank.
+    const before = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+    const investor = before?.cluster ?? backerNamed(doc, s, match[1]!);
+    if (!investor || investor === investee.cluster) continue;
+    drafts.push({ type: 'INVESTS_IN', source: investor, target: investee.cluster, properties: {}, confidence: 0.6, sentence: s });
+  }
+  return drafts;
+}
+
+/** A company of the story with this name, or a new one when the name is listed or shaped like a brand. */
+function backerNamed(doc: AnalysedDocument, s: AnalysedSentence, name: string): Cluster | undefined {
+  const key = companyKeyWords(name);
+  if (key.length === 0) return undefined;
+  const joined = key.join(' ');
+  const known = doc.clusters.find((c) => c.type === 'Company' && (c.keyWords.join(' ') === joined || c.surfaceForms.includes(name)));
+  if (known) return known;
+  const brand = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name);
+  if (!isListedCompanyWord(name) && !brand) return undefined;
+  const cluster: Cluster = { type: 'Company', surfaceForms: [name], keyWords: key, properties: {}, mentions: 1, firstSentence: s.index };
+  doc.clusters.push(cluster);
+  return cluster;
+}
