@@ -4,8 +4,12 @@ import type { NerModel } from './ner/perceptron-tagger.js';
 import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
 // In a title, the words right after these name the other party of a deal, even when the tagger knows no such name.
-const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in']);
-const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract']);
+const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in', 'of']);
+const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract', 'partners', 'partner', 'teams', 'round', 'acquisition', 'takeover', 'purchase']);
+// Only a purchase names its target after "of": "Completes Acquisition of Initech".
+const OF_NOUNS = new Set(['acquisition', 'takeover', 'purchase']);
+// "Invests $500 Million in Initech": an amount may stand between the deal word and its cue.
+const AMOUNT = /^(?:\$|us\$|€|£|\d[\d.,]*|million|billion|mln|bln|bn|m|b)$/;
 const TITLE_STOPWORDS = new Set(['to', 'in', 'for', 'as', 'amid', 'after', 'on', 'at', 'with', 'and', 'of', 'from', 'over', 'by', 'the', 'a', 'an', 'its', 'their', 'into', 'says', 'said']);
 // "Deal With SPEEA Workers": people of an organisation, not part of its name.
 const GROUP_NOUNS = new Set(['workers', 'employees', 'members', 'shareholders', 'investors', 'officials', 'executives', 'pilots', 'staff', 'unions', 'union']);
@@ -34,10 +38,18 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
     for (let i = 0; i < s.tokens.length - 1; i++) {
       const cue = s.lower[i]!;
       if (!DEAL_CUES.has(cue)) continue;
-      const trigger = DEAL_NOUNS.has(cue) ? cue : (s.lower[i - 1] ?? '');
-      if (!DEAL_NOUNS.has(trigger)) continue;
+      let k = i - 1;
+      while (k > 0 && i - k <= 4 && AMOUNT.test(s.lower[k]!)) k--;
+      const trigger = DEAL_NOUNS.has(cue) ? cue : (s.lower[k] ?? '');
+      if (!DEAL_NOUNS.has(trigger) || (cue === 'of' && !OF_NOUNS.has(trigger))) continue;
       const start = i + 1;
-      if (s.mentions.some((m) => m.start <= start && start < m.end)) continue;
+      const taken = s.mentions.find((m) => m.start <= start && start < m.end);
+      // A one-word name the tagger took for a place or person, not a known place: "Stake in Initech".
+      if (taken && taken.start === start && taken.end === start + 1 && !taken.anaphoric && (taken.cluster.type === 'Location' || taken.cluster.type === 'Person')) {
+        if (!model.places.has(s.lower[start]!) && !isPlainWord(model, s.lower[start]!)) taken.cluster.type = 'Company';
+        continue;
+      }
+      if (taken) continue;
       let end = start;
       while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !GROUP_NOUNS.has(s.lower[end]!) && !s.mentions.some((m) => m.start === end)) end++;
       // A lone ordinary word ("Deal With Major …") is no name.

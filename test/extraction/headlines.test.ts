@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../src/extraction/index.js';
+import { edges } from './harness.js';
+
+const headlineEdges = (text: string) => edges(extractDocuments([{ kind: 'headline', text }]));
+
+// One row per behaviour of a headline: text in, an edge that must be there (or must not).
+const present: [string, string, string][] = [
+  ['an investment with its amount before "in"', 'Globex Invests $500 Million in Initech', 'INVESTS_IN company:globex -> company:initech'],
+  ['an acquisition completed "of" an unknown name', 'Globex Completes Acquisition of Initech', 'ACQUIRES company:globex -> company:initech'],
+  ['a stake in an unknown name', 'Globex Takes 20% Stake in Initech', 'INVESTS_IN company:globex -> company:initech'],
+  ['partners with an unknown name', 'Globex Partners With Initech on AI Chips', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['a funding round led in an unknown name', 'Microsoft Leads $100 Million Funding Round in Initech', 'INVESTS_IN company:microsoft -> company:initech'],
+];
+
+const absent: [string, string, string][] = [
+  ['an investment in a known place', 'Globex Invests $2 Billion in India', 'INVESTS_IN'],
+  ['a stake in a place-named unit', 'Globex Takes Stake in China Unit', 'INVESTS_IN'],
+  ['an acquisition of a plain word', 'Globex Completes Acquisition of Rivals', 'ACQUIRES'],
+  ['a deal "of" a year', 'Globex Signs Deal of the Year With Initech', 'ACQUIRES'],
+];
+
+describe('headline relations', () => {
+  it.each(present)('%s', (_name, text, edge) => {
+    expect(headlineEdges(text)).toContain(edge);
+  });
+  it.each(absent)('no edge for %s', (_name, text, edge) => {
+    expect(headlineEdges(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
