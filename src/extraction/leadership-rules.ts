@@ -40,7 +40,15 @@ function leadersIn(s: AnalysedSentence): RelationDraft[] {
     if (FORMER.has(s.lower[i - 1] ?? '') || FORMER.has(s.lower[i - 2] ?? '')) continue;
     const { role, end } = found;
     let skip = i;
-    if (s.lower[i - 1] === "'s" || s.lower[i - 1] === '’s') skip = i - 1;
+    // "President and CEO Jane Doe": the company stands before the first of the joined roles.
+    for (let k = Math.max(0, i - 5); k < i - 1; k++) {
+      const other = roleAt(s, k);
+      if (other && other.end === i - 1 && (s.lower[i - 1] === 'and' || s.lower[i - 1] === '&')) {
+        skip = k;
+        break;
+      }
+    }
+    if (s.lower[skip - 1] === "'s" || s.lower[skip - 1] === '’s') skip--;
     // The tagger often calls a company a place right before "CEO"; a corporate role settles it.
     const corporateRole = role !== 'President';
     // "Walmart International CEO": a division name between the company and the role.
@@ -81,6 +89,39 @@ function leadersIn(s: AnalysedSentence): RelationDraft[] {
   return drafts;
 }
 
+const APPOINT = new Set(['named', 'names', 'appointed', 'appoints', 'hired', 'hires', 'promoted', 'promotes', 'elected', 'elects', 'tapped', 'taps']);
+// Words between an appointee and the role: "named Jane Doe as its new chief financial officer".
+const ROLE_LEAD_IN = new Set(['as', 'its', 'the', 'new', 'interim', 'acting', 'permanent', 'next', 'a', ',']);
+
+/** "Globex named Jane Doe (as its new) chief financial officer", "Jane Doe was named chief executive of Globex". */
+function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (let v = 1; v < s.lower.length - 1; v++) {
+    if (!APPOINT.has(s.lower[v]!)) continue;
+    // Active: Org APPOINTED Person ROLE.
+    const person = mentionAt(s, v + 1, isPerson);
+    if (person) {
+      let k = person.end;
+      while (k < person.end + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
+      const found = roleAt(s, k);
+      const org = s.mentions.filter((m) => isNamedParty(m) && m.end <= v && m.end >= v - 3).pop();
+      if (found && org && !FORMER.has(s.lower[k - 1] ?? '')) {
+        drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.7, sentence: s });
+      }
+      continue;
+    }
+    // Passive: Person was APPOINTED ROLE of Org.
+    if (!['was', 'is', 'been', 'be'].includes(s.lower[v - 1]!)) continue;
+    const appointee = mentionEndingAt(s, s.lower[v - 2] === 'has' || s.lower[v - 2] === 'had' ? v - 2 : v - 1, isPerson) ?? mentionEndingAt(s, v - 1, isPerson);
+    let k = v + 1;
+    while (k < v + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
+    const found = roleAt(s, k);
+    const org = found && (s.lower[found.end] === 'of' || s.lower[found.end] === 'at') ? mentionAt(s, found.end + 1, isNamedParty) : undefined;
+    if (appointee && found && org) drafts.push({ type: 'LEADS', source: appointee.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.7, sentence: s });
+  }
+  return drafts;
+}
+
 export function findLeaders(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap(leadersIn);
+  return doc.sentences.flatMap((s) => [...leadersIn(s), ...appointmentsIn(s)]);
 }

@@ -33,7 +33,7 @@ function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
 
 // Function words that may sit inside a name ("Bank of America") but never start one.
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
-const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares']);
+const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares', 'Former', 'Ex', 'Outgoing', 'Incoming', 'Interim', 'Acting']);
 
 // "Amazon.com"; "AT&T", "P&G": web addresses and ampersand initials name companies.
 const DOMAIN_NAME = /^\p{Lu}[\p{L}\d-]+\.(?:com|net|org|io|co)$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
