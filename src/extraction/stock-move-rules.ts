@@ -183,7 +183,7 @@ function causeOpener(s: AnalysedSentence, verb: number): number {
 
 // Words that say what kind of news moved a stock when no company, person or policy is named as the cause.
 const EVENT_KINDS: [RegExp, string][] = [
-  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|guidance|forecast|outlook|loss|quarter|quarterly|eps)$/, 'earnings'],
+  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|guidance|forecast|outlook|loss|quarter|quarterly|eps|estimates|expectations)$/, 'earnings'],
   [/^(?:upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|rating|price-target|target)$/, 'rating'],
   [/^(?:approval|approved|approves|clearance|cleared)$/, 'approval'],
   [/^(?:lawsuit|probe|investigation|fine|fined|charges|recall|recalls|recalled)$/, 'legal'],

@@ -238,6 +238,12 @@ describe('relation rules', () => {
     expect(edgesOf(text).filter((e) => e.startsWith('MOVED_BY company:reliance-industries -> policy'))).toEqual([]);
   });
 
+  it('names beating estimates as earnings news behind a move', () => {
+    const result = extract('Shares of Tesla Inc gained 4 % after the company beat estimates.');
+    const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
+    expect(result.entities.find((e) => e.id === move.target)?.properties['kind']).toBe('earnings');
+  });
+
   it('names the news behind a move as an event of its kind', () => {
     const result = extract('Shares of Tesla Inc fell 7% on Tuesday after the company reported weaker-than-expected deliveries.');
     const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
