@@ -22,6 +22,7 @@ const present: [string, string, string][] = [
   ['a rival runner', 'She beat Jamaican rival Merlene Ottey in the final.', 'Person:Merlene Ottey'],
   ['a rival company', 'Chipmaker rival Advanced Micro Devices cut prices.', 'Company:Advanced Micro Devices'],
   ['a power company', 'Next week Kansai Electric Power is likely to sign the deal.', 'Company:Kansai Electric Power'],
+  ['a listed place-name the story writes as a company', "The likes of Amazon and Uber are coming in. Amazon's chief executive spoke on Friday.", 'Company:Amazon'],
   ['a miscellaneous name owning shares', 'Shares of Walt Disney fell Thursday after the company cut its forecast.', 'Company:Walt Disney'],
 ];
 
@@ -35,6 +36,7 @@ const absent: [string, string, string][] = [
   ['a title abbreviation taken for a ticker', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Company:MP'],
   ['a person absorbed into the company after "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:John Casesa of Schroder Wertheim & Co.'],
   ['a rival runner as a company', 'She beat Jamaican rival Merlene Ottey in the final.', 'Company:Merlene Ottey'],
+  ['a listed place-name the story writes as a place', 'Rain fell across the Amazon basin. The Amazon river flooded.', 'Company:Amazon'],
   ['a nationality owning shares', 'European shares fell 2 % on Monday.', 'Company:European'],
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
 ];

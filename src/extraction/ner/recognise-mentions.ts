@@ -188,6 +188,23 @@ function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], wo
   return false;
 }
 
+const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board']);
+const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
+
+/** The story writes the word as only a company's name is written: "X's shares", "X CEO", "shares of X". */
+function usedAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      const next = (words[k + 1] ?? '').toLowerCase();
+      if ((next === "'s" || next === '’s') && OWNED_BY_COMPANIES.has((words[k + 2] ?? '').toLowerCase())) return true;
+      if (AFTER_COMPANIES.has(next)) return true;
+      if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[k + 1] ?? 'x')) return true;
+    }
+  }
+  return false;
+}
+
 /** The tagger's own weight for this word as the start of a name of the given type is clearly positive. */
 function taggerKnowsAs(model: NerModel, lower: string, label: NerLabel): boolean {
   const row = model.weights.get('w=' + lower);
@@ -238,7 +255,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   for (const [text, label] of best) {
     if ((label !== 'LOC' && label !== 'PER') || text.includes(' ') || !isListedCompanyWord(text) || surnames.has(text)) continue;
     const lower = text.toLowerCase();
-    if (model.places.has(lower) || model.commonLower.has(lower) || taggerKnowsAs(model, lower, label)) continue;
+    if (model.commonLower.has(lower)) continue;
+    // A place of the training text ("Amazon") or a word the tagger learnt as this type needs the story to treat
+    // it as a company somewhere: "Amazon's shares", "Amazon CEO", "shares of Amazon".
+    if ((model.places.has(lower) || taggerKnowsAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
