@@ -10,6 +10,8 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '...']);
+// Far longer than any real sentence (newswire sentences run to about 60 tokens).
+const MAX_SENTENCE_TOKENS = 250;
 const CLOSERS = new Set(['"', '”', "'", '’', ')']);
 // A corporate abbreviation ends the sentence only when a typical sentence opener follows.
 const OPENERS = new Set(['The', 'It', 'Its', 'He', 'She', 'They', 'In', 'A', 'An', 'This', 'But', 'Shares', 'On']);
@@ -87,6 +89,12 @@ export function splitSentences(text: string): Sentence[] {
     current.push(token);
     const next = tokens[i + 1];
     if (!next) break;
+    // Text without sentence ends (a dump, a table, a run of capitals) is cut into bounded pieces, so the rules,
+    // several of which compare every name of a sentence with every other, stay fast on any input.
+    if (current.length >= MAX_SENTENCE_TOKENS) {
+      flush();
+      continue;
+    }
     const gap = text.slice(token.end, next.start);
     if (gap.includes('\n')) {
       const newline = token.end + gap.indexOf('\n');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extraction/sentence-split.js';
 import { extract, splitDocuments } from '../../src/extraction/index.js';
 
 const ARTICLE = 'Acme Corp said on Monday it agreed to buy Widget Inc for $ 2 billion.\nThe deal is expected to close in June.';
@@ -40,5 +41,18 @@ describe('splitDocuments', () => {
     }
     const supply = result.relations.find((r) => r.type === 'PARTNERS_WITH');
     expect(supply?.evidence.every((e) => e.documentId !== article.id)).toBe(true);
+  });
+});
+
+describe('sentence length', () => {
+  it('cuts text without sentence ends into bounded pieces, keeping every token', () => {
+    const text = 'ACME CORP SAID '.repeat(2000).trim();
+    const sentences = splitSentences(text);
+    expect(Math.max(...sentences.map((s) => s.tokens.length))).toBeLessThanOrEqual(250);
+    expect(sentences.reduce((n, s) => n + s.tokens.length, 0)).toBe(6000);
+  });
+
+  it('leaves ordinary sentences whole', () => {
+    expect(splitSentences('Acme Corp said on Monday that sales rose. Globex Inc fell 2 %.')).toHaveLength(2);
   });
 });
