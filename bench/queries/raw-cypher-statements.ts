@@ -16,7 +16,8 @@ export const RAW_CYPHER: Record<OperationName, { cypher: string; shape: (rows: A
     shape: (rows) => ({ company: rows[0]?.company ?? null }),
   },
   companies_nested: {
-    cypher: `MATCH (c:Company) WITH c ORDER BY c.name, c.id LIMIT 50
+    // `IS NOT NULL` lets Neo4j walk the name index in order instead of sorting every company.
+    cypher: `MATCH (c:Company) WHERE c.name IS NOT NULL WITH c ORDER BY c.name, c.id LIMIT 50
       RETURN c {.id, .name,
         partners: [(c)-[:PARTNERS_WITH]-(p:Company) | p {.id, .name}],
         movedBy: [(c)-[m:MOVED_BY]->(x:Entity) | {direction: m.direction, changePct: m.changePct,
