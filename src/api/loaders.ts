@@ -19,7 +19,7 @@ export interface Loaders {
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   /** An entity's neighbour list: at once when already read (look-ahead, an earlier level), else batched. */
   neighbours(type: RelationType, direction: Direction, id: string, facts?: readonly string[]): Neighbour[] | Promise<Neighbour[]>;
-  /** An entity already read in this request, maybe as a summary without aliases: lets resolvers answer without a promise. */
+  /** An entity already read in this request with its properties, maybe without aliases: lets resolvers answer without a promise. */
   knownEntity(id: string): EntityRecord | undefined;
   /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`), with the facts each kind read. */
   primeNeighbours(lists: Map<string, Neighbour[]>, kinds: readonly NeighbourKind[]): void;
@@ -58,16 +58,14 @@ export function createLoaders(stores: Stores): Loaders {
   const knownLists = new Map<string, { list: Neighbour[]; facts: readonly string[] | null }>();
   const knownEntities = new Map<string, EntityRecord>();
   /**
-   * Entities met as neighbours are known: a later lookup of one (a move's cause) costs nothing. They are
-   * summaries without aliases, so they do not go into the entity loader, which serves whole entities.
+   * Entities met as neighbours with their properties are known: a later lookup of one (a move's cause,
+   * whose placeholder check reads them) costs nothing. They are summaries without aliases, so they do
+   * not go into the entity loader, which serves whole entities.
    */
   const remember = (lists: Iterable<[string, Neighbour[]]>, factsOfKey: (key: string) => readonly string[] | null) => {
     for (const [key, list] of lists) {
       knownLists.set(key, { list, facts: factsOfKey(key) });
-      for (const { other } of list) {
-        const seen = knownEntities.get(other.id);
-        if (!seen || (seen.properties === null && other.properties !== null)) knownEntities.set(other.id, other);
-      }
+      for (const { other } of list) if (other.properties !== null && !knownEntities.has(other.id)) knownEntities.set(other.id, other);
     }
   };
   // One loader for every neighbour field, so all of one level's lists are one statement.

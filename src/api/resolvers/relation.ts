@@ -37,8 +37,7 @@ export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evid
     cause: (move, _args, { loaders }) => {
       // A move whose cause the news does not state points at a placeholder event of the move itself,
       // which only the cause's properties tell.
-      const known = loaders.knownEntity(move.targetId);
-      return mapMaybe(known?.properties ? known : loaders.entity.load(move.targetId), (cause) =>
+      return mapMaybe(loaders.knownEntity(move.targetId) ?? loaders.entity.load(move.targetId), (cause) =>
         cause && !(cause.type === 'Event' && cause.properties?.kind === 'stock_move') ? cause : null,
       );
     },
