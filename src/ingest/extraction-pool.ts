@@ -2,19 +2,22 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from './article-input.js';
 import type { PreparedOrFailed } from './prepare-article.js';
 
-const WORKER_URL = new URL('./extraction-worker.ts', import.meta.url);
+/**
+ * The worker thread: compiled JavaScript when this module is (dist/, as `npm start` runs), else the
+ * TypeScript source behind a bootstrap that registers tsx in the thread first.
+ */
+function startWorker(): Worker {
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extraction-worker.js', import.meta.url));
+  const source = new URL('./extraction-worker.ts', import.meta.url);
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`, { eval: true });
+}
 
 /**
- * One worker thread that extracts batches of articles while the main thread talks to Neo4j. The
- * worker runs TypeScript through tsx, as the rest of the project does. It keeps the process alive only
- * while it has work.
+ * One worker thread that extracts batches of articles while the main thread talks to Neo4j. It keeps
+ * the process alive only while it has work.
  */
 export class ExtractionWorker {
-  private readonly worker = new Worker(
-    // A JavaScript bootstrap registers tsx in the thread, then loads the TypeScript worker.
-    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`,
-    { eval: true },
-  );
+  private readonly worker = startWorker();
   private readonly waiting = new Map<number, { resolve: (results: PreparedOrFailed[]) => void; reject: (error: Error) => void }>();
   private next = 0;
   private exited = false;
