@@ -8,11 +8,16 @@ const BACKED = /^(\p{Lu}[\p{L}\p{N}&.]*)-backed$/iu;
 
 /**
  * "Microsoft-backed OpenAI", "SoftBank Group-backed Didi": the company named before "-backed" has invested in the
- * company named after it. The backer must be a company of the story or of the company list, or written as a brand.
+ * company named after it; "Rivian, backed by Amazon": the one after "backed by" in the one before. The backer must be a company of the story or of the company list, or written as a brand.
  */
 export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let t = 0; t < s.tokens.length; t++) {
+    if (s.lower[t] === 'backed' && s.lower[t + 1] === 'by') {
+      const draft = backedBy(s, t);
+      if (draft) drafts.push(draft);
+      continue;
+    }
     const text = s.tokens[t]!.text;
     if (text.length < 9 || !s.lower[t]!.endsWith('-backed')) continue;
     const match = BACKED.exec(text);
@@ -26,6 +31,23 @@ export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): Relatio
     drafts.push({ type: 'INVESTS_IN', source: investor, target: investee.cluster, properties: {}, confidence: 0.6, sentence: s });
   }
   return drafts;
+}
+
+// Between an investee and "backed by": "Rivian, backed by …", "Rivian, which is backed by …", "Rivian is backed by …".
+const BACKED_LEAD_IN = new Set([',', 'which', 'is', 'was', 'has', 'been', 'also', 'heavily', 'partly']);
+
+/** "Rivian Automotive, backed by Amazon.com, …": the company after "backed by" invests in the one before. */
+function backedBy(s: AnalysedSentence, t: number): RelationDraft | undefined {
+  if (speculativeBetween(s, 0, t + 1)) return undefined;
+  let k = t;
+  while (k > 0 && t - k < 4 && BACKED_LEAD_IN.has(s.lower[k - 1]!)) k--;
+  if (k === t) return undefined;
+  const investee = s.mentions.find((m) => m.end === k && !m.anaphoric && m.cluster.type === 'Company');
+  const investor = s.mentions.find((m) => m.start === t + 2 && !m.anaphoric && m.cluster.type === 'Company');
+  if (!investee || !investor || investee.cluster === investor.cluster) return undefined;
+  // "backed by Acme's board": the company's people or bodies, not the company, did the backing.
+  if (s.lower[investor.end] === "'s" || s.lower[investor.end] === '’s') return undefined;
+  return { type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties: {}, confidence: 0.6, sentence: s };
 }
 
 /** A company of the story with this name, or a new one when the name is listed or shaped like a brand. */
