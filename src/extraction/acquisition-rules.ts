@@ -121,6 +121,16 @@ function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined 
   return { type, source: buyer.cluster, target: target.cluster, properties, confidence: 0.65, sentence: s };
 }
 
+/** "Initech, which Globex acquired in 2023, …": the company before "which" was bought by the one after it. */
+function relativeObject(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const buyer = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+  if (!buyer || (s.lower[buyer.start - 1] !== 'which' && s.lower[buyer.start - 1] !== 'that') || s.lower[buyer.start - 2] !== ',') return undefined;
+  // "Acme, which Globex bought shares of", "… acquired a stake in": shares were bought, not the company.
+  if (sharesAfter(s, t + 1) || s.lower.slice(t + 1, t + 4).includes('stake')) return undefined;
+  const bought = s.mentions.find((m) => m.end === buyer.start - 2 && !m.anaphoric && m.cluster.type === 'Company');
+  return bought && bought.cluster !== buyer.cluster ? [bought, buyer] : undefined;
+}
+
 /** Acquisitions, bids and stakes in one sentence. */
 export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -159,9 +169,15 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     }
     if (ACQUIRE_VERBS.has(w) && (isVerbUse(s, t) || !ACQUIRE_NOUNS.has(w))) {
       if (!isVerbUse(s, t)) continue;
-      if (PASSIVE_AUX.has(s.lower[t - 1] ?? '') && s.lower[t + 1] === 'by') {
+      const objectRelative = relativeObject(s, t);
+      if ((PASSIVE_AUX.has(s.lower[t - 1] ?? '') || s.lower[t - 1] === ',') && s.lower[t + 1] === 'by') {
+        // "Initech was acquired by Globex", "Initech, acquired by Globex in 2023, …".
         target = lastPartyBefore(s, t);
+        // After a bare comma the company must stand right before it: "Acme's plant, acquired by Globex" names no target.
+        if (s.lower[t - 1] === ',' && target && target.end !== t - 1) target = undefined;
         acquirer = firstPartyAfter(s, t + 1, 4, target?.cluster);
+      } else if (objectRelative) {
+        [target, acquirer] = objectRelative;
       } else {
         acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t);
         const buyer = acquirer ?? looseNameBefore(s, t);
