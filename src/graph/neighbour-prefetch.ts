@@ -95,13 +95,13 @@ export function mergeKinds(kinds: readonly NeighbourKind[]): NeighbourKind[] {
   return [...merged.values()];
 }
 
-/** `COLLECT { … }` yielding [kind, item] pairs for every kind (already merged); null for none. */
+/** `COLLECT { … }` yielding [position of the kind, item] pairs for every kind (already merged); null for none. */
 export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null {
   if (kinds.length === 0) return null;
   const branches = kinds.map(
-    (kind) =>
+    (kind, i) =>
       `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction)}
-       RETURN ['${kindKey(kind)}', ${neighbourProjection(kind)}] AS n`,
+       RETURN [${i}, ${neighbourProjection(kind)}] AS n`,
   );
   return `COLLECT { ${branches.join(' UNION ALL ')} }`;
 }
@@ -121,16 +121,14 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
   );
 }
 
-/** The collected pairs of one entity as lists keyed `entityId|TYPE|DIRECTION` (empty lists included). */
+/** The collected pairs of one entity (kinds in neighbourCollect's order) as lists keyed `entityId|TYPE|DIRECTION`, empty ones included. */
 export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], collected: unknown): Map<string, Neighbour[]> {
-  const byKey = new Map(kinds.map((kind) => [kindKey(kind), kind]));
-  const lists = new Map<string, Neighbour[]>(kinds.map((kind) => [`${entityId}|${kindKey(kind)}`, []]));
-  for (const [key, item] of (collected as Array<[string, unknown]> | null) ?? []) {
-    const kind = byKey.get(key);
-    if (kind) lists.get(`${entityId}|${key}`)?.push(toNeighbour(item, entityId, kind));
+  const perKind = kinds.map((): Neighbour[] => []);
+  for (const [position, item] of (collected as Array<[number, unknown]> | null) ?? []) {
+    const kind = kinds[position];
+    if (kind) perKind[position]?.push(toNeighbour(item, entityId, kind));
   }
-  for (const list of lists.values()) sortNeighbours(list);
-  return lists;
+  return new Map(kinds.map((kind, i) => [`${entityId}|${kindKey(kind)}`, sortNeighbours(perKind[i] ?? [])]));
 }
 
 /** Where a store hands the prefetched lists (the API primes its loaders with them). */

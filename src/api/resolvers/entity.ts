@@ -41,7 +41,13 @@ function neighbours(typeName: string, field: string, only?: EntityRecord['type']
   return (entity: EntityRecord, _args: unknown, { loaders }: ApiContext) =>
     mapMaybe(loaders.neighbours(type, direction, entity.id), (found) => {
       const seen = new Set<string>();
-      return found.flatMap(({ other }) => ((only && other.type !== only) || seen.has(other.id) ? [] : (seen.add(other.id), [other])));
+      const others: EntityRecord[] = [];
+      for (const { other } of found) {
+        if ((only && other.type !== only) || seen.has(other.id)) continue;
+        seen.add(other.id);
+        others.push(other);
+      }
+      return others;
     });
 }
 

@@ -101,7 +101,7 @@ describe('neighbour list items', () => {
       { type: 'PARTNERS_WITH', direction: 'BOTH' },
       { type: 'LISTED_AS', direction: 'OUTGOING' },
     ] as const;
-    const lists = groupNeighbours('company:x', kinds, [item('beta', 0.6), item('Alpha', 0.6), item('gamma', 0.9)].map(([, i]) => ['PARTNERS_WITH|BOTH', i]));
+    const lists = groupNeighbours('company:x', kinds, [item('beta', 0.6), item('Alpha', 0.6), item('gamma', 0.9)].map(([, i]) => [0, i]));
     expect(lists.get('company:x|PARTNERS_WITH|BOTH')?.map((n) => n.other.name)).toEqual(['gamma', 'Alpha', 'beta']);
     expect(lists.get('company:x|LISTED_AS|OUTGOING')).toEqual([]);
   });
