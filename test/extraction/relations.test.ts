@@ -14,6 +14,7 @@ const present: [string, string, string][] = [
   ['partnership with', 'Ford Motor Co announced a partnership with Rivian Automotive Inc to build vans.', 'PARTNERS_WITH company:ford-motor -> company:rivian-automotive'],
   ['joint venture between', 'A joint venture between Sony Group Corp and Honda Motor Co will sell cars.', 'PARTNERS_WITH company:honda-motor -> company:sony'],
   ['supply deal', 'Panasonic Holdings signed a supply agreement with Tesla Inc on Friday.', 'PARTNERS_WITH company:panasonic -> company:tesla'],
+  ['two suffixed partners joined by "and"', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'PARTNERS_WITH company:astamont -> company:marandale'],
   ['leader before name', 'Nvidia CEO Jensen Huang said demand was strong.', 'LEADS person:jensen-huang -> company:nvidia'],
   ['leader after name', 'Satya Nadella, chief executive of Microsoft Corp, spoke on Tuesday.', 'LEADS person:satya-nadella -> company:microsoft'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],

@@ -123,7 +123,26 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     covered[i] = span;
   }
   const unique = [...new Set(spans)];
-  return unique.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  return splitSuffixedPairs(words, unique.filter((s) => s.end > s.start), sentence).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Acme Corp and Beta Ltd": two names, each closed by its legal suffix, joined by "and" are two
+ * companies ("Johnson and Johnson", "Marks and Spencer Group" have no suffix before the "and").
+ */
+function splitSuffixedPairs(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (let k = span.start + 2; k < span.end - 2; k++) {
+      if (words[k] !== 'and' || !isLegalSuffix(words[k - 1]!) || !isCapitalised(words[k - 1]!) || !isCapitalised(words[k + 1]!)) continue;
+      if (!isLegalSuffix(words[span.end - 1]!)) break;
+      out.push({ sentence, start, end: k, label: 'ORG' });
+      start = k + 1;
+    }
+    out.push(start === span.start ? span : { ...span, start, label: 'ORG' });
+  }
+  return out;
 }
 
 /** "Jaguar Land Rover ,": a company name runs on over one more capitalised non-word the tagger left out. */
