@@ -25,6 +25,8 @@ const present: [string, string, string][] = [
   ['a listed place-name the story writes as a company', "The likes of Amazon and Uber are coming in. Amazon's chief executive spoke on Friday.", 'Company:Amazon'],
   ['a miscellaneous name owning shares', 'Shares of Walt Disney fell Thursday after the company cut its forecast.', 'Company:Walt Disney'],
   ['the first of two suffixed names joined by "and"', 'Bank of America Corp and Merrill Lynch & Co said they would combine their research units.', 'Company:Bank of America Corp'],
+  ['a company after a sentence-opening description', 'Drugmaker Pfizer Inc said on Monday profit rose.', 'Company:Pfizer Inc'],
+  ['a company after a sentence-opening "Rival"', 'Rival Dovannex Holdings (NYSE: DVH) gained 3.2 % on Monday.', 'Company:Dovannex Holdings'],
   ['the second of two suffixed names joined by "and"', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'Company:Marandale Ltd'],
 ];
 
@@ -41,6 +43,7 @@ const absent: [string, string, string][] = [
   ['a listed place-name the story writes as a place', 'Rain fell across the Amazon basin. The Amazon river flooded.', 'Company:Amazon'],
   ['a nationality owning shares', 'European shares fell 2 % on Monday.', 'Company:European'],
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
+  ['a sentence-opening description as part of the name', 'Drugmaker Pfizer Inc said on Monday profit rose.', 'Company:Drugmaker Pfizer Inc'],
   ['two suffixed names joined by "and" as one', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'Company:Astamont Corp and Marandale Ltd'],
 ];
 

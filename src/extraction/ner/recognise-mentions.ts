@@ -33,7 +33,12 @@ function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
 
 // Function words that may sit inside a name ("Bank of America") but never start one.
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
-const NOT_NAME_START = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares', 'Former', 'Ex', 'Outgoing', 'Incoming', 'Interim', 'Acting']);
+// Descriptions written before a company at the start of a sentence ("Rival Acme Corp", "Drugmaker Pfizer Inc").
+const DESCRIPTIONS = new Set(['Rival', 'Rivals', 'Competitor', 'Peer', 'Automaker', 'Carmaker', 'Chipmaker', 'Drugmaker', 'Retailer', 'Insurer', 'Lender', 'Miner', 'Brewer']);
+const NOT_NAME_START = new Set([
+  ...['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares', 'Former', 'Ex', 'Outgoing', 'Incoming', 'Interim', 'Acting'],
+  ...DESCRIPTIONS,
+]);
 
 // "Amazon.com"; "AT&T", "P&G": web addresses and ampersand initials name companies.
 const DOMAIN_NAME = /^\p{Lu}[\p{L}\d-]+\.(?:com|net|org|io|co)$|^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
@@ -129,12 +134,15 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
 /**
  * "Acme Corp and Beta Ltd": two names, each closed by its legal suffix, joined by "and" are two
  * companies ("Johnson and Johnson", "Marks and Spencer Group" have no suffix before the "and").
+ * Also drops a sentence-opening description ("Rival", "Drugmaker") from the name after it.
  */
 function splitSuffixedPairs(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     let start = span.start;
-    for (let k = span.start + 2; k < span.end - 2; k++) {
+    // The tagger sometimes takes a sentence-opening description into the name that follows it.
+    if (start === 0 && span.end - start > 1 && DESCRIPTIONS.has(words[0]!)) start = 1;
+    for (let k = start + 2; k < span.end - 2; k++) {
       if (words[k] !== 'and' || !isLegalSuffix(words[k - 1]!) || !isCapitalised(words[k - 1]!) || !isCapitalised(words[k + 1]!)) continue;
       if (!isLegalSuffix(words[span.end - 1]!)) break;
       out.push({ sentence, start, end: k, label: 'ORG' });
