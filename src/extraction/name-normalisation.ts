@@ -1,5 +1,7 @@
 /** Name keys for entity ids: case, punctuation, possessives and legal suffixes do not make a new entity. */
 
+import { boundedMemo } from './bounded-memo.js';
+
 const LEGAL_SUFFIXES = new Set(
   (
     'inc incorporated corp corporation co company cos ltd limited holdings holding group plc ag sa nv se ' +
@@ -30,32 +32,22 @@ export function nameWords(name: string): string[] {
 }
 
 /** "Great Wall Motor Co Ltd" → ["great","wall","motor"]; keeps at least one word. */
-const keyCache = new Map<string, readonly string[]>();
+const keyWordsOf = boundedMemo((name: string): readonly string[] => {
+  const words = nameWords(name);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  return words;
+}, 50_000);
 
 export function companyKeyWords(name: string): string[] {
-  let cached = keyCache.get(name);
-  if (!cached) {
-    const words = nameWords(name);
-    while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-    if (words.length > 1 && words[0] === 'the') words.shift();
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(name, (cached = words));
-  }
-  // Callers may keep and extend the array: hand out a copy of the cached key.
-  return [...cached];
+  // Callers may keep and extend the array: hand out a copy of the remembered key.
+  return [...keyWordsOf(name)];
 }
 
-const slugCache = new Map<string, string>();
+const slugOf = boundedMemo((joined: string) => joined.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''), 50_000);
 
 export function slug(words: readonly string[]): string {
-  const joined = words.join('-');
-  let out = slugCache.get(joined);
-  if (out === undefined) {
-    out = joined.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-    if (slugCache.size > 50_000) slugCache.clear();
-    slugCache.set(joined, out);
-  }
-  return out;
+  return slugOf(words.join('-'));
 }
 
 const EXCHANGES: Record<string, string> = {

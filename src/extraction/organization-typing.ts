@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 /** Tells public bodies (regulators, unions, exchanges, agencies) from companies by the shape of the name. */
 
 const BODY_HEADS = new Set(
@@ -19,17 +20,7 @@ const BODY_NAMES = new Set(
   ).split('|'),
 );
 
-const bodyCache = new Map<string, boolean>();
-
-export function isPublicBody(name: string): boolean {
-  let known = bodyCache.get(name);
-  if (known === undefined) {
-    known = judgePublicBody(name);
-    if (bodyCache.size > 50_000) bodyCache.clear();
-    bodyCache.set(name, known);
-  }
-  return known;
-}
+export const isPublicBody: (name: string) => boolean = boundedMemo(judgePublicBody, 50_000);
 
 function judgePublicBody(name: string): boolean {
   const lower = name.toLowerCase().replace(/[’]/g, "'").trim();

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo.js';
 /** Feature strings for one token of a sentence, shared by training and tagging so they never drift. */
 
 /** What the rest of the document says about a word: written lower-case, capitalised mid-sentence, tagged before. */
@@ -61,18 +62,8 @@ export function lowerForm(word: string): string {
   return HAS_DIGIT.test(lower) ? lower.replace(/\d/g, '0') : lower;
 }
 
-const shapeCache = new Map<string, string>();
-
 /** Short word shape: Xiaomi → Xx, HK$ → X$, 43.05 → d.d, iPhone → xXx. */
-export function wordShape(word: string): string {
-  let shape = shapeCache.get(word);
-  if (shape === undefined) {
-    shape = computeShape(word);
-    if (shapeCache.size > 100_000) shapeCache.clear();
-    shapeCache.set(word, shape);
-  }
-  return shape;
-}
+export const wordShape: (word: string) => string = boundedMemo(computeShape, 100_000);
 
 function computeShape(word: string): string {
   let shape = '';
