@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RelationType } from '../extraction/types.js';
 import type { Stores } from '../graph/stores.js';
 import type { ArticleRecord, EntityRecord, EvidenceRecord, Page, RelationRecord } from '../graph/model.js';
-import { neighbourKey } from '../graph/relation-store.js';
+import { neighbourKey, parseNeighbourKey } from '../graph/relation-store.js';
 import { kindKey, type Neighbour, type NeighbourKind } from '../graph/neighbour-prefetch.js';
 import type { Direction } from '../graph/relation-types.js';
 
@@ -70,11 +70,7 @@ export function createLoaders(stores: Stores): Loaders {
   };
   // One loader for every neighbour field, so all of one level's lists are one statement.
   const neighbours = new DataLoader<string, Neighbour[]>(async (keys) => {
-    const requests = keys.map((key) => {
-      const [type, direction] = key.split('|').slice(-2) as [RelationType, Direction];
-      return { id: key.slice(0, key.length - type.length - direction.length - 2), type, direction };
-    });
-    const found = await stores.relations.neighbours(requests);
+    const found = await stores.relations.neighbours(keys.map(parseNeighbourKey));
     remember(found.entries(), () => null);
     return keys.map((key) => found.get(key) ?? []);
   });
@@ -96,7 +92,7 @@ export function createLoaders(stores: Stores): Loaders {
     knownEntity: (id) => knownEntities.get(id),
     primeNeighbours: (lists, kinds) => {
       const factsByKind = new Map(kinds.map((kind) => [kindKey(kind), kind.facts ?? null]));
-      remember(lists.entries(), (key) => factsByKind.get(key.split('|').slice(-2).join('|')) ?? null);
+      remember(lists.entries(), (key) => factsByKind.get(kindKey(parseNeighbourKey(key))) ?? null);
     },
     relationsOf: (types, direction, offset, limit) =>
       memo(

@@ -34,16 +34,16 @@ export class ArticleStore {
   /** For each entity, a page of the articles mentioning it (one statement for all of them). */
   async mentionsOf(entityIds: readonly string[], offset: number, limit: number): Promise<Map<string, Page<ArticleRecord>>> {
     const rows = await this.db.readOne(
-        `UNWIND $ids AS id
-         MATCH (e:Entity {id: id})
-         CALL (e) {
-           MATCH (a:Article)-[:MENTIONS]->(e)
-           WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
-           RETURN collect(${A}) AS found
-         }
-         RETURN id, size(found) AS total, found[$offset..$end] AS articles`,
-        { ids: [...new Set(entityIds)], offset: int(offset), end: int(offset + limit + 1) },
-      );
+      `UNWIND $ids AS id
+       MATCH (e:Entity {id: id})
+       CALL (e) {
+         MATCH (a:Article)-[:MENTIONS]->(e)
+         WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+         RETURN collect(${A}) AS found
+       }
+       RETURN id, size(found) AS total, found[$offset..$end] AS articles`,
+      { ids: [...new Set(entityIds)], offset: int(offset), end: int(offset + limit + 1) },
+    );
     return new Map(
       rows.map((row) => [
         String(row.id),
@@ -55,21 +55,21 @@ export class ArticleStore {
   /** For each article, the entities it mentions, optionally of some types only. */
   async entitiesOf(articleIds: readonly string[], types: readonly EntityType[] | null): Promise<Map<string, EntityRecord[]>> {
     const rows = await this.db.readOne(
-        `UNWIND $ids AS id
-         MATCH (a:Article {id: id})-[:MENTIONS]->(e:Entity)
-         WHERE $types IS NULL OR e.type IN $types
-         WITH id, e ORDER BY e.name
-         RETURN id, collect(${entityProjection('e')}) AS entities`,
-        { ids: [...new Set(articleIds)], types },
-      );
+      `UNWIND $ids AS id
+       MATCH (a:Article {id: id})-[:MENTIONS]->(e:Entity)
+       WHERE $types IS NULL OR e.type IN $types
+       WITH id, e ORDER BY e.name
+       RETURN id, collect(${entityProjection('e')}) AS entities`,
+      { ids: [...new Set(articleIds)], types },
+    );
     return new Map(rows.map((row) => [String(row.id), (row.entities as unknown[]).map(toEntityRecord)]));
   }
 
   async stats(): Promise<GraphStatsRecord> {
     const rows = await this.db.readOne(
-        `RETURN COUNT { (:Article) } AS articles, COUNT { (:Entity) } AS entities,
-                COUNT { (:Entity)-[r]->(:Entity) } AS relations`,
-      );
+      `RETURN COUNT { (:Article) } AS articles, COUNT { (:Entity) } AS entities,
+              COUNT { (:Entity)-[r]->(:Entity) } AS relations`,
+    );
     const row = rows[0] ?? {};
     return { articles: Number(row.articles ?? 0), entities: Number(row.entities ?? 0), relations: Number(row.relations ?? 0) };
   }

@@ -66,6 +66,11 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** Result records as plain rows. */
+function plainRows<R extends Row>(records: ReadonlyArray<{ toObject(): object }>): R[] {
+  return records.map((record) => toPlain(record.toObject()) as R);
+}
+
 /** Maps driver failures to our codes by Neo4j's error codes, never by message text. */
 export function mapNeo4jError(error: unknown, uri: string): AppError | unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -139,7 +144,7 @@ export class GraphDatabase {
       try {
         this.queryCount += 1;
         const result = await session.run(cypher, params);
-        return result.records.map((record) => toPlain(record.toObject()) as R);
+        return plainRows<R>(result.records);
       } catch (error) {
         if (!(error instanceof Neo4jError && error.retriable) || Date.now() - started > this.maxRetryTimeMs) throw mapNeo4jError(error, this.connection.uri);
       } finally {
@@ -181,7 +186,7 @@ export class GraphDatabase {
       run: async <R extends Row>(cypher: string, params: Params = {}): Promise<R[]> => {
         this.queryCount += 1;
         const result = await managed.run(cypher, params);
-        return result.records.map((record) => toPlain(record.toObject()) as R);
+        return plainRows<R>(result.records);
       },
     };
   }

@@ -46,17 +46,17 @@ export class EntityStore {
     const key = nameKey(name);
     if (key.length === 0) return null;
     const rows = await this.db.readOne(
-        `CALL {
-           MATCH (e:Company {nameKey: $key}) RETURN e, 0 AS rank
-           UNION
-           CALL db.index.fulltext.queryNodes('entity_alias_keys', $phrase) YIELD node
-           WITH node AS e WHERE e:Company RETURN e, 1 AS rank
-         }
-         WITH e, rank, COUNT { (e)<-[:MENTIONS]-() } AS mentions
-         ORDER BY rank, mentions DESC, e.id LIMIT 1
-         ${returnEntities(prefetch)}`,
-        { key, phrase: luceneExactPhrase(key) },
-      );
+      `CALL {
+         MATCH (e:Company {nameKey: $key}) RETURN e, 0 AS rank
+         UNION
+         CALL db.index.fulltext.queryNodes('entity_alias_keys', $phrase) YIELD node
+         WITH node AS e WHERE e:Company RETURN e, 1 AS rank
+       }
+       WITH e, rank, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+       ORDER BY rank, mentions DESC, e.id LIMIT 1
+       ${returnEntities(prefetch)}`,
+      { key, phrase: luceneExactPhrase(key) },
+    );
     return readEntities(rows, prefetch)[0] ?? null;
   }
 
@@ -65,14 +65,14 @@ export class EntityStore {
     const parsed = parseTicker(ticker);
     if (!parsed) return null;
     const rows = await this.db.readOne(
-        `MATCH (l:Listing) WHERE l.symbol IN $symbols AND ($exchange IS NULL OR l.exchange = $exchange)
-         MATCH (e:Company)-[:LISTED_AS]->(l)
-         WITH DISTINCT e
-         WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
-         ORDER BY mentions DESC, e.id LIMIT 1
-         ${returnEntities(prefetch)}`,
-        { symbols: parsed.symbols, exchange: parsed.exchange },
-      );
+      `MATCH (l:Listing) WHERE l.symbol IN $symbols AND ($exchange IS NULL OR l.exchange = $exchange)
+       MATCH (e:Company)-[:LISTED_AS]->(l)
+       WITH DISTINCT e
+       WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+       ORDER BY mentions DESC, e.id LIMIT 1
+       ${returnEntities(prefetch)}`,
+      { symbols: parsed.symbols, exchange: parsed.exchange },
+    );
     return readEntities(rows, prefetch)[0] ?? null;
   }
 
@@ -80,12 +80,12 @@ export class EntityStore {
     const query = luceneTermsQuery(text);
     if (!query) return [];
     const rows = await this.db.readOne(
-        `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS e, score
-         WHERE $types IS NULL OR e.type IN $types
-         WITH e, score ORDER BY score DESC, e.id LIMIT $first
-         ${returnEntities(prefetch)}`,
-        { query, types, first: int(first), limit: int(first * 5) },
-      );
+      `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node AS e, score
+       WHERE $types IS NULL OR e.type IN $types
+       WITH e, score ORDER BY score DESC, e.id LIMIT $first
+       ${returnEntities(prefetch)}`,
+      { query, types, first: int(first), limit: int(first * 5) },
+    );
     return readEntities(rows, prefetch);
   }
 

@@ -4,7 +4,7 @@ import type { Page, RelationRecord } from './model.js';
 import { relationProjection, relationWithEvidenceProjection, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
-import { neighbourProjection, sortNeighbours, toNeighbour, type Neighbour, type NeighbourKind } from './neighbour-prefetch.js';
+import { kindKey, neighbourProjection, sortNeighbours, toNeighbour, type Neighbour } from './neighbour-prefetch.js';
 
 export interface NeighbourRequest {
   id: string;
@@ -16,10 +16,10 @@ export function neighbourKey(request: NeighbourRequest): string {
   return `${request.id}|${request.type}|${request.direction}`;
 }
 
-/** The kind (every fact) of a neighbour key: type and direction are its last two parts. */
-function kindOf(key: string): NeighbourKind {
+/** The request a neighbour key stands for: type and direction are its last two parts, the id the rest. */
+export function parseNeighbourKey(key: string): NeighbourRequest {
   const [type, direction] = key.split('|').slice(-2) as [RelationType, Direction];
-  return { type, direction };
+  return { id: key.slice(0, key.length - type.length - direction.length - 2), type, direction };
 }
 
 const R = relationProjection('r');
@@ -33,23 +33,23 @@ export class RelationStore {
    * distinct type and direction, each expanding only relationships of its type.
    */
   async neighbours(requests: readonly NeighbourRequest[]): Promise<Map<string, Neighbour[]>> {
-    const kinds = [...new Set(requests.map((r) => `${relationTypeToken(r.type)}|${r.direction}`))].sort();
-    const branches = kinds.map((kind) => {
-      const [type, direction] = kind.split('|') as [RelationType, Direction];
-      return `WITH e, row WHERE row.kind = '${kind}' MATCH ${relationshipPattern(type, direction)}
-              RETURN ${neighbourProjection({ type, direction })} AS item`;
-    });
+    // Sorted, so the same kinds always make the same statement text (one cached plan).
+    const kinds = [...new Map(requests.map((r) => [kindKey(r), { type: relationTypeToken(r.type), direction: r.direction }]))].sort(([a], [b]) => (a < b ? -1 : 1));
+    const branches = kinds.map(
+      ([key, kind]) => `WITH e, row WHERE row.kind = '${key}' MATCH ${relationshipPattern(kind.type, kind.direction)}
+              RETURN ${neighbourProjection(kind)} AS item`,
+    );
     const rows = await this.db.readOne(
-        `UNWIND $rows AS row
-         MATCH (e:Entity {id: row.id})
-         CALL (e, row) { ${branches.join(' UNION ALL ')} }
-         RETURN row.key AS key, row.id AS id, collect(item) AS neighbours`,
-        { rows: requests.map((r) => ({ id: r.id, kind: `${r.type}|${r.direction}`, key: neighbourKey(r) })) },
-      );
+      `UNWIND $rows AS row
+       MATCH (e:Entity {id: row.id})
+       CALL (e, row) { ${branches.join(' UNION ALL ')} }
+       RETURN row.key AS key, row.id AS id, collect(item) AS neighbours`,
+      { rows: requests.map((r) => ({ id: r.id, kind: kindKey(r), key: neighbourKey(r) })) },
+    );
     return new Map(
       rows.map((row) => [
         String(row.key),
-        sortNeighbours((row.neighbours as unknown[]).map((item) => toNeighbour(item, String(row.id), kindOf(String(row.key))))),
+        sortNeighbours((row.neighbours as unknown[]).map((item) => toNeighbour(item, String(row.id), parseNeighbourKey(String(row.key))))),
       ]),
     );
   }
@@ -63,17 +63,17 @@ export class RelationStore {
     limit: number,
   ): Promise<Map<string, Page<RelationRecord>>> {
     const rows = await this.db.readOne(
-        `UNWIND $ids AS id
-         MATCH (e:Entity {id: id})
-         CALL (e) {
-           MATCH ${relationshipPattern(null, direction)}
-           WHERE $types IS NULL OR type(r) IN $types
-           WITH DISTINCT r ORDER BY type(r), r.key
-           RETURN collect(${R}) AS found
-         }
-         RETURN id, size(found) AS total, found[$offset..$end] AS relations`,
-        { ids: [...new Set(entityIds)], types: types ? types.map(relationTypeToken) : null, offset: int(offset), end: int(offset + limit + 1) },
-      );
+      `UNWIND $ids AS id
+       MATCH (e:Entity {id: id})
+       CALL (e) {
+         MATCH ${relationshipPattern(null, direction)}
+         WHERE $types IS NULL OR type(r) IN $types
+         WITH DISTINCT r ORDER BY type(r), r.key
+         RETURN collect(${R}) AS found
+       }
+       RETURN id, size(found) AS total, found[$offset..$end] AS relations`,
+      { ids: [...new Set(entityIds)], types: types ? types.map(relationTypeToken) : null, offset: int(offset), end: int(offset + limit + 1) },
+    );
     return new Map(
       rows.map((row) => [String(row.id), pageOf((row.relations as unknown[]).map(toRelationRecord), Number(row.total), offset, limit)]),
     );
