@@ -41,7 +41,7 @@ async function profile(driver: Driver, label: string, cypher: string, params: Pa
     const bytes = JSON.stringify(result.records.map((r) => r.toObject())).length;
     console.log(`  ${label}: ${ms.toFixed(0)} ms, ${ops.reduce((n, o) => n + Number(o.dbHits), 0)} db hits, ${result.records.length} rows, ${bytes} bytes`);
     console.log(`    ${cypher.replace(/\s+/g, ' ').slice(0, 160)}`);
-    for (const op of ops.sort((a, b) => Number(b.dbHits) - Number(a.dbHits)).slice(0, 3)) {
+    for (const op of ops.sort((a, b) => Number(b.dbHits) - Number(a.dbHits)).slice(0, Number(process.env.PROFILE_TOP ?? 3))) {
       console.log(`    ${String(op.dbHits).padStart(7)} hits ${String(op.rows).padStart(6)} rows  ${op.operatorType} ${String(op.arguments.Details ?? '').replace(/\s+/g, ' ').slice(0, 90)}`);
     }
   } finally {

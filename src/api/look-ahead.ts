@@ -42,21 +42,26 @@ export function subfieldNames(nodes: readonly FieldNode[], fragments: Fragments)
 }
 
 /**
- * The neighbour lists a query selects on the entities a root field returns, to be read in the same
- * statement, each with just the relation facts and entity parts selected on its items; the lists land in the request's
- * loaders, so the field resolvers find them there.
+ * How to read the entities a root field returns, following the query: the neighbour lists it selects on
+ * them, to be read in the same statement, each with just the relation facts and entity parts selected on
+ * its items (the lists land in the request's loaders, where the field resolvers find them), and whether
+ * the entities' own aliases and properties are shown. Undefined when the query needs the plain read.
  */
 export function neighbourPrefetch(info: GraphQLResolveInfo, loaders: Loaders, types: readonly string[], path: readonly string[] = []): Prefetch | undefined {
   const kinds: NeighbourKind[] = [];
+  const rootFields = new Set<string>();
   for (const [type, fields] of selectedFields(info.fieldNodes, info.fragments, path, new Set(types))) {
     for (const field of fields) {
+      rootFields.add(field.name.value);
       const kind = NEIGHBOUR_FIELDS[type]?.[field.name.value];
       if (!kind) continue;
       const itemFields = subfieldNames([field], info.fragments);
       kinds.push({ ...kind, facts: factsFor(type, field.name.value, itemFields), properties: propertiesNeeded(itemFields) });
     }
   }
-  return kinds.length > 0 ? { kinds: mergeKinds(kinds), sink: (lists, read) => loaders.primeNeighbours(lists, read) } : undefined;
+  const parts = { aliases: rootFields.has('aliases'), properties: propertiesNeeded(rootFields) };
+  if (kinds.length === 0 && parts.aliases && parts.properties) return undefined;
+  return { kinds: mergeKinds(kinds), sink: (lists, read) => loaders.primeNeighbours(lists, read), parts };
 }
 
 const factsCache = new WeakMap<readonly FieldNode[], string[]>();

@@ -35,6 +35,8 @@ export function neighbourKind(typeName: string, field: string): NeighbourKind {
 const ITEM_FACTS: Record<string, Record<string, Record<string, readonly string[]>>> = {
   Company: {
     movedBy: {
+      id: ['key'],
+      evidence: ['key'],
       direction: ['direction'],
       changePct: ['changePct'],
       price: ['price'],

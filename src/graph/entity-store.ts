@@ -2,22 +2,26 @@ import type { EntityType } from '../extraction/types.js';
 import { int, type GraphDatabase, type Row } from './database.js';
 import { groupNeighbours, neighbourCollect, type Neighbour, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
 import type { EntityRecord, Page } from './model.js';
-import { entityProjection, toEntityRecord } from './records.js';
+import { entityProjection, toEntityRecord, type EntityParts } from './records.js';
 import { nameKey, normaliseExchange, parseTicker } from './name-keys.js';
 import { pageOf } from './paging.js';
 
 const E = entityProjection('e');
 
-/** Neighbour lists to fetch with the entities (one kind per type and direction), and where to hand them. */
+/**
+ * How a read of entities follows a query: the neighbour lists to fetch with them (one kind per type and
+ * direction) and where to hand them, and which optional parts of the entities themselves it shows.
+ */
 export interface Prefetch {
   kinds: NeighbourKind[];
   sink: NeighbourSink;
+  parts: EntityParts;
 }
 
 /** The closing RETURN of an entity read, with the look-ahead neighbour lists when asked for. */
 function returnEntities(prefetch: Prefetch | undefined): string {
   const collect = prefetch ? neighbourCollect(prefetch.kinds) : null;
-  return `RETURN ${E} AS e${collect ? `, ${collect} AS neighbours` : ''}`;
+  return `RETURN ${prefetch ? entityProjection('e', prefetch.parts) : E} AS e${collect ? `, ${collect} AS neighbours` : ''}`;
 }
 
 function readEntities(rows: Row[], prefetch: Prefetch | undefined): EntityRecord[] {

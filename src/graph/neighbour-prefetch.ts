@@ -1,6 +1,6 @@
 import type { RelationType } from '../extraction/types.js';
 import type { EntityRecord, RelationRecord } from './model.js';
-import { entitySummaryProjection, toEntityRecord, toRelationRecord } from './records.js';
+import { entityProjection, toEntityRecord, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 
 /**
@@ -31,11 +31,12 @@ export const kindKey = (kind: NeighbourKind) => `${kind.type}|${kind.direction}`
 /**
  * Relation types whose neighbour lists can show the relationship's facts (a move's size, a leader's
  * role), and those facts. Lists read them by name, and only the ones a query selects: reading all keys
- * would also load the evidence lists stored on the same relationship.
+ * would also load the evidence lists stored on the same relationship. `key` is the relation's id, long
+ * and needed only by the fields that show the relation itself (its id, its evidence).
  */
 const LIST_FACTS: Partial<Record<RelationType, readonly string[]>> = {
-  MOVED_BY: ['direction', 'changePct', 'price', 'currency', 'exchange', 'date', 'firstSeen'],
-  LEADS: ['role', 'firstSeen'],
+  MOVED_BY: ['key', 'direction', 'changePct', 'price', 'currency', 'exchange', 'date', 'firstSeen'],
+  LEADS: ['key', 'role', 'firstSeen'],
 };
 const DATE_FACTS = new Set(['date', 'firstSeen', 'lastSeen']);
 
@@ -49,24 +50,25 @@ export function factsRead(kind: NeighbourKind): readonly string[] | null {
 /**
  * One neighbour list item as a positional list (see entityProjection) for the relationship `r` from
  * the entity `e` to the other end `o`: the relation's confidence, a summary of the other end, and for
- * lists that show facts the relation's key and type, whether it leaves `e`, and the facts read. Lists of
- * entities alone skip the key: relation keys are long, and such a list has no use for them.
+ * lists that show facts the facts read, preceded, for lists of both directions, by whether `r` leaves `e`.
+ * Lists of entities alone read no relation facts at all.
  */
 export function neighbourProjection(kind: NeighbourKind): string {
   const facts = factsRead(kind);
   const values = (facts ?? []).map((name) => (DATE_FACTS.has(name) ? `toString(r.${name})` : `r.${name}`));
-  const relation = facts ? `[${['r.key', 'type(r)', 'startNode(r) = e', ...values].join(', ')}]` : 'null';
-  return `[r.confidence, ${entitySummaryProjection('o', kind.properties ?? true)}, ${relation}]`;
+  const relation = facts ? `[${[...(kind.direction === 'BOTH' ? ['startNode(r) = e'] : []), ...values].join(', ')}]` : 'null';
+  return `[r.confidence, ${entityProjection('o', { aliases: false, properties: kind.properties ?? true })}, ${relation}]`;
 }
 
-function toFactsRecord(confidence: number, ownerId: string, otherId: string, facts: readonly string[], row: unknown[]): RelationRecord {
-  const [key, type, outgoing, ...values] = row;
-  const props: Record<string, unknown> = { key, confidence };
-  facts.forEach((name, i) => {
+function toFactsRecord(confidence: number, ownerId: string, otherId: string, kind: NeighbourKind, row: unknown[]): RelationRecord {
+  const values = kind.direction === 'BOTH' ? row.slice(1) : row;
+  const outgoing = kind.direction === 'BOTH' ? row[0] === true : kind.direction === 'OUTGOING';
+  const props: Record<string, unknown> = { confidence };
+  (factsRead(kind) ?? []).forEach((name, i) => {
     props[name] = values[i];
   });
-  const [sourceId, targetId] = outgoing === true ? [ownerId, otherId] : [otherId, ownerId];
-  return toRelationRecord({ type: String(type), sourceId, targetId, props });
+  const [sourceId, targetId] = outgoing ? [ownerId, otherId] : [otherId, ownerId];
+  return toRelationRecord({ type: kind.type, sourceId, targetId, props });
 }
 
 /** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind. */
@@ -74,7 +76,7 @@ export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind):
   const [confidence, otherRow, relation] = row as [unknown, unknown, unknown[] | null];
   const other = toEntityRecord(otherRow);
   const score = typeof confidence === 'number' ? confidence : 0;
-  return { other, confidence: score, relation: relation ? toFactsRecord(score, ownerId, other.id, factsRead(kind) ?? [], relation) : null };
+  return { other, confidence: score, relation: relation ? toFactsRecord(score, ownerId, other.id, kind, relation) : null };
 }
 
 /** The relation of an item of a list that shows facts; such lists always read it. */
@@ -110,14 +112,20 @@ const byName = new Intl.Collator('en').compare;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Best evidence first, then by name, then by id: the order every neighbour list is served in. */
+const factsText = (n: Neighbour) => (n.relation ? JSON.stringify(n.relation.properties) : '');
+
+/**
+ * Best evidence first, then by name, then by id, then by relation (its id, or the facts read when the
+ * list was read without ids): the order every neighbour list is served in, whatever order Neo4j returned.
+ */
 export function sortNeighbours(list: Neighbour[]): Neighbour[] {
   return list.sort(
     (a, b) =>
       b.confidence - a.confidence ||
       byName(a.other.name, b.other.name) ||
       byCodePoint(a.other.id, b.other.id) ||
-      byCodePoint(a.relation?.id ?? '', b.relation?.id ?? ''),
+      byCodePoint(a.relation?.id ?? '', b.relation?.id ?? '') ||
+      byCodePoint(factsText(a), factsText(b)),
   );
 }
 

@@ -6,17 +6,20 @@ import type { ArticleRecord, EntityRecord, EvidenceRecord, RelationRecord } from
  * The projections are fixed text naming a Cypher variable chosen by our code, never by a caller.
  */
 
+/** The optional parts of an entity a read returns: aliases grow with every article naming it. */
+export interface EntityParts {
+  aliases: boolean;
+  properties: boolean;
+}
+export const WHOLE_ENTITY: EntityParts = { aliases: true, properties: true };
+
 /**
  * Entities travel as positional lists, not maps: Bolt repeats every map key in every row, and decoding
- * those keys was most of the cost of reading long neighbour lists.
+ * those keys was most of the cost of reading long neighbour lists. Parts not read come back as null,
+ * which toEntityRecord keeps, so resolvers know to load the whole entity if a query shows them.
  */
-export const entityProjection = (v: string) => `[${v}.id, ${v}.type, ${v}.name, ${v}.aliases, coalesce(${v}.propsJson, '{}')]`;
-/**
- * An entity without its aliases (they grow with every article naming it), and without its properties
- * unless asked, for list items; toEntityRecord reads the missing parts as null.
- */
-export const entitySummaryProjection = (v: string, withProperties: boolean) =>
-  `[${v}.id, ${v}.type, ${v}.name, null, ${withProperties ? `coalesce(${v}.propsJson, '{}')` : 'null'}]`;
+export const entityProjection = (v: string, parts: EntityParts = WHOLE_ENTITY) =>
+  `[${v}.id, ${v}.type, ${v}.name, ${parts.aliases ? `${v}.aliases` : 'null'}, ${parts.properties ? `coalesce(${v}.propsJson, '{}')` : 'null'}]`;
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
 /** A relationship's facts without its evidence lists, which can be large: evidence has its own loader. */
@@ -93,7 +96,8 @@ export function toRelationRecord(row: unknown): RelationRecord {
     if (value !== null && !RESERVED_KEYS.has(key)) properties[key] = value as PropertyValue;
   }
   return {
-    id: String(props.key),
+    // Lists that do not show the relation itself read it without its key (see neighbourProjection).
+    id: typeof props.key === 'string' ? props.key : '',
     type: r.type as RelationType,
     sourceId: r.sourceId,
     targetId: r.targetId,

@@ -68,6 +68,21 @@ describe('the GraphQL API over the sample news', () => {
     expect(greatWall?.aliases).toEqual(direct.data?.entity.aliases);
   });
 
+  it('serves the aliases of entities a root field read without them, when only a fragment asks', async () => {
+    const direct = await api.gql<{ company: { id: string; aliases: string[] } }>('{ company(name: "Xiaomi") { id aliases } }');
+    expect(direct.data?.company.aliases.length).toBeGreaterThan(0);
+    // The root read follows the selection; here the aliases are asked only on one type's fragment.
+    const searched = await api.gql<{ search: Array<{ id: string; aliases?: string[] }> }>(
+      '{ search(text: "Xiaomi", types: [COMPANY], first: 5) { id ... on Company { partners { id } } ...names } } fragment names on Entity { aliases }',
+    );
+    expect(searched.errors).toBeUndefined();
+    expect(searched.data?.search.find((e) => e.id === direct.data?.company.id)?.aliases).toEqual(direct.data?.company.aliases);
+    const paged = await api.gql<{ companies: { edges: Array<{ node: { id: string; aliases: string[] } }> } }>(
+      '{ companies(filter: { nameContains: "Xiaomi" }, first: 5) { edges { node { id partners { id } ... on Company { aliases } } } } }',
+    );
+    expect(paged.data?.companies.edges.find((e) => e.node.id === direct.data?.company.id)?.node.aliases).toEqual(direct.data?.company.aliases);
+  });
+
   it("names Xiaomi, Lenovo, BYD and Geely as the subsidy program's beneficiaries", async () => {
     const response = await api.gql<{ search: Array<{ name: string; beneficiaries: Named[] }> }>(
       '{ search(text: "subsidy program", types: [POLICY], first: 1) { name ... on Policy { beneficiaries { id name } } } }',

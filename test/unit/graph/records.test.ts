@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../../src/graph/database.js';
 import { factsOf, factsRead, groupNeighbours, mergeKinds, neighbourProjection, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
-import { toEntityRecord } from '../../../src/graph/records.js';
+import { entityProjection, toEntityRecord } from '../../../src/graph/records.js';
 
 describe('values read from Neo4j', () => {
   it('turns driver integers and temporals inside maps and lists into numbers and ISO text', () => {
@@ -37,13 +37,15 @@ describe('neighbour list items', () => {
     expect(toEntityRecord(['listing:hkex-1810', 'Listing', 'HKEX:1810', null, null])).toMatchObject({ aliases: null, properties: null });
     expect(neighbourProjection({ type: 'LISTED_AS', direction: 'OUTGOING', properties: false })).toContain('[o.id, o.type, o.name, null, null]');
     expect(neighbourProjection({ type: 'LISTED_AS', direction: 'OUTGOING' })).toContain("coalesce(o.propsJson, '{}')");
+    expect(entityProjection('e', { aliases: false, properties: true })).toBe("[e.id, e.type, e.name, null, coalesce(e.propsJson, '{}')]");
+    expect(entityProjection('e')).toBe("[e.id, e.type, e.name, e.aliases, coalesce(e.propsJson, '{}')]");
   });
 
   it("reads a share-price move's facts by name, leaving out the ones the relationship lacks", () => {
     const move = toNeighbour([
       0.8,
       ['policy:subsidy', 'Policy', 'subsidy program', null, null],
-      ['MOVED_BY|company:xiaomi|policy:subsidy|a1', 'MOVED_BY', true, 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z'],
+      ['MOVED_BY|company:xiaomi|policy:subsidy|a1', 'UP', 6, 43.05, 'HKD', null, '2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z'],
     ], 'company:xiaomi', { type: 'MOVED_BY', direction: 'OUTGOING' });
     expect(factsOf(move)).toMatchObject({
       id: 'MOVED_BY|company:xiaomi|policy:subsidy|a1',
@@ -60,13 +62,33 @@ describe('neighbour list items', () => {
     expect(move.other.aliases).toBeNull();
   });
 
-  it('reads only the facts a query selects, in the order the projection asks for them', () => {
+  it('reads only the facts a query selects, in the order the projection asks for them, without the long key unless asked', () => {
     const kind = { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['changePct', 'direction'] } as const;
     expect(factsRead(kind)).toEqual(['direction', 'changePct']);
-    expect(neighbourProjection(kind)).toContain('[r.key, type(r), startNode(r) = e, r.direction, r.changePct]');
-    expect(neighbourProjection(kind)).not.toMatch(/price|evidence|ev[A-Z]/);
-    const move = toNeighbour([0.8, xiaomi, ['k', 'MOVED_BY', true, 'DOWN', -3.5]], 'company:xiaomi', kind);
-    expect(factsOf(move).properties).toEqual({ direction: 'DOWN', changePct: -3.5 });
+    expect(neighbourProjection(kind)).toContain('[r.direction, r.changePct]');
+    expect(neighbourProjection(kind)).not.toMatch(/r\.key|type\(r\)|startNode|price|evidence|ev[A-Z]/);
+    const move = toNeighbour([0.8, xiaomi, ['DOWN', -3.5]], 'company:xiaomi', kind);
+    expect(factsOf(move)).toMatchObject({ id: '', type: 'MOVED_BY', sourceId: 'company:xiaomi', properties: { direction: 'DOWN', changePct: -3.5 } });
+    expect(neighbourProjection({ ...kind, facts: ['key', 'direction'] })).toContain('[r.key, r.direction]');
+  });
+
+  it('asks which end a relation starts at only for lists read in both directions', () => {
+    const both = { type: 'MOVED_BY', direction: 'BOTH', facts: ['direction'] } as const;
+    expect(neighbourProjection(both)).toContain('[startNode(r) = e, r.direction]');
+    const incoming = toNeighbour([0.8, xiaomi, [false, 'UP']], 'event:report', both);
+    expect(factsOf(incoming)).toMatchObject({ sourceId: 'company:xiaomi', targetId: 'event:report', properties: { direction: 'UP' } });
+  });
+
+  it('orders moves with the same cause by their facts when read without ids, so the order never depends on Neo4j', () => {
+    const kind = { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['direction', 'changePct'] } as const;
+    const cause = ['event:report', 'Event', 'report', null, null];
+    const rows = [
+      [1, [0.8, cause, ['UP', 9]]],
+      [1, [0.8, cause, ['DOWN', -2]]],
+    ];
+    const kinds = [{ type: 'PARTNERS_WITH', direction: 'BOTH' }, kind] as const;
+    const order = (collected: unknown[]) => groupNeighbours('company:x', kinds, collected).get('company:x|MOVED_BY|OUTGOING')?.map((n) => factsOf(n).properties.direction);
+    expect(order(rows)).toEqual(order([...rows].reverse()));
   });
 
   it('merges the kinds two selections ask for into one read with the facts of both', () => {
@@ -85,7 +107,7 @@ describe('neighbour list items', () => {
   });
 
   it('knows which end a relation read from the other side starts at', () => {
-    const led = toNeighbour([0.9, ['person:lei-jun', 'Person', 'Lei Jun', null, null], ['LEADS|person:lei-jun|company:xiaomi', 'LEADS', false, 'CEO', null]], 'company:xiaomi', { type: 'LEADS', direction: 'INCOMING' });
+    const led = toNeighbour([0.9, ['person:lei-jun', 'Person', 'Lei Jun', null, null], ['LEADS|person:lei-jun|company:xiaomi', 'CEO', null]], 'company:xiaomi', { type: 'LEADS', direction: 'INCOMING' });
     expect(factsOf(led)).toMatchObject({ sourceId: 'person:lei-jun', targetId: 'company:xiaomi', properties: { role: 'CEO' } });
   });
 
