@@ -1,0 +1,59 @@
+import type { AnalysedSentence, Cluster, Mention } from './analysis-types.js';
+import { clauseEnd } from './sentence-reading.js';
+
+/** Why a share price moved: the entity or the news named after the move ("fell 7 % after …"). */
+
+const CAUSE_OPENERS = new Set(['after', 'following', 'on', 'amid', 'as', 'over', 'because']);
+const CAUSE_BY = new Set(['fueled', 'fuelled', 'driven', 'boosted', 'buoyed', 'lifted', 'helped', 'hit', 'weighed', 'dragged', 'spurred', 'sparked', 'triggered', 'pressured', 'supported', 'led']);
+
+// "on Tuesday", "on Oct. 3" date a move; "on news of …" explains it.
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|the|wall)\.?$|^\d/;
+
+function causeOpener(s: AnalysedSentence, verb: number): number {
+  const end = clauseEnd(s, verb);
+  for (let k = verb + 1; k < end; k++) {
+    const w = s.lower[k]!;
+    if (w === 'on' && DATE_WORDS.test(s.lower[k + 1] ?? '')) continue;
+    if (CAUSE_OPENERS.has(w) || (CAUSE_BY.has(w) && s.lower[k + 1] === 'by') || (w === 'thanks' && s.lower[k + 1] === 'to') || (w === 'due' && s.lower[k + 1] === 'to')) return k;
+  }
+  return -1;
+}
+
+// Words that say what kind of news moved a stock when no company, person or policy is named as the cause.
+const EVENT_KINDS: [RegExp, string][] = [
+  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|guidance|forecast|outlook|loss|quarter|quarterly|eps|estimates|expectations)$/, 'earnings'],
+  [/^(?:upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|rating|price-target|target)$/, 'rating'],
+  [/^(?:approval|approved|approves|clearance|cleared)$/, 'approval'],
+  [/^(?:lawsuit|probe|investigation|fine|fined|charges|recall|recalls|recalled)$/, 'legal'],
+  [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|deliveries|data)$/, 'report'],
+];
+
+/** "… fell 7% after the company reported weaker-than-expected deliveries": the news itself, as an event. */
+export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; name: string } | undefined {
+  const opener = causeOpener(s, verb);
+  if (opener < 0) return undefined;
+  let end = Math.min(clauseEnd(s, verb), opener + 12);
+  // The news ends where another clause starts: "after earnings, as a capex plan sparks debate".
+  for (let k = opener + 2; k < end; k++) if (s.lower[k] === ',' || CAUSE_OPENERS.has(s.lower[k]!)) end = k;
+  const words = s.lower.slice(opener + 1, end);
+  for (const [pattern, kind] of EVENT_KINDS) {
+    if (!words.some((w) => pattern.test(w))) continue;
+    let stop = end - 1;
+    while (stop > opener + 1 && /^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text)) stop--;
+    const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[stop]!.end - s.start);
+    return { kind, name };
+  }
+  return undefined;
+}
+
+/** The entity named as the reason for the move, if any: a policy first, then another company or a person. */
+export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Mention | undefined {
+  const end = clauseEnd(s, verb);
+  const opener = causeOpener(s, verb);
+  if (opener < 0) return undefined;
+  const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject);
+  const rank = (m: Mention) =>
+    m.cluster.type === 'Policy' ? 0 : m.cluster.type === 'Company' ? 1 : m.cluster.type === 'Person' ? 2 : m.cluster.type === 'Organization' ? 3 : 9;
+  const best = candidates.filter((m) => rank(m) < 9 && !m.anaphoric).sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  return best;
+}

@@ -1,0 +1,141 @@
+import type { AnalysedSentence, Mention } from './analysis-types.js';
+import { DIRECTION_WORDS } from './move-words.js';
+import { normaliseExchange } from './name-normalisation.js';
+import { isCompany, percentAfter } from './sentence-reading.js';
+
+/** Who moved: the company whose shares a move verb or word speaks of. */
+
+export const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
+// Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all', 'last', 'seen', "'", '’', 'already', 'still', 'currently', 'again', 'then', 'since', 'largely', 'slightly', 'modestly', 'steadily', 'yesterday']);
+
+// "sent Celgene's shares higher", "driving Amazon shares higher": the move is the object of a causative verb.
+const CAUSATIVE = new Set(['sent', 'sends', 'send', 'sending', 'pushed', 'pushes', 'pushing', 'drove', 'drives', 'driving', 'lifted', 'lifts', 'lifting', 'knocked', 'dragged', 'pulled', 'propelled', 'cheered']);
+
+export function causedMove(s: AnalysedSentence, at: number): boolean {
+  if (!STOCK_NOUNS.has(s.lower[at - 1] ?? '')) return false;
+  let k = at - 2;
+  if (s.lower[k] === "'s" || s.lower[k] === '’s') k--;
+  const m = s.mentions.find((x) => x.end === k + 1 && !x.anaphoric);
+  return m !== undefined && CAUSATIVE.has(s.lower[m.start - 1] ?? '');
+}
+
+/**
+ * "Amazon stock", "shares of Boeing": a name owning shares is a company, whatever the tagger took it for
+ * ("U.S. stock markets" excepted).
+ */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+
+export function ownsShares(s: AnalysedSentence, m: Mention): boolean {
+  if (m.anaphoric || isCompany(m)) return isCompany(m);
+  if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return false;
+  if (s.lower[m.start - 1] === 'of' && (s.lower[m.start - 2] === 'shares' || s.lower[m.start - 2] === 'stock')) return true;
+  // "Great Wall's Hong Kong stock", "U.S. shares": a place of listing, not the owner.
+  const before = s.lower[m.start - 1] ?? '';
+  if (m.cluster.type === 'Location' && (before === "'s" || before === '’s' || POSSESSIVES.has(before) || /^\p{Lu}/u.test(s.tokens[m.start - 1]?.text ?? '') || normaliseExchange(s.lower.slice(m.start, m.end).join(' ')))) return false;
+  let k = m.end;
+  if (s.lower[k] === "'s" || s.lower[k] === '’s') k++;
+  return (s.lower[k] === 'shares' || s.lower[k] === 'stock') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures|picks?|pickers?)$/.test(s.lower[k + 1] ?? '');
+}
+
+
+/** "Up more than 47 % over the past year, AbbVie has been …": an opening move whose subject follows the comma. */
+export function openingMove(s: AnalysedSentence): Found | undefined {
+  if (!DIRECTION_WORDS.has(s.lower[0]!) || percentAfter(s, 0, 5) === undefined) return undefined;
+  const comma = s.lower.indexOf(',');
+  if (comma < 0 || comma > 12) return undefined;
+  const subject = s.mentions.find((m) => m.start === comma + 1 && !m.anaphoric);
+  // "Up 20 % from a year ago, Acme's revenue …": something the company owns, other than its stock, moved.
+  const owned = s.lower[subject?.end ?? 0] === "'s" || s.lower[subject?.end ?? 0] === '’s';
+  if (owned && !STOCK_NOUNS.has(s.lower[subject!.end + 1] ?? '')) return undefined;
+  return subject && isCompany(subject) ? { subject, stockWord: true } : undefined;
+}
+
+
+const ATTRIBUTIVE = new Set(['at', 'of', 'for', 'in']);
+const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|production|output|volume|volumes|traffic|earnings|profit|profits|count|margin|margins|backlog|demand|exports|imports)$/;
+
+/** A business figure named earlier in the clause of a subject at token `start`. */
+export function metricBefore(s: AnalysedSentence, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const w = s.lower[k]!;
+    if (w === ';' || w === 'while' || w === 'but') break;
+    if (METRICS.test(w)) return true;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(['which', 'who', 'whose']);
+
+export function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
+  // "Shares of X rose" / "Shares in X have rallied"
+  for (const m of s.mentions) {
+    if (!ownsShares(s, m) || m.end > verb || m.start < 2) continue;
+    const before = s.lower[m.start - 1];
+    if ((before === 'of' || before === 'in') && STOCK_NOUNS.has(s.lower[m.start - 2]!)) {
+      // "Shares of AbbVie ( ABBV ) surged": gap words, capitalised words and a ticker in brackets may come between.
+      const between = s.tokens.slice(m.end, verb).map((t) => t.text);
+      if (between.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return { subject: m, stockWord: true };
+    }
+  }
+  // People have no share price: a "person" whose price moves is a company the tagger misread ("Wynn is up 7 %").
+  const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || (m.cluster.type === 'Person' && !m.anaphoric && m.end - m.start === 1)));
+  const subject = before[before.length - 1];
+  if (!subject) return undefined;
+  // "The backlog at Harris is up 30 pct": a figure of the company moved, not its stock.
+  const owned = s.lower[subject.end] === "'s" || s.lower[subject.end] === '’s' ? subject.end + 1 : subject.end;
+  const attribute = ATTRIBUTIVE.has(s.lower[subject.start - 1] ?? '') && /^\p{Ll}/u.test(s.tokens[subject.start - 2]?.text ?? '');
+  if (attribute && !STOCK_NOUNS.has(s.lower[subject.start - 2] ?? '') && !STOCK_NOUNS.has(s.lower[owned] ?? '')) return undefined;
+  let stockWord = s.lower.slice(subject.start, subject.end).some((w) => w === 'stock' || w === 'shares');
+  let exchange: string | undefined;
+  let inParens = false;
+  for (let k = subject.end; k < verb; k++) {
+    const w = s.lower[k]!;
+    // "Tesla , which reports earnings after the close , is trading lower": the relative clause is skipped.
+    const closing = w === ',' && RELATIVES.has(s.lower[k + 1] ?? '') ? s.lower.indexOf(',', k + 2) : -1;
+    if (closing > 0 && closing < verb) {
+      k = closing;
+      continue;
+    }
+    if (w === '(' || w === '<') inParens = true;
+    if (inParens) {
+      if (w === ')' || w === '>') inParens = false;
+      continue;
+    }
+    if (STOCK_NOUNS.has(w)) {
+      stockWord = true;
+      continue;
+    }
+    if (GAP_WORDS.has(w)) continue;
+    const place = normaliseExchange(w) ?? normaliseExchange(w + ' ' + (s.lower[k + 1] ?? ''));
+    if (place && /^\p{Lu}/u.test(s.tokens[k]!.text)) {
+      exchange = place;
+      if (place === normaliseExchange(w + ' ' + (s.lower[k + 1] ?? ''))) k++;
+      continue;
+    }
+    if (/^(?:hong|[\p{L}.]+-listed)$/u.test(w)) continue;
+    return undefined;
+  }
+  if (inParens) return undefined;
+  return exchange ? { subject, exchange, stockWord } : { subject, stockWord };
+}
+
+
+export type Found = NonNullable<ReturnType<typeof subjectOf>>;
+
+/** "Facebook and Google stock both climbed", "Delta, United and American shares fell": every named owner moved. */
+export function withCoordinated(s: AnalysedSentence, found: Found | undefined): Found[] {
+  if (!found) return [];
+  const all = [found];
+  let first = found.subject;
+  for (;;) {
+    const joint = s.lower[first.start - 1];
+    if (joint !== 'and' && joint !== ',') break;
+    const other = s.mentions.find((m) => m.end === first.start - 1 && !m.anaphoric && (isCompany(m) || ownsShares(s, m) || m.end - m.start === 1));
+    if (!other || (other.cluster.type !== 'Company' && !found.stockWord)) break;
+    all.push({ subject: other, stockWord: found.stockWord });
+    first = other;
+  }
+  // A list needs its "and": "Apple, Amazon shares" is not one.
+  return all.length > 1 && !all.slice(1).some((f) => s.lower[f.subject.end] === 'and') ? [found] : all;
+}

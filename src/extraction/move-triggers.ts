@@ -1,0 +1,115 @@
+import type { AnalysedSentence } from './analysis-types.js';
+import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
+import { causedMove, openingMove, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
+import { moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
+
+/** Where a sentence says a share price moved: the trigger word, its direction and the companies that moved. */
+
+// "was up 2 %", "closed down 40 cents", "ticked up 0.3 %": a direction word after a verb of trading.
+const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
+
+// "hit a 52-week high", "touched a record low": a move to an extreme price.
+const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked']);
+const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
+
+function extremeAfter(s: AnalysedSentence, verb: number): 'UP' | 'DOWN' | undefined {
+  for (let k = verb + 1; k < Math.min(s.lower.length, verb + 5); k++) {
+    const w = s.lower[k]!;
+    if (w === 'high' || w === 'highs' || w === 'peak') return 'UP';
+    if (w === 'low' || w === 'lows') return 'DOWN';
+    if (!EXTREME_FILLER.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+const HEDGES = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around', 'over', 'more', 'than', 'just', 'less']);
+
+/** Index of the lower-case verb before "[nearly] N %" that ends right before token `at`, or -1. */
+function verbBeforePercent(s: AnalysedSentence, at: number): number {
+  let k = at - 1;
+  if (s.lower[k] === '%' || s.lower[k] === 'percent' || s.lower[k] === 'pct') k--;
+  else if (s.lower[k] === 'cent' && s.lower[k - 1] === 'per') k -= 2;
+  else return -1;
+  if (k < 0 || parseNumber(s.lower[k]!) === undefined) return -1;
+  k--;
+  while (k > 0 && HEDGES.has(s.lower[k]!)) k--;
+  return k > 0 && /^\p{Ll}+$/u.test(s.lower[k]!) && !STOCK_NOUNS.has(s.lower[k]!) ? k : -1;
+}
+
+/** The percentage of a move: right after the verb, or after the amount ("rose by 26 cents, or almost 5 %"). */
+export function changePctAfter(s: AnalysedSentence, verb: number): number | undefined {
+  const near = percentAfter(s, verb, 6);
+  if (near !== undefined) return near;
+  for (let k = verb + 2; k < Math.min(s.lower.length, verb + 6); k++) {
+    if (s.lower[k] === ',' && s.lower[k + 1] === 'or') return percentAfter(s, k + 1, 4);
+  }
+  return undefined;
+}
+
+
+/** "off [about] 1.6 %" with no "of" after the figure: a fall of the price, not a share of something sold. */
+function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (parseNumber(s.lower[k] ?? '') === undefined) return false;
+  const unit = s.lower[k + 1];
+  const after = unit === 'per' ? k + 3 : k + 2;
+  return (unit === '%' || unit === 'percent' || (unit === 'per' && s.lower[k + 2] === 'cent')) && s.lower[after] !== 'of';
+}
+
+export interface MoveTrigger {
+  /** The word that says the price moved; causes and prices are read after it. */
+  at: number;
+  direction: 'UP' | 'DOWN';
+  founds: Found[];
+  pct?: number;
+  price?: Money;
+}
+
+/** "to $ 47.08", "at HK$ 43.05" within a few words after the trigger; share prices have no "billion". */
+function priceAfter(s: AnalysedSentence, at: number): Money | undefined {
+  for (let k = at + 1; k < Math.min(s.lower.length, at + 10); k++) {
+    if (s.lower[k] !== 'to' && s.lower[k] !== 'at') continue;
+    const price = moneyAt(s, k + 1);
+    return price && price.value < 100_000 ? price : undefined;
+  }
+  return undefined;
+}
+
+/** The move told by the word at `verb`, if it is a move word with an owner of shares before it. */
+export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefined {
+  const w = s.lower[verb]!;
+  let direction: 'UP' | 'DOWN' | undefined = UP_VERBS.has(w) ? 'UP' : DOWN_VERBS.has(w) ? 'DOWN' : undefined;
+  let subjectEnd = verb;
+  if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
+  if (!direction && DIRECTION_WORDS.has(w) && causedMove(s, verb)) direction = DIRECTION_WORDS.get(w);
+  let traded = false;
+  if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1] ?? '')) {
+    direction = DIRECTION_WORDS.get(w);
+    subjectEnd = verb - 1;
+    while (subjectEnd > 0 && DIRECTION_VERBS.has(s.lower[subjectEnd - 1]!)) subjectEnd--;
+    // "are trading up this morning": trading says it is the stock that moved.
+    traded = s.lower.slice(subjectEnd, verb).some((x) => x === 'trading' || x === 'traded');
+  }
+  let pctFrom = verb;
+  if (!direction && (w === 'higher' || w === 'lower')) {
+    // "shares of Boeing have flown 56 % higher", "closed nearly 3 percent lower": the verb comes before the figure.
+    const verbAt = verbBeforePercent(s, verb);
+    if (verbAt > 0) {
+      direction = DIRECTION_WORDS.get(w);
+      subjectEnd = verbAt;
+      pctFrom = verbAt;
+    }
+  }
+  if (!direction && w === 'off' && percentOfPriceAfter(s, verb)) {
+    // "shares of Boeing off 1.6 %", "the stock sold off about 2 %" (but "sold off 20 % of its stake" is a sale).
+    direction = 'DOWN';
+    subjectEnd = s.lower[verb - 1] === 'sold' ? verb - 1 : verb;
+  }
+  const opening = !direction && verb === 0 ? openingMove(s) : undefined;
+  if (opening) direction = DIRECTION_WORDS.get(w);
+  if (!direction) return undefined;
+  const founds = opening ? [opening] : withCoordinated(s, subjectOf(s, subjectEnd)).map((f) => (traded ? { ...f, stockWord: true } : f));
+  const pct = changePctAfter(s, pctFrom);
+  return { at: verb, direction, founds, pct, price: priceAfter(s, verb) };
+}
