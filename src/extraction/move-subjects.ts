@@ -114,6 +114,11 @@ export function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention
       continue;
     }
     if (/^(?:hong|[\p{L}.]+-listed)$/u.test(w)) continue;
+    // "Airbus ' U.S.-listed shares": the place of a listing, written in three tokens.
+    if (s.lower[k + 1] === '-' && s.lower[k + 2] === 'listed') {
+      k += 2;
+      continue;
+    }
     return undefined;
   }
   if (inParens) return undefined;

@@ -148,6 +148,7 @@ const absent: [string, string, string][] = [
   ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
   ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
+  ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
 // Share moves whose cause is an event with a document-specific id: only the subject is checked.
@@ -167,6 +168,9 @@ const moves: [string, string, string][] = [
   ['a share price owned after a preposition', "News of the job cuts did little for Globex Corp's share price, which was trading 1 per cent lower.", 'MOVED_BY company:globex ->'],
   ['a stock move after sales news', "Globex Corp shares fell 3 % after sales of its trucks slowed.", 'MOVED_BY company:globex ->'],
   ['shares last seen trading down', 'Globex Corp shares were last seen trading down one cent at $ 5.74.', 'MOVED_BY company:globex ->'],
+  ['a past participle of a fall', 'Shares of Globex Corp have fallen 1.4 % to $ 105.98 today.', 'MOVED_BY company:globex ->'],
+  ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
+  ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
 
 describe('relation rules', () => {
