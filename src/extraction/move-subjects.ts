@@ -67,7 +67,11 @@ export function metricBefore(s: AnalysedSentence, start: number): boolean {
 
 const RELATIVES = new Set(['which', 'who', 'whose']);
 
-export function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
+/**
+ * The owner of the shares that moved, before the move word at `verb`. With both a percentage and a price
+ * (`priced`), a name the tagger took for a person or place is taken too: people and places have no share price.
+ */
+export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { subject: Mention; exchange?: string; stockWord: boolean } | undefined {
   // "Shares of X rose" / "Shares in X have rallied"
   for (const m of s.mentions) {
     if (!ownsShares(s, m) || m.end > verb || m.start < 2) continue;
@@ -79,7 +83,8 @@ export function subjectOf(s: AnalysedSentence, verb: number): { subject: Mention
     }
   }
   // People have no share price: a "person" whose price moves is a company the tagger misread ("Wynn is up 7 %").
-  const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || (m.cluster.type === 'Person' && !m.anaphoric && m.end - m.start === 1)));
+  const misread = (m: Mention) => !m.anaphoric && (m.cluster.type === 'Person' || (priced && m.cluster.type === 'Location')) && (priced || m.end - m.start === 1);
+  const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || misread(m)));
   const subject = before[before.length - 1];
   if (!subject) return undefined;
   // "The backlog at Harris is up 30 pct": a figure of the company moved, not its stock.

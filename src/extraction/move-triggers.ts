@@ -8,6 +8,9 @@ import { moneyAt, parseNumber, percentAfter, type Money } from './sentence-readi
 // "was up 2 %", "closed down 40 cents", "ticked up 0.3 %": a direction word after a verb of trading.
 const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', 'ended', 'finished', 'traded', 'trading', 'ticked', 'ran', 'moved', 'edged', 'gapped', 'still', 'opened', 'shot', 'inched', 'crept', 'traded', 'went', 'headed']);
 
+// Trading periods only: a company "ended the year up 5 %" may speak of its sales.
+const PERIODS = new Set(['day', 'session', 'week']);
+
 // "hit a 52-week high", "touched a record low": a move to an extreme price.
 const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked']);
 const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
@@ -84,9 +87,11 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
   if (!direction && DIRECTION_WORDS.has(w) && causedMove(s, verb)) direction = DIRECTION_WORDS.get(w);
   let traded = false;
-  if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1] ?? '')) {
+  // "ended the day up 13 cents", "closed the session lower": the period stands between the verb and its direction.
+  const period = PERIODS.has(s.lower[verb - 1] ?? '') && s.lower[verb - 2] === 'the' ? 2 : 0;
+  if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1 - period] ?? '')) {
     direction = DIRECTION_WORDS.get(w);
-    subjectEnd = verb - 1;
+    subjectEnd = verb - 1 - period;
     while (subjectEnd > 0 && DIRECTION_VERBS.has(s.lower[subjectEnd - 1]!)) subjectEnd--;
     // "are trading up this morning": trading says it is the stock that moved.
     traded = s.lower.slice(subjectEnd, verb).some((x) => x === 'trading' || x === 'traded');
@@ -109,7 +114,9 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   const opening = !direction && verb === 0 ? openingMove(s) : undefined;
   if (opening) direction = DIRECTION_WORDS.get(w);
   if (!direction) return undefined;
-  const founds = opening ? [opening] : withCoordinated(s, subjectOf(s, subjectEnd)).map((f) => (traded ? { ...f, stockWord: true } : f));
   const pct = changePctAfter(s, pctFrom);
-  return { at: verb, direction, founds, pct, price: priceAfter(s, verb) };
+  const price = priceAfter(s, verb);
+  const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined);
+  const founds = opening ? [opening] : withCoordinated(s, subject).map((f) => (traded ? { ...f, stockWord: true } : f));
+  return { at: verb, direction, founds, pct, price };
 }

@@ -148,6 +148,8 @@ const absent: [string, string, string][] = [
   ['selling off part of a stake', 'Acme Corp sold off 20 % of its stake in Widget Inc.', 'MOVED_BY'],
   ['laying off staff', 'Acme Corp laid off 5 % of its workers.', 'MOVED_BY'],
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
+  ['a company ending a year up in sales', 'Globex Corp ended the year up 5 % in sales .', 'MOVED_BY'],
+  ['a person with a percentage but no price', 'Jane Doe is up 5 % in the polls .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -169,6 +171,8 @@ const moves: [string, string, string][] = [
   ['a stock move after sales news', "Globex Corp shares fell 3 % after sales of its trucks slowed.", 'MOVED_BY company:globex ->'],
   ['shares last seen trading down', 'Globex Corp shares were last seen trading down one cent at $ 5.74.', 'MOVED_BY company:globex ->'],
   ['a past participle of a fall', 'Shares of Globex Corp have fallen 1.4 % to $ 105.98 today.', 'MOVED_BY company:globex ->'],
+  ['a move over the trading day', 'Globex Corp shares today ended the day up 13 cents at $ 34.64 .', 'MOVED_BY company:globex ->'],
+  ['a misread name with a percentage and a price', 'Initech Inc fell 2 % , while Allegiant Travel is up 1.5 % at $ 140.95 .', 'MOVED_BY company:allegiant-travel ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
