@@ -25,8 +25,13 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const added: Mention[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
       const w = s.lower[i]!;
-      if (!PRONOUNS.has(w) && w !== 'the') continue;
+      if (!PRONOUNS.has(w) && w !== 'the' && !BARE_STOCK.has(w)) continue;
       if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
+      if (BARE_STOCK.has(w)) {
+        const target = bareStockOwner(s, i) ?? topic();
+        if (target && !s.caseless && opensClause(s, i) && !OWNER_AFTER.has(s.lower[i + 1] ?? '')) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
+        continue;
+      }
       if (PRONOUNS.has(w)) {
         const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
         const target = earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
@@ -53,6 +58,21 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const subject = s.mentions.find((m) => m.cluster.type === 'Company');
     if (subject) previousSubject = subject.cluster;
   }
+}
+
+// "Shares fell on the report": stock named with no owner, opening a clause, is the story's company's.
+const BARE_STOCK = new Set(['shares', 'stock']);
+const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'as', 'while', 'when', 'after', 'since', 'so', 'though', 'although', 'before']);
+// "Shares of Acme", "shares in Asia", "stock markets": the owner or the market is named after the word.
+const OWNER_AFTER = new Set(['of', 'in', 'and', 'or', ',', 'market', 'markets', 'index', 'indexes', 'indices', 'exchange', 'exchanges', 'futures', 'prices', 'price', 'options', 'buyback', 'buybacks']);
+
+function opensClause(s: AnalysedSentence, i: number): boolean {
+  return i === 0 || CLAUSE_OPENERS.has(s.lower[i - 1]!) || (i === 1 && /^[`'"“‘]+$/u.test(s.lower[0]!));
+}
+
+/** A company named earlier in the same sentence owns the stock ("Acme reported results and shares rose"). */
+function bareStockOwner(s: AnalysedSentence, i: number): Cluster | undefined {
+  return s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop()?.cluster;
 }
 
 const FRONTING = new Set(['with', 'after', 'since', 'following', 'through', 'by', 'despite', 'in', 'thanks', 'before', 'as']);

@@ -8,11 +8,18 @@ describe('coreference within a document', () => {
     ['a pronoun before the move', 'American Airlines Group Inc. AAL saw its shares rise 4.76 % to $ 47.08 on Friday.', 'MOVED_BY', 'company:american-airlines', ''],
     ['a short form of the full name', 'Great Wall Motor Co Ltd said on Friday it would build cars. Great Wall shares rose 3 %.', 'MOVED_BY', 'company:great-wall-motor', ''],
     ['a ticker after the name', 'American Airlines Group Inc. AAL reported traffic. AAL rose 0.5 % in premarket trade.', 'MOVED_BY', 'company:american-airlines', ''],
+    ['bare shares opening a sentence', 'Globex Corp reported results on Monday. Shares fell 3 % on the report.', 'MOVED_BY', 'company:globex', ''],
+    ['bare shares after a clause', 'Globex Corp beat forecasts , and shares rose 2 % .', 'MOVED_BY', 'company:globex', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
     const result = extract(text);
     expect(relation(result, type, source, target || undefined)).toBeDefined();
+  });
+
+  it('gives bare shares no owner when a market is named after them', () => {
+    const result = extract('Globex Corp reported results on Monday. Shares in Asia fell 3 % on Tuesday.');
+    expect(relation(result, 'MOVED_BY', 'company:globex')).toBeUndefined();
   });
 
   it('never crosses from one headline into another', () => {
