@@ -149,3 +149,36 @@ export function withCoordinated(s: AnalysedSentence, found: Found | undefined): 
   // A list needs its "and": "Apple, Amazon shares" is not one.
   return all.length > 1 && !all.slice(1).some((f) => s.lower[f.subject.end] === 'and') ? [found] : all;
 }
+
+// What shares may be named for other than their price: "share buyback", "stock options".
+const NOT_PRICE = /^(?:buybacks?|repurchases?|offerings?|sales?|options?|counts?|dividends?|splits?|awards?|grants?|compensation|holdings?|issues?|issuance|plans?|programs?|markets?|index|indices|exchanges?)$/;
+const STOCK_HEADS = new Set(['shares', 'stock']);
+
+/** Index just after "shares", "stock", "share price" or "stock price" at `k` that speak of a price, or -1. */
+function stockPhraseEnd(s: AnalysedSentence, k: number): number {
+  const w = s.lower[k];
+  const end = (w === 'share' || w === 'stock') && s.lower[k + 1] === 'price' ? k + 2 : w && STOCK_HEADS.has(w) ? k + 1 : -1;
+  return end > 0 && !NOT_PRICE.test(s.lower[end] ?? '') ? end : -1;
+}
+
+/**
+ * The company whose stock is named at token `k`: "AbbVie shares", "its stock", "Acme 's share price",
+ * "shares of Acme", "shares in rival retailer Best Buy". `end` is the token after the phrase.
+ */
+export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention; end: number } | undefined {
+  const owner = s.mentions.find((m) => m.start === k);
+  if (owner) {
+    let j = owner.end;
+    if (s.lower[j] === "'s" || s.lower[j] === '’s' || s.lower[j] === "'") j++;
+    const end = stockPhraseEnd(s, j);
+    return end > 0 && ownsShares(s, owner) ? { subject: owner, end } : undefined;
+  }
+  if (!STOCK_HEADS.has(s.lower[k] ?? '') || (s.lower[k + 1] !== 'of' && s.lower[k + 1] !== 'in')) return undefined;
+  // A description may come before the name: "shares in rival retailer Best Buy".
+  for (let j = k + 2; j < Math.min(s.lower.length, k + 5); j++) {
+    const m = s.mentions.find((x) => x.start === j);
+    if (m) return ownsShares(s, m) ? { subject: m, end: m.end } : undefined;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[j]!.text)) return undefined;
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import type { AnalysedSentence } from './analysis-types.js';
+import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { causedMove, openingMove, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
 import { moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
@@ -67,6 +67,8 @@ export interface MoveTrigger {
   founds: Found[];
   pct?: number;
   price?: Money;
+  /** Named as doing the move ("Nintendo's console lifted shares in Best Buy"). */
+  cause?: Mention;
 }
 
 /** "to $ 47.08", "at HK$ 43.05" within a few words after the trigger; share prices have no "billion". */

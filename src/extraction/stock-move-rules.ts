@@ -1,4 +1,5 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
+import { causativeMoveAt } from './causative-moves.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, type Found } from './move-subjects.js';
 import { moveAt, type MoveTrigger } from './move-triggers.js';
@@ -32,7 +33,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
 
   /** The reason for a move: named after it, carried over from a linked move, or the news (else the move) as an event. */
   const causeFor = (s: AnalysedSentence, trigger: MoveTrigger, subject: Cluster): { cause: Cluster; inferred: boolean; created?: boolean } => {
-    const named = causeOf(s, trigger.at, subject)?.cluster;
+    const named = trigger.cause?.cluster ?? causeOf(s, trigger.at, subject)?.cluster;
     if (named) return { cause: named, inferred: false };
     // "Meanwhile, Great Wall's stock soared": the move that named it as a cause explains this one.
     const again = moves.find((m) => m.subject === subject && s.index - m.sentence <= 2);
@@ -67,7 +68,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   for (const s of doc.sentences) {
     const seen = new Set<Cluster>();
     for (let i = 0; i < s.lower.length; i++) {
-      const trigger = moveAt(s, i);
+      const trigger = moveAt(s, i) ?? causativeMoveAt(s, i);
       if (!trigger) continue;
       for (const found of trigger.founds) {
         const subject = found.subject.cluster;

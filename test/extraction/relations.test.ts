@@ -20,6 +20,7 @@ const present: [string, string, string][] = [
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
+  ['the doer of a raising verb is the cause', "Initech Inc 's new console lifted shares in rival retailer Globex Corp on Thursday .", 'MOVED_BY company:globex -> company:initech'],
   ['share fall with company cause', 'Intel Corp shares fell 6 % after Advanced Micro Devices Inc cut its prices.', 'MOVED_BY company:intel -> company:advanced-micro-devices'],
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
@@ -150,6 +151,8 @@ const absent: [string, string, string][] = [
   ['revenue coming in higher', 'Acme Corp said its revenue came in 5 % higher than a year ago.', 'MOVED_BY'],
   ['a company ending a year up in sales', 'Globex Corp ended the year up 5 % in sales .', 'MOVED_BY'],
   ['a person with a percentage but no price', 'Jane Doe is up 5 % in the polls .', 'MOVED_BY'],
+  ['a share buyback boosted', 'Globex Corp boosted its share buyback by $ 2 billion .', 'MOVED_BY'],
+  ['a stake boosted', 'Globex Corp boosted its stake in Initech Inc to 20 % .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -173,6 +176,8 @@ const moves: [string, string, string][] = [
   ['a past participle of a fall', 'Shares of Globex Corp have fallen 1.4 % to $ 105.98 today.', 'MOVED_BY company:globex ->'],
   ['a move over the trading day', 'Globex Corp shares today ended the day up 13 cents at $ 34.64 .', 'MOVED_BY company:globex ->'],
   ['a misread name with a percentage and a price', 'Initech Inc fell 2 % , while Allegiant Travel is up 1.5 % at $ 140.95 .', 'MOVED_BY company:allegiant-travel ->'],
+  ['a stock as the object of a raising verb', 'The ruling has boosted Globex Corp shares .', 'MOVED_BY company:globex ->'],
+  ['a stock weighed on', "Globex Corp 's reliance on one drug is weighing on its shares .", 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
