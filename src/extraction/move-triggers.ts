@@ -120,5 +120,5 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   const price = priceAfter(s, verb);
   const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined);
   const founds = opening ? [opening] : withCoordinated(s, subject).map((f) => (traded ? { ...f, stockWord: true } : f));
-  return { at: verb, direction, founds, pct, price };
+  return founds.length > 0 ? { at: verb, direction, founds, pct, price } : undefined;
 }

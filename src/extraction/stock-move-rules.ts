@@ -3,6 +3,7 @@ import { causativeMoveAt } from './causative-moves.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, type Found } from './move-subjects.js';
 import { moveAt, type MoveTrigger } from './move-triggers.js';
+import { nominalMoveAt } from './nominal-moves.js';
 import type { RelationDraft } from './relation-draft.js';
 import type { PropertyValue } from './types.js';
 
@@ -26,6 +27,8 @@ function isShareMove(s: AnalysedSentence, trigger: MoveTrigger, found: Found): b
 }
 
 /** Share-price moves: who moved, how much, and why. */
+const TRIGGERS = [moveAt, causativeMoveAt, nominalMoveAt];
+
 export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const moves: Move[] = [];
@@ -65,35 +68,39 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     return { cause: event, inferred: false, created: true };
   };
 
+  /** One company's move at a trigger, with its figures and cause; false when it is no share move after all. */
+  const record = (s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean => {
+    const subject = found.subject.cluster;
+    if (!isShareMove(s, trigger, found)) return false;
+    if (subject.type === 'Person' || subject.type === 'Location') {
+      if (trigger.pct === undefined && !trigger.price && !ownsShares(s, found.subject)) return false;
+      subject.type = 'Company';
+    }
+    const properties: Record<string, PropertyValue> = { direction: trigger.direction };
+    if (trigger.pct !== undefined) properties['changePct'] = trigger.pct;
+    if (trigger.price) {
+      properties['price'] = trigger.price.value;
+      properties['currency'] = trigger.price.currency;
+    }
+    if (found.exchange) properties['exchange'] = found.exchange;
+    const { cause, inferred, created } = causeFor(s, trigger, subject);
+    const confidence = (found.subject.anaphoric ? 0.6 : 0.8) - (inferred ? 0.2 : 0);
+    if (created) drafts.push({ type: 'INVOLVES', source: cause, target: subject, properties: {}, confidence, sentence: s });
+    moves.push({ subject, cause, sentence: s.index });
+    drafts.push({ type: 'MOVED_BY', source: subject, target: cause, properties, confidence, sentence: s });
+    if (cause.type === 'Policy' && trigger.direction === 'UP') {
+      drafts.push({ type: 'BENEFITS_FROM', source: subject, target: cause, properties: {}, confidence: confidence - 0.1, sentence: s });
+    }
+    return true;
+  };
+
   for (const s of doc.sentences) {
     const seen = new Set<Cluster>();
     for (let i = 0; i < s.lower.length; i++) {
-      const trigger = moveAt(s, i) ?? causativeMoveAt(s, i);
-      if (!trigger) continue;
-      for (const found of trigger.founds) {
-        const subject = found.subject.cluster;
-        if (seen.has(subject) || !isShareMove(s, trigger, found)) continue;
-        if (subject.type === 'Person' || subject.type === 'Location') {
-          if (trigger.pct === undefined && !trigger.price && !ownsShares(s, found.subject)) continue;
-          subject.type = 'Company';
-        }
-        seen.add(subject);
-        const properties: Record<string, PropertyValue> = { direction: trigger.direction };
-        if (trigger.pct !== undefined) properties['changePct'] = trigger.pct;
-        if (trigger.price) {
-          properties['price'] = trigger.price.value;
-          properties['currency'] = trigger.price.currency;
-        }
-        if (found.exchange) properties['exchange'] = found.exchange;
-        const { cause, inferred, created } = causeFor(s, trigger, subject);
-        const confidence = (found.subject.anaphoric ? 0.6 : 0.8) - (inferred ? 0.2 : 0);
-        if (created) {
-          drafts.push({ type: 'INVOLVES', source: cause, target: subject, properties: {}, confidence, sentence: s });
-        }
-        moves.push({ subject, cause, sentence: s.index });
-        drafts.push({ type: 'MOVED_BY', source: subject, target: cause, properties, confidence, sentence: s });
-        if (cause.type === 'Policy' && trigger.direction === 'UP') {
-          drafts.push({ type: 'BENEFITS_FROM', source: subject, target: cause, properties: {}, confidence: confidence - 0.1, sentence: s });
+      for (const find of TRIGGERS) {
+        const trigger = find(s, i);
+        for (const found of trigger?.founds ?? []) {
+          if (trigger && !seen.has(found.subject.cluster) && record(s, trigger, found)) seen.add(found.subject.cluster);
         }
       }
     }

@@ -153,6 +153,10 @@ const absent: [string, string, string][] = [
   ['a person with a percentage but no price', 'Jane Doe is up 5 % in the polls .', 'MOVED_BY'],
   ['a share buyback boosted', 'Globex Corp boosted its share buyback by $ 2 billion .', 'MOVED_BY'],
   ['a stake boosted', 'Globex Corp boosted its stake in Initech Inc to 20 % .', 'MOVED_BY'],
+  ['a rise in revenue', 'Globex Corp posted a 5 % rise in revenue .', 'MOVED_BY'],
+  ["a company's rise in sales", "Globex Corp 's 5 % rise in sales beat forecasts .", 'MOVED_BY'],
+  ['the rise of a company', 'The rise of Globex Corp hurt smaller retailers .', 'MOVED_BY'],
+  ['a surge in a company figure', 'Analysts expect a surge in Globex Corp deliveries .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -178,6 +182,12 @@ const moves: [string, string, string][] = [
   ['a misread name with a percentage and a price', 'Initech Inc fell 2 % , while Allegiant Travel is up 1.5 % at $ 140.95 .', 'MOVED_BY company:allegiant-travel ->'],
   ['a stock as the object of a raising verb', 'The ruling has boosted Globex Corp shares .', 'MOVED_BY company:globex ->'],
   ['a stock weighed on', "Globex Corp 's reliance on one drug is weighing on its shares .", 'MOVED_BY company:globex ->'],
+  ['a rebound in shares of a company', 'The Dow rose , fueled by a rebound in shares of Globex Corp .', 'MOVED_BY company:globex ->'],
+  ['a rally in a company', 'The index gained on a rally in Globex Corp , which beat forecasts .', 'MOVED_BY company:globex ->'],
+  ["a decline in the company's share price", "Globex Corp makes cars . Investors regret the nearly 40 percent decline in the company 's share price .", 'MOVED_BY company:globex ->'],
+  ['a possessive figure of a slide', "The pressure grew after Globex Corp 's 11 percent slide in the stock this year .", 'MOVED_BY company:globex ->'],
+  ['shares that took a dip', 'Globex Corp beat forecasts , but its shares took a 3 % dip .', 'MOVED_BY company:globex ->'],
+  ['a tumbling share price', "Globex Corp 's tumbling share price has flattered its dividend yield .", 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
