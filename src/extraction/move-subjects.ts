@@ -147,7 +147,15 @@ export function withCoordinated(s: AnalysedSentence, found: Found | undefined): 
     first = other;
   }
   // A list needs its "and": "Apple, Amazon shares" is not one.
-  return all.length > 1 && !all.slice(1).some((f) => s.lower[f.subject.end] === 'and') ? [found] : all;
+  if (all.length > 1 && !all.slice(1).some((f) => s.lower[f.subject.end] === 'and')) return [found];
+  return stocksIntroducing(s, first.start) ? all.map((f) => ({ ...f, stockWord: true })) : all;
+}
+
+/** "Retail stocks including Wal-Mart , Target and Costco sank": the names are given as stocks. */
+function stocksIntroducing(s: AnalysedSentence, start: number): boolean {
+  const w = s.lower[start - 1];
+  const head = w === 'including' || w === 'like' ? start - 2 : w === 'as' && s.lower[start - 2] === 'such' ? start - 3 : -1;
+  return head >= 0 && (s.lower[head] === 'stocks' || s.lower[head] === 'shares');
 }
 
 // What shares may be named for other than their price: "share buyback", "stock options".

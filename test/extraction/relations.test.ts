@@ -157,6 +157,7 @@ const absent: [string, string, string][] = [
   ["a company's rise in sales", "Globex Corp 's 5 % rise in sales beat forecasts .", 'MOVED_BY'],
   ['the rise of a company', 'The rise of Globex Corp hurt smaller retailers .', 'MOVED_BY'],
   ['a surge in a company figure', 'Analysts expect a surge in Globex Corp deliveries .', 'MOVED_BY'],
+  ['products including a list of companies', 'Products including Globex Corp , Initech Inc and Acme Corp phones sold well .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -188,6 +189,7 @@ const moves: [string, string, string][] = [
   ['a possessive figure of a slide', "The pressure grew after Globex Corp 's 11 percent slide in the stock this year .", 'MOVED_BY company:globex ->'],
   ['shares that took a dip', 'Globex Corp beat forecasts , but its shares took a 3 % dip .', 'MOVED_BY company:globex ->'],
   ['a tumbling share price', "Globex Corp 's tumbling share price has flattered its dividend yield .", 'MOVED_BY company:globex ->'],
+  ['stocks including a list of companies', 'Retail stocks including Globex Corp , Initech Inc and Acme Corp sank .', 'MOVED_BY company:initech ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
