@@ -10,6 +10,13 @@ import { runLoad } from '../load/load-run.js';
 import type { OperationName } from '../queries/operations.js';
 import { pickInputs } from '../queries/pick-inputs.js';
 import { buildOurs, startServerChild } from '../servers/server-children.js';
+import { readFileSync } from 'node:fs';
+
+/** CPU time a process has used, ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 const op = (process.argv[2] ?? 'companies_nested') as OperationName;
 const rounds = Number(process.argv[3] ?? 3);
@@ -22,15 +29,18 @@ await db.close();
 buildOurs();
 const servers = [await startServerChild('ours'), await startServerChild('raw')];
 try {
-  const load = (i: number, secs: number) =>
-    runLoad({ kind: servers[i]!.kind, serverUrl: servers[i]!.url, op, inputs, connections, seconds: secs, quietPids: [servers[i]!.pid] });
+  const load = async (i: number, secs: number) => {
+    const before = cpuMs(servers[i]!.pid);
+    const result = await runLoad({ kind: servers[i]!.kind, serverUrl: servers[i]!.url, op, inputs, connections, seconds: secs, quietPids: [servers[i]!.pid] });
+    return { ...result, cpuPerRequest: (cpuMs(servers[i]!.pid) - before) / Math.max(1, result.requests) };
+  };
   for (const i of [0, 1]) await load(i, 1);
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const [ours, raw] = [await load(0, seconds), await load(1, seconds)];
     ratios.push(ours.requestsPerSecond / raw.requestsPerSecond);
     console.log(
-      `${op} c=${connections} round ${round + 1}: ours ${ours.requestsPerSecond.toFixed(0)} req/s (p99 ${ours.p99Ms} ms), raw ${raw.requestsPerSecond.toFixed(0)} req/s (p99 ${raw.p99Ms} ms), ratio ${ratios.at(-1)!.toFixed(2)}`,
+      `${op} c=${connections} round ${round + 1}: ours ${ours.requestsPerSecond.toFixed(0)} req/s (p99 ${ours.p99Ms} ms, ${ours.cpuPerRequest.toFixed(2)} ms CPU each), raw ${raw.requestsPerSecond.toFixed(0)} req/s (p99 ${raw.p99Ms} ms, ${raw.cpuPerRequest.toFixed(2)} ms CPU each), ratio ${ratios.at(-1)!.toFixed(2)}`,
     );
   }
   console.log(`median ratio ${[...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!.toFixed(2)}`);

@@ -1,6 +1,6 @@
 import type { RelationType } from '../extraction/types.js';
 import type { EntityRecord, RelationRecord } from './model.js';
-import { entityProjection, toEntityRecord, toRelationRecord } from './records.js';
+import { ENTITY_WIDTH, entityAt, entityFields, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 
 /**
@@ -48,35 +48,42 @@ export function factsRead(kind: NeighbourKind): readonly string[] | null {
 }
 
 /**
- * One neighbour list item as a positional list (see entityProjection) for the relationship `r` from
- * the entity `e` to the other end `o`: the relation's confidence, a summary of the other end, and for
- * lists that show facts the facts read, preceded, for lists of both directions, by whether `r` leaves `e`.
- * Lists of entities alone read no relation facts at all.
+ * One neighbour list item as the values of a flat positional list (see entityProjection) for the
+ * relationship `r` from the entity `e` to the other end `o`: the relation's confidence, a summary of the
+ * other end (entityFields), and for lists that show facts the facts read, preceded, for lists of both
+ * directions, by whether `r` leaves `e`. Flat, because every nested list is one more object to decode
+ * and collect, hundreds of times per answer.
  */
-export function neighbourProjection(kind: NeighbourKind): string {
+function neighbourFields(kind: NeighbourKind): string {
   const facts = factsRead(kind);
   const values = (facts ?? []).map((name) => (DATE_FACTS.has(name) ? `toString(r.${name})` : `r.${name}`));
-  const relation = facts ? `[${[...(kind.direction === 'BOTH' ? ['startNode(r) = e'] : []), ...values].join(', ')}]` : 'null';
-  return `[r.confidence, ${entityProjection('o', { aliases: false, properties: kind.properties ?? true })}, ${relation}]`;
+  const relation = facts ? [...(kind.direction === 'BOTH' ? ['startNode(r) = e'] : []), ...values] : [];
+  return ['r.confidence', entityFields('o', { aliases: false, properties: kind.properties ?? true }), ...relation].join(', ');
 }
 
-function toFactsRecord(confidence: number, ownerId: string, otherId: string, kind: NeighbourKind, row: unknown[]): RelationRecord {
-  const values = kind.direction === 'BOTH' ? row.slice(1) : row;
-  const outgoing = kind.direction === 'BOTH' ? row[0] === true : kind.direction === 'OUTGOING';
+/** A neighbour list item as one list (see neighbourFields); toNeighbour reads it back. */
+export const neighbourProjection = (kind: NeighbourKind) => `[${neighbourFields(kind)}]`;
+
+function toFactsRecord(confidence: number, ownerId: string, otherId: string, kind: NeighbourKind, row: readonly unknown[], at: number): RelationRecord {
+  const both = kind.direction === 'BOTH';
+  const outgoing = both ? row[at] === true : kind.direction === 'OUTGOING';
+  const first = both ? at + 1 : at;
   const props: Record<string, unknown> = { confidence };
   (factsRead(kind) ?? []).forEach((name, i) => {
-    props[name] = values[i];
+    props[name] = row[first + i];
   });
   const [sourceId, targetId] = outgoing ? [ownerId, otherId] : [otherId, ownerId];
   return toRelationRecord({ type: kind.type, sourceId, targetId, props });
 }
 
-/** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind. */
-export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind): Neighbour {
-  const [confidence, otherRow, relation] = row as [unknown, unknown, unknown[] | null];
-  const other = toEntityRecord(otherRow);
+/** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind, starting at `at`. */
+export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind, at = 0): Neighbour {
+  const values = row as readonly unknown[];
+  const confidence = values[at];
+  const other = entityAt(values, at + 1);
   const score = typeof confidence === 'number' ? confidence : 0;
-  return { other, confidence: score, relation: relation ? toFactsRecord(score, ownerId, other.id, kind, relation) : null };
+  const relation = factsRead(kind) ? toFactsRecord(score, ownerId, other.id, kind, values, at + 1 + ENTITY_WIDTH) : null;
+  return { other, confidence: score, relation };
 }
 
 /** The relation of an item of a list that shows facts; such lists always read it. */
@@ -97,13 +104,13 @@ export function mergeKinds(kinds: readonly NeighbourKind[]): NeighbourKind[] {
   return [...merged.values()];
 }
 
-/** `COLLECT { … }` yielding [position of the kind, item] pairs for every kind (already merged); null for none. */
+/** `COLLECT { … }` yielding, for every kind (already merged), items led by the position of their kind; null for none. */
 export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null {
   if (kinds.length === 0) return null;
   const branches = kinds.map(
     (kind, i) =>
       `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction)}
-       RETURN [${i}, ${neighbourProjection(kind)}] AS n`,
+       RETURN [${i}, ${neighbourFields(kind)}] AS n`,
   );
   return `COLLECT { ${branches.join(' UNION ALL ')} }`;
 }
@@ -132,9 +139,10 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
 /** The collected pairs of one entity (kinds in neighbourCollect's order) as lists keyed `entityId|TYPE|DIRECTION`, empty ones included. */
 export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], collected: unknown): Map<string, Neighbour[]> {
   const perKind = kinds.map((): Neighbour[] => []);
-  for (const [position, item] of (collected as Array<[number, unknown]> | null) ?? []) {
+  for (const item of (collected as Array<[number, ...unknown[]]> | null) ?? []) {
+    const position = item[0];
     const kind = kinds[position];
-    if (kind) perKind[position]?.push(toNeighbour(item, entityId, kind));
+    if (kind) perKind[position]?.push(toNeighbour(item, entityId, kind, 1));
   }
   return new Map(kinds.map((kind, i) => [`${entityId}|${kindKey(kind)}`, sortNeighbours(perKind[i] ?? [])]));
 }

@@ -18,8 +18,11 @@ export const WHOLE_ENTITY: EntityParts = { aliases: true, properties: true };
  * those keys was most of the cost of reading long neighbour lists. Parts not read come back as null,
  * which toEntityRecord keeps, so resolvers know to load the whole entity if a query shows them.
  */
-export const entityProjection = (v: string, parts: EntityParts = WHOLE_ENTITY) =>
-  `[${v}.id, ${v}.type, ${v}.name, ${parts.aliases ? `${v}.aliases` : 'null'}, ${parts.properties ? `coalesce(${v}.propsJson, '{}')` : 'null'}]`;
+export const entityFields = (v: string, parts: EntityParts = WHOLE_ENTITY) =>
+  `${v}.id, ${v}.type, ${v}.name, ${parts.aliases ? `${v}.aliases` : 'null'}, ${parts.properties ? `coalesce(${v}.propsJson, '{}')` : 'null'}`;
+export const entityProjection = (v: string, parts: EntityParts = WHOLE_ENTITY) => `[${entityFields(v, parts)}]`;
+/** How many values entityFields puts in a row. */
+export const ENTITY_WIDTH = 5;
 export const articleProjection = (v: string) =>
   `${v} {.id, .title, .kind, .source, .url, .publishedAt, .ingestedAt, .contentHash, .text}`;
 /** A relationship's facts without its evidence lists, which can be large: evidence has its own loader. */
@@ -47,7 +50,12 @@ function parseProps(json: unknown): Record<string, PropertyValue> | null {
 }
 
 export function toEntityRecord(row: unknown): EntityRecord {
-  const [id, type, name, aliases, propsJson] = row as [unknown, unknown, unknown, unknown, unknown];
+  return entityAt(row as unknown[], 0);
+}
+
+/** The entity whose entityFields start at position `at` of a longer row. */
+export function entityAt(row: readonly unknown[], at: number): EntityRecord {
+  const [id, type, name, aliases, propsJson] = [row[at], row[at + 1], row[at + 2], row[at + 3], row[at + 4]];
   return {
     id: String(id),
     type: type as EntityType,
@@ -76,24 +84,28 @@ function numbers(value: unknown): number[] {
   return Array.isArray(value) ? value.map(Number) : [];
 }
 
-export function toRelationRecord(row: unknown): RelationRecord {
-  const r = row as { type: string; sourceId: string; targetId: string; props: Record<string, unknown> | Array<[string, unknown]> };
-  const props: Record<string, unknown> = Array.isArray(r.props) ? Object.fromEntries(r.props) : r.props;
+function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
   const articleIds = Array.isArray(props.evArticleIds) ? props.evArticleIds.map(String) : [];
   const sentences = Array.isArray(props.evSentences) ? props.evSentences.map(String) : [];
   const starts = numbers(props.evStarts);
   const ends = numbers(props.evEnds);
   const confidences = numbers(props.evConfidences);
-  const evidence: EvidenceRecord[] | null = !('evArticleIds' in props) ? null : articleIds.map((articleId, i) => ({
+  return articleIds.map((articleId, i) => ({
     articleId,
     sentence: sentences[i] ?? '',
     start: starts[i] ?? 0,
     end: ends[i] ?? 0,
     confidence: confidences[i] ?? null,
   }));
+}
+
+export function toRelationRecord(row: unknown): RelationRecord {
+  const r = row as { type: string; sourceId: string; targetId: string; props: Record<string, unknown> | Array<[string, unknown]> };
+  const props: Record<string, unknown> = Array.isArray(r.props) ? Object.fromEntries(r.props) : r.props;
   const properties: Record<string, PropertyValue> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (value !== null && !RESERVED_KEYS.has(key)) properties[key] = value as PropertyValue;
+  for (const key in props) {
+    const value = props[key];
+    if (value !== null && value !== undefined && !RESERVED_KEYS.has(key)) properties[key] = value as PropertyValue;
   }
   return {
     // Lists that do not show the relation itself read it without its key (see neighbourProjection).
@@ -105,6 +117,6 @@ export function toRelationRecord(row: unknown): RelationRecord {
     properties,
     firstSeen: stringOrNull(props.firstSeen),
     lastSeen: stringOrNull(props.lastSeen),
-    evidence,
+    evidence: 'evArticleIds' in props ? evidenceOf(props) : null,
   };
 }
