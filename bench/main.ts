@@ -79,7 +79,7 @@ try {
   const ours = servers.find((s) => s.kind === 'ours')!;
 
   log(`scaling: ${sizes.join(', ')} synthetic articles…`);
-  const { steps, inputs } = await measureScaling({ db: neo.db, ours, sizes, seconds: quick ? 0.5 : Math.min(seconds, 5), neo4jPid: neo.pid, quietMaxMs, log });
+  const { steps, inputs } = await measureScaling({ db: neo.db, ours, ceiling: servers.find((s) => s.kind === 'raw')!, sizes, seconds: quick ? 0.5 : Math.min(seconds, 5), warmUpSeconds: quick ? 0.2 : 1, neo4jPid: neo.pid, quietMaxMs, log });
 
   log('checking the servers agree…');
   const disagreements = await verifyAnswers(servers, inputs, quick ? 3 : 10);

@@ -8,6 +8,7 @@ const LABEL: Record<ServerKind, string> = { ours: 'newsgraph', raw: 'raw Cypher'
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : n === Infinity ? '∞' : '–');
 const ms = (n: number, window: number) => (Number.isFinite(n) ? `${n}` : `> ${window * 1000}`);
+const p99Text = (n: number) => (Number.isFinite(n) ? `${n} ms` : 'no answer');
 
 function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -44,7 +45,11 @@ function targetRows(results: BenchResults): string[][] {
   const last = results.scaling[results.scaling.length - 1];
   if (last) {
     for (const op of OPERATION_NAMES) {
-      rows.push([`${op}: p99 < 25 ms at c=16 on ${last.articles} articles`, Number.isFinite(last.p99Ms[op]) ? `${last.p99Ms[op]} ms` : 'no answer within the window', status(last.p99Ms[op] < TARGETS.p99Ms16)]);
+      rows.push([
+        `${op}: p99 < 25 ms at c=16 on ${last.articles} articles`,
+        `${p99Text(last.p99Ms[op])} (raw Cypher: ${p99Text(last.ceilingP99Ms[op])})`,
+        status(last.p99Ms[op] < TARGETS.p99Ms16),
+      ]);
     }
   }
   const ing = results.ingestion;
@@ -75,10 +80,17 @@ export function renderReport(results: BenchResults): string {
       [[String(ing.articles), f(ing.megabytes, 1), `${f(ing.oursArticlesPerSecond)} articles/s (${f(ing.oursSeconds, 1)} s)`, `${f(ing.bareArticlesPerSecond)} articles/s (${f(ing.bareSeconds, 1)} s)`, f(ing.oursArticlesPerSecond / ing.bareArticlesPerSecond, 2), String(ing.entities), String(ing.relations), String(ing.rejected)]],
     ),
     `Extraction alone (bench/extraction-speed.ts, ${ex.articles} articles): ${f(ex.articlesPerSecond)} articles/s, ${f(ex.mbPerSecond, 2)} MB/s.`,
-    '## Scaling (synthetic articles, newsgraph only, c=16)',
+    '## Scaling (synthetic articles, c=16)',
+    'Each query cell: newsgraph\'s p99 (its requests/s), then the raw-Cypher ceiling\'s p99 on the same graph and load.',
     table(
-      ['articles', 'nodes', 'relationships', 'ingest articles/s', ...OPERATION_NAMES.map((op) => `${op} p99 (req/s)`)],
-      results.scaling.map((s) => [String(s.articles), String(s.graph.nodes), String(s.graph.relationships), f(s.articlesPerSecond), ...OPERATION_NAMES.map((op) => `${Number.isFinite(s.p99Ms[op]) ? `${s.p99Ms[op]} ms` : 'no answer'} (${f(s.rps[op])})`)]),
+      ['articles', 'nodes', 'relationships', 'ingest articles/s', ...OPERATION_NAMES.map((op) => `${op} p99 (req/s) · raw p99`)],
+      results.scaling.map((s) => [
+        String(s.articles),
+        String(s.graph.nodes),
+        String(s.graph.relationships),
+        f(s.articlesPerSecond),
+        ...OPERATION_NAMES.map((op) => `${p99Text(s.p99Ms[op])} (${f(s.rps[op])}) · ${p99Text(s.ceilingP99Ms[op])}`),
+      ]),
     ),
     '## Memory (server process RSS)',
     table(['server', 'idle after start', 'peak under c=64'], KINDS.map((k) => [LABEL[k], mb(results.idleRssBytes[k] ?? 0), mb(peakRss(results.queries, k))])),
