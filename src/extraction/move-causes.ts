@@ -1,4 +1,5 @@
 import type { AnalysedSentence, Cluster, Mention } from './analysis-types.js';
+import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { clauseEnd } from './sentence-reading.js';
 
 /** Why a share price moved: the entity or the news named after the move ("fell 7 % after …"). */
@@ -51,7 +52,9 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   const end = clauseEnd(s, verb);
   const opener = causeOpener(s, verb);
   if (opener < 0) return undefined;
-  const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject);
+  // "fell 10 % as the S&P 500 rose 8 %": a name that moved too is a comparison, not a cause.
+  const movedToo = (m: Mention) => s.lower.slice(m.end, m.end + 3).some((w) => UP_VERBS.has(w) || DOWN_VERBS.has(w));
+  const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject && !movedToo(m));
   const rank = (m: Mention) =>
     m.cluster.type === 'Policy' ? 0 : m.cluster.type === 'Company' ? 1 : m.cluster.type === 'Person' ? 2 : m.cluster.type === 'Organization' ? 3 : 9;
   const best = candidates.filter((m) => rank(m) < 9 && !m.anaphoric).sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];

@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
-import { DIRECTION_WORDS } from './move-words.js';
+import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { normaliseExchange } from './name-normalisation.js';
 import { isCompany, percentAfter } from './sentence-reading.js';
 
@@ -189,4 +189,21 @@ export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[j]!.text)) return undefined;
   }
   return undefined;
+}
+
+// What makes a clause about a stock: "gapped up a second day", "was an unimpressive investment".
+const STOCK_CLAUSE = /^(?:shares|stock|investment|performer|trade|trading)$/;
+
+/**
+ * "William Lyon Homes gapped up a second day , rising more than 4 %", "AT&T was a poor investment , slumping
+ * 10 %": a participle after a comma moves the company opening the sentence, when that clause is about its stock.
+ */
+export function participleSubject(s: AnalysedSentence, verb: number): Found | undefined {
+  if (!s.lower[verb]!.endsWith('ing') || s.lower[verb - 1] !== ',') return undefined;
+  const subject = s.mentions[0];
+  if (!subject || subject.start > 1 || subject.anaphoric || !isCompany(subject)) return undefined;
+  if (s.mentions.some((m) => m !== subject && m.start < verb && isCompany(m))) return undefined;
+  const clause = s.lower.slice(subject.end, verb - 1);
+  if (clause.some((w) => METRICS.test(w) || w === ',')) return undefined;
+  return clause.some((w) => UP_VERBS.has(w) || DOWN_VERBS.has(w) || DIRECTION_WORDS.has(w) || STOCK_CLAUSE.test(w)) ? { subject, stockWord: false } : undefined;
 }

@@ -1,6 +1,6 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
-import { causedMove, openingMove, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
+import { causedMove, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
 import { moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
 
 /** Where a sentence says a share price moved: the trigger word, its direction and the companies that moved. */
@@ -118,7 +118,7 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   if (!direction) return undefined;
   const pct = changePctAfter(s, pctFrom);
   const price = priceAfter(s, verb);
-  const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined);
+  const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb);
   const founds = opening ? [opening] : withCoordinated(s, subject).map((f) => (traded ? { ...f, stockWord: true } : f));
   return founds.length > 0 ? { at: verb, direction, founds, pct, price } : undefined;
 }

@@ -158,6 +158,9 @@ const absent: [string, string, string][] = [
   ['the rise of a company', 'The rise of Globex Corp hurt smaller retailers .', 'MOVED_BY'],
   ['a surge in a company figure', 'Analysts expect a surge in Globex Corp deliveries .', 'MOVED_BY'],
   ['products including a list of companies', 'Products including Globex Corp , Initech Inc and Acme Corp phones sold well .', 'MOVED_BY'],
+  ['a participle after revenue', 'Globex Corp reported revenue of $ 5 billion , rising 10 % .', 'MOVED_BY'],
+  ['a participle after goods sold', 'Globex Corp sold 5 million phones , rising 10 % .', 'MOVED_BY'],
+  ['a market moving at the same time is no cause', 'Globex Corp fell 10 % as Initech Inc rose 8 % .', 'MOVED_BY company:globex -> company:initech'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -190,6 +193,7 @@ const moves: [string, string, string][] = [
   ['shares that took a dip', 'Globex Corp beat forecasts , but its shares took a 3 % dip .', 'MOVED_BY company:globex ->'],
   ['a tumbling share price', "Globex Corp 's tumbling share price has flattered its dividend yield .", 'MOVED_BY company:globex ->'],
   ['stocks including a list of companies', 'Retail stocks including Globex Corp , Initech Inc and Acme Corp sank .', 'MOVED_BY company:initech ->'],
+  ['a participle after a clause about the stock', 'Globex Corp gapped up a second straight day , rising more than 4 % to 29.28 .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
