@@ -13,14 +13,21 @@ interface Move {
   sentence: number;
 }
 
+/** Whether a company is also named in running text, not only in a title where every word is capitalised. */
+function namedInProse(doc: AnalysedDocument, cluster: Cluster): boolean {
+  return doc.sentences.some((p) => !p.caseless && p.mentions.some((m) => m.cluster === cluster && !m.anaphoric));
+}
+
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
-function isShareMove(s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
+function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
   const { pct, price } = trigger;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or in a headline about shares.
   if (pct === undefined && !price) return false;
   // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
-  if (metricBefore(s, found.subject.start) || s.caseless) return false;
+  if (metricBefore(s, found.subject.start)) return false;
+  // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
+  if (s.caseless && (pct === undefined || found.subject.start !== 0 && !/^[:\-–—]$/.test(s.lower[found.subject.start - 1]!) || !namedInProse(doc, found.subject.cluster))) return false;
   // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
   const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
   return !/^[A-Z]{2,5}s$/.test(subjectText);
@@ -71,7 +78,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   /** One company's move at a trigger, with its figures and cause; false when it is no share move after all. */
   const record = (s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean => {
     const subject = found.subject.cluster;
-    if (!isShareMove(s, trigger, found)) return false;
+    if (!isShareMove(doc, s, trigger, found)) return false;
     if (subject.type === 'Person' || subject.type === 'Location') {
       if (trigger.pct === undefined && !trigger.price && !ownsShares(s, found.subject)) return false;
       subject.type = 'Company';

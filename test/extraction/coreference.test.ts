@@ -22,6 +22,16 @@ describe('coreference within a document', () => {
     expect(relation(result, 'MOVED_BY', 'company:globex')).toBeUndefined();
   });
 
+  it('moves a company in an article title when the story names it in its text', () => {
+    const result = extract('Globex Corp Jumps 4.3 %\n\nGlobex Corp makes gas turbines . It beat forecasts on Monday .');
+    expect(relation(result, 'MOVED_BY', 'company:globex')).toBeDefined();
+  });
+
+  it('moves nothing for a title figure of a name the text never gives', () => {
+    const result = extract('Premium Sales Jump 4.3 %\n\nGlobex Corp makes gas turbines . It beat forecasts on Monday .');
+    expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);
+  });
+
   it('never crosses from one headline into another', () => {
     const text = 'Acme Corp Reports Record Quarterly Profit\nIts Shares Rise 5 Percent After Upgrade\nGlobex Names New Chief Financial Officer';
     const result = extract(text);
