@@ -191,19 +191,20 @@ export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention
   return undefined;
 }
 
-// What makes a clause about a stock: "gapped up a second day", "was an unimpressive investment".
-const STOCK_CLAUSE = /^(?:shares|stock|investment|performer|trade|trading)$/;
+// What makes a clause about a stock: "gapped up a second day", "was an unimpressive investment", "closed at $ 51.81".
+const STOCK_CLAUSE = /^(?:shares|stock|investment|performer|trade|trading|traded|closed|finished|ended|opened)$/;
 
 /**
- * "William Lyon Homes gapped up a second day , rising more than 4 %", "AT&T was a poor investment , slumping
- * 10 %": a participle after a comma moves the company opening the sentence, when that clause is about its stock.
+ * "William Lyon Homes gapped up a second day , rising more than 4 %", "Acme closed at $ 51.81 , up 9 cents":
+ * a participle or direction after a comma moves the company opening the sentence, when that clause is about its stock.
  */
 export function participleSubject(s: AnalysedSentence, verb: number): Found | undefined {
-  if (!s.lower[verb]!.endsWith('ing') || s.lower[verb - 1] !== ',') return undefined;
+  const w = s.lower[verb]!;
+  if ((!w.endsWith('ing') && !DIRECTION_WORDS.has(w)) || s.lower[verb - 1] !== ',') return undefined;
   const subject = s.mentions[0];
   if (!subject || subject.start > 1 || subject.anaphoric || !isCompany(subject)) return undefined;
   if (s.mentions.some((m) => m !== subject && m.start < verb && isCompany(m))) return undefined;
   const clause = s.lower.slice(subject.end, verb - 1);
-  if (clause.some((w) => METRICS.test(w) || w === ',')) return undefined;
-  return clause.some((w) => UP_VERBS.has(w) || DOWN_VERBS.has(w) || DIRECTION_WORDS.has(w) || STOCK_CLAUSE.test(w)) ? { subject, stockWord: false } : undefined;
+  if (clause.some((x) => METRICS.test(x) || x === ',')) return undefined;
+  return clause.some((x) => UP_VERBS.has(x) || DOWN_VERBS.has(x) || DIRECTION_WORDS.has(x) || STOCK_CLAUSE.test(x)) ? { subject, stockWord: false } : undefined;
 }

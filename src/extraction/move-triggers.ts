@@ -71,6 +71,12 @@ export interface MoveTrigger {
   cause?: Mention;
 }
 
+/** "9 cents", "$ 1.01", "2 %" right after token `at`. */
+function amountAfter(s: AnalysedSentence, at: number): boolean {
+  const n = parseNumber(s.lower[at + 1] ?? '');
+  return (n !== undefined && /^(?:%|percent|pct|cents?)$/.test(s.lower[at + 2] ?? '')) || moneyAt(s, at + 1) !== undefined;
+}
+
 /** "to $ 47.08", "at HK$ 43.05" within a few words after the trigger; share prices have no "billion". */
 function priceAfter(s: AnalysedSentence, at: number): Money | undefined {
   for (let k = at + 1; k < Math.min(s.lower.length, at + 10); k++) {
@@ -98,6 +104,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
     // "are trading up this morning": trading says it is the stock that moved.
     traded = s.lower.slice(subjectEnd, verb).some((x) => x === 'trading' || x === 'traded');
   }
+  // "Acme closed at $ 51.81 , up 9 cents": a direction set off after the clause that names the price.
+  if (!direction && DIRECTION_WORDS.has(w) && s.lower[verb - 1] === ',' && amountAfter(s, verb)) direction = DIRECTION_WORDS.get(w);
   let pctFrom = verb;
   if (!direction && (w === 'higher' || w === 'lower')) {
     // "shares of Boeing have flown 56 % higher", "closed nearly 3 percent lower": the verb comes before the figure.

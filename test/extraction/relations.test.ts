@@ -161,6 +161,7 @@ const absent: [string, string, string][] = [
   ['a participle after revenue', 'Globex Corp reported revenue of $ 5 billion , rising 10 % .', 'MOVED_BY'],
   ['a participle after goods sold', 'Globex Corp sold 5 million phones , rising 10 % .', 'MOVED_BY'],
   ['a market moving at the same time is no cause', 'Globex Corp fell 10 % as Initech Inc rose 8 % .', 'MOVED_BY company:globex -> company:initech'],
+  ['revenue set off with a direction', 'Globex Corp reported revenue of $ 5 billion , up 10 % .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -194,6 +195,7 @@ const moves: [string, string, string][] = [
   ['a tumbling share price', "Globex Corp 's tumbling share price has flattered its dividend yield .", 'MOVED_BY company:globex ->'],
   ['stocks including a list of companies', 'Retail stocks including Globex Corp , Initech Inc and Acme Corp sank .', 'MOVED_BY company:initech ->'],
   ['a participle after a clause about the stock', 'Globex Corp gapped up a second straight day , rising more than 4 % to 29.28 .', 'MOVED_BY company:globex ->'],
+  ['a direction set off after the closing price', 'Globex Corp closed at $ 12.40 , down 2 % .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
