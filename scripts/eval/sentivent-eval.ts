@@ -39,7 +39,8 @@ function argKey(text: string): string[] {
   return companyKeyWords(text).filter((w) => !FILLER.has(w));
 }
 
-const isNamed = (text: string) => /\p{Lu}/u.test(text.replace(/^(?:Shares|The|Its|Stock)\b/, ''));
+// A capitalised pronoun or determiner opening a sentence ("It", "They", "This drugmaker") names no one either.
+const isNamed = (text: string) => /\p{Lu}/u.test(text.replace(/^(?:Shares|The|Its|It|Stock|They|Their|This|These|That)\b/, ''));
 
 function mainName(doc: SentiventDoc): string[] {
   const counts = new Map<string, number>();
