@@ -65,7 +65,8 @@ export function metricBefore(s: AnalysedSentence, start: number): boolean {
   return false;
 }
 
-const RELATIVES = new Set(['which', 'who', 'whose']);
+// ", which reports earnings ,", ", a gas producer ,": a clause or apposition set off between a company and its move.
+const SET_OFF = new Set(['which', 'who', 'whose', 'a', 'an', 'the']);
 
 /**
  * The owner of the shares that moved, before the move word at `verb`. With both a percentage and a price
@@ -97,8 +98,8 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
   for (let k = subject.end; k < verb; k++) {
     const w = s.lower[k]!;
     // "Tesla , which reports earnings after the close , is trading lower": the relative clause is skipped.
-    const closing = w === ',' && RELATIVES.has(s.lower[k + 1] ?? '') ? s.lower.indexOf(',', k + 2) : -1;
-    if (closing > 0 && closing < verb) {
+    const closing = w === ',' && SET_OFF.has(s.lower[k + 1] ?? '') ? s.lower.indexOf(',', k + 2) : -1;
+    if (closing > 0 && closing < verb && closing - k < 16 && !s.mentions.some((m) => m.start > k && m.end <= closing && isCompany(m))) {
       k = closing;
       continue;
     }

@@ -29,3 +29,11 @@ export const DOWN_NOUNS = new Set(
 
 // "was up 2 %", "shares higher": words that give the direction of a move after a verb.
 export const DIRECTION_WORDS = new Map<string, 'UP' | 'DOWN'>([['up', 'UP'], ['higher', 'UP'], ['down', 'DOWN'], ['lower', 'DOWN']]);
+
+// Verbs that speak of a price even without a figure: "Tesla plunged on Tuesday" ("revenue rose" needs one).
+export const PRICE_VERBS = new Set(
+  forms(`
+    surged soared plunged plummeted tumbled slumped rallied skyrocketed tanked cratered nosedived crumbled
+    surges soars plunges plummets tumbles slumps rallies skyrockets tanks
+  `),
+);

@@ -2,6 +2,7 @@ import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-typ
 import { causativeMoveAt } from './causative-moves.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, type Found } from './move-subjects.js';
+import { PRICE_VERBS } from './move-words.js';
 import { moveAt, type MoveTrigger } from './move-triggers.js';
 import { nominalMoveAt } from './nominal-moves.js';
 import type { RelationDraft } from './relation-draft.js';
@@ -13,6 +14,14 @@ interface Move {
   sentence: number;
 }
 
+// "soared into the lead", "plunged into the red": a move somewhere else than in price.
+const AWAY = new Set(['into', 'onto', 'to', 'past', 'ahead', 'through', 'out', 'from', 'in', 'over']);
+
+/** A verb only prices take, not sent elsewhere by the word after it. */
+function priceVerbAt(s: AnalysedSentence, at: number): boolean {
+  return PRICE_VERBS.has(s.lower[at]!) && !AWAY.has(s.lower[at + 1] ?? '');
+}
+
 /** Whether a company is also named in running text, not only in a title where every word is capitalised. */
 function namedInProse(doc: AnalysedDocument, cluster: Cluster): boolean {
   return doc.sentences.some((p) => !p.caseless && p.mentions.some((m) => m.cluster === cluster && !m.anaphoric));
@@ -22,12 +31,15 @@ function namedInProse(doc: AnalysedDocument, cluster: Cluster): boolean {
 function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
   const { pct, price } = trigger;
   if (found.stockWord) return true;
-  // A bare "X rose" is a share move only with a percentage or price, or in a headline about shares.
-  if (pct === undefined && !price) return false;
+  // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
+  if (pct === undefined && !price && !priceVerbAt(s, trigger.at) && !s.caseless) return false;
   // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
   if (metricBefore(s, found.subject.start)) return false;
   // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
-  if (s.caseless && (pct === undefined || found.subject.start !== 0 && !/^[:\-–—]$/.test(s.lower[found.subject.start - 1]!) || !namedInProse(doc, found.subject.cluster))) return false;
+  // "GE Drops After Immelt Predicts …": a reason after the verb makes a figure unnecessary there.
+  const explained = pct !== undefined || /^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '');
+  const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!);
+  if (s.caseless && (!explained || !opening || !namedInProse(doc, found.subject.cluster))) return false;
   // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
   const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
   return !/^[A-Z]{2,5}s$/.test(subjectText);

@@ -27,6 +27,16 @@ describe('coreference within a document', () => {
     expect(relation(result, 'MOVED_BY', 'company:globex')).toBeDefined();
   });
 
+  it('moves a company in a title with a reason and no figure', () => {
+    const result = extract('Globex Drops After Chief Predicts Weak Year\n\nGlobex Corp makes gas turbines . Globex said demand was weak .');
+    expect(relation(result, 'MOVED_BY', 'company:globex')).toBeDefined();
+  });
+
+  it('moves nothing for a title verb with an object', () => {
+    const result = extract('Globex Drops Price Of Turbines\n\nGlobex Corp makes gas turbines . Globex said demand was weak .');
+    expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);
+  });
+
   it('moves nothing for a title figure of a name the text never gives', () => {
     const result = extract('Premium Sales Jump 4.3 %\n\nGlobex Corp makes gas turbines . It beat forecasts on Monday .');
     expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);

@@ -162,6 +162,8 @@ const absent: [string, string, string][] = [
   ['a participle after goods sold', 'Globex Corp sold 5 million phones , rising 10 % .', 'MOVED_BY'],
   ['a market moving at the same time is no cause', 'Globex Corp fell 10 % as Initech Inc rose 8 % .', 'MOVED_BY company:globex -> company:initech'],
   ['revenue set off with a direction', 'Globex Corp reported revenue of $ 5 billion , up 10 % .', 'MOVED_BY'],
+  ['a price verb sent elsewhere', 'Globex Corp surged into the lead in the electric car market .', 'MOVED_BY'],
+  ['a plain rise without a figure', 'Globex Corp rose to prominence in the 1990s .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -196,6 +198,8 @@ const moves: [string, string, string][] = [
   ['stocks including a list of companies', 'Retail stocks including Globex Corp , Initech Inc and Acme Corp sank .', 'MOVED_BY company:initech ->'],
   ['a participle after a clause about the stock', 'Globex Corp gapped up a second straight day , rising more than 4 % to 29.28 .', 'MOVED_BY company:globex ->'],
   ['a direction set off after the closing price', 'Globex Corp closed at $ 12.40 , down 2 % .', 'MOVED_BY company:globex ->'],
+  ['a verb only prices take, without a figure', 'Globex Corp plunged on Tuesday after the recall .', 'MOVED_BY company:globex ->'],
+  ['an apposition between a company and its move', 'Globex Corp , a gas producer , rose 4.4 % on Tuesday .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
