@@ -1,6 +1,8 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { normaliseExchange } from './name-normalisation.js';
+import { isListedCompanyWord } from './ner/company-gazetteer.js';
+import { defaultNerModel } from './ner/default-model.js';
 import { isCompany, percentAfter } from './sentence-reading.js';
 
 /** Who moved: the company whose shares a move verb or word speaks of. */
@@ -32,6 +34,9 @@ export function ownsShares(s: AnalysedSentence, m: Mention): boolean {
   if (s.lower[m.start - 1] === 'of' && (s.lower[m.start - 2] === 'shares' || s.lower[m.start - 2] === 'stock')) return true;
   // "Great Wall's Hong Kong stock", "U.S. shares": a place of listing, not the owner.
   const before = s.lower[m.start - 1] ?? '';
+  // "Japan shares rose": a place the tagger knows is a market, unless the company list names it too ("Amazon").
+  const name = s.tokens.slice(m.start, m.end).map((t) => t.text).join(' ');
+  if (m.cluster.type === 'Location' && defaultNerModel().places.has(name.toLowerCase()) && !isListedCompanyWord(name)) return false;
   if (m.cluster.type === 'Location' && (before === "'s" || before === '’s' || POSSESSIVES.has(before) || /^\p{Lu}/u.test(s.tokens[m.start - 1]?.text ?? '') || normaliseExchange(s.lower.slice(m.start, m.end).join(' ')))) return false;
   let k = m.end;
   if (s.lower[k] === "'s" || s.lower[k] === '’s') k++;
