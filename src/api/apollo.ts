@@ -10,6 +10,7 @@ import { requireReader, requireWriter } from './auth.js';
 import type { ApiContext } from './context.js';
 import { formatError, toGraphQLError } from './graphql-errors.js';
 import { cachedLimitCheck } from './query-limits.js';
+import { compiledExecution } from './compiled-execution.js';
 
 /** Auth and query limits are settled once the operation is known, before any resolver touches Neo4j. */
 function guardPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<ApiContext> {
@@ -34,7 +35,7 @@ function guardPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, httpServer: Server): ApolloServer<ApiContext> {
   const production = config.env === 'production';
   return new ApolloServer<ApiContext>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
