@@ -164,7 +164,7 @@ const absent: [string, string, string][] = [
   ['revenue set off with a direction', 'Globex Corp reported revenue of $ 5 billion , up 10 % .', 'MOVED_BY'],
   ['a price verb sent elsewhere', 'Globex Corp surged into the lead in the electric car market .', 'MOVED_BY'],
   ['a plain rise without a figure', 'Globex Corp rose to prominence in the 1990s .', 'MOVED_BY'],
-  ['a country's shares', 'Germany shares fell 1 % on Friday .', 'MOVED_BY'],
+  ["a country's shares", 'Germany shares fell 1 % on Friday .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
