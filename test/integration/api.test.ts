@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClientSchema, getIntrospectionQuery, printSchema, type IntrospectionQuery } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { GraphDatabase } from '../../src/graph/database.js';
@@ -10,6 +11,7 @@ import { READ_TOKEN, startTestApi, useApiSuite, WRITE_TOKEN, type TestApi } from
 import { removeFixture } from '../support/fixtures.js';
 import { writeArticleBatch, type PreparedArticle } from '../../src/graph/article-writer.js';
 import type { ExtractedEntity } from '../../src/extraction/types.js';
+import { buildSchema } from '../../src/api/schema.js';
 
 interface Named {
   id: string;
@@ -36,6 +38,19 @@ describe('the GraphQL API over the sample news', () => {
     await cleanUpArticles(db, prefix);
     await api.close();
     await db.close();
+  });
+
+  it('describes its whole schema to introspection, as the IDE and codegen tools ask for it', async () => {
+    const response = await api.gql<IntrospectionQuery>(getIntrospectionQuery({ specifiedByUrl: true }));
+    expect(response.errors).toBeUndefined();
+    expect(printSchema(buildClientSchema(response.data!))).toBe(printSchema(buildSchema()));
+  });
+
+  it('keeps the variables of an operation apart between requests answered by the same compiled operation', async () => {
+    const query = 'query($ticker: String!) { company(ticker: $ticker) { name } }';
+    const [a, b] = await Promise.all([api.gql<{ company: Named | null }>(query, { ticker: '1810' }), api.gql<{ company: Named | null }>(query, { ticker: 'NO-SUCH' })]);
+    expect(a.data?.company?.name).toMatch(/^Xiaomi/);
+    expect(b.data?.company).toBeNull();
   });
 
   it("answers Xiaomi's listings, and finds Xiaomi by its ticker", async () => {
