@@ -9,6 +9,8 @@ const RAISING = new Set('boosted boosts boosting lifted lifts lifting buoyed buo
 const LOWERING = new Set('hurt hurts hurting hammered hammers hammering battered batters battering pressured pressures pressuring dented dents denting'.split(' '));
 // "weighed on Acme shares": the verb needs its preposition.
 const WEIGHING = new Set('weighed weighs weighing weigh'.split(' '));
+/** Every word that may open such a move, for a quick first test. */
+export const CAUSATIVE_WORDS = new Set([...RAISING, ...LOWERING, ...WEIGHING]);
 const CAUSE_TYPES = new Set(['Company', 'Policy', 'Person', 'Organization']);
 
 /** The named subject of the causative verb at `at`, in its clause: the cause of the move. */

@@ -60,6 +60,9 @@ function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
   return (unit === '%' || unit === 'percent' || (unit === 'per' && s.lower[k + 2] === 'cent')) && s.lower[after] !== 'of';
 }
 
+/** Every word that may open a move read by `moveAt`, for a quick first test. */
+export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...EXTREME_VERBS, ...DIRECTION_WORDS.keys(), 'off']);
+
 export interface MoveTrigger {
   /** The word that says the price moved; causes and prices are read after it. */
   at: number;

@@ -15,6 +15,9 @@ const HEDGES = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around'
 const UNDERGOING = new Set(['took', 'takes', 'taking', 'suffered', 'suffers', 'posted', 'posts', 'logged', 'logs']);
 const MORE_DOWN_NOUNS = new Set(['haircut', 'beating', 'hit', 'drubbing']);
 
+/** Every word that may name such a move (nouns, and participles before a share price), for a quick first test. */
+export const NOMINAL_WORDS = new Set([...UP_NOUNS, ...DOWN_NOUNS, ...MORE_DOWN_NOUNS, ...[...UP_VERBS, ...DOWN_VERBS].filter((w) => w.endsWith('ing'))]);
+
 /** "12.6 %" (or "40 percent") ending just before token `at`, and where it starts; hedges before it are passed over. */
 function percentBefore(s: AnalysedSentence, at: number): { value: number; start: number } | undefined {
   if (!UNITS.has(s.lower[at - 1] ?? '')) return undefined;

@@ -1,10 +1,10 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
-import { causativeMoveAt } from './causative-moves.js';
+import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, type Found } from './move-subjects.js';
 import { PRICE_VERBS } from './move-words.js';
-import { moveAt, type MoveTrigger } from './move-triggers.js';
-import { nominalMoveAt } from './nominal-moves.js';
+import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
+import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import type { RelationDraft } from './relation-draft.js';
 import type { PropertyValue } from './types.js';
 
@@ -46,7 +46,13 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
 }
 
 /** Share-price moves: who moved, how much, and why. */
-const TRIGGERS = [moveAt, causativeMoveAt, nominalMoveAt];
+// Each reader of a move with the words that may open it: most tokens open none.
+const TRIGGERS: [Set<string>, (s: AnalysedSentence, at: number) => MoveTrigger | undefined][] = [
+  [MOVE_WORDS, moveAt],
+  [CAUSATIVE_WORDS, causativeMoveAt],
+  [NOMINAL_WORDS, nominalMoveAt],
+];
+const ANY_TRIGGER = new Set(TRIGGERS.flatMap(([words]) => [...words]));
 
 export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -116,7 +122,9 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   for (const s of doc.sentences) {
     const seen = new Set<Cluster>();
     for (let i = 0; i < s.lower.length; i++) {
-      for (const find of TRIGGERS) {
+      if (!ANY_TRIGGER.has(s.lower[i]!)) continue;
+      for (const [words, find] of TRIGGERS) {
+        if (!words.has(s.lower[i]!)) continue;
         const trigger = find(s, i);
         for (const found of trigger?.founds ?? []) {
           if (trigger && !seen.has(found.subject.cluster) && record(s, trigger, found)) seen.add(found.subject.cluster);
