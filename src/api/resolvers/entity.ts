@@ -9,6 +9,7 @@ import { neighbourKind } from '../neighbour-fields.js';
 import { factsOf } from '../../graph/neighbour-prefetch.js';
 import { mapMaybe, type MaybePromise } from '../maybe-promise.js';
 import { factsNeeded } from '../look-ahead.js';
+import { toStockMove } from '../model.js';
 
 /** Fields every entity type has, and the typed neighbour lists each type adds. */
 
@@ -71,7 +72,9 @@ export const entityResolvers: Pick<
     partners: neighbours('Company', 'partners', 'Company'),
     benefitsFrom: neighbours('Company', 'benefitsFrom'),
     movedBy: (entity, _args, { loaders }, info) =>
-      mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id, factsNeeded(info)), (found) => found.map(factsOf)),
+      mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id, factsNeeded(info)), (found) =>
+        found.map((n) => toStockMove(factsOf(n))),
+      ),
     acquisitions: neighbours('Company', 'acquisitions', 'Company'),
     investments: neighbours('Company', 'investments'),
     leaders: neighbours('Company', 'leaders', 'Person'),

@@ -5,6 +5,7 @@ import { pageWindow, selectsTotalCount } from '../pagination.js';
 import { toDomainEntityTypes } from '../enum-mapping.js';
 import { neighbourPrefetch } from '../look-ahead.js';
 import { NEIGHBOUR_FIELDS } from '../neighbour-fields.js';
+import { toStockMove } from '../model.js';
 
 function requireText(value: string, name: string, max = 200): string {
   const text = value.trim();
@@ -37,14 +38,15 @@ export const Query: QueryResolvers = {
   },
   article: (_parent, { id }, { loaders }) => loaders.article.load(id),
   stats: (_parent, _args, { stores }) => stores.articles.stats(),
-  stockMoves: (_parent, { companyId, direction, since, until, first, after }, { stores, limits }, info) => {
+  stockMoves: async (_parent, { companyId, direction, since, until, first, after }, { stores, limits }, info) => {
     const { offset, limit } = pageWindow(first, after, limits.maxPageSize);
-    return stores.stockMoves.page(
+    const page = await stores.stockMoves.page(
       { companyId: companyId ?? null, direction: direction ?? null, since: since ? new Date(since).toISOString() : null, until: until ? new Date(until).toISOString() : null },
       offset,
       limit,
       selectsTotalCount(info),
     );
+    return { ...page, items: page.items.map(toStockMove) };
   },
   path: (_parent, { fromId, toId, maxHops }, { stores }) => {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {

@@ -10,14 +10,6 @@ async function entityById(id: string, { loaders }: ApiContext): Promise<EntityRe
   return entity;
 }
 
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' ? value : null;
-}
-
-function stringOrNull(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
 export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evidence' | 'Path'> = {
   Relation: {
     source: (relation, _args, context) => entityById(relation.sourceId, context),
@@ -27,12 +19,6 @@ export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evid
   },
   StockMove: {
     company: (move, _args, context) => entityById(move.sourceId, context),
-    direction: (move) => (move.properties.direction === 'DOWN' ? 'DOWN' : 'UP'),
-    changePct: (move) => numberOrNull(move.properties.changePct),
-    price: (move) => numberOrNull(move.properties.price),
-    currency: (move) => stringOrNull(move.properties.currency),
-    exchange: (move) => stringOrNull(move.properties.exchange),
-    date: (move) => stringOrNull(move.properties.date) ?? move.firstSeen,
     evidence: (move, _args, { loaders }) => move.evidence ?? loaders.evidence.load(move.id),
     cause: (move, _args, { loaders }) => {
       // A move whose cause the news does not state points at a placeholder event of the move itself,
