@@ -70,6 +70,8 @@ export function metricBefore(s: AnalysedSentence, start: number): boolean {
   return false;
 }
 
+const MARKET_WORTH = new Set(['value', 'cap', 'capitalization', 'capitalisation', 'valuation']);
+
 // ", which reports earnings ,", ", a gas producer ,": a clause or apposition set off between a company and its move.
 const SET_OFF = new Set(['which', 'who', 'whose', 'a', 'an', 'the']);
 
@@ -115,6 +117,12 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
     }
     if (STOCK_NOUNS.has(w)) {
       stockWord = true;
+      continue;
+    }
+    // "Acme 's market value fell": the worth of all its shares.
+    if (w === 'market' && MARKET_WORTH.has(s.lower[k + 1] ?? '')) {
+      stockWord = true;
+      k++;
       continue;
     }
     if (GAP_WORDS.has(w)) continue;

@@ -12,8 +12,8 @@ const DIRECTION_VERBS = new Set(['was', 'were', 'is', 'are', 'been', 'closed', '
 const PERIODS = new Set(['day', 'session', 'week']);
 
 // "hit a 52-week high", "touched a record low": a move to an extreme price.
-const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked']);
-const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
+const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked', 'closed', 'ended', 'finished', 'traded']);
+const EXTREME_FILLER = /^(?:a|an|at|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
 
 function extremeAfter(s: AnalysedSentence, verb: number): 'UP' | 'DOWN' | undefined {
   for (let k = verb + 1; k < Math.min(s.lower.length, verb + 5); k++) {
@@ -23,6 +23,15 @@ function extremeAfter(s: AnalysedSentence, verb: number): 'UP' | 'DOWN' | undefi
     if (!EXTREME_FILLER.test(w)) return undefined;
   }
   return undefined;
+}
+
+// "extended its gains", "extended losses": a move that went on.
+const EXTENDING = new Set(['extended', 'extends', 'extending']);
+const RUNS = new Map<string, 'UP' | 'DOWN'>([['gains', 'UP'], ['rally', 'UP'], ['advance', 'UP'], ['losses', 'DOWN'], ['declines', 'DOWN'], ['decline', 'DOWN'], ['slide', 'DOWN'], ['fall', 'DOWN']]);
+
+function extendedRun(s: AnalysedSentence, verb: number): 'UP' | 'DOWN' | undefined {
+  const k = s.lower[verb + 1] === 'its' || s.lower[verb + 1] === 'their' ? verb + 2 : verb + 1;
+  return RUNS.get(s.lower[k] ?? '');
 }
 
 const HEDGES = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around', 'over', 'more', 'than', 'just', 'less']);
@@ -61,7 +70,7 @@ function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
 }
 
 /** Every word that may open a move read by `moveAt`, for a quick first test. */
-export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...EXTREME_VERBS, ...DIRECTION_WORDS.keys(), 'off']);
+export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...EXTREME_VERBS, ...EXTENDING, ...DIRECTION_WORDS.keys(), 'off']);
 
 export interface MoveTrigger {
   /** The word that says the price moved; causes and prices are read after it. */
@@ -96,6 +105,7 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   let direction: 'UP' | 'DOWN' | undefined = UP_VERBS.has(w) ? 'UP' : DOWN_VERBS.has(w) ? 'DOWN' : undefined;
   let subjectEnd = verb;
   if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
+  if (!direction && EXTENDING.has(w)) direction = extendedRun(s, verb);
   if (!direction && DIRECTION_WORDS.has(w) && causedMove(s, verb)) direction = DIRECTION_WORDS.get(w);
   let traded = false;
   // "ended the day up 13 cents", "closed the session lower": the period stands between the verb and its direction.

@@ -165,6 +165,8 @@ const absent: [string, string, string][] = [
   ['a price verb sent elsewhere', 'Globex Corp surged into the lead in the electric car market .', 'MOVED_BY'],
   ['a plain rise without a figure', 'Globex Corp rose to prominence in the 1990s .', 'MOVED_BY'],
   ["a country's shares", 'Germany shares fell 1 % on Friday .', 'MOVED_BY'],
+  ['a contract extended', 'Globex Corp extended its contract with Initech Inc .', 'MOVED_BY'],
+  ['a market share that rose', "Globex Corp 's market share rose to 20 % .", 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -201,6 +203,9 @@ const moves: [string, string, string][] = [
   ['a direction set off after the closing price', 'Globex Corp closed at $ 12.40 , down 2 % .', 'MOVED_BY company:globex ->'],
   ['a verb only prices take, without a figure', 'Globex Corp plunged on Tuesday after the recall .', 'MOVED_BY company:globex ->'],
   ['an apposition between a company and its move', 'Globex Corp , a gas producer , rose 4.4 % on Tuesday .', 'MOVED_BY company:globex ->'],
+  ['shares that extended their losses', 'Globex Corp shares extended their losses on Tuesday .', 'MOVED_BY company:globex ->'],
+  ['a stock closing at a record high', 'Globex Corp stock closed at a record high on Friday .', 'MOVED_BY company:globex ->'],
+  ['a fall of market value', "Globex Corp 's market value fell by $ 20 billion .", 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
