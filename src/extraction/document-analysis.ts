@@ -114,6 +114,10 @@ const NATIONALITY = /(?:an|ese|ish|ic|i)$/;
  */
 function ownsSharesAround(lower: readonly string[], words: readonly string[], start: number, end: number): boolean {
   if (NATIONALITY.test(lower[end - 1]!) || words[end - 1]!.endsWith('-listed')) return false;
+  return sharesAround(lower, start, end);
+}
+
+function sharesAround(lower: readonly string[], start: number, end: number): boolean {
   if ((lower[start - 1] === 'of' || lower[start - 1] === 'in') && STOCK_WORDS.has(lower[start - 2] ?? '')) return true;
   let k = end;
   if (lower[k] === "'s" || lower[k] === '’s') k++;
@@ -152,6 +156,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   );
 
   const raw: RawMention[] = [];
+  // "American shares" in a story about American Airlines: a nationality word owning shares, kept aside until the
+  // story's company names are known.
+  const nationalOwners: RawMention[] = [];
   spans.forEach((sentenceSpans, si) => {
     const s = sentences[si]!;
     const words = wordsOf[si]!;
@@ -211,6 +218,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       const type = (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
+      else if (span.label === 'MISC' && end - start === 1 && sharesAround(s.lower, start, end)) nationalOwners.push({ sentence: si, start, end, type: 'Company', text: surface });
     }
   });
 
@@ -224,6 +232,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
     for (let k = 1; k <= key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
   }
+  for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,

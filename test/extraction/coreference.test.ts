@@ -10,6 +10,7 @@ describe('coreference within a document', () => {
     ['a ticker after the name', 'American Airlines Group Inc. AAL reported traffic. AAL rose 0.5 % in premarket trade.', 'MOVED_BY', 'company:american-airlines', ''],
     ['bare shares opening a sentence', 'Globex Corp reported results on Monday. Shares fell 3 % on the report.', 'MOVED_BY', 'company:globex', ''],
     ['bare shares after a clause', 'Globex Corp beat forecasts , and shares rose 2 % .', 'MOVED_BY', 'company:globex', ''],
+    ["a nationality word naming the story's company", 'American Airlines Group Inc. reported traffic . American shares were up nearly 1 % to $ 46.29 .', 'MOVED_BY', 'company:american-airlines', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
@@ -40,6 +41,11 @@ describe('coreference within a document', () => {
   it('moves nothing for a title figure of a name the text never gives', () => {
     const result = extract('Premium Sales Jump 4.3 %\n\nGlobex Corp makes gas turbines . It beat forecasts on Monday .');
     expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);
+  });
+
+  it('keeps a nationality owning shares a nationality when no company of the story starts with it', () => {
+    const result = extract('Globex Corp reported results . European shares fell 1 % on Friday .');
+    expect(result.relations.filter((r) => r.type === 'MOVED_BY').map((r) => r.source)).toEqual([]);
   });
 
   it('never crosses from one headline into another', () => {
