@@ -1,8 +1,10 @@
 import type { AnalysedSentence, Cluster, Mention } from './analysis-types.js';
 
 const PRONOUNS = new Set(['it', 'its']);
+// "the company", "this drugmaker": a determiner opening a description of the story's company.
+const DETERMINERS = new Set(['the', 'this']);
 const DESCRIPTION_NOUNS = new Set(
-  'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation'.split(' '),
+  'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation drugmaker planemaker biotech'.split(' '),
 );
 
 /** Pronouns and descriptions ("its", "the Chinese smartphone manufacturer") become company mentions. */
@@ -25,7 +27,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const added: Mention[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
       const w = s.lower[i]!;
-      if (!PRONOUNS.has(w) && w !== 'the' && !BARE_STOCK.has(w)) continue;
+      if (!PRONOUNS.has(w) && !DETERMINERS.has(w) && !BARE_STOCK.has(w)) continue;
       if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
       if (BARE_STOCK.has(w)) {
         const target = bareStockOwner(s, i) ?? topic();
@@ -38,10 +40,12 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
         if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;
       }
-      if (w !== 'the') continue;
+      if (!DETERMINERS.has(w)) continue;
       let j = i + 1;
       while (j < s.tokens.length && j - i <= 4 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && /^[\p{L}-]+$/u.test(s.tokens[j]!.text) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
       if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
+      // "the airline industry", "the biotech sector": a description of a trade, not of one company.
+      if (TRADES.has(s.lower[j + 1] ?? '')) continue;
       // "the company's" and "the company" refer back; "the companies" would not match the singular list.
       // A company named earlier in the same sentence is the one described ("BHP said the miner …"), else the story's topic.
       const sameSentence = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
@@ -59,6 +63,8 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     if (subject) previousSubject = subject.cluster;
   }
 }
+
+const TRADES = new Set(['industry', 'industries', 'sector', 'sectors', 'market', 'markets', 'index', 'stocks', 'space', 'world', 'business', 'businesses', 'peers', 'group']);
 
 // "Shares fell on the report": stock named with no owner, opening a clause, is the story's company's.
 const BARE_STOCK = new Set(['shares', 'stock']);

@@ -11,6 +11,7 @@ describe('coreference within a document', () => {
     ['bare shares opening a sentence', 'Globex Corp reported results on Monday. Shares fell 3 % on the report.', 'MOVED_BY', 'company:globex', ''],
     ['bare shares after a clause', 'Globex Corp beat forecasts , and shares rose 2 % .', 'MOVED_BY', 'company:globex', ''],
     ["a nationality word naming the story's company", 'American Airlines Group Inc. reported traffic . American shares were up nearly 1 % to $ 46.29 .', 'MOVED_BY', 'company:american-airlines', ''],
+    ['a description opened by this', "Globex Corp makes drugs . In fact , this drugmaker 's shares rose 4 % on Friday .", 'MOVED_BY', 'company:globex', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
@@ -46,6 +47,11 @@ describe('coreference within a document', () => {
   it('keeps a nationality owning shares a nationality when no company of the story starts with it', () => {
     const result = extract('Globex Corp reported results . European shares fell 1 % on Friday .');
     expect(result.relations.filter((r) => r.type === 'MOVED_BY').map((r) => r.source)).toEqual([]);
+  });
+
+  it('takes the stock market and an industry for no company', () => {
+    const result = extract('Globex Corp makes planes . The stock market rose 2 % on Friday , and the airline industry gained 3 % .');
+    expect(result.relations.filter((r) => r.type === 'MOVED_BY')).toEqual([]);
   });
 
   it('never crosses from one headline into another', () => {
