@@ -18,6 +18,18 @@ const MORE_DOWN_NOUNS = new Set(['haircut', 'beating', 'hit', 'drubbing']);
 /** Every word that may name such a move (nouns, and participles before a share price), for a quick first test. */
 export const NOMINAL_WORDS = new Set([...UP_NOUNS, ...DOWN_NOUNS, ...MORE_DOWN_NOUNS, ...[...UP_VERBS, ...DOWN_VERBS].filter((w) => w.endsWith('ing'))]);
 
+const FRONTING = new Set(['with', 'after', 'following']);
+
+/** The company opening the main clause after the first comma from `from`. */
+function subjectAfterComma(s: AnalysedSentence, from: number): Mention | undefined {
+  const comma = s.lower.indexOf(',', from);
+  if (comma < 0 || comma > from + 8) return undefined;
+  const subject = s.mentions.find((m) => m.start === comma + 1 && !m.anaphoric);
+  // "After a 20 % drop , Acme 's revenue …": something the company owns moved, unless it is its stock.
+  const owned = s.lower[subject?.end ?? 0] === "'s" || s.lower[subject?.end ?? 0] === '’s';
+  return subject && subject.cluster.type === 'Company' && !owned ? subject : undefined;
+}
+
 /** "12.6 %" (or "40 percent") ending just before token `at`, and where it starts; hedges before it are passed over. */
 function percentBefore(s: AnalysedSentence, at: number): { value: number; start: number } | undefined {
   if (!UNITS.has(s.lower[at - 1] ?? '')) return undefined;
@@ -76,6 +88,9 @@ export function nominalMoveAt(s: AnalysedSentence, at: number): MoveTrigger | un
       if (found?.stockWord && !aboutSomethingElse(s, after)) return { at, direction, founds: [found], ...(pct !== undefined ? { pct } : {}) };
     }
     if (MORE_DOWN_NOUNS.has(w)) return undefined;
+    // "With a gain of 70.1 % this year , Boeing is …": an opening phrase of a move, done by the subject after it.
+    const fronted = pct !== undefined && at < 6 && FRONTING.has(s.lower[0]!) && !aboutSomethingElse(s, after) ? subjectAfterComma(s, after) : undefined;
+    if (fronted) return { at, direction, founds: [{ subject: fronted, stockWord: true }], pct };
     if (s.lower[after] === 'in' || (s.lower[after] === 'of' && pct === undefined)) {
       const owner = s.lower[after] === 'in' ? ownerAfter(s, after + 1) : stockOwnerAt(s, after + 1)?.subject;
       if (owner) return { at, direction, founds: [{ subject: owner, stockWord: true }], ...(pct !== undefined ? { pct } : {}) };

@@ -167,6 +167,8 @@ const absent: [string, string, string][] = [
   ["a country's shares", 'Germany shares fell 1 % on Friday .', 'MOVED_BY'],
   ['a contract extended', 'Globex Corp extended its contract with Initech Inc .', 'MOVED_BY'],
   ['a market share that rose', "Globex Corp 's market share rose to 20 % .", 'MOVED_BY'],
+  ['an opening rise in revenue', 'With a 5 % rise in revenue , Globex Corp beat forecasts .', 'MOVED_BY'],
+  ['an opening drop before something owned', "After a 20 % drop , Globex Corp 's revenue recovered .", 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -206,6 +208,7 @@ const moves: [string, string, string][] = [
   ['shares that extended their losses', 'Globex Corp shares extended their losses on Tuesday .', 'MOVED_BY company:globex ->'],
   ['a stock closing at a record high', 'Globex Corp stock closed at a record high on Friday .', 'MOVED_BY company:globex ->'],
   ['a fall of market value', "Globex Corp 's market value fell by $ 20 billion .", 'MOVED_BY company:globex ->'],
+  ['an opening phrase of a gain', 'With a gain of 70.1 % this year , Globex Corp is the best performing stock in the index .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
