@@ -67,6 +67,8 @@ const present: [string, string, string][] = [
   ['a company agreed to be sold', 'Globex Corp agreed to sell Initech Inc to Acme Corp.', 'ACQUIRES company:acme -> company:initech'],
   ['a deal that will not be blocked', 'The acquisition of Initech Inc by Globex Corp will not be blocked, regulators said.', 'ACQUIRES company:globex -> company:initech'],
   ['an opening participle phrase', 'By purchasing Initech Inc, Globex Corp has become the biggest grocer.', 'ACQUIRES company:globex -> company:initech'],
+  ['a company hired to build', 'Initech Inc has hired privately held Globex Corp to build the rocket .', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['a company selected to supply', 'Initech Inc selected Globex Corp to supply its chips .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
@@ -169,6 +171,9 @@ const absent: [string, string, string][] = [
   ['a market share that rose', "Globex Corp 's market share rose to 20 % .", 'MOVED_BY'],
   ['an opening rise in revenue', 'With a 5 % rise in revenue , Globex Corp beat forecasts .', 'MOVED_BY'],
   ['an opening drop before something owned', "After a 20 % drop , Globex Corp 's revenue recovered .", 'MOVED_BY'],
+  ['a stock picked to outperform', 'Initech Inc picked Globex Corp to outperform .', 'PARTNERS_WITH'],
+  ['a person hired to run a unit', 'Globex Corp hired Jane Doe to run its unit .', 'PARTNERS_WITH'],
+  ['a company that may be hired', 'Initech Inc may hire Globex Corp to build the rocket .', 'PARTNERS_WITH'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 

@@ -1,0 +1,31 @@
+import type { AnalysedSentence } from './analysis-types.js';
+import { lastPartyBefore } from './deal-parties.js';
+import type { RelationDraft } from './relation-draft.js';
+import { failedIn, speculativeBetween } from './sentence-reading.js';
+
+/**
+ * "NASA has hired Vector to build the rocket", "Initech selected Globex to supply its chips": a company engaged by
+ * another to do work is a supply or service deal between them.
+ */
+
+const ENGAGING = new Set('hired hires tapped taps selected selects chose chosen chooses enlisted enlists contracted commissioned commissions'.split(' '));
+// The work a company is engaged for ("to build", "to supply"), not a forecast ("picked Acme to outperform").
+const WORK = new Set('build supply make design develop manufacture provide produce operate run manage deliver install construct power assemble handle proceed service maintain'.split(' '));
+const DESCRIPTION = /^\p{Ll}[\p{Ll}-]*$/u;
+
+export function findContractors(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (let t = 0; t < s.lower.length; t++) {
+    if (!ENGAGING.has(s.lower[t]!)) continue;
+    // "hired privately held Vector": a short description may come before the name.
+    let k = t + 1;
+    while (k < t + 4 && DESCRIPTION.test(s.tokens[k]?.text ?? '') && !s.mentions.some((m) => m.start === k)) k++;
+    const engaged = s.mentions.find((m) => m.start === k && m.cluster.type === 'Company');
+    if (!engaged || s.lower[engaged.end] !== 'to' || !WORK.has(s.lower[engaged.end + 1] ?? '')) continue;
+    const client = lastPartyBefore(s, t, engaged.cluster);
+    if (!client || client.end < t - 3 || speculativeBetween(s, 0, t + 1) || failedIn(s)) continue;
+    const confidence = client.anaphoric || engaged.anaphoric ? 0.5 : 0.6;
+    drafts.push({ type: 'PARTNERS_WITH', source: client.cluster, target: engaged.cluster, properties: {}, confidence, sentence: s });
+  }
+  return drafts;
+}
