@@ -45,6 +45,7 @@ export function ratiosOf(results: BenchResults): Ratio[] {
   ratios.push({ name: 'ingest.vs_bare_merge', value: ingest.oursArticlesPerSecond / ingest.bareArticlesPerSecond });
   ratios.push({ name: 'ingest.articles_per_s_vs_target', value: ingest.oursArticlesPerSecond / TARGETS.ingestArticlesPerSecond });
   ratios.push({ name: 'extraction.articles_per_s_vs_target', value: results.extraction.articlesPerSecond / TARGET_ARTICLES_PER_SECOND });
+  ratios.push({ name: 'extraction.articles_per_cpu_s_vs_target', value: results.extraction.cpuArticlesPerSecond / TARGET_ARTICLES_PER_SECOND });
   ratios.push({ name: 'memory.api_peak_rss_c64_vs_budget', value: peakRss(results.queries, 'ours') / TARGETS.apiRssBytes });
   const last = results.scaling[results.scaling.length - 1];
   const first = results.scaling[0];
