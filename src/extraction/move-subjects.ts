@@ -62,7 +62,9 @@ const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|producti
 
 /** A business figure named earlier in the clause of a subject at token `start`. */
 export function metricBefore(s: AnalysedSentence, start: number): boolean {
-  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+  // "… PAX grew 0.8 % , while it declined 0.7 %": a pronoun stands for the figure named before it.
+  if (s.lower[start] === 'it') return s.lower.slice(0, start).some((w) => METRICS.test(w));
+  for (let k = start - 1; k >= 0 && k >= start - 20; k--) {
     const w = s.lower[k]!;
     if (w === ';' || w === 'while' || w === 'but') break;
     if (METRICS.test(w)) return true;

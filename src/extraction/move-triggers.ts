@@ -48,10 +48,20 @@ function verbBeforePercent(s: AnalysedSentence, at: number): number {
   return k > 0 && /^\p{Ll}+$/u.test(s.lower[k]!) && !STOCK_NOUNS.has(s.lower[k]!) ? k : -1;
 }
 
+function pointsAfter(s: AnalysedSentence, verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(s.lower.length - 1, verb + 8); k++) {
+    if (UNITS.has(s.lower[k]!)) return s.lower[k + 1] === 'points' || s.lower[k + 1] === 'point';
+  }
+  return false;
+}
+
+const UNITS = new Set(['%', 'percent', 'pct']);
+
 /** The percentage of a move: right after the verb, or after the amount ("rose by 26 cents, or almost 5 %"). */
 export function changePctAfter(s: AnalysedSentence, verb: number): number | undefined {
   const near = percentAfter(s, verb, 6);
-  if (near !== undefined) return near;
+  // "gained 8 % points of market share": points of a share of something, not of the price.
+  if (near !== undefined) return pointsAfter(s, verb) ? undefined : near;
   for (let k = verb + 2; k < Math.min(s.lower.length, verb + 6); k++) {
     if (s.lower[k] === ',' && s.lower[k + 1] === 'or') return percentAfter(s, k + 1, 4);
   }

@@ -1,10 +1,11 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
 import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
 import { causeEvent, causeOf } from './move-causes.js';
-import { metricBefore, ownsShares, type Found } from './move-subjects.js';
+import { metricBefore, ownsShares, STOCK_NOUNS, type Found } from './move-subjects.js';
 import { PRICE_VERBS } from './move-words.js';
 import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
+import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import type { PropertyValue } from './types.js';
 
@@ -22,6 +23,20 @@ function priceVerbAt(s: AnalysedSentence, at: number): boolean {
   return PRICE_VERBS.has(s.lower[at]!) && !AWAY.has(s.lower[at + 1] ?? '');
 }
 
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
+
+/** A name after "its" or "the" (an adjective may come between), not a company's own full name ("The Walt Disney Co."). */
+function ownedThing(s: AnalysedSentence, found: Found): boolean {
+  if (found.subject.anaphoric) return false;
+  const k = found.subject.start;
+  // "the stock AAPL ran up", "the company Acme": a word naming what follows as a company or stock.
+  const between = s.tokens[k - 1]?.text ?? '';
+  const adjective = /^\p{Ll}+$/u.test(between) && !STOCK_NOUNS.has(between) && between !== 'company' && between !== 'firm';
+  const owner = OWNERS.has(s.lower[k - 1] ?? '') ? k - 1 : OWNERS.has(s.lower[k - 2] ?? '') && adjective ? k - 2 : -1;
+  if (owner < 0) return false;
+  return s.lower[owner] !== 'the' || !isLegalSuffix(s.tokens[found.subject.end - 1]!.text);
+}
+
 /** Whether a company is also named in running text, not only in a title where every word is capitalised. */
 function namedInProse(doc: AnalysedDocument, cluster: Cluster): boolean {
   return doc.sentences.some((p) => !p.caseless && p.mentions.some((m) => m.cluster === cluster && !m.anaphoric));
@@ -35,6 +50,8 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   if (pct === undefined && !price && !priceVerbAt(s, trigger.at) && !s.caseless) return false;
   // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
   if (metricBefore(s, found.subject.start)) return false;
+  // "its big Escalade SUV gained 21 %", "the Silverado and Sierra are down 5.6 %": a thing a company owns or sells.
+  if (ownedThing(s, found)) return false;
   // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
   // "GE Drops After Immelt Predicts …": a reason after the verb makes a figure unnecessary there.
   const explained = pct !== undefined || /^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '');

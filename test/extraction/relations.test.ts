@@ -174,6 +174,9 @@ const absent: [string, string, string][] = [
   ['a stock picked to outperform', 'Initech Inc picked Globex Corp to outperform .', 'PARTNERS_WITH'],
   ['a person hired to run a unit', 'Globex Corp hired Jane Doe to run its unit .', 'PARTNERS_WITH'],
   ['a company that may be hired', 'Initech Inc may hire Globex Corp to build the rocket .', 'PARTNERS_WITH'],
+  ['a product a company owns', 'Sales of Globex Corp sedans jumped 44 % , and its big Titan SUV gained 21 % .', 'MOVED_BY company:titan'],
+  ['points of market share', 'Globex Corp gained 8 % points of desktop market share .', 'MOVED_BY'],
+  ['a pronoun for a figure', 'Moreover , passenger count PAX grew 0.8 % , while it declined 0.7 % this year .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -214,6 +217,8 @@ const moves: [string, string, string][] = [
   ['a stock closing at a record high', 'Globex Corp stock closed at a record high on Friday .', 'MOVED_BY company:globex ->'],
   ['a fall of market value', "Globex Corp 's market value fell by $ 20 billion .", 'MOVED_BY company:globex ->'],
   ['an opening phrase of a gain', 'With a gain of 70.1 % this year , Globex Corp is the best performing stock in the index .', 'MOVED_BY company:globex ->'],
+  ['a stock named by its ticker after "the stock"', 'Globex Corp ( GLBX ) makes chips . The stock GLBX ran up 1.8 % in midday trade .', 'MOVED_BY company:globex ->'],
+  ['a full name after "The"', 'The Globex Co. rose 2 % on Friday .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
