@@ -29,6 +29,9 @@ const present: [string, string, string][] = [
   ['a company after a sentence-opening "Rival"', 'Rival Dovannex Holdings (NYSE: DVH) gained 3.2 % on Monday.', 'Company:Dovannex Holdings'],
   ['the second of two suffixed names joined by "and"', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'Company:Marandale Ltd'],
   ['an everyday word the story writes as a company mid-sentence', 'Compass said revenue rose 5 %. Investors bought Compass shares on Monday.', 'Company:Compass'],
+  ['a firm named after people, before a partner', '"It was a good year," said Harlow Redlich partner Nathan Cecil.', 'Company:Harlow Redlich'],
+  ['a firm named after people, before an analyst', 'Brenner Duval analyst Nick Batram warned investors on Monday.', 'Company:Brenner Duval'],
+  ['a person before a spokesman', 'Clinton spokesman Mike McCurry said the president would sign the bill.', 'Person:Clinton'],
 ];
 
 const absent: [string, string, string][] = [

@@ -235,6 +235,25 @@ function usedAsCompany(sentences: readonly TaggableSentence[], word: string): bo
 }
 
 
+// Jobs held at a firm, written between the firm and the holder's name: "Peel Hunt analyst Nick Batram". People have
+// spokesmen, aides and advisers ("Clinton spokesman Mike McCurry"), so those do not count.
+const EMPLOYED_AS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner']);
+
+/** The story writes the name before a job held at it and the holder's name: "Holding Redlich partner Nathan Cecil". */
+function employsSomeone(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (!toks.every((t, j) => words[k + j] === t)) continue;
+      const end = k + toks.length;
+      if (!EMPLOYED_AS.has(words[end] ?? '')) continue;
+      const holder = words[end + 1] === ',' ? words[end + 2] : words[end + 1];
+      if (holder !== undefined && /^\p{Lu}\p{Ll}/u.test(holder)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
  * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
@@ -285,6 +304,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
+  // "Miller Kaplan partner Andrew Rosen": a name the tagger took for a person employs someone somewhere in the story.
+  for (const [text, label] of best) if (label === 'PER' && employsSomeone(sentences, text.split(' '))) best.set(text, 'ORG');
   // "Whole Foods" after "Whole Foods Market Inc": a leading part (two words or more) of a company name is that company.
   const orgPrefixes = new Set<string>();
   for (const [text, label] of [...best]) {
