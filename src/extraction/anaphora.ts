@@ -48,7 +48,8 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       if (TRADES.has(s.lower[j + 1] ?? '')) continue;
       // "the company's" and "the company" refer back; "the companies" would not match the singular list.
       // A company named earlier in the same sentence is the one described ("BHP said the miner …"), else the story's topic.
-      const sameSentence = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
+      // "Cowen analyst Steve Scala sees the drug maker …": a broker whose analyst speaks is not the one described.
+      const sameSentence = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric && !ANALYSTS.has(s.lower[m.end] ?? '')).pop();
       const target = sameSentence?.cluster ?? topic();
       if (target && !s.mentions.some((m) => m.start < j + 1 && i < m.end && m.cluster.type !== 'Location')) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
       i = j;
@@ -64,6 +65,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
   }
 }
 
+const ANALYSTS = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists']);
 const TRADES = new Set(['industry', 'industries', 'sector', 'sectors', 'market', 'markets', 'index', 'stocks', 'space', 'world', 'business', 'businesses', 'peers', 'group']);
 
 // "Shares fell on the report": stock named with no owner, opening a clause, is the story's company's.

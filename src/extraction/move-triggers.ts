@@ -56,6 +56,24 @@ function pointsAfter(s: AnalysedSentence, verb: number): boolean {
 }
 
 const UNITS = new Set(['%', 'percent', 'pct']);
+const TRADING = new Set(['trading', 'trade', 'session', 'premarket', 'pre-market', 'after-hours', 'intraday']);
+
+const IN_TIME = new Set(['in', 'during', 'after', 'before']);
+// "the trade war", "trade talks": trade between countries, not trading in a stock.
+const NOT_MARKET = /^(?:wars?|deals?|talks|disputes?|tensions|polic(?:y|ies)|agreements?|tariffs?|partners?|secrets?|desks?|units?|barriers?|deficits?|surplus|groups?|body|bodies|representatives?)$/;
+
+/** "[sharply] in early trading", "during Tuesday 's session": the verb at `verb` tells of the market. */
+function tradingAfter(s: AnalysedSentence, verb: number): boolean {
+  let k = verb + 1;
+  if (s.lower[k]?.endsWith('ly')) k++;
+  if (!IN_TIME.has(s.lower[k] ?? '')) return false;
+  for (let j = k + 1; j < Math.min(s.lower.length, k + 5); j++) {
+    const w = s.lower[j]!;
+    if (TRADING.has(w)) return !NOT_MARKET.test(s.lower[j + 1] ?? '');
+    if (/^[,;]$/.test(w)) return false;
+  }
+  return false;
+}
 
 /** The percentage of a move: right after the verb, or after the amount ("rose by 26 cents, or almost 5 %"). */
 export function changePctAfter(s: AnalysedSentence, verb: number): number | undefined {
@@ -150,6 +168,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   const pct = changePctAfter(s, pctFrom);
   const price = priceAfter(s, verb);
   const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb);
+  // "slipped in early trading", "rose in after-hours trade": the market the move happened in says it is the stock.
+  if (!traded && tradingAfter(s, verb)) traded = true;
   const founds = opening ? [opening] : withCoordinated(s, subject).map((f) => (traded ? { ...f, stockWord: true } : f));
   return founds.length > 0 ? { at: verb, direction, founds, pct, price } : undefined;
 }

@@ -54,6 +54,11 @@ describe('coreference within a document', () => {
     expect(result.relations.filter((r) => r.type === 'MOVED_BY')).toEqual([]);
   });
 
+  it('does not take a broker whose analyst speaks for the company described', () => {
+    const result = extract('Globex Corp makes drugs . Initech Inc analyst Jane Doe sees the drug maker shares rising 10 % next year .');
+    expect(relation(result, 'MOVED_BY', 'company:initech')).toBeUndefined();
+  });
+
   it('never crosses from one headline into another', () => {
     const text = 'Acme Corp Reports Record Quarterly Profit\nIts Shares Rise 5 Percent After Upgrade\nGlobex Names New Chief Financial Officer';
     const result = extract(text);

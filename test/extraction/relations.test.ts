@@ -177,6 +177,7 @@ const absent: [string, string, string][] = [
   ['a product a company owns', 'Sales of Globex Corp sedans jumped 44 % , and its big Titan SUV gained 21 % .', 'MOVED_BY company:titan'],
   ['points of market share', 'Globex Corp gained 8 % points of desktop market share .', 'MOVED_BY'],
   ['a pronoun for a figure', 'Moreover , passenger count PAX grew 0.8 % , while it declined 0.7 % this year .', 'MOVED_BY'],
+  ['market share lost in a trade war', 'Globex Corp lost market share in the trade war .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -219,6 +220,7 @@ const moves: [string, string, string][] = [
   ['an opening phrase of a gain', 'With a gain of 70.1 % this year , Globex Corp is the best performing stock in the index .', 'MOVED_BY company:globex ->'],
   ['a stock named by its ticker after "the stock"', 'Globex Corp ( GLBX ) makes chips . The stock GLBX ran up 1.8 % in midday trade .', 'MOVED_BY company:globex ->'],
   ['a full name after "The"', 'The Globex Co. rose 2 % on Friday .', 'MOVED_BY company:globex ->'],
+  ['a move in early trading', 'Globex Corp slipped in early trading on Tuesday .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
