@@ -7,6 +7,7 @@ import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
+import { clauseStart } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
 
 interface Move {
@@ -21,6 +22,15 @@ const AWAY = new Set(['into', 'onto', 'to', 'past', 'ahead', 'through', 'out', '
 /** A verb only prices take, not sent elsewhere by the word after it. */
 function priceVerbAt(s: AnalysedSentence, at: number): boolean {
   return PRICE_VERBS.has(s.lower[at]!) && !AWAY.has(s.lower[at + 1] ?? '');
+}
+
+// "shares could rise 20 %", "sees the stock rising above $ 100": a forecast, not a move.
+const FORECASTS = new Set(['could', 'may', 'might', 'would', 'should', 'will', "'ll", 'sees', 'see', 'expects', 'expect', 'expected', 'forecasts', 'predicts', 'predict', 'if', 'unless', 'can']);
+
+function forecast(s: AnalysedSentence, at: number): boolean {
+  const from = Math.max(clauseStart(s, at) + 1, at - 8);
+  for (let k = from; k < at; k++) if (FORECASTS.has(s.lower[k]!)) return true;
+  return false;
 }
 
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'the']);
@@ -45,6 +55,7 @@ function namedInProse(doc: AnalysedDocument, cluster: Cluster): boolean {
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
 function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
   const { pct, price } = trigger;
+  if (forecast(s, trigger.at)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
   if (pct === undefined && !price && !priceVerbAt(s, trigger.at) && !s.caseless) return false;

@@ -178,6 +178,8 @@ const absent: [string, string, string][] = [
   ['points of market share', 'Globex Corp gained 8 % points of desktop market share .', 'MOVED_BY'],
   ['a pronoun for a figure', 'Moreover , passenger count PAX grew 0.8 % , while it declined 0.7 % this year .', 'MOVED_BY'],
   ['market share lost in a trade war', 'Globex Corp lost market share in the trade war .', 'MOVED_BY'],
+  ['a forecast rise', 'Analysts said Globex Corp shares could rise 20 % next year .', 'MOVED_BY'],
+  ['a price seen rising', 'Jane Doe still sees Globex Corp shares rising above $ 100 by next year .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
