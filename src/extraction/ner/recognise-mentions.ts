@@ -154,6 +154,41 @@ function splitSuffixedPairs(words: readonly string[], spans: NerSpan[], sentence
   return out;
 }
 
+/** One capitalised word that may be a partner's surname in a firm's name: no place the tagger learnt, no ordinary word. */
+const mayBePartnerName = (model: NerModel, w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && !isLegalSuffix(w) && !model.places.has(w.toLowerCase()) && !model.commonLower.has(w.toLowerCase());
+
+/**
+ * "Harbeson , Fletcher & Bateh , LLP", "Carr , Riggs & Ingram": surnames joined by commas and a last "&" are one
+ * firm's name (law and accounting firms are named so), with the legal suffix after a comma; not a list of companies,
+ * which ends in "and".
+ */
+function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans: NerSpan[], sentence: number): NerSpan[] {
+  if (s.shouted) return spans;
+  const words = s.words;
+  const found: NerSpan[] = [];
+  for (let amp = words.indexOf('&'); amp > 0; amp = words.indexOf('&', amp + 1)) {
+    if (!mayBePartnerName(model, words[amp + 1] ?? '')) continue;
+    let start = amp;
+    let commas = 0;
+    // Back over "Name ," and "Name" to the first partner.
+    while (start > 0 && mayBePartnerName(model, words[start - 1]!)) {
+      start--;
+      if (words[start - 1] === ',' && start >= 2 && mayBePartnerName(model, words[start - 2]!)) {
+        start--;
+        commas++;
+      }
+    }
+    if (commas === 0 || start === amp) continue;
+    let end = amp + 2;
+    if (words[end] === ',' && isLegalSuffix(words[end + 1] ?? '')) end += 2;
+    found.push({ sentence, start, end, label: 'ORG' });
+  }
+  if (found.length === 0) return spans;
+  const outside = spans.filter((sp) => found.every((f) => sp.end <= f.start || sp.start >= f.end));
+  return [...outside, ...found].sort((a, b) => a.start - b.start);
+}
+
 /** "Jaguar Land Rover ,": a company name runs on over one more capitalised non-word the tagger left out. */
 function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]): NerSpan[] {
   if (s.shouted) return spans;
@@ -263,7 +298,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    return applyLegalSuffixes(s.words, extendOrgNames(model, s, spansFromTags(i, tags)), i);
+    return joinPartnershipNames(model, s, applyLegalSuffixes(s.words, extendOrgNames(model, s, spansFromTags(i, tags)), i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new Map<string, Map<NerLabel, number>>();
