@@ -24,6 +24,15 @@ export function pageWindow(first: number | null | undefined, after: string | nul
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
 }
 
+/** The items a neighbour list keeps: its best `first`, or all when `first` is not given. */
+export function listWindow(first: number | null | undefined, maxPageSize: number): number {
+  if (first === null || first === undefined) return Infinity;
+  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
+    throw new AppError('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}; got ${String(first)}.`);
+  }
+  return first;
+}
+
 export function connectionEdges<T>(page: Page<T>): Array<{ cursor: string; node: T }> {
   return page.items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
 }

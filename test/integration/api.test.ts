@@ -98,6 +98,20 @@ describe('the GraphQL API over the sample news', () => {
     expect(paged.data?.companies.edges.find((e) => e.node.id === direct.data?.company.id)?.node.aliases).toEqual(direct.data?.company.aliases);
   });
 
+  it('keeps the best-evidenced first items of a neighbour list when asked, and refuses a size over the maximum', async () => {
+    type Lists = { company: { partners: Named[]; movedBy: Array<{ changePct: number | null }>; listings: Array<{ symbol: string }> } };
+    const all = await api.gql<Lists>('{ company(name: "Xiaomi") { partners { id name } movedBy { changePct } listings { symbol } } }');
+    const firstOnes = await api.gql<Lists>('{ company(name: "Xiaomi") { partners(first: 1) { id name } movedBy(first: 1) { changePct } listings(first: 0) { symbol } } }');
+    expect(firstOnes.errors).toBeUndefined();
+    expect(all.data?.company.partners.length).toBeGreaterThan(0);
+    expect(all.data?.company.movedBy.length).toBeGreaterThan(1);
+    expect(firstOnes.data?.company.partners).toEqual(all.data?.company.partners.slice(0, 1));
+    expect(firstOnes.data?.company.movedBy).toEqual(all.data?.company.movedBy.slice(0, 1));
+    expect(firstOnes.data?.company.listings).toEqual([]);
+    const tooMany = await api.gql<Lists>('{ company(name: "Xiaomi") { partners(first: 101) { id } } }');
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it("names Xiaomi, Lenovo, BYD and Geely as the subsidy program's beneficiaries", async () => {
     const response = await api.gql<{ search: Array<{ name: string; beneficiaries: Named[] }> }>(
       '{ search(text: "subsidy program", types: [POLICY], first: 1) { name ... on Policy { beneficiaries { id name } } } }',

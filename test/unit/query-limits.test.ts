@@ -34,6 +34,14 @@ describe('queryCost', () => {
     expect(() => enforceQueryLimits(schema, document, {}, null, limits)).not.toThrow();
   });
 
+  it("costs a neighbour list by its own first, so a hub company's lists can be bounded and paid for", () => {
+    const cost = (first: number) => queryCost(schema, parse(`{ companies(first: 10) { edges { node { partners(first: ${first}) { partners(first: ${first}) { name } } } } } }`), {});
+    expect(cost(50)).toBeGreaterThan(cost(2) * 100);
+    expect(() => enforceQueryLimits(schema, parse('{ companies(first: 10) { edges { node { partners(first: 100) { partners(first: 100) { name } } } } } }'), {}, null, limits)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) }),
+    );
+  });
+
   it('reads page sizes from variables', () => {
     const document = parse('query($n: Int) { companies(first: $n) { edges { node { name } } } }');
     expect(queryCost(schema, document, { n: 50 })).toBeGreaterThan(queryCost(schema, document, { n: 5 }));

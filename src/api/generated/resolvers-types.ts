@@ -85,8 +85,43 @@ export type Company = Entity & {
 };
 
 
+export type CompanyAcquisitionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyBenefitsFromArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyInvestmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyLeadersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyListingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type CompanyMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyMovedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanyPartnersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -172,6 +207,11 @@ export type Event = Entity & {
   name: Scalars['String']['output'];
   relations: RelationConnection;
   type: EntityType;
+};
+
+
+export type EventInvolvesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -316,6 +356,11 @@ export type Organization = Entity & {
 };
 
 
+export type OrganizationLeadersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type OrganizationMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -355,6 +400,11 @@ export type Person = Entity & {
 };
 
 
+export type PersonLeadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type PersonMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -378,6 +428,11 @@ export type Policy = Entity & {
   name: Scalars['String']['output'];
   relations: RelationConnection;
   type: EntityType;
+};
+
+
+export type PolicyBeneficiariesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -408,6 +463,11 @@ export type Product = Entity & {
 
 export type ProductMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProductProducersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -760,17 +820,17 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type CompanyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
-  acquisitions?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  acquisitions?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, Partial<CompanyAcquisitionsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  benefitsFrom?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  benefitsFrom?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<CompanyBenefitsFromArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  investments?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  listings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType>;
+  investments?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<CompanyInvestmentsArgs>>;
+  leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<CompanyLeadersArgs>>;
+  listings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, Partial<CompanyListingsArgs>>;
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<CompanyMentionsArgs>>;
-  movedBy?: Resolver<Array<ResolversTypes['StockMove']>, ParentType, ContextType>;
+  movedBy?: Resolver<Array<ResolversTypes['StockMove']>, ParentType, ContextType, Partial<CompanyMovedByArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, Partial<CompanyPartnersArgs>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<CompanyRelationsArgs, 'direction'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -805,7 +865,7 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  involves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<EventInvolvesArgs>>;
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<EventMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
@@ -877,7 +937,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<OrganizationLeadersArgs>>;
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction'>>;
@@ -899,7 +959,7 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  leads?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Leadership']>, ParentType, ContextType, Partial<PersonLeadsArgs>>;
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction'>>;
@@ -909,7 +969,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
 
 export type PolicyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  beneficiaries?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  beneficiaries?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<PolicyBeneficiariesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<PolicyMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -923,7 +983,7 @@ export type ProductResolvers<ContextType = ApiContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<ProductMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  producers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  producers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ProductProducersArgs>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<ProductRelationsArgs, 'direction'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../graph/model.js';
 import type { Direction } from '../../graph/relation-types.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { pageWindow } from '../pagination.js';
+import { listWindow, pageWindow } from '../pagination.js';
 import { toGraphQLEntityType } from '../enum-mapping.js';
 import { neighbourKind } from '../neighbour-fields.js';
 import { factsOf } from '../../graph/neighbour-prefetch.js';
@@ -36,20 +36,27 @@ const commonFields = {
   },
 };
 
-/** A neighbour-list field (see NEIGHBOUR_FIELDS), optionally keeping only one entity type. */
+interface ListArgs {
+  first?: number | null;
+}
+
+/** A neighbour-list field (see NEIGHBOUR_FIELDS), optionally keeping only one entity type, at most `first` items. */
 function neighbours(typeName: string, field: string, only?: EntityRecord['type']) {
   const { type, direction } = neighbourKind(typeName, field);
-  return (entity: EntityRecord, _args: unknown, { loaders }: ApiContext) =>
-    mapMaybe(loaders.neighbours(type, direction, entity.id), (found) => {
+  return (entity: EntityRecord, args: ListArgs, { loaders, limits }: ApiContext) => {
+    const keep = listWindow(args.first, limits.maxPageSize);
+    return mapMaybe(loaders.neighbours(type, direction, entity.id), (found) => {
       const seen = new Set<string>();
       const others: EntityRecord[] = [];
       for (const { other } of found) {
+        if (others.length >= keep) break;
         if ((only && other.type !== only) || seen.has(other.id)) continue;
         seen.add(other.id);
         others.push(other);
       }
       return others;
     });
+  };
 }
 
 /** A property of an entity; one read as a list item without its properties is loaded whole (batched). */
@@ -71,21 +78,27 @@ export const entityResolvers: Pick<
     listings: neighbours('Company', 'listings', 'Listing'),
     partners: neighbours('Company', 'partners', 'Company'),
     benefitsFrom: neighbours('Company', 'benefitsFrom'),
-    movedBy: (entity, _args, { loaders }, info) =>
-      mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id, factsNeeded(info)), (found) =>
-        found.map((n) => toStockMove(factsOf(n))),
-      ),
+    movedBy: (entity, args, { loaders, limits }, info) => {
+      const keep = listWindow(args.first, limits.maxPageSize);
+      return mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id, factsNeeded(info)), (found) =>
+        found.slice(0, keep).map((n) => toStockMove(factsOf(n))),
+      );
+    },
     acquisitions: neighbours('Company', 'acquisitions', 'Company'),
     investments: neighbours('Company', 'investments'),
     leaders: neighbours('Company', 'leaders', 'Person'),
   },
   Person: {
     ...commonFields,
-    leads: (entity, _args, { loaders }, info) =>
-      mapMaybe(loaders.neighbours('LEADS', 'OUTGOING', entity.id, factsNeeded(info)), (found) => found.map((n) => ({
-        organizationId: n.other.id,
-        role: typeof factsOf(n).properties.role === 'string' ? String(factsOf(n).properties.role) : null,
-      }))),
+    leads: (entity, args, { loaders, limits }, info) => {
+      const keep = listWindow(args.first, limits.maxPageSize);
+      return mapMaybe(loaders.neighbours('LEADS', 'OUTGOING', entity.id, factsNeeded(info)), (found) =>
+        found.slice(0, keep).map((n) => ({
+          organizationId: n.other.id,
+          role: typeof factsOf(n).properties.role === 'string' ? String(factsOf(n).properties.role) : null,
+        })),
+      );
+    },
   },
   Leadership: {
     organization: async (leadership, _args, { loaders }) => {
