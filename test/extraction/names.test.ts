@@ -33,6 +33,7 @@ const present: [string, string, string][] = [
   ['a firm named after people, before an analyst', 'Brenner Duval analyst Nick Batram warned investors on Monday.', 'Company:Brenner Duval'],
   ['a person before a spokesman', 'Clinton spokesman Mike McCurry said the president would sign the bill.', 'Person:Clinton'],
   ['a firm named by partners joined by commas and "&", with its suffix', 'The deal was advised by Harbeson, Fletcher & Bateh, LLP on Monday.', 'Company:Harbeson, Fletcher & Bateh, LLP'],
+  ['a listed place-name named among companies', 'American companies such as Amazon would have difficulty competing, Mr Buttress said.', 'Company:Amazon'],
   ['each company of a list ending in "and"', 'Shares of Boeing, Alcoa and Caterpillar rose on Monday.', 'Company:Alcoa'],
 ];
 
@@ -57,6 +58,7 @@ const absent: [string, string, string][] = [
   ['a currency code', 'The price is quoted in USD and EUR by most banks.', 'Company:USD'],
   ['a currency code in a quote code', 'The dollar was flat at 119.50 yen ( JPY = ) on Friday.', 'Company:JPY'],
   ['a weekday before a date', 'Fri , Sep 11 , 2015 , 3:17 AM', 'Company:Fri'],
+  ['a listed place-name named among rivers', 'Great rivers such as Amazon flood every year.', 'Company:Amazon'],
   ['one partner of a firm as a company', 'John Fletcher is managing partner of Harbeson, Fletcher & Bateh.', 'Company:Harbeson'],
 ];
 

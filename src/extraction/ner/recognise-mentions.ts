@@ -255,7 +255,20 @@ function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], wo
 const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board']);
 const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
 
-/** The story writes the word as only a company's name is written: "X's shares", "X CEO", "shares of X". */
+// Plural nouns that introduce examples of companies: "companies such as X", "retailers like X, Y and Z".
+const COMPANIES = /^(?:companies|firms|groups|rivals|competitors|retailers|brands|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|airlines|giants|players)$/;
+const EXAMPLE_OPENERS = new Set(['like', 'including', 'as']);
+
+/** "companies such as X", "firms like Y and X": X is named as one of some companies (over up to three names before it). */
+function namedAmongCompanies(words: readonly string[], k: number): boolean {
+  let at = k - 1;
+  for (let hops = 0; hops < 3 && (words[at] === ',' || words[at] === 'and') && isCapitalised(words[at - 1] ?? 'x'); hops++) at -= 2;
+  if (!EXAMPLE_OPENERS.has(words[at] ?? '')) return false;
+  if (words[at] === 'as') at = words[at - 1] === 'such' ? at - 1 : -1;
+  return COMPANIES.test(words[at - 1] ?? '');
+}
+
+/** The story writes the word as only a company's name is written: "X's shares", "X CEO", "shares of X", "companies such as X". */
 function usedAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
@@ -264,6 +277,7 @@ function usedAsCompany(sentences: readonly TaggableSentence[], word: string): bo
       if ((next === "'s" || next === '’s') && OWNED_BY_COMPANIES.has((words[k + 2] ?? '').toLowerCase())) return true;
       if (AFTER_COMPANIES.has(next)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[k + 1] ?? 'x')) return true;
+      if (namedAmongCompanies(words, k)) return true;
     }
   }
   return false;
