@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -230,6 +230,10 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     properties['status'] = status;
     withValue(properties, s, Math.min(acquirer.end, t), 'value');
     drafts.push({ type, source: acquirer.cluster, target: target.cluster, properties, confidence, sentence: s });
+    // "bought Initech and Acme": each company listed with the target was bought too (one value does not fit all).
+    for (const other of target.start > t ? listedAfter(s, target) : []) {
+      if (other.cluster !== acquirer.cluster) drafts.push({ type, source: acquirer.cluster, target: other.cluster, properties: { status: properties['status']! }, confidence: confidence - 0.05, sentence: s });
+    }
   }
   return drafts;
 }

@@ -122,3 +122,28 @@ export function personNamedTargetAfter(s: AnalysedSentence, t: number): Mention 
   // "Time Warner", "Whole Foods": a name opening with an ordinary word is no person's ("Cristiano Ronaldo" is).
   return defaultNerModel().commonLower.has(s.lower[m.start]!) ? m : undefined;
 }
+
+// What may end an item of a list of companies: "Initech and Acme last year", "Pixar in 2006 , Marvel …".
+const LIST_ENDS = /^(?:,|\.|;|and|in|last|this|earlier|both|respectively|\(|for)$/;
+
+/**
+ * "bought Initech Inc and Acme Corp", "acquisitions of Pixar in 2006 , Marvel in 2009 , and Lucasfilm": the
+ * companies listed after `m` with it. A name followed by a verb opens a new clause ("and Acme agreed …") instead.
+ */
+export function listedAfter(s: AnalysedSentence, m: Mention): Mention[] {
+  const listed: Mention[] = [];
+  let k = m.end;
+  for (;;) {
+    // "in 2006": a year after an item.
+    if (s.lower[k] === 'in' && /^\d{4}$/.test(s.lower[k + 1] ?? '')) k += 2;
+    if (s.lower[k] === ',') k++;
+    if (s.lower[k] === 'and') k++;
+    if (k === m.end) break;
+    const next = s.mentions.find((x) => x.start === k && !x.anaphoric && x.cluster.type === 'Company');
+    if (!next || !LIST_ENDS.test(s.lower[next.end] ?? '.')) break;
+    listed.push(next);
+    m = next;
+    k = next.end;
+  }
+  return listed;
+}

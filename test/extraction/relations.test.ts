@@ -69,6 +69,8 @@ const present: [string, string, string][] = [
   ['an opening participle phrase', 'By purchasing Initech Inc, Globex Corp has become the biggest grocer.', 'ACQUIRES company:globex -> company:initech'],
   ['a company hired to build', 'Initech Inc has hired privately held Globex Corp to build the rocket .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['a company selected to supply', 'Initech Inc selected Globex Corp to supply its chips .', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['the second of two companies bought', 'Globex Corp bought Initech Inc and Acme Corp last year .', 'ACQUIRES company:globex -> company:acme'],
+  ['the last of a list of acquisitions with years', 'Globex Corp makes films . Its acquisitions of Initech Inc in 2006 , Acme Corp in 2009 , and Widget Ltd in 2012 added content .', 'ACQUIRES company:globex -> company:widget'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
@@ -180,6 +182,7 @@ const absent: [string, string, string][] = [
   ['market share lost in a trade war', 'Globex Corp lost market share in the trade war .', 'MOVED_BY'],
   ['a forecast rise', 'Analysts said Globex Corp shares could rise 20 % next year .', 'MOVED_BY'],
   ['a price seen rising', 'Jane Doe still sees Globex Corp shares rising above $ 100 by next year .', 'MOVED_BY'],
+  ['a company opening the next clause', 'Globex Corp bought Initech Inc and Acme Corp agreed to sell Widget Inc .', 'ACQUIRES company:globex -> company:acme'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
