@@ -33,6 +33,8 @@ const present: [string, string, string][] = [
   ['a firm named after people, before an analyst', 'Brenner Duval analyst Nick Batram warned investors on Monday.', 'Company:Brenner Duval'],
   ['a person before a spokesman', 'Clinton spokesman Mike McCurry said the president would sign the bill.', 'Person:Clinton'],
   ['a firm named by partners joined by commas and "&", with its suffix', 'The deal was advised by Harbeson, Fletcher & Bateh, LLP on Monday.', 'Company:Harbeson, Fletcher & Bateh, LLP'],
+  ['the firm after an analyst "at"', 'Nick Batram, analyst at Marlow Hunt, warned investors on Monday.', 'Company:Marlow Hunt'],
+  ['the firm after economists "at"', '"It is a pinch of salt," economists at Capita Economics wrote.', 'Company:Capita Economics'],
   ['a listed place-name named among companies', 'American companies such as Amazon would have difficulty competing, Mr Buttress said.', 'Company:Amazon'],
   ['each company of a list ending in "and"', 'Shares of Boeing, Alcoa and Caterpillar rose on Monday.', 'Company:Alcoa'],
 ];

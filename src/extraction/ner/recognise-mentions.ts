@@ -189,6 +189,25 @@ function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans: NerSp
   return [...outside, ...found].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Nick Batram , analyst at Peel Hunt", "economists at Capital Economics": the capitalised name right after a job held
+ * at a firm and "at" is the firm, whatever the tagger made of it (a name it left out or took for a person or place).
+ */
+function employersAfterJobs(s: TaggableSentence, spans: NerSpan[], sentence: number): NerSpan[] {
+  if (s.shouted) return spans;
+  const words = s.words;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (!EMPLOYED_AS.has(words[k]!) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
+    let end = k + 3;
+    while (end < words.length && end - k - 2 < 5 && (isCapitalised(words[end]!) || (words[end] === '&' && isCapitalised(words[end + 1] ?? 'x')))) end++;
+    const start = k + 2;
+    const overlapping = spans.filter((sp) => sp.start < end && start < sp.end);
+    if (overlapping.length === 0) spans.push({ sentence, start, end, label: 'ORG' });
+    else if (overlapping.length === 1 && overlapping[0]!.start === start && overlapping[0]!.end === end) overlapping[0]!.label = 'ORG';
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 /** "Jaguar Land Rover ,": a company name runs on over one more capitalised non-word the tagger left out. */
 function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]): NerSpan[] {
   if (s.shouted) return spans;
@@ -312,7 +331,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    return joinPartnershipNames(model, s, applyLegalSuffixes(s.words, extendOrgNames(model, s, spansFromTags(i, tags)), i), i);
+    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, spansFromTags(i, tags)), i);
+    return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new Map<string, Map<NerLabel, number>>();
