@@ -1,5 +1,5 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, firstPartyAfter, insideMention, lastPartyBefore, looseNameBefore } from './deal-parties.js';
+import { asCompany, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, mentionsIn, speculativeBetween } from './sentence-reading.js';
 
@@ -68,7 +68,11 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
     if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
       const partner = firstPartyAfter(s, withAt, 4, subject?.cluster);
-      if (subject && partner) push(subject === loose ? asCompany(subject) : subject, partner, subject.anaphoric ? 0.55 : 0.7);
+      if (subject && partner) {
+        const signer = subject === loose ? asCompany(subject) : subject;
+        // "partnerships with Uber , Lyft , and Deliv": each partner listed.
+        for (const p of [partner, ...listedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7);
+      }
       continue;
     }
     // "American Airlines and PHL announced an agreement": two named signers.

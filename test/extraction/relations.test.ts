@@ -71,6 +71,7 @@ const present: [string, string, string][] = [
   ['a company selected to supply', 'Initech Inc selected Globex Corp to supply its chips .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['the second of two companies bought', 'Globex Corp bought Initech Inc and Acme Corp last year .', 'ACQUIRES company:globex -> company:acme'],
   ['the last of a list of acquisitions with years', 'Globex Corp makes films . Its acquisitions of Initech Inc in 2006 , Acme Corp in 2009 , and Widget Ltd in 2012 added content .', 'ACQUIRES company:globex -> company:widget'],
+  ['the last of partners listed', 'Walmart Inc tested delivery through partnerships with Globex Corp , Initech Inc , and Acme Corp .', 'PARTNERS_WITH company:acme -> company:walmart'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
