@@ -1,0 +1,111 @@
+import { isLegalSuffix } from '../name-normalisation.js';
+import type { NerModel } from './perceptron-tagger.js';
+import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
+import { isCapitalised } from './token-features.js';
+
+/** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
+
+const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board']);
+const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
+
+// Plural nouns that introduce examples of companies: "companies such as X", "retailers like X, Y and Z".
+const COMPANIES = /^(?:companies|firms|groups|rivals|competitors|retailers|brands|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|airlines|giants|players)$/;
+const EXAMPLE_OPENERS = new Set(['like', 'including', 'as']);
+
+/** "companies such as X", "firms like Y and X": X is named as one of some companies (over up to three names before it). */
+function namedAmongCompanies(words: readonly string[], k: number): boolean {
+  let at = k - 1;
+  for (let hops = 0; hops < 3 && (words[at] === ',' || words[at] === 'and') && isCapitalised(words[at - 1] ?? 'x'); hops++) at -= 2;
+  if (!EXAMPLE_OPENERS.has(words[at] ?? '')) return false;
+  if (words[at] === 'as') at = words[at - 1] === 'such' ? at - 1 : -1;
+  return COMPANIES.test(words[at - 1] ?? '');
+}
+
+/** The story writes the word as only a company's name is written: "X's shares", "X CEO", "shares of X", "companies such as X". */
+export function usedAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      const next = (words[k + 1] ?? '').toLowerCase();
+      if ((next === "'s" || next === '’s') && OWNED_BY_COMPANIES.has((words[k + 2] ?? '').toLowerCase())) return true;
+      if (AFTER_COMPANIES.has(next)) return true;
+      if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[k + 1] ?? 'x')) return true;
+      if (namedAmongCompanies(words, k)) return true;
+    }
+  }
+  return false;
+}
+
+
+// Jobs held at a firm, written between the firm and the holder's name: "Peel Hunt analyst Nick Batram". People have
+// spokesmen, aides and advisers ("Clinton spokesman Mike McCurry"), so those do not count.
+const EMPLOYED_AS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner']);
+
+/** The story writes the name before a job held at it and the holder's name: "Holding Redlich partner Nathan Cecil". */
+export function employsSomeone(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (!toks.every((t, j) => words[k + j] === t)) continue;
+      const end = k + toks.length;
+      if (!EMPLOYED_AS.has(words[end] ?? '')) continue;
+      const holder = words[end + 1] === ',' ? words[end + 2] : words[end + 1];
+      if (holder !== undefined && /^\p{Lu}\p{Ll}/u.test(holder)) return true;
+    }
+  }
+  return false;
+}
+
+/** One capitalised word that may be a partner's surname in a firm's name: no place the tagger learnt, no ordinary word. */
+const mayBePartnerName = (model: NerModel, w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && !isLegalSuffix(w) && !model.places.has(w.toLowerCase()) && !model.commonLower.has(w.toLowerCase());
+
+/**
+ * "Harbeson , Fletcher & Bateh , LLP", "Carr , Riggs & Ingram": surnames joined by commas and a last "&" are one
+ * firm's name (law and accounting firms are named so), with the legal suffix after a comma; not a list of companies,
+ * which ends in "and".
+ */
+export function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans: NerSpan[], sentence: number): NerSpan[] {
+  if (s.shouted) return spans;
+  const words = s.words;
+  const found: NerSpan[] = [];
+  for (let amp = words.indexOf('&'); amp > 0; amp = words.indexOf('&', amp + 1)) {
+    if (!mayBePartnerName(model, words[amp + 1] ?? '')) continue;
+    let start = amp;
+    let commas = 0;
+    // Back over "Name ," and "Name" to the first partner.
+    while (start > 0 && mayBePartnerName(model, words[start - 1]!)) {
+      start--;
+      if (words[start - 1] === ',' && start >= 2 && mayBePartnerName(model, words[start - 2]!)) {
+        start--;
+        commas++;
+      }
+    }
+    if (commas === 0 || start === amp) continue;
+    let end = amp + 2;
+    if (words[end] === ',' && isLegalSuffix(words[end + 1] ?? '')) end += 2;
+    found.push({ sentence, start, end, label: 'ORG' });
+  }
+  if (found.length === 0) return spans;
+  const outside = spans.filter((sp) => found.every((f) => sp.end <= f.start || sp.start >= f.end));
+  return [...outside, ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Nick Batram , analyst at Peel Hunt", "economists at Capital Economics": the capitalised name right after a job held
+ * at a firm and "at" is the firm, whatever the tagger made of it (a name it left out or took for a person or place).
+ */
+export function employersAfterJobs(s: TaggableSentence, spans: NerSpan[], sentence: number): NerSpan[] {
+  if (s.shouted) return spans;
+  const words = s.words;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (!EMPLOYED_AS.has(words[k]!) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
+    let end = k + 3;
+    while (end < words.length && end - k - 2 < 5 && (isCapitalised(words[end]!) || (words[end] === '&' && isCapitalised(words[end + 1] ?? 'x')))) end++;
+    const start = k + 2;
+    const overlapping = spans.filter((sp) => sp.start < end && start < sp.end);
+    if (overlapping.length === 0) spans.push({ sentence, start, end, label: 'ORG' });
+    else if (overlapping.length === 1 && overlapping[0]!.start === start && overlapping[0]!.end === end) overlapping[0]!.label = 'ORG';
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
