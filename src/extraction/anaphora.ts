@@ -42,7 +42,9 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       }
       if (!DETERMINERS.has(w)) continue;
       let j = i + 1;
-      while (j < s.tokens.length && j - i <= 4 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && /^[\p{L}-]+$/u.test(s.tokens[j]!.text) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
+      // "the world 's largest retailer": a possessive of a place or the world may stand inside the description.
+      const inside = (k: number) => /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && /^(?:'s|’s)$/.test(s.lower[k]!));
+      while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && inside(j) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
       if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
       // "the airline industry", "the biotech sector": a description of a trade, not of one company.
       if (TRADES.has(s.lower[j + 1] ?? '')) continue;

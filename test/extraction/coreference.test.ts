@@ -12,6 +12,7 @@ describe('coreference within a document', () => {
     ['bare shares after a clause', 'Globex Corp beat forecasts , and shares rose 2 % .', 'MOVED_BY', 'company:globex', ''],
     ["a nationality word naming the story's company", 'American Airlines Group Inc. reported traffic . American shares were up nearly 1 % to $ 46.29 .', 'MOVED_BY', 'company:american-airlines', ''],
     ['a description opened by this', "Globex Corp makes drugs . In fact , this drugmaker 's shares rose 4 % on Friday .", 'MOVED_BY', 'company:globex', ''],
+    ["a description with the world's", "Globex Corp reported sales . Shares in the world 's largest retailer rose 2 % .", 'MOVED_BY', 'company:globex', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
