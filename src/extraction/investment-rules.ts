@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, firstPartyAfter, lastPartyBefore, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -113,6 +113,12 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     }
     withValue(properties, s, Math.max(0, t - 6), 'amount');
     drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties, confidence: investor.anaphoric ? 0.5 : 0.7, sentence: s });
+    // "raised $ 600 million from Sequoia , Accel and Index Ventures": every backer listed took part (the amount is the round's).
+    if (investor.start > t) {
+      for (const other of listedAfter(s, investor)) {
+        if (other.cluster !== investee.cluster) drafts.push({ type: 'INVESTS_IN', source: other.cluster, target: investee.cluster, properties: {}, confidence: 0.65, sentence: s });
+      }
+    }
   }
   return drafts;
 }

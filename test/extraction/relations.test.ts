@@ -72,6 +72,7 @@ const present: [string, string, string][] = [
   ['the second of two companies bought', 'Globex Corp bought Initech Inc and Acme Corp last year .', 'ACQUIRES company:globex -> company:acme'],
   ['the last of a list of acquisitions with years', 'Globex Corp makes films . Its acquisitions of Initech Inc in 2006 , Acme Corp in 2009 , and Widget Ltd in 2012 added content .', 'ACQUIRES company:globex -> company:widget'],
   ['the last of partners listed', 'Walmart Inc tested delivery through partnerships with Globex Corp , Initech Inc , and Acme Corp .', 'PARTNERS_WITH company:acme -> company:walmart'],
+  ['the last of backers listed', 'Initech Inc raised $ 50 million from Sequoia Capital , Accel Partners and Index Ventures .', 'INVESTS_IN company:index-ventures -> company:initech'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
