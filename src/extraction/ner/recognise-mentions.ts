@@ -218,6 +218,10 @@ function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], wo
   return false;
 }
 
+// A person's full name in the story outweighs two lone mentions of the surname taken for something else: news names
+// a person in full once, then by surname ("MaliVai Washington … Washington fell short", "Pierre Buyoya … Buyoya").
+const SURNAME_VOTE = 2;
+
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
  * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
@@ -244,7 +248,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       const text = spanText(s.words, span);
       vote(text, span.label, s.shouted ? 0.5 : 1);
       if (span.label === 'PER' && span.end - span.start >= 2) {
-        vote(s.words[span.end - 1]!, 'PER', 0.5);
+        vote(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
         surnames.add(s.words[span.end - 1]!);
       }
     }
