@@ -86,7 +86,8 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
   for (const m of s.mentions) {
     if (!ownsShares(s, m) || m.end > verb || m.start < 2) continue;
     const before = s.lower[m.start - 1];
-    if ((before === 'of' || before === 'in') && STOCK_NOUNS.has(s.lower[m.start - 2]!)) {
+    // "most stocks in the group": stocks of many companies, not of one.
+    if ((before === 'of' || before === 'in') && STOCK_NOUNS.has(s.lower[m.start - 2]!) && s.lower[m.start - 2] !== 'stocks') {
       // "Shares of AbbVie ( ABBV ) surged": gap words, capitalised words and a ticker in brackets may come between.
       const between = s.tokens.slice(m.end, verb).map((t) => t.text);
       if (between.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return { subject: m, stockWord: true };

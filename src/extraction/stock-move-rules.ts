@@ -58,16 +58,17 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   if (forecast(s, trigger.at)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
-  if (pct === undefined && !price && !priceVerbAt(s, trigger.at) && !s.caseless) return false;
+  if (pct === undefined && !price && !(priceVerbAt(s, trigger.at) && !found.subject.anaphoric) && !s.caseless) return false;
   // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
   if (metricBefore(s, found.subject.start)) return false;
   // "its big Escalade SUV gained 21 %", "the Silverado and Sierra are down 5.6 %": a thing a company owns or sells.
   if (ownedThing(s, found)) return false;
   // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
   // "GE Drops After Immelt Predicts …": a reason after the verb makes a figure unnecessary there.
-  const explained = pct !== undefined || /^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '');
+  // Without a figure, the title's verb follows its subject at once: "GE Drops After …", not "X To Have Gain On Sale".
+  const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === found.subject.end);
   const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!);
-  if (s.caseless && (!explained || !opening || !namedInProse(doc, found.subject.cluster))) return false;
+  if (s.caseless && (!explained || !opening || found.subject.cluster.type !== 'Company' || !namedInProse(doc, found.subject.cluster))) return false;
   // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
   const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
   return !/^[A-Z]{2,5}s$/.test(subjectText);

@@ -35,6 +35,11 @@ describe('coreference within a document', () => {
     expect(relation(result, 'MOVED_BY', 'company:globex')).toBeDefined();
   });
 
+  it('moves nothing for a title gain that is an accounting gain', () => {
+    const result = extract('GLOBEX CORP TO HAVE GAIN ON SALE\n\nGlobex Corp said it sold a unit to Initech Inc .');
+    expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);
+  });
+
   it('moves nothing for a title verb with an object', () => {
     const result = extract('Globex Drops Price Of Turbines\n\nGlobex Corp makes gas turbines . Globex said demand was weak .');
     expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);

@@ -185,6 +185,8 @@ const absent: [string, string, string][] = [
   ['a forecast rise', 'Analysts said Globex Corp shares could rise 20 % next year .', 'MOVED_BY'],
   ['a price seen rising', 'Jane Doe still sees Globex Corp shares rising above $ 100 by next year .', 'MOVED_BY'],
   ['a company opening the next clause', 'Globex Corp bought Initech Inc and Acme Corp agreed to sell Widget Inc .', 'ACQUIRES company:globex -> company:acme'],
+  ['stocks of a whole group', 'Globex Corp reported results . A trader said most stocks in the group bounced off their lows .', 'MOVED_BY'],
+  ['a pronoun with a price verb and no figure', 'Globex Corp reported results . It surged last week amid indications of a deal .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
