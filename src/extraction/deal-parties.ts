@@ -1,3 +1,4 @@
+import { isLegalSuffix } from './name-normalisation.js';
 import { defaultNerModel } from './ner/default-model.js';
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { clauseStart, isParty, moneyAfter, moneyAt, percentAfter } from './sentence-reading.js';
@@ -123,6 +124,8 @@ export function personNamedTargetAfter(s: AnalysedSentence, t: number): Mention 
   return defaultNerModel().commonLower.has(s.lower[m.start]!) ? m : undefined;
 }
 
+const endsInSuffix = (s: AnalysedSentence, m: Mention) => isLegalSuffix(s.tokens[m.end - 1]!.text);
+
 // What may end an item of a list of companies: "Initech and Acme last year", "Pixar in 2006 , Marvel …".
 const LIST_ENDS = /^(?:,|\.|;|and|in|last|this|earlier|both|respectively|\(|for)$/;
 
@@ -141,6 +144,8 @@ export function listedAfter(s: AnalysedSentence, m: Mention): Mention[] {
     if (k === m.end) break;
     const next = s.mentions.find((x) => x.start === k && !x.anaphoric && x.cluster.type === 'Company');
     if (!next || !LIST_ENDS.test(s.lower[next.end] ?? '.')) break;
+    // "Fountain Oil and Gas Inc", "Holt , Rinehart and Winston Inc": one name the tagger cut, closed by a suffix.
+    if (endsInSuffix(s, next) && !endsInSuffix(s, m)) break;
     listed.push(next);
     m = next;
     k = next.end;

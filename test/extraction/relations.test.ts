@@ -187,6 +187,7 @@ const absent: [string, string, string][] = [
   ['a company opening the next clause', 'Globex Corp bought Initech Inc and Acme Corp agreed to sell Widget Inc .', 'ACQUIRES company:globex -> company:acme'],
   ['stocks of a whole group', 'Globex Corp reported results . A trader said most stocks in the group bounced off their lows .', 'MOVED_BY'],
   ['a pronoun with a price verb and no figure', 'Globex Corp reported results . It surged last week amid indications of a deal .', 'MOVED_BY'],
+  ['a name the tagger may cut at "and"', 'Globex Corp agreed to buy the unit of Holt , Rinehart and Winston Inc .', 'ACQUIRES company:globex -> company:winston'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
