@@ -7,7 +7,7 @@ export const UP_VERBS = new Set(
     rose rise rises rising risen surged surge surges surging soared soar soars soaring jumped jump jumps jumping
     gained gain gains gaining climbed climb climbs climbing rallied rally rallies rallying advanced advance advances
     advancing added spiked spikes spiking rocketed rockets rocketing leapt leaped leaps leaping popped pops rebounded
-    rebounds rebound rebounding firmed skyrocketed skyrockets zoomed zooms bounced bounces ascended
+    rebounds rebound rebounding firmed skyrocketed skyrockets zoomed zooms bounced bounces ascended doubled tripled quadrupled
   `),
 );
 
@@ -17,7 +17,7 @@ export const DOWN_VERBS = new Set(
     tumbled tumble tumbles tumbling plunged plunge plunges plunging declined decline declines declining lost lose
     loses losing sank sink sinks sinking sunk eased dipped dip dips dipping retreated retreats retreating crashed
     plummeted plummets plummeting shed sheds shedding skidded skids slipped slips slip slipping sagged tanked
-    tanks cratered crumbled collapsed nosedived dived dove
+    tanks cratered crumbled collapsed nosedived dived dove halved
   `),
 );
 

@@ -5,6 +5,7 @@ import { metricBefore, ownsShares, STOCK_NOUNS, type Found } from './move-subjec
 import { PRICE_VERBS } from './move-words.js';
 import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
+import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart } from './sentence-reading.js';
@@ -80,6 +81,7 @@ const TRIGGERS: [Set<string>, (s: AnalysedSentence, at: number) => MoveTrigger |
   [MOVE_WORDS, moveAt],
   [CAUSATIVE_WORDS, causativeMoveAt],
   [NOMINAL_WORDS, nominalMoveAt],
+  [STANDING_WORDS, standingMoveAt],
 ];
 const ANY_TRIGGER = new Set(TRIGGERS.flatMap(([words]) => [...words]));
 

@@ -188,6 +188,8 @@ const absent: [string, string, string][] = [
   ['stocks of a whole group', 'Globex Corp reported results . A trader said most stocks in the group bounced off their lows .', 'MOVED_BY'],
   ['a pronoun with a price verb and no figure', 'Globex Corp reported results . It surged last week amid indications of a deal .', 'MOVED_BY'],
   ['a name the tagger may cut at "and"', 'Globex Corp agreed to buy the unit of Holt , Rinehart and Winston Inc .', 'ACQUIRES company:globex -> company:winston'],
+  ['a top performer in surveys', 'Globex Corp was a top performer in customer surveys .', 'MOVED_BY'],
+  ['a dividend doubled', 'Globex Corp doubled its dividend .', 'MOVED_BY'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 
@@ -231,6 +233,9 @@ const moves: [string, string, string][] = [
   ['a stock named by its ticker after "the stock"', 'Globex Corp ( GLBX ) makes chips . The stock GLBX ran up 1.8 % in midday trade .', 'MOVED_BY company:globex ->'],
   ['a full name after "The"', 'The Globex Co. rose 2 % on Friday .', 'MOVED_BY company:globex ->'],
   ['a move in early trading', 'Globex Corp slipped in early trading on Tuesday .', 'MOVED_BY company:globex ->'],
+  ['the biggest gainer of an index', 'Globex Corp was the biggest gainer on the S&P 500 on Friday .', 'MOVED_BY company:globex ->'],
+  ['among the worst performers', 'Globex Corp shares were among the worst performers in the index .', 'MOVED_BY company:globex ->'],
+  ['a stock that doubled', 'Globex Corp stock has doubled this year .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which reports earnings after the close , is trading lower .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
 ];
