@@ -1,6 +1,7 @@
 import { findAcquisitions } from './acquisition-rules.js';
 import { findBackers } from './backer-rules.js';
 import { findContractors } from './contractor-rules.js';
+import { findCooperation } from './cooperation-rules.js';
 import type { AnalysedDocument } from './document-analysis.js';
 import { findInvestments } from './investment-rules.js';
 import { findPartnerships } from './partnership-rules.js';
@@ -8,5 +9,5 @@ import type { RelationDraft } from './relation-draft.js';
 
 /** Acquisitions and bids, investments (and backers) and partnerships, sentence by sentence. */
 export function findDeals(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap((s) => [...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s)]);
+  return doc.sentences.flatMap((s) => [...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s)]);
 }

@@ -73,6 +73,9 @@ const present: [string, string, string][] = [
   ['the last of a list of acquisitions with years', 'Globex Corp makes films . Its acquisitions of Initech Inc in 2006 , Acme Corp in 2009 , and Widget Ltd in 2012 added content .', 'ACQUIRES company:globex -> company:widget'],
   ['the last of partners listed', 'Walmart Inc tested delivery through partnerships with Globex Corp , Initech Inc , and Acme Corp .', 'PARTNERS_WITH company:acme -> company:walmart'],
   ['the last of backers listed', 'Initech Inc raised $ 50 million from Sequoia Capital , Accel Partners and Index Ventures .', 'INVESTS_IN company:index-ventures -> company:initech'],
+  ['developing together with', 'Globex Corp will develop chips together with Initech Inc .', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['agreed with a company to do something', 'Globex Corp said it had agreed with Initech Inc to develop chips .', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['a partner in apposition', 'Globex Corp , a partner of Initech Inc , makes chips .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
@@ -190,6 +193,9 @@ const absent: [string, string, string][] = [
   ['a name the tagger may cut at "and"', 'Globex Corp agreed to buy the unit of Holt , Rinehart and Winston Inc .', 'ACQUIRES company:globex -> company:winston'],
   ['a top performer in surveys', 'Globex Corp was a top performer in customer surveys .', 'MOVED_BY'],
   ['a dividend doubled', 'Globex Corp doubled its dividend .', 'MOVED_BY'],
+  ['agreeing with a view', 'Globex Corp agreed with Initech Inc that prices were high .', 'PARTNERS_WITH'],
+  ['developing together, maybe', 'Globex Corp may develop chips together with Initech Inc .', 'PARTNERS_WITH'],
+  ['a union agreeing to end a strike', 'The United Auto Workers union agreed with Globex Corp to end the strike .', 'PARTNERS_WITH'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
 ];
 

@@ -1,0 +1,37 @@
+import type { AnalysedSentence } from './analysis-types.js';
+import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
+import type { RelationDraft } from './relation-draft.js';
+import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
+
+/**
+ * Partnerships told without a deal word: "X will develop chips together with Y", "X agreed with Y to build …",
+ * "X , a partner of Y , …".
+ */
+
+const WORK = new Set('develop developing build building make making produce producing launch launching create creating design designing research market marketing sell selling operate operating offer offering'.split(' '));
+const AGREED = new Set(['agreed', 'agrees']);
+
+export function findCooperation(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  if (speculativeBetween(s, 0, s.lower.length) || failedIn(s)) return drafts;
+  for (let t = 0; t < s.lower.length; t++) {
+    const w = s.lower[t]!;
+    let pair: [ReturnType<typeof lastPartyBefore>, ReturnType<typeof lastPartyBefore>] | undefined;
+    if (w === 'together' && s.lower[t + 1] === 'with' && s.lower.slice(Math.max(0, t - 6), t).some((x) => WORK.has(x))) {
+      const partner = s.mentions.find((m) => m.start === t + 2 && isParty(m) && !m.anaphoric);
+      pair = [partner ? lastPartyBefore(s, t, partner.cluster) : undefined, partner];
+    } else if (AGREED.has(w) && s.lower[t + 1] === 'with') {
+      const partner = firstPartyAfter(s, t + 1, 1);
+      if (partner && s.lower[partner.end] === 'to') pair = [lastPartyBefore(s, t, partner.cluster), partner];
+    } else if (w === 'partner' && s.lower[t - 1] === 'a' && s.lower[t - 2] === ',' && s.lower[t + 1] === 'of') {
+      const named = s.mentions.find((m) => m.end === t - 2 && isParty(m) && !m.anaphoric);
+      const partner = firstPartyAfter(s, t + 1, 1, named?.cluster);
+      pair = [named, partner];
+    }
+    const [a, b] = pair ?? [];
+    // Both companies: a union or a regulator "agreed with Acme to end the strike" is no partner.
+    if (!a || !b || a.cluster === b.cluster || a.cluster.type !== 'Company' || b.cluster.type !== 'Company') continue;
+    drafts.push({ type: 'PARTNERS_WITH', source: a.cluster, target: b.cluster, properties: {}, confidence: a.anaphoric ? 0.5 : 0.6, sentence: s });
+  }
+  return drafts;
+}
