@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import type { OperationInputs, OperationName, ServerKind } from '../queries/operations.js';
 import { requestSpec } from '../queries/server-clients.js';
 import { waitForQuiet } from './wait-for-quiet.js';
+import { processCpuMs } from './process-cpu.js';
 
 export interface LoadResult {
   kind: ServerKind;
@@ -14,6 +15,10 @@ export interface LoadResult {
   requests: number;
   /** Peak RSS of the server process during the run, bytes (0 when not sampled). */
   peakRssBytes: number;
+  /** CPU the server process spent per answer, ms (NaN when not measured). */
+  serverCpuMsPerRequest: number;
+  /** CPU Neo4j spent per answer, ms (NaN when not measured). */
+  neo4jCpuMsPerRequest: number;
 }
 
 const INPUT_VARIANTS = 64;
@@ -33,6 +38,8 @@ export async function runLoad(args: {
   /** Processes (server, Neo4j) whose leftover work must finish before this returns. */
   quietPids?: number[];
   quietMaxMs?: number;
+  /** Processes whose CPU per answer is measured: steadier than throughput when other work shares the cores. */
+  cpuPids?: { server: number; neo4j?: number };
 }): Promise<LoadResult> {
   const specs = Array.from({ length: INPUT_VARIANTS }, (_, i) => requestSpec(args.kind, args.serverUrl, args.op, args.inputs, i));
   const base = specs[0]!;
@@ -43,6 +50,8 @@ export async function runLoad(args: {
     if (args.sampleRss) peak = Math.max(peak, args.sampleRss());
   };
   sample();
+  const cpuOf = (pid: number | undefined) => (pid === undefined ? NaN : processCpuMs(pid));
+  const cpuBefore = { server: cpuOf(args.cpuPids?.server), neo4j: cpuOf(args.cpuPids?.neo4j) };
   const sampler = setInterval(sample, 50);
   try {
     const result = await autocannon({
@@ -73,6 +82,8 @@ export async function runLoad(args: {
       errors: result.errors + result.timeouts + result.non2xx,
       requests: result.requests.total,
       peakRssBytes: peak,
+      serverCpuMsPerRequest: (cpuOf(args.cpuPids?.server) - cpuBefore.server) / Math.max(1, result.requests.total),
+      neo4jCpuMsPerRequest: (cpuOf(args.cpuPids?.neo4j) - cpuBefore.neo4j) / Math.max(1, result.requests.total),
     };
   } finally {
     clearInterval(sampler);

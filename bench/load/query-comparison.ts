@@ -43,6 +43,7 @@ export async function compareQueries(args: {
           connections,
           seconds: args.seconds,
           sampleRss: server.rss,
+          cpuPids: { server: server.pid, ...(args.neo4jPid ? { neo4j: args.neo4jPid } : {}) },
           quietPids: quiet(server),
         quietMaxMs: args.quietMaxMs,
         });

@@ -27,6 +27,12 @@ export function peakRss(results: LoadResult[], kind: ServerKind, connections = 6
   return Math.max(0, ...results.filter((r) => r.kind === kind && r.connections === connections).map((r) => r.peakRssBytes));
 }
 
+/** CPU per answer at 16 connections, the server process and Neo4j together, ms (NaN when not measured). */
+export function cpuPerAnswer(results: LoadResult[], kind: ServerKind, op: string): number {
+  const load = findLoad(results, kind, op, 16);
+  return load ? load.serverCpuMsPerRequest + load.neo4jCpuMsPerRequest : NaN;
+}
+
 /**
  * Every ratio of the run. Throughput ratios: higher is better. `…_vs_budget` ratios (latency, memory):
  * lower is better, 1 is the budget. Query ratios without a `cN` part are at 16 connections.
@@ -40,6 +46,9 @@ export function ratiosOf(results: BenchResults): Ratio[] {
       ratios.push({ name: `${prefix}.vs_raw_cypher`, value: rps('ours', op, c) / rps('raw', op, c) });
       ratios.push({ name: `${prefix}.vs_neo4j_graphql`, value: rps('ours', op, c) / rps('neo4j_graphql', op, c) });
     }
+  }
+  for (const op of OPERATION_NAMES) {
+    ratios.push({ name: `query.${op}.cpu_per_answer_raw_cypher_vs_ours`, value: cpuPerAnswer(results.queries, 'raw', op) / cpuPerAnswer(results.queries, 'ours', op) });
   }
   const ingest = results.ingestion;
   ratios.push({ name: 'ingest.vs_bare_merge', value: ingest.oursArticlesPerSecond / ingest.bareArticlesPerSecond });

@@ -1,7 +1,7 @@
 import { CONNECTION_LEVELS } from '../load/query-comparison.js';
 import { OPERATION_NAMES, type ServerKind } from '../queries/operations.js';
 import type { BenchResults } from './bench-results.js';
-import { findLoad, peakRss, ratioLine, ratiosOf, TARGETS } from './ratios.js';
+import { cpuPerAnswer, findLoad, peakRss, ratioLine, ratiosOf, TARGETS } from './ratios.js';
 import { TARGET_ARTICLES_PER_SECOND } from '../extraction-speed.js';
 
 const KINDS: ServerKind[] = ['ours', 'raw', 'neo4j_graphql'];
@@ -30,6 +30,15 @@ function queryTable(results: BenchResults): string {
     }
   }
   return table(['query', 'conns', ...KINDS.map((k) => LABEL[k]), 'ours ÷ raw', 'ours ÷ @neo4j/graphql'], rows);
+}
+
+function cpuTable(results: BenchResults): string {
+  const cell = (kind: ServerKind, op: string) => {
+    const load = findLoad(results.queries, kind, op, 16);
+    return load ? `${f(load.serverCpuMsPerRequest, 2)} + Neo4j ${f(load.neo4jCpuMsPerRequest, 2)}` : '–';
+  };
+  const rows = OPERATION_NAMES.map((op) => [op, ...KINDS.map((k) => cell(k, op)), f(cpuPerAnswer(results.queries, 'raw', op) / cpuPerAnswer(results.queries, 'ours', op), 2)]);
+  return table(['query', ...KINDS.map((k) => LABEL[k]), 'raw ÷ ours'], rows);
 }
 
 function targetRows(results: BenchResults): string[][] {
@@ -77,6 +86,9 @@ export function renderReport(results: BenchResults): string {
       ? 'Answers checked before timing: all three servers agree on every checked input.'
       : `**Answers disagree** (${results.disagreements.length}):\n\n${results.disagreements.map((d) => `- ${d.op} #${d.input}: ${d.detail}`).join('\n')}`,
     queryTable(results),
+    '### CPU per answer (c=16)',
+    'CPU time spent per answer by each server process and by Neo4j, in ms: what decides throughput when the cores are saturated, and steadier than throughput when other work shares the machine. The last column is raw Cypher\'s total ÷ ours (higher is better, 1 = as cheap as the ceiling).',
+    cpuTable(results),
     '## Ingestion (Reuters-21578, title + body)',
     table(
       ['articles', 'MB', 'newsgraph (ingestItems)', 'bare UNWIND…MERGE', 'ours ÷ bare', 'entities', 'relations', 'rejected'],
