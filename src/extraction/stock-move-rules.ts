@@ -1,4 +1,4 @@
-import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
+import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './analysis-types.js';
 import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, STOCK_NOUNS, type Found } from './move-subjects.js';
@@ -48,9 +48,13 @@ function ownedThing(s: AnalysedSentence, found: Found): boolean {
   return s.lower[owner] !== 'the' || !isLegalSuffix(s.tokens[found.subject.end - 1]!.text);
 }
 
-/** Whether a company is also named in running text, not only in a title where every word is capitalised. */
-function namedInProse(doc: AnalysedDocument, cluster: Cluster): boolean {
-  return doc.sentences.some((p) => !p.caseless && p.mentions.some((m) => m.cluster === cluster && !m.anaphoric));
+/**
+ * Whether the text names a title's company in full, not only in a title where every word is capitalised
+ * ("HAWKE POPULARITY RISES" is not named by "Hawke" in the text).
+ */
+function namedInProse(doc: AnalysedDocument, title: Mention): boolean {
+  const words = title.end - title.start;
+  return doc.sentences.some((p) => !p.caseless && p.mentions.some((m) => m.cluster === title.cluster && !m.anaphoric && m.end - m.start >= words));
 }
 
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
@@ -69,7 +73,7 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   // Without a figure, the title's verb follows its subject at once: "GE Drops After …", not "X To Have Gain On Sale".
   const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === found.subject.end);
   const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!);
-  if (s.caseless && (!explained || !opening || found.subject.cluster.type !== 'Company' || !namedInProse(doc, found.subject.cluster))) return false;
+  if (s.caseless && (!explained || !opening || found.subject.cluster.type !== 'Company' || !namedInProse(doc, found.subject))) return false;
   // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
   const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
   return !/^[A-Z]{2,5}s$/.test(subjectText);

@@ -40,6 +40,11 @@ describe('coreference within a document', () => {
     expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);
   });
 
+  it('moves nothing for a title name the text gives only in part', () => {
+    const result = extract('GLOBEX POPULARITY RISES DESPITE PROBLEMS\n\nPrime Minister Jane Globex is more popular than ever . Globex said so on Monday .');
+    expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);
+  });
+
   it('moves nothing for a title verb with an object', () => {
     const result = extract('Globex Drops Price Of Turbines\n\nGlobex Corp makes gas turbines . Globex said demand was weak .');
     expect(result.relations.some((r) => r.type === 'MOVED_BY')).toBe(false);
