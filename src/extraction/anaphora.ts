@@ -87,7 +87,7 @@ function bareStockOwner(s: AnalysedSentence, i: number): Cluster | undefined {
 
 const FRONTING = new Set(['with', 'after', 'since', 'following', 'through', 'by', 'despite', 'in', 'thanks', 'before', 'as']);
 
-/** "With its $ 13.7 billion acquisition of Whole Foods, Amazon has …": a pronoun in an opening phrase looks ahead to the subject. */
+/** "With its $ 2.4 billion purchase of Initech, Globex has …": a pronoun in an opening phrase looks ahead to the subject. */
 function fronted(s: AnalysedSentence, i: number): Cluster | undefined {
   // The pronoun sits in the opening phrase: "With its …", "And just like that, with its …".
   if (i > 8 || !FRONTING.has(s.lower[i - 1] ?? '')) return undefined;

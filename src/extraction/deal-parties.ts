@@ -126,11 +126,11 @@ export function personNamedTargetAfter(s: AnalysedSentence, t: number): Mention 
 
 const endsInSuffix = (s: AnalysedSentence, m: Mention) => isLegalSuffix(s.tokens[m.end - 1]!.text);
 
-// What may end an item of a list of companies: "Initech and Acme last year", "Pixar in 2006 , Marvel …".
+// What may end an item of a list of companies: "Initech and Acme last year", "Initech in 2004 , Acme …".
 const LIST_ENDS = /^(?:,|\.|;|and|in|last|this|earlier|both|respectively|\(|for)$/;
 
 /**
- * "bought Initech Inc and Acme Corp", "acquisitions of Pixar in 2006 , Marvel in 2009 , and Lucasfilm": the
+ * "bought Initech Inc and Acme Corp", "acquisitions of Initech in 2004 , Acme in 2011 , and Vandelay": the
  * companies listed after `m` with it. A name followed by a verb opens a new clause ("and Acme agreed …") instead.
  */
 export function listedAfter(s: AnalysedSentence, m: Mention): Mention[] {

@@ -52,7 +52,7 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   const end = clauseEnd(s, verb);
   const opener = causeOpener(s, verb);
   if (opener < 0) return undefined;
-  // "fell 10 % as the S&P 500 rose 8 %": a name that moved too is a comparison, not a cause.
+  // "slid 6 % as the Nasdaq gained 3 %": a name that moved too is a comparison, not a cause.
   const movedToo = (m: Mention) => s.lower.slice(m.end, m.end + 3).some((w) => UP_VERBS.has(w) || DOWN_VERBS.has(w));
   const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject && !movedToo(m));
   const rank = (m: Mention) =>

@@ -44,7 +44,7 @@ export function ownsShares(s: AnalysedSentence, m: Mention): boolean {
 }
 
 
-/** "Up more than 47 % over the past year, AbbVie has been …": an opening move whose subject follows the comma. */
+/** "Up nearly 30 % since January, Globex has been …": an opening move whose subject follows the comma. */
 export function openingMove(s: AnalysedSentence): Found | undefined {
   if (!DIRECTION_WORDS.has(s.lower[0]!) || percentAfter(s, 0, 5) === undefined) return undefined;
   const comma = s.lower.indexOf(',');
@@ -62,7 +62,7 @@ const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|producti
 
 /** A business figure named earlier in the clause of a subject at token `start`. */
 export function metricBefore(s: AnalysedSentence, start: number): boolean {
-  // "… PAX grew 0.8 % , while it declined 0.7 %": a pronoun stands for the figure named before it.
+  // "… shipments rose 2.1 % , while it slipped 0.4 %": a pronoun stands for the figure named before it.
   if (s.lower[start] === 'it') return s.lower.slice(0, start).some((w) => METRICS.test(w));
   for (let k = start - 1; k >= 0 && k >= start - 20; k--) {
     const w = s.lower[k]!;
@@ -88,7 +88,7 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
     const before = s.lower[m.start - 1];
     // "most stocks in the group": stocks of many companies, not of one.
     if ((before === 'of' || before === 'in') && STOCK_NOUNS.has(s.lower[m.start - 2]!) && s.lower[m.start - 2] !== 'stocks') {
-      // "Shares of AbbVie ( ABBV ) surged": gap words, capitalised words and a ticker in brackets may come between.
+      // "Shares of Globex ( GLBX ) jumped": gap words, capitalised words and a ticker in brackets may come between.
       const between = s.tokens.slice(m.end, verb).map((t) => t.text);
       if (between.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return { subject: m, stockWord: true };
     }
@@ -98,7 +98,7 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
   const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || misread(m)));
   const subject = before[before.length - 1];
   if (!subject) return undefined;
-  // "The backlog at Harris is up 30 pct": a figure of the company moved, not its stock.
+  // "The order book at Initech is up 12 pct": a figure of the company moved, not its stock.
   const owned = s.lower[subject.end] === "'s" || s.lower[subject.end] === '’s' ? subject.end + 1 : subject.end;
   const attribute = ATTRIBUTIVE.has(s.lower[subject.start - 1] ?? '') && /^\p{Ll}/u.test(s.tokens[subject.start - 2]?.text ?? '');
   if (attribute && !STOCK_NOUNS.has(s.lower[subject.start - 2] ?? '') && !STOCK_NOUNS.has(s.lower[owned] ?? '')) return undefined;
@@ -107,7 +107,7 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
   let inParens = false;
   for (let k = subject.end; k < verb; k++) {
     const w = s.lower[k]!;
-    // "Tesla , which reports earnings after the close , is trading lower": the relative clause is skipped.
+    // "Globex , which posts results before the bell , is trading higher": the relative clause is skipped.
     const closing = w === ',' && SET_OFF.has(s.lower[k + 1] ?? '') ? s.lower.indexOf(',', k + 2) : -1;
     if (closing > 0 && closing < verb && closing - k < 16 && !s.mentions.some((m) => m.start > k && m.end <= closing && isCompany(m))) {
       k = closing;
