@@ -5,12 +5,12 @@ import { relation } from './harness.js';
 describe('coreference within a document', () => {
   const cases: [string, string, string, string, string][] = [
     ['a description of the company', 'Acme Corp reported results on Monday. The company said its shares rose 4 % to $ 12.50.', 'MOVED_BY', 'company:acme', ''],
-    ['a pronoun before the move', 'American Airlines Group Inc. AAL saw its shares rise 4.76 % to $ 47.08 on Friday.', 'MOVED_BY', 'company:american-airlines', ''],
+    ['a pronoun before the move', 'Globex Group Inc. GLBX saw its shares climb 2.35 % to $ 18.40 on Tuesday.', 'MOVED_BY', 'company:globex', ''],
     ['a short form of the full name', 'Great Wall Motor Co Ltd said on Friday it would build cars. Great Wall shares rose 3 %.', 'MOVED_BY', 'company:great-wall-motor', ''],
-    ['a ticker after the name', 'American Airlines Group Inc. AAL reported traffic. AAL rose 0.5 % in premarket trade.', 'MOVED_BY', 'company:american-airlines', ''],
+    ['a ticker after the name', 'Globex Group Inc. GLBX reported orders. GLBX rose 0.7 % in early dealings.', 'MOVED_BY', 'company:globex', ''],
     ['bare shares opening a sentence', 'Globex Corp reported results on Monday. Shares fell 3 % on the report.', 'MOVED_BY', 'company:globex', ''],
     ['bare shares after a clause', 'Globex Corp beat forecasts , and shares rose 2 % .', 'MOVED_BY', 'company:globex', ''],
-    ["a nationality word naming the story's company", 'American Airlines Group Inc. reported traffic . American shares were up nearly 1 % to $ 46.29 .', 'MOVED_BY', 'company:american-airlines', ''],
+    ["a nationality word naming the story's company", 'American Harvest Foods Inc. reported orders . American shares were up about 2 % to $ 31.10 .', 'MOVED_BY', 'company:american-harvest-foods', ''],
     ['a description opened by this', "Globex Corp makes drugs . In fact , this drugmaker 's shares rose 4 % on Friday .", 'MOVED_BY', 'company:globex', ''],
     ["a description with the world's", "Globex Corp reported sales . Shares in the world 's largest retailer rose 2 % .", 'MOVED_BY', 'company:globex', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],

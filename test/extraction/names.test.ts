@@ -7,8 +7,8 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
-  ['a stock word opening the sentence is not part of the name', 'Shares of Deutsche Lufthansa have rallied 39.84 % on a year-to-date basis.', 'Company:Deutsche Lufthansa'],
-  ['a brand with an inner capital opening a sentence', 'AbbVie shares have surged 8.8 % over the last three months.', 'Company:AbbVie'],
+  ['a stock word opening the sentence is not part of the name', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Vandelay Industries'],
+  ['a brand with an inner capital opening a sentence', 'KelVora shares have jumped 6.3 % in the past two weeks.', 'Company:KelVora'],
   ['initials run into a name', 'Jamie Dimon Signals Possible Five More Years as JPMorgan CEO', 'Company:JPMorgan'],
   ['a place of an appositive split from a known company', "Great Wall Motor Co Ltd will build the cars. Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
   ['two names in a title run together over "And"', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Walmart'],
@@ -16,7 +16,7 @@ const present: [string, string, string][] = [
   ['a listed company the tagger took for a place', 'Calpine said on Monday that sales rose 5 % in the quarter.', 'Company:Calpine'],
   ['a listed company the tagger took for a person', 'Caremark said on Monday that sales rose 5 % in the quarter.', 'Company:Caremark'],
   ['a place beside a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Location:UK'],
-  ['a person after a title abbreviation', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Person:Warren Entsch'],
+  ['a person after a title abbreviation', 'Liberal MP Dirk Vanstone said he has been reviewing the proposal.', 'Person:Dirk Vanstone'],
   ['a person at a company, before "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Person:John Casesa'],
   ['the company after a person and "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:Schroder Wertheim & Co.'],
   ['a rival runner', 'She beat Jamaican rival Merlene Ottey in the final.', 'Person:Merlene Ottey'],
@@ -34,19 +34,19 @@ const present: [string, string, string][] = [
   ['a person before a spokesman', 'Clinton spokesman Mike McCurry said the president would sign the bill.', 'Person:Clinton'],
   ['a firm named by partners joined by commas and "&", with its suffix', 'The deal was advised by Harbeson, Fletcher & Bateh, LLP on Monday.', 'Company:Harbeson, Fletcher & Bateh, LLP'],
   ['the firm after an analyst "at"', 'Nick Batram, analyst at Marlow Hunt, warned investors on Monday.', 'Company:Marlow Hunt'],
-  ['the firm after economists "at"', '"It is a pinch of salt," economists at Capita Economics wrote.', 'Company:Capita Economics'],
-  ['a listed place-name named among companies', 'American companies such as Amazon would have difficulty competing, Mr Buttress said.', 'Company:Amazon'],
+  ['the firm after economists "at"', '"Treat the figures with care," economists at Harlow Research wrote.', 'Company:Harlow Research'],
+  ['a listed place-name named among companies', 'Big companies such as Amazon might find it hard to keep prices low, Ms Okafor said.', 'Company:Amazon'],
   ['each company of a list ending in "and"', 'Shares of Boeing, Alcoa and Caterpillar rose on Monday.', 'Company:Alcoa'],
 ];
 
 const absent: [string, string, string][] = [
-  ['the stock words themselves', 'Shares of Deutsche Lufthansa have rallied 39.84 % on a year-to-date basis.', 'Company:Shares of Deutsche Lufthansa'],
+  ['the stock words themselves', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Shares of Vandelay Industries'],
   ['a plural abbreviation is no brand', 'CEOs of the biggest banks met in Washington.', 'Company:CEOs'],
   ['a title run of names and verbs', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Amazon And Walmart'],
   ['a listed word the story uses as a place', 'Officials in Calendly said the plant would open next year.', 'Company:Calendly'],
   ['a listed word that is the surname of a person in the story', 'Jane Caremark said on Monday that sales rose. Caremark added that costs fell.', 'Company:Caremark'],
   ['a place shortened from a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Company:UK'],
-  ['a title abbreviation taken for a ticker', 'Liberal MP Warren Entsch said he has been discussing the bill.', 'Company:MP'],
+  ['a title abbreviation taken for a ticker', 'Liberal MP Dirk Vanstone said he has been reviewing the proposal.', 'Company:MP'],
   ['a person absorbed into the company after "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Company:John Casesa of Schroder Wertheim & Co.'],
   ['a rival runner as a company', 'She beat Jamaican rival Merlene Ottey in the final.', 'Company:Merlene Ottey'],
   ['a listed place-name the story writes as a place', 'Rain fell across the Amazon basin. The Amazon river flooded.', 'Company:Amazon'],
