@@ -37,11 +37,11 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], word: stri
 }
 
 
-// Jobs held at a firm, written between the firm and the holder's name: "Peel Hunt analyst Nick Batram". People have
+// Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have
 // spokesmen, aides and advisers ("Clinton spokesman Mike McCurry"), so those do not count.
 const EMPLOYED_AS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner']);
 
-/** The story writes the name before a job held at it and the holder's name: "Holding Redlich partner Nathan Cecil". */
+/** The story writes the name before a job held at it and the holder's name: "Harlow Redlich partner Ana Ruiz". */
 export function employsSomeone(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
@@ -61,7 +61,7 @@ const mayBePartnerName = (model: NerModel, w: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(w) && !isLegalSuffix(w) && !model.places.has(w.toLowerCase()) && !model.commonLower.has(w.toLowerCase());
 
 /**
- * "Harbeson , Fletcher & Bateh , LLP", "Carr , Riggs & Ingram": surnames joined by commas and a last "&" are one
+ * "Dunmore , Kesh & Albright , LLP", "Vale , Orton & Price": surnames joined by commas and a last "&" are one
  * firm's name (law and accounting firms are named so), with the legal suffix after a comma; not a list of companies,
  * which ends in "and".
  */
@@ -92,7 +92,7 @@ export function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans
 }
 
 /**
- * "Nick Batram , analyst at Peel Hunt", "economists at Capital Economics": the capitalised name right after a job held
+ * "Jo Reyes , analyst at Marlow Hunt", "economists at Harlow Research": the capitalised name right after a job held
  * at a firm and "at" is the firm, whatever the tagger made of it (a name it left out or took for a person or place).
  */
 export function employersAfterJobs(s: TaggableSentence, spans: NerSpan[], sentence: number): NerSpan[] {

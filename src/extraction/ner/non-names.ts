@@ -15,7 +15,7 @@ const WEEKDAYS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/;
 
 /**
- * "Tens of thousands …", "\" Angry students …", "Tip : Use comma …": a one-word span opening a sentence or quote that is
+ * "Dozens of people …", "\" Angry workers …", "Note : Add …": a one-word span opening a sentence or quote that is
  * an everyday English word, known to the tagger under no name type, listed as no company nor person, and never
  * capitalised mid-sentence in the story, is the sentence's first word, not a name.
  */
@@ -27,7 +27,7 @@ function isCapitalisedEverydayWord(model: NerModel, s: TaggableSentence, span: N
   return !['PER', 'ORG', 'LOC', 'MISC'].some((type) => knowsWordAs(model, lower, type));
 }
 
-/** "Fri , Sep 11 , 2015", "Tuesday , 14 July": a weekday before a date. */
+/** "Fri , Mar 4 , 2022", "Tuesday , 14 July": a weekday before a date. */
 function isWeekdayOfDate(words: readonly string[], k: number): boolean {
   if (!WEEKDAYS.test(words[k]!)) return false;
   const next = words[k + 1] === ',' ? words[k + 2] ?? '' : words[k + 1] ?? '';

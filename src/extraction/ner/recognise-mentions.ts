@@ -219,7 +219,7 @@ function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], wo
 }
 
 // A person's full name in the story outweighs two lone mentions of the surname taken for something else: news names
-// a person in full once, then by surname ("MaliVai Washington … Washington fell short", "Pierre Buyoya … Buyoya").
+// a person in full once, then by surname ("Jamal Kent … Kent served well").
 const SURNAME_VOTE = 2;
 
 /**
@@ -273,7 +273,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
-  // "Miller Kaplan partner Andrew Rosen": a name the tagger took for a person employs someone somewhere in the story.
+  // "Harlow Redlich partner Ana Ruiz": a name the tagger took for a person employs someone somewhere in the story.
   for (const [text, label] of best) if (label === 'PER' && employsSomeone(sentences, text.split(' '))) best.set(text, 'ORG');
   // "Whole Foods" after "Whole Foods Market Inc": a leading part (two words or more) of a company name is that company.
   const orgPrefixes = new Set<string>();

@@ -13,7 +13,7 @@ export interface DocEvidence {
 
 const OPENERS = new Set(['"', '``', "'", '`', ':', '-', '--', '(', '[', '“', '‘']);
 
-/** Token i opens a sentence, quote, heading or aside ('" Angry students …', 'Tip : Use …'): any word is capitalised there. */
+/** Token i opens a sentence, quote, heading or aside ('" Angry workers …', 'Note : Add …'): any word is capitalised there. */
 export function opensSentence(words: readonly string[], i: number): boolean {
   return i === 0 || OPENERS.has(words[i - 1]!);
 }
