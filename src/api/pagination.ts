@@ -15,22 +15,23 @@ export function decodeCursor(cursor: string): number {
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** `first`/`after` to an offset and limit; `first` over the configured maximum is refused, not clamped. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined, maxPageSize: number): { offset: number; limit: number } {
-  const limit = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
-  if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {
+/** A `first` within 0…maxPageSize; over the maximum it is refused, not clamped. */
+function checkedFirst(first: number, maxPageSize: number): number {
+  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
     throw new AppError('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}; got ${String(first)}.`);
   }
+  return first;
+}
+
+/** `first`/`after` to an offset and limit (a default page size when `first` is not given). */
+export function pageWindow(first: number | null | undefined, after: string | null | undefined, maxPageSize: number): { offset: number; limit: number } {
+  const limit = checkedFirst(first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize), maxPageSize);
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
 }
 
 /** The items a neighbour list keeps: its best `first`, or all when `first` is not given. */
 export function listWindow(first: number | null | undefined, maxPageSize: number): number {
-  if (first === null || first === undefined) return Infinity;
-  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
-    throw new AppError('BAD_USER_INPUT', `first must be between 0 and ${maxPageSize}; got ${String(first)}.`);
-  }
-  return first;
+  return first === null || first === undefined ? Infinity : checkedFirst(first, maxPageSize);
 }
 
 export function connectionEdges<T>(page: Page<T>): Array<{ cursor: string; node: T }> {
