@@ -55,13 +55,14 @@ export function toEntityRecord(row: unknown): EntityRecord {
 
 /** The entity whose entityFields start at position `at` of a longer row. */
 export function entityAt(row: readonly unknown[], at: number): EntityRecord {
-  const [id, type, name, aliases, propsJson] = [row[at], row[at + 1], row[at + 2], row[at + 3], row[at + 4]];
+  // Read in place: this runs for every list item, and a destructured copy of the five values is one more array each.
+  const aliases = row[at + 3];
   return {
-    id: String(id),
-    type: type as EntityType,
-    name: String(name),
+    id: String(row[at]),
+    type: row[at + 1] as EntityType,
+    name: String(row[at + 2]),
     aliases: aliases === null ? null : Array.isArray(aliases) ? aliases.map(String) : [],
-    properties: parseProps(propsJson),
+    properties: parseProps(row[at + 4]),
   };
 }
 
