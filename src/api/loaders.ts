@@ -18,7 +18,7 @@ export interface Loaders {
   evidence: DataLoader<string, EvidenceRecord[]>;
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   /** An entity's neighbour list: at once when already read (look-ahead, an earlier level), else batched. */
-  neighbours(type: RelationType, direction: Direction, id: string, facts?: readonly string[]): Neighbour[] | Promise<Neighbour[]>;
+  neighbours(kind: NeighbourKind, id: string, facts?: readonly string[]): Neighbour[] | Promise<Neighbour[]>;
   /** An entity already read in this request with its properties, maybe without aliases: lets resolvers answer without a promise. */
   knownEntity(id: string): EntityRecord | undefined;
   /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`), with the facts each kind read. */
@@ -83,8 +83,8 @@ export function createLoaders(stores: Stores): Loaders {
       return found.map((r) => (r && !(r instanceof Error) ? (r.evidence ?? []) : []));
     }),
     entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
-    neighbours: (type, direction, id, facts = []) => {
-      const key = neighbourKey({ id, type, direction });
+    neighbours: ({ type, direction, other }, id, facts = []) => {
+      const key = neighbourKey({ id, type, direction, ...(other ? { other } : {}) });
       const known = knownLists.get(key);
       const covers = known && (known.facts === null || facts.every((fact) => known.facts?.includes(fact)));
       return covers ? known.list : neighbours.load(key);

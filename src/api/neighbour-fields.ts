@@ -1,25 +1,26 @@
 import type { NeighbourKind } from '../graph/neighbour-prefetch.js';
 
 /**
- * Which relationship each neighbour-list field of an entity type reads. The resolvers are built from
- * this table, and the look-ahead uses it to fetch the lists a query selects along with their entity.
+ * Which relationship each neighbour-list field of an entity type reads, and the one entity type it shows
+ * when its GraphQL type is not the Entity interface (`other`). The resolvers are built from this table,
+ * and the look-ahead uses it to fetch the lists a query selects along with their entity.
  */
 export const NEIGHBOUR_FIELDS: Record<string, Record<string, NeighbourKind>> = {
   Company: {
-    listings: { type: 'LISTED_AS', direction: 'OUTGOING' },
-    partners: { type: 'PARTNERS_WITH', direction: 'BOTH' },
+    listings: { type: 'LISTED_AS', direction: 'OUTGOING', other: 'Listing' },
+    partners: { type: 'PARTNERS_WITH', direction: 'BOTH', other: 'Company' },
     benefitsFrom: { type: 'BENEFITS_FROM', direction: 'OUTGOING' },
     movedBy: { type: 'MOVED_BY', direction: 'OUTGOING' },
-    acquisitions: { type: 'ACQUIRES', direction: 'OUTGOING' },
+    acquisitions: { type: 'ACQUIRES', direction: 'OUTGOING', other: 'Company' },
     investments: { type: 'INVESTS_IN', direction: 'OUTGOING' },
-    leaders: { type: 'LEADS', direction: 'INCOMING' },
+    leaders: { type: 'LEADS', direction: 'INCOMING', other: 'Person' },
   },
   Person: { leads: { type: 'LEADS', direction: 'OUTGOING' } },
-  Organization: { leaders: { type: 'LEADS', direction: 'INCOMING' } },
+  Organization: { leaders: { type: 'LEADS', direction: 'INCOMING', other: 'Person' } },
   Policy: { beneficiaries: { type: 'BENEFITS_FROM', direction: 'INCOMING' } },
   Product: { producers: { type: 'PRODUCES', direction: 'INCOMING' } },
   Event: { involves: { type: 'INVOLVES', direction: 'OUTGOING' } },
-  Listing: { company: { type: 'LISTED_AS', direction: 'INCOMING' } },
+  Listing: { company: { type: 'LISTED_AS', direction: 'INCOMING', other: 'Company' } },
 };
 
 export function neighbourKind(typeName: string, field: string): NeighbourKind {

@@ -1,4 +1,4 @@
-import type { RelationType } from '../extraction/types.js';
+import type { EntityType, RelationType } from '../extraction/types.js';
 import type { EntityRecord, RelationRecord } from './model.js';
 import { ENTITY_WIDTH, entityAt, entityFields, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
@@ -12,6 +12,11 @@ import { relationshipPattern, relationTypeToken, type Direction } from './relati
 export interface NeighbourKind {
   type: RelationType;
   direction: Direction;
+  /**
+   * The entity type of the other ends when the list holds only one (a company's partners are companies):
+   * Neo4j then checks the label instead of reading every item's type, and rows carry no type.
+   */
+  other?: EntityType;
   /** The relation facts its items show (see LIST_FACTS); all of them when not given. */
   facts?: readonly string[];
   /** Whether the other ends' properties are read; they are when not given. */
@@ -26,7 +31,8 @@ export interface Neighbour {
   relation: RelationRecord | null;
 }
 
-export const kindKey = (kind: NeighbourKind) => `${kind.type}|${kind.direction}`;
+/** `TYPE|DIRECTION|OTHER` (`*` for any other type): a list's identity, the tail of its loader key. */
+export const kindKey = (kind: Pick<NeighbourKind, 'type' | 'direction' | 'other'>) => `${kind.type}|${kind.direction}|${kind.other ?? '*'}`;
 
 /**
  * Relation types whose neighbour lists can show the relationship's facts (a move's size, a leader's
@@ -58,7 +64,8 @@ function neighbourFields(kind: NeighbourKind): string {
   const facts = factsRead(kind);
   const values = (facts ?? []).map((name) => (DATE_FACTS.has(name) ? `toString(r.${name})` : `r.${name}`));
   const relation = facts ? [...(kind.direction === 'BOTH' ? ['startNode(r) = e'] : []), ...values] : [];
-  return ['r.confidence', entityFields('o', { aliases: false, properties: kind.properties ?? true }), ...relation].join(', ');
+  const parts = { aliases: false, properties: kind.properties ?? true, type: !kind.other };
+  return ['r.confidence', entityFields('o', parts), ...relation].join(', ');
 }
 
 /** A neighbour list item as one list (see neighbourFields); toNeighbour reads it back. */
@@ -80,7 +87,7 @@ function toFactsRecord(confidence: number, ownerId: string, otherId: string, kin
 export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind, at = 0): Neighbour {
   const values = row as readonly unknown[];
   const confidence = values[at];
-  const other = entityAt(values, at + 1);
+  const other = entityAt(values, at + 1, kind.other);
   const score = typeof confidence === 'number' ? confidence : 0;
   const relation = factsRead(kind) ? toFactsRecord(score, ownerId, other.id, kind, values, at + 1 + ENTITY_WIDTH) : null;
   return { other, confidence: score, relation };
@@ -99,7 +106,13 @@ export function mergeKinds(kinds: readonly NeighbourKind[]): NeighbourKind[] {
     const seen = merged.get(kindKey(kind));
     const facts = !seen ? kind.facts : seen.facts && kind.facts ? [...new Set([...seen.facts, ...kind.facts])] : undefined;
     const properties = (seen ? (seen.properties ?? true) : false) || (kind.properties ?? true);
-    merged.set(kindKey(kind), { type: kind.type, direction: kind.direction, ...(facts ? { facts } : {}), ...(properties ? {} : { properties }) });
+    merged.set(kindKey(kind), {
+      type: kind.type,
+      direction: kind.direction,
+      ...(kind.other ? { other: kind.other } : {}),
+      ...(facts ? { facts } : {}),
+      ...(properties ? {} : { properties }),
+    });
   }
   return [...merged.values()];
 }
@@ -109,7 +122,7 @@ export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null
   if (kinds.length === 0) return null;
   const branches = kinds.map(
     (kind, i) =>
-      `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction)}
+      `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction, kind.other ?? null)}
        RETURN [${i}, ${neighbourFields(kind)}] AS n`,
   );
   return `COLLECT { ${branches.join(' UNION ALL ')} }`;

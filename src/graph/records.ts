@@ -10,6 +10,8 @@ import type { ArticleRecord, EntityRecord, EvidenceRecord, RelationRecord } from
 export interface EntityParts {
   aliases: boolean;
   properties: boolean;
+  /** False when the reader knows the type already (a list of one entity type); read when not given. */
+  type?: boolean;
 }
 export const WHOLE_ENTITY: EntityParts = { aliases: true, properties: true };
 
@@ -19,7 +21,7 @@ export const WHOLE_ENTITY: EntityParts = { aliases: true, properties: true };
  * which toEntityRecord keeps, so resolvers know to load the whole entity if a query shows them.
  */
 export const entityFields = (v: string, parts: EntityParts = WHOLE_ENTITY) =>
-  `${v}.id, ${v}.type, ${v}.name, ${parts.aliases ? `${v}.aliases` : 'null'}, ${parts.properties ? `coalesce(${v}.propsJson, '{}')` : 'null'}`;
+  `${v}.id, ${parts.type === false ? 'null' : `${v}.type`}, ${v}.name, ${parts.aliases ? `${v}.aliases` : 'null'}, ${parts.properties ? `coalesce(${v}.propsJson, '{}')` : 'null'}`;
 export const entityProjection = (v: string, parts: EntityParts = WHOLE_ENTITY) => `[${entityFields(v, parts)}]`;
 /** How many values entityFields puts in a row. */
 export const ENTITY_WIDTH = 5;
@@ -53,13 +55,13 @@ export function toEntityRecord(row: unknown): EntityRecord {
   return entityAt(row as unknown[], 0);
 }
 
-/** The entity whose entityFields start at position `at` of a longer row. */
-export function entityAt(row: readonly unknown[], at: number): EntityRecord {
+/** The entity whose entityFields start at position `at` of a longer row; `type` when the row has none. */
+export function entityAt(row: readonly unknown[], at: number, type?: EntityType): EntityRecord {
   // Read in place: this runs for every list item, and a destructured copy of the five values is one more array each.
   const aliases = row[at + 3];
   return {
     id: String(row[at]),
-    type: row[at + 1] as EntityType,
+    type: type ?? (row[at + 1] as EntityType),
     name: String(row[at + 2]),
     aliases: aliases === null ? null : Array.isArray(aliases) ? aliases.map(String) : [],
     properties: parseProps(row[at + 4]),

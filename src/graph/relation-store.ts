@@ -1,4 +1,4 @@
-import type { RelationType } from '../extraction/types.js';
+import type { EntityType, RelationType } from '../extraction/types.js';
 import { int, type GraphDatabase } from './database.js';
 import type { Page, RelationRecord } from './model.js';
 import { relationProjection, relationWithEvidenceProjection, toRelationRecord } from './records.js';
@@ -10,16 +10,19 @@ export interface NeighbourRequest {
   id: string;
   type: RelationType;
   direction: Direction;
+  /** Only other ends of this entity type (see NeighbourKind). */
+  other?: EntityType;
 }
 
 export function neighbourKey(request: NeighbourRequest): string {
-  return `${request.id}|${request.type}|${request.direction}`;
+  return `${request.id}|${kindKey(request)}`;
 }
 
-/** The request a neighbour key stands for: type and direction are its last two parts, the id the rest. */
+/** The request a neighbour key stands for: its last three parts are the kind (see kindKey), the id the rest. */
 export function parseNeighbourKey(key: string): NeighbourRequest {
-  const [type, direction] = key.split('|').slice(-2) as [RelationType, Direction];
-  return { id: key.slice(0, key.length - type.length - direction.length - 2), type, direction };
+  const [type, direction, other] = key.split('|').slice(-3) as [RelationType, Direction, string];
+  const id = key.slice(0, key.length - type.length - direction.length - other.length - 3);
+  return { id, type, direction, ...(other === '*' ? {} : { other: other as EntityType }) };
 }
 
 const R = relationProjection('r');
@@ -33,10 +36,11 @@ export class RelationStore {
    * distinct type and direction, each expanding only relationships of its type.
    */
   async neighbours(requests: readonly NeighbourRequest[]): Promise<Map<string, Neighbour[]>> {
-    // Sorted, so the same kinds always make the same statement text (one cached plan).
-    const kinds = [...new Map(requests.map((r) => [kindKey(r), { type: relationTypeToken(r.type), direction: r.direction }]))].sort(([a], [b]) => (a < b ? -1 : 1));
+    // Sorted, so the same kinds always make the same statement text (one cached plan); rows name theirs by position.
+    const kinds = [...new Map(requests.map(({ id: _id, ...kind }) => [kindKey(kind), kind]))].sort(([a], [b]) => (a < b ? -1 : 1));
+    const position = new Map(kinds.map(([key], i) => [key, i]));
     const branches = kinds.map(
-      ([key, kind]) => `WITH e, row WHERE row.kind = '${key}' MATCH ${relationshipPattern(kind.type, kind.direction)}
+      ([, kind], i) => `WITH e, row WHERE row.kind = ${i} MATCH ${relationshipPattern(kind.type, kind.direction, kind.other ?? null)}
               RETURN ${neighbourProjection(kind)} AS item`,
     );
     const rows = await this.db.readOne(
@@ -44,7 +48,7 @@ export class RelationStore {
        MATCH (e:Entity {id: row.id})
        CALL (e, row) { ${branches.join(' UNION ALL ')} }
        RETURN row.key AS key, row.id AS id, collect(item) AS neighbours`,
-      { rows: requests.map((r) => ({ id: r.id, kind: kindKey(r), key: neighbourKey(r) })) },
+      { rows: requests.map((r) => ({ id: r.id, kind: int(position.get(kindKey(r)) ?? -1), key: neighbourKey(r) })) },
     );
     return new Map(
       rows.map((row) => [

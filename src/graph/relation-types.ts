@@ -21,10 +21,14 @@ export function entityLabelToken(type: string): EntityType {
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
-/** The relationship pattern `(e)…(o)` for a direction, with the type (already checked) or any type. */
-export function relationshipPattern(type: RelationType | null, direction: Direction): string {
+/**
+ * The relationship pattern `(e)…(o)` for a direction, with the type (already checked) or any type, and the
+ * other end of any entity type or of one (its label, checked too).
+ */
+export function relationshipPattern(type: RelationType | null, direction: Direction, otherType: EntityType | null = null): string {
   const body = type ? `[r:${relationTypeToken(type)}]` : '[r]';
-  if (direction === 'OUTGOING') return `(e)-${body}->(o:Entity)`;
-  if (direction === 'INCOMING') return `(e)<-${body}-(o:Entity)`;
-  return `(e)-${body}-(o:Entity)`;
+  const other = `(o:${otherType ? entityLabelToken(otherType) : 'Entity'})`;
+  if (direction === 'OUTGOING') return `(e)-${body}->${other}`;
+  if (direction === 'INCOMING') return `(e)<-${body}-${other}`;
+  return `(e)-${body}-${other}`;
 }

@@ -61,6 +61,32 @@ describe('the API under load and abuse', () => {
     expect(db.queryCount - before).toBe(1);
   });
 
+  it('lists only companies as partners, read ahead or batched, while relations still show every partnership', async () => {
+    // A partnership with a policy node, stronger than any other: the partners field, typed [Company!], must leave it out.
+    await db.write((tx) =>
+      tx.run(
+        `MATCH (c:Company {id: $prefix + 'company-499'}) MATCH (p:Policy {id: $prefix + 'policy'})
+         MERGE (c)-[r:PARTNERS_WITH {key: 'PARTNERS_WITH|' + c.id + '|' + p.id}]->(p) SET r.confidence = 0.99`,
+        { prefix },
+      ),
+    );
+    type Partnered = { id: string; partners: Array<{ id: string; partners: Array<{ id: string }> }>; relations: { totalCount: number } };
+    const response = await api.gql<{ company: Partnered }>(
+      `query($name: String!) { company(name: $name) { id partners { id partners { id } } relations(types: [PARTNERS_WITH]) { totalCount } } }`,
+      { name: `${prefix} Company 0499` },
+    );
+    expect(response.errors).toBeUndefined();
+    const company = response.data?.company;
+    expect(company?.partners.map((p) => p.id)).toEqual([`${prefix}company-498`]);
+    expect(company?.relations.totalCount).toBe(2);
+    // Lists below the first level come from the batched loader, not the look-ahead.
+    const nested = await api.gql<{ company: Partnered }>(`query($name: String!) { company(name: $name) { partners { id partners { id } } } }`, {
+      name: `${prefix} Company 0498`,
+    });
+    const ofLast = nested.data?.company.partners.find((p) => p.id === `${prefix}company-499`);
+    expect(ofLast?.partners.map((p) => p.id)).toEqual([`${prefix}company-498`]);
+  });
+
   it('walks a 500-company list page by page without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;

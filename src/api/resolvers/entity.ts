@@ -40,17 +40,17 @@ interface ListArgs {
   first?: number | null;
 }
 
-/** A neighbour-list field (see NEIGHBOUR_FIELDS), optionally keeping only one entity type, at most `first` items. */
-function neighbours(typeName: string, field: string, only?: EntityRecord['type']) {
-  const { type, direction } = neighbourKind(typeName, field);
+/** A neighbour-list field (see NEIGHBOUR_FIELDS): each other end once, at most `first` of them. */
+function neighbours(typeName: string, field: string) {
+  const kind = neighbourKind(typeName, field);
   return (entity: EntityRecord, args: ListArgs, { loaders, limits }: ApiContext) => {
     const keep = listWindow(args.first, limits.maxPageSize);
-    return mapMaybe(loaders.neighbours(type, direction, entity.id), (found) => {
+    return mapMaybe(loaders.neighbours(kind, entity.id), (found) => {
       const seen = new Set<string>();
       const others: EntityRecord[] = [];
       for (const { other } of found) {
         if (others.length >= keep) break;
-        if ((only && other.type !== only) || seen.has(other.id)) continue;
+        if (seen.has(other.id)) continue;
         seen.add(other.id);
         others.push(other);
       }
@@ -75,24 +75,24 @@ export const entityResolvers: Pick<
   Entity: { __resolveType: (entity) => entity.type },
   Company: {
     ...commonFields,
-    listings: neighbours('Company', 'listings', 'Listing'),
-    partners: neighbours('Company', 'partners', 'Company'),
+    listings: neighbours('Company', 'listings'),
+    partners: neighbours('Company', 'partners'),
     benefitsFrom: neighbours('Company', 'benefitsFrom'),
     movedBy: (entity, args, { loaders, limits }, info) => {
       const keep = listWindow(args.first, limits.maxPageSize);
-      return mapMaybe(loaders.neighbours('MOVED_BY', neighbourKind('Company', 'movedBy').direction, entity.id, factsNeeded(info)), (found) =>
+      return mapMaybe(loaders.neighbours(neighbourKind('Company', 'movedBy'), entity.id, factsNeeded(info)), (found) =>
         found.slice(0, keep).map((n) => toStockMove(factsOf(n))),
       );
     },
-    acquisitions: neighbours('Company', 'acquisitions', 'Company'),
+    acquisitions: neighbours('Company', 'acquisitions'),
     investments: neighbours('Company', 'investments'),
-    leaders: neighbours('Company', 'leaders', 'Person'),
+    leaders: neighbours('Company', 'leaders'),
   },
   Person: {
     ...commonFields,
     leads: (entity, args, { loaders, limits }, info) => {
       const keep = listWindow(args.first, limits.maxPageSize);
-      return mapMaybe(loaders.neighbours('LEADS', 'OUTGOING', entity.id, factsNeeded(info)), (found) =>
+      return mapMaybe(loaders.neighbours(neighbourKind('Person', 'leads'), entity.id, factsNeeded(info)), (found) =>
         found.slice(0, keep).map((n) => ({
           organizationId: n.other.id,
           role: typeof factsOf(n).properties.role === 'string' ? String(factsOf(n).properties.role) : null,
@@ -107,7 +107,7 @@ export const entityResolvers: Pick<
       return entity;
     },
   },
-  Organization: { ...commonFields, leaders: neighbours('Organization', 'leaders', 'Person') },
+  Organization: { ...commonFields, leaders: neighbours('Organization', 'leaders') },
   Policy: { ...commonFields, beneficiaries: neighbours('Policy', 'beneficiaries') },
   Product: { ...commonFields, producers: neighbours('Product', 'producers') },
   Location: { ...commonFields },
@@ -117,6 +117,6 @@ export const entityResolvers: Pick<
     exchange: (entity, _args, context) => prop(entity, 'exchange', context),
     symbol: (entity, _args, context) => prop(entity, 'symbol', context),
     company: (entity, _args, { loaders }) =>
-      mapMaybe(loaders.neighbours('LISTED_AS', 'INCOMING', entity.id), (owners) => owners.find((n) => n.other.type === 'Company')?.other ?? null),
+      mapMaybe(loaders.neighbours(neighbourKind('Listing', 'company'), entity.id), (owners) => owners[0]?.other ?? null),
   },
 };

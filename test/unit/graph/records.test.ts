@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../../src/graph/database.js';
-import { factsOf, factsRead, groupNeighbours, mergeKinds, neighbourProjection, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
+import { factsOf, factsRead, groupNeighbours, mergeKinds, neighbourCollect, neighbourProjection, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
+import { parseNeighbourKey, neighbourKey } from '../../../src/graph/relation-store.js';
 import { entityProjection, toEntityRecord } from '../../../src/graph/records.js';
 
 describe('values read from Neo4j', () => {
@@ -88,7 +89,7 @@ describe('neighbour list items', () => {
       [1, 0.8, ...cause, 'DOWN', -2],
     ];
     const kinds = [{ type: 'PARTNERS_WITH', direction: 'BOTH' }, kind] as const;
-    const order = (collected: unknown[]) => groupNeighbours('company:x', kinds, collected).get('company:x|MOVED_BY|OUTGOING')?.map((n) => factsOf(n).properties.direction);
+    const order = (collected: unknown[]) => groupNeighbours('company:x', kinds, collected).get('company:x|MOVED_BY|OUTGOING|*')?.map((n) => factsOf(n).properties.direction);
     expect(order(rows)).toEqual(order([...rows].reverse()));
   });
 
@@ -125,7 +126,22 @@ describe('neighbour list items', () => {
       { type: 'LISTED_AS', direction: 'OUTGOING' },
     ] as const;
     const lists = groupNeighbours('company:x', kinds, [item('beta', 0.6), item('Alpha', 0.6), item('gamma', 0.9)]);
-    expect(lists.get('company:x|PARTNERS_WITH|BOTH')?.map((n) => n.other.name)).toEqual(['gamma', 'Alpha', 'beta']);
-    expect(lists.get('company:x|LISTED_AS|OUTGOING')).toEqual([]);
+    expect(lists.get('company:x|PARTNERS_WITH|BOTH|*')?.map((n) => n.other.name)).toEqual(['gamma', 'Alpha', 'beta']);
+    expect(lists.get('company:x|LISTED_AS|OUTGOING|*')).toEqual([]);
+  });
+
+  it('lets Neo4j check the label of a list of one entity type instead of reading each item\'s type, and types the items itself', () => {
+    const partners = { type: 'PARTNERS_WITH', direction: 'BOTH', other: 'Company' } as const;
+    expect(neighbourCollect([partners])).toContain('(e)-[r:PARTNERS_WITH]-(o:Company)');
+    expect(neighbourProjection(partners)).toBe("[r.confidence, o.id, null, o.name, null, coalesce(o.propsJson, '{}')]");
+    expect(toNeighbour([0.7, 'company:geely', null, 'Geely', null, '{}'], 'company:x', partners).other).toMatchObject({ type: 'Company', name: 'Geely' });
+    expect(() => neighbourCollect([{ ...partners, other: 'Company) DETACH DELETE (o' as 'Company' }])).toThrow(/Unknown entity type/);
+  });
+
+  it('keys a list by entity, relation type, direction and other type, and reads the key back whatever the id holds', () => {
+    const request = { id: 'company:a|b', type: 'LISTED_AS', direction: 'OUTGOING', other: 'Listing' } as const;
+    expect(neighbourKey(request)).toBe('company:a|b|LISTED_AS|OUTGOING|Listing');
+    expect(parseNeighbourKey(neighbourKey(request))).toEqual(request);
+    expect(parseNeighbourKey('company:a|MOVED_BY|OUTGOING|*')).toEqual({ id: 'company:a', type: 'MOVED_BY', direction: 'OUTGOING' });
   });
 });
