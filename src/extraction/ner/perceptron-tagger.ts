@@ -41,6 +41,14 @@ interface WordInfo {
   /** Plain lower case (digits kept), the key of the document evidence. */
   plain: string;
   capitalised: boolean;
+  /** The lower form is in the model's common lower-case words. */
+  common: boolean;
+  /** ww-1 rows with this word before: next word → row. */
+  pairsAsPrev: Map<string, Float32Array> | undefined;
+  /** ww+1 rows with this word after: … → row; the lookup is by the next word. */
+  pairsAsSelf: Map<string, Float32Array> | undefined;
+  /** tw rows of this word per history index. */
+  tagRows: (Float32Array | undefined)[] | undefined;
 }
 
 interface ScoreCache {
@@ -205,7 +213,20 @@ function wordInfo(model: NerModel, word: string): WordInfo {
     const lower = lowerForm(word);
     const shape = wordShape(word);
     const plain = word.toLowerCase();
-    info = { lower, shape, block: wordBlock(model, lower), shapeBlock: shapeBlock(model, shape), plain, capitalised: isCapitalised(word) };
+    const { pairPrev, pairNext, tagWord } = model.cache;
+    info = {
+      lower,
+      shape,
+      block: wordBlock(model, lower),
+      shapeBlock: shapeBlock(model, shape),
+      plain,
+      capitalised: isCapitalised(word),
+      // Resolved once per word: each is a lookup in a map of the whole vocabulary, slow on a cold cache.
+      common: model.commonLower.has(lower),
+      pairsAsPrev: pairPrev.get(lower),
+      pairsAsSelf: pairNext.get(lower),
+      tagRows: tagWord.get(lower),
+    };
     if (model.cache.info.size > 200_000) model.cache.info.clear();
     model.cache.info.set(word, info);
   }
@@ -296,7 +317,8 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   }
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
-  const { bias, flags, tags: tagRows, pairPrev, pairNext, shapeTriples, tagWord, allowed } = model.cache;
+  const { bias, flags, tags: tagRows, shapeTriples, allowed } = model.cache;
+  const edgePairs = model.cache.pairPrev.get(BOUNDARY);
   const scores = scratch(n);
   // Viterbi over runs of scored tokens; an unscored token is O, which fixes the history of the next run.
   let i = 0;
@@ -338,23 +360,23 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
           sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
       }
       const w = lowers[j]!;
-      const wp = j > 0 ? lowers[j - 1]! : BOUNDARY;
       const wn = j + 1 < len ? lowers[j + 1]! : BOUNDARY;
       const sp = j > 0 ? shapes[j - 1]! : BOUNDARY;
       const sn = j + 1 < len ? shapes[j + 1]! : BOUNDARY;
-      addRow(scores, pairPrev.get(wp)?.get(w), n);
-      addRow(scores, pairNext.get(w)?.get(wn), n);
+      const info = infos[j]!;
+      addRow(scores, (j > 0 ? infos[j - 1]!.pairsAsPrev : edgePairs)?.get(w), n);
+      addRow(scores, info.pairsAsSelf?.get(wn), n);
       addRow(scores, shapeTriples.get(sp)?.get(shapes[j]!)?.get(sn), n);
       // The flag features of token-features.ts, from rows resolved once at load.
       if (j === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
       if (shouted) {
         addRow(scores, flags.shouted, n);
-        if (model.commonLower.has(w)) addRow(scores, flags.commonShouted, n);
-      } else if (infos[j]!.capitalised && model.commonLower.has(w)) {
+        if (info.common) addRow(scores, flags.commonShouted, n);
+      } else if (info.capitalised && info.common) {
         addRow(scores, j === 0 ? flags.commonFirst : flags.commonMid, n);
       }
-      if (doc && infos[j]!.capitalised) addDocRows(scores, flags, doc, words[j]!, infos[j]!, j, shouted, n);
-      const wordRows = tagWord.get(w);
+      if (doc && info.capitalised) addDocRows(scores, flags, doc, words[j]!, info, j, shouted, n);
+      const wordRows = info.tagRows;
       const backAt = t * H * H;
       let nextCount = 0;
       for (let q = 0; q < liveCount; q++) {
