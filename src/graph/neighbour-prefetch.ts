@@ -1,6 +1,6 @@
-import type { EntityType, RelationType } from '../extraction/types.js';
+import type { EntityType, PropertyValue, RelationType } from '../extraction/types.js';
 import type { EntityRecord, RelationRecord } from './model.js';
-import { ENTITY_WIDTH, entityAt, entityFields, toRelationRecord } from './records.js';
+import { ENTITY_WIDTH, entityAt, entityFields } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 
 /**
@@ -46,11 +46,19 @@ const LIST_FACTS: Partial<Record<RelationType, readonly string[]>> = {
 };
 const DATE_FACTS = new Set(['date', 'firstSeen', 'lastSeen']);
 
+const factsReadOf = new WeakMap<NeighbourKind, readonly string[]>();
+
 /** The facts a list of this kind reads, in the order its items carry them; null when it shows none. */
 export function factsRead(kind: NeighbourKind): readonly string[] | null {
   const known = LIST_FACTS[kind.type];
-  if (!known) return null;
-  return kind.facts ? known.filter((name) => kind.facts?.includes(name)) : known;
+  if (!known || !kind.facts) return known ?? null;
+  // Asked once per list item: the kind object of a request answers from memory.
+  let read = factsReadOf.get(kind);
+  if (!read) {
+    read = known.filter((name) => kind.facts?.includes(name));
+    factsReadOf.set(kind, read);
+  }
+  return read;
 }
 
 /**
@@ -71,16 +79,36 @@ function neighbourFields(kind: NeighbourKind): string {
 /** A neighbour list item as one list (see neighbourFields); toNeighbour reads it back. */
 export const neighbourProjection = (kind: NeighbourKind) => `[${neighbourFields(kind)}]`;
 
-function toFactsRecord(confidence: number, ownerId: string, otherId: string, kind: NeighbourKind, row: readonly unknown[], at: number): RelationRecord {
+/**
+ * The relation of a list item from the facts read (see neighbourFields), built in one go: this runs for
+ * every move of every company of an answer. Facts the relationship lacks are left out, as toRelationRecord does.
+ */
+function toFactsRecord(confidence: number, ownerId: string, otherId: string, kind: NeighbourKind, facts: readonly string[], row: readonly unknown[], at: number): RelationRecord {
   const both = kind.direction === 'BOTH';
   const outgoing = both ? row[at] === true : kind.direction === 'OUTGOING';
   const first = both ? at + 1 : at;
-  const props: Record<string, unknown> = { confidence };
-  (factsRead(kind) ?? []).forEach((name, i) => {
-    props[name] = row[first + i];
-  });
-  const [sourceId, targetId] = outgoing ? [ownerId, otherId] : [otherId, ownerId];
-  return toRelationRecord({ type: kind.type, sourceId, targetId, props });
+  const properties: Record<string, PropertyValue> = {};
+  let id = '';
+  let firstSeen: string | null = null;
+  for (let i = 0; i < facts.length; i += 1) {
+    const name = facts[i] as string;
+    const value = row[first + i];
+    if (value === null || value === undefined) continue;
+    if (name === 'key') id = typeof value === 'string' ? value : '';
+    else if (name === 'firstSeen') firstSeen = typeof value === 'string' ? value : null;
+    else properties[name] = value as PropertyValue;
+  }
+  return {
+    id,
+    type: kind.type,
+    sourceId: outgoing ? ownerId : otherId,
+    targetId: outgoing ? otherId : ownerId,
+    confidence,
+    properties,
+    firstSeen,
+    lastSeen: null,
+    evidence: null,
+  };
 }
 
 /** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind, starting at `at`. */
@@ -89,7 +117,8 @@ export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind, 
   const confidence = values[at];
   const other = entityAt(values, at + 1, kind.other);
   const score = typeof confidence === 'number' ? confidence : 0;
-  const relation = factsRead(kind) ? toFactsRecord(score, ownerId, other.id, kind, values, at + 1 + ENTITY_WIDTH) : null;
+  const facts = factsRead(kind);
+  const relation = facts ? toFactsRecord(score, ownerId, other.id, kind, facts, values, at + 1 + ENTITY_WIDTH) : null;
   return { other, confidence: score, relation };
 }
 
