@@ -43,10 +43,10 @@ interface WordInfo {
   capitalised: boolean;
   /** The lower form is in the model's common lower-case words. */
   common: boolean;
-  /** ww-1 rows with this word before: next word → row. */
-  pairsAsPrev: Map<string, Float32Array> | undefined;
-  /** ww+1 rows with this word after: … → row; the lookup is by the next word. */
-  pairsAsSelf: Map<string, Float32Array> | undefined;
+  /** ww-1 rows of this word: previous word → row. */
+  pairsWithPrev: Map<string, Float32Array> | undefined;
+  /** ww+1 rows of this word: next word → row. */
+  pairsWithNext: Map<string, Float32Array> | undefined;
   /** tw rows of this word per history index. */
   tagRows: (Float32Array | undefined)[] | undefined;
 }
@@ -58,7 +58,10 @@ interface ScoreCache {
   histories: string[];
   bias?: Float32Array;
   flags: FlagRows;
-  /** ww-1 / ww+1 weights as word → word → row, so no pair string is built while tagging. */
+  /**
+   * ww-1 / ww+1 weights as own word → neighbour word → row, so no pair string is built while tagging. Keyed by the
+   * scored (mostly capitalised) word first: its neighbour maps are small, a function word's would be huge.
+   */
   pairPrev: Nested;
   pairNext: Nested;
   /** tw weights as word → row per history index. */
@@ -148,7 +151,11 @@ export function loadModel(file: NerModelFile): NerModel {
       const body = feature.slice(5);
       const bar = body.indexOf('|');
       if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
-      nest(feature[2] === '-' ? model.cache.pairPrev : model.cache.pairNext, body.slice(0, bar), body.slice(bar + 1), row);
+      // ww-1=prev|word and ww+1=word|next: both nested under word.
+      const first = body.slice(0, bar);
+      const second = body.slice(bar + 1);
+      if (feature[2] === '-') nest(model.cache.pairPrev, second, first, row);
+      else nest(model.cache.pairNext, first, second, row);
     } else if (feature.startsWith('s3=')) {
       const parts = feature.slice(3).split('|');
       if (parts.length === 3) {
@@ -223,8 +230,8 @@ function wordInfo(model: NerModel, word: string): WordInfo {
       capitalised: isCapitalised(word),
       // Resolved once per word: each is a lookup in a map of the whole vocabulary, slow on a cold cache.
       common: model.commonLower.has(lower),
-      pairsAsPrev: pairPrev.get(lower),
-      pairsAsSelf: pairNext.get(lower),
+      pairsWithPrev: pairPrev.get(lower),
+      pairsWithNext: pairNext.get(lower),
       tagRows: tagWord.get(lower),
     };
     if (model.cache.info.size > 200_000) model.cache.info.clear();
@@ -318,7 +325,6 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const edge = wordBlock(model, BOUNDARY);
   const sedge = shapeBlock(model, BOUNDARY);
   const { bias, flags, tags: tagRows, shapeTriples, allowed } = model.cache;
-  const edgePairs = model.cache.pairPrev.get(BOUNDARY);
   const scores = scratch(n);
   // Viterbi over runs of scored tokens; an unscored token is O, which fixes the history of the next run.
   let i = 0;
@@ -364,8 +370,8 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
       const sp = j > 0 ? shapes[j - 1]! : BOUNDARY;
       const sn = j + 1 < len ? shapes[j + 1]! : BOUNDARY;
       const info = infos[j]!;
-      addRow(scores, (j > 0 ? infos[j - 1]!.pairsAsPrev : edgePairs)?.get(w), n);
-      addRow(scores, info.pairsAsSelf?.get(wn), n);
+      addRow(scores, info.pairsWithPrev?.get(j > 0 ? lowers[j - 1]! : BOUNDARY), n);
+      addRow(scores, info.pairsWithNext?.get(wn), n);
       addRow(scores, shapeTriples.get(sp)?.get(shapes[j]!)?.get(sn), n);
       // The flag features of token-features.ts, from rows resolved once at load.
       if (j === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
