@@ -143,7 +143,7 @@ export class GraphDatabase {
       const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
       try {
         this.queryCount += 1;
-        const result = await session.run(cypher, params);
+        const result = await this.send(() => session.run(cypher, params));
         return plainRows<R>(result.records);
       } catch (error) {
         if (!(error instanceof Neo4jError && error.retriable) || Date.now() - started > this.maxRetryTimeMs) throw mapNeo4jError(error, this.connection.uri);
@@ -181,11 +181,26 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * Sends a statement. The driver's Result captures and formats the caller's stack as it is created, for
+   * its errors to show; without callerStacks the capture is left empty (stack traces of no frames).
+   */
+  private send<T>(run: () => T): T {
+    if (this.connection.callerStacks) return run();
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return run();
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+
   private wrap(managed: ManagedTransaction): Tx {
     return {
       run: async <R extends Row>(cypher: string, params: Params = {}): Promise<R[]> => {
         this.queryCount += 1;
-        const result = await managed.run(cypher, params);
+        const result = await this.send(() => managed.run(cypher, params));
         return plainRows<R>(result.records);
       },
     };

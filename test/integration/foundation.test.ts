@@ -1,3 +1,4 @@
+import { Neo4jError } from 'neo4j-driver';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphDatabase } from '../../src/graph/database.js';
@@ -74,6 +75,27 @@ describe('connecting with bad configuration', () => {
     const error = await failureOf(GraphDatabase.connect({ ...neo4j, uri: `bolt://127.0.0.1:${port}` }, { connectionTimeoutMs: 2000 }));
     expect(error.code).toBe('NEO4J_UNREACHABLE');
     expect(error.message).toContain('NEO4J_URI');
+  });
+});
+
+describe('statements that fail', () => {
+  it.each([true, false])('keep the error and its Neo4j code whether or not caller stacks are recorded (%s), and leave stack traces working', async (callerStacks) => {
+    const db = await GraphDatabase.connect({ ...testConfig().neo4j, callerStacks });
+    try {
+      const failed = await db.readOne('RETURN 1 / toInteger($zero) AS x', { zero: 0 }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failed).toBeInstanceOf(Neo4jError);
+      expect((failed as Neo4jError).code).toBe('Neo.ClientError.Statement.ArithmeticError');
+      const stack = (failed as Neo4jError).stack ?? '';
+      expect(stack).toContain('/ by zero');
+      // With caller stacks the error shows where our code sent the statement from; without, the message only.
+      expect(stack.includes('foundation.test')).toBe(callerStacks);
+      expect(new Error('after').stack?.split('\n').length).toBeGreaterThan(2);
+    } finally {
+      await db.close();
+    }
   });
 });
 

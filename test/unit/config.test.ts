@@ -30,7 +30,13 @@ describe('loadConfig', () => {
       NEO4J_MAX_CONNECTIONS: '4',
     });
     expect(config.externalNeo4j).toBe(true);
-    expect(config.neo4j).toEqual({ uri: 'neo4j+s://example.databases.neo4j.io', username: 'me', password: 'secret-pass', database: 'news', maxConnections: 4 });
+    expect(config.neo4j).toEqual({ uri: 'neo4j+s://example.databases.neo4j.io', username: 'me', password: 'secret-pass', database: 'news', maxConnections: 4, callerStacks: true });
+  });
+
+  it('records where each statement was sent from for driver errors, except in production where it costs CPU per statement', () => {
+    expect(loadConfig({}).neo4j.callerStacks).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).neo4j.callerStacks).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).neo4j.callerStacks).toBe(false);
   });
 
   it.each([
