@@ -2,6 +2,7 @@ import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
 const ACQUIRE_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing']);
@@ -131,9 +132,13 @@ function relativeObject(s: AnalysedSentence, t: number): [Mention, Mention] | un
   return bought && bought.cluster !== buyer.cluster ? [bought, buyer] : undefined;
 }
 
+// Every deal of this module starts at one of these words.
+const DEAL_TRIGGERS = triggerClass(SELL_VERBS, PHRASAL.keys(), ACQUIRE_VERBS, ACQUIRE_NOUNS, BID_NOUNS);
+
 /** Acquisitions, bids and stakes in one sentence. */
 export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  if (!mayTrigger(s, DEAL_TRIGGERS)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
     if (SELL_VERBS.has(w)) {

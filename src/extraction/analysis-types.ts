@@ -30,6 +30,8 @@ export interface AnalysedSentence {
   text: string;
   tokens: Token[];
   lower: string[];
+  /** Trigger-word classes the sentence may hold (trigger-words.ts): rules skip the sentences without theirs. */
+  triggers: number;
   caseless: boolean;
   mentions: Mention[];
 }

@@ -2,6 +2,7 @@ import type { AnalysedSentence } from './analysis-types.js';
 import { lastPartyBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
  * "NASA has hired Vector to build the rocket", "Initech selected Globex to supply its chips": a company engaged by
@@ -12,9 +13,11 @@ const ENGAGING = new Set('hired hires tapped taps selected selects chose chosen 
 // The work a company is engaged for ("to build", "to supply"), not a forecast ("picked Acme to outperform").
 const WORK = new Set('build supply make design develop manufacture provide produce operate run manage deliver install construct power assemble handle proceed service maintain'.split(' '));
 const DESCRIPTION = /^\p{Ll}[\p{Ll}-]*$/u;
+const CONTRACTOR_TRIGGERS = triggerClass(ENGAGING);
 
 export function findContractors(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  if (!mayTrigger(s, CONTRACTOR_TRIGGERS)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     if (!ENGAGING.has(s.lower[t]!)) continue;
     // "hired privately held Vector": a short description may come before the name.

@@ -2,6 +2,7 @@ import type { AnalysedSentence } from './analysis-types.js';
 import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
  * Partnerships told without a deal word: "X will develop chips together with Y", "X agreed with Y to build …",
@@ -10,10 +11,11 @@ import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
 
 const WORK = new Set('develop developing build building make making produce producing launch launching create creating design designing research market marketing sell selling operate operating offer offering'.split(' '));
 const AGREED = new Set(['agreed', 'agrees']);
+const COOPERATION_TRIGGERS = triggerClass(['together', 'partner'], AGREED);
 
 export function findCooperation(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (speculativeBetween(s, 0, s.lower.length) || failedIn(s)) return drafts;
+  if (!mayTrigger(s, COOPERATION_TRIGGERS) || speculativeBetween(s, 0, s.lower.length) || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
     let pair: [ReturnType<typeof lastPartyBefore>, ReturnType<typeof lastPartyBefore>] | undefined;

@@ -13,6 +13,7 @@ import { isPublicBody } from './organization-typing.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { addPolicies } from './policy-clusters.js';
 import { splitSentences } from './sentence-split.js';
+import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, ExtractedDocument } from './types.js';
 
@@ -137,16 +138,20 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   const model = defaultNerModel();
   const text = doc.text;
   const rawSentences = splitSentences(text);
-  const sentences: AnalysedSentence[] = rawSentences.map((s, index) => ({
-    index,
-    start: s.start,
-    end: s.end,
-    text: text.slice(s.start, s.end),
-    tokens: s.tokens,
-    lower: s.tokens.map((t) => t.text.toLowerCase()),
-    caseless: s.shouted || doc.kind === 'headline' || isTitleCase(s.tokens),
-    mentions: [],
-  }));
+  const sentences: AnalysedSentence[] = rawSentences.map((s, index) => {
+    const lower = s.tokens.map((t) => t.text.toLowerCase());
+    return {
+      index,
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      tokens: s.tokens,
+      lower,
+      triggers: triggersOf(lower),
+      caseless: s.shouted || doc.kind === 'headline' || isTitleCase(s.tokens),
+      mentions: [],
+    };
+  });
   const listings = findListings(text);
   const insideListing = (t: Token) => listings.some((l) => t.start >= l.start && t.end <= l.end);
   const wordsOf = sentences.map((s) => s.tokens.map((t) => t.text));

@@ -2,6 +2,7 @@ import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
@@ -14,6 +15,8 @@ const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
 const SCALES = new Set(['million', 'billion', 'mln', 'bln', 'bn', 'm']);
 // Stakes bought or acquired are found by the acquisition rules.
 const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'acquires', 'acquire', 'acquiring', 'purchased', 'purchase', 'purchases']);
+
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, ['raised', 'raises', 'secured', 'round']);
 
 const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'less', 'just', 'a']);
 
@@ -36,7 +39,7 @@ function percentOfAfter(s: AnalysedSentence, t: number): number {
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (!s.lower.some((w) => INVEST_WORDS.has(w) || HOLDING_NOUNS.has(w) || OWN_VERBS.has(w) || w === 'raised' || w === 'raises' || w === 'secured' || w === 'round') || failedIn(s)) return drafts;
+  if (!mayTrigger(s, INVESTMENT_TRIGGERS) || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
     let investor: Mention | undefined;

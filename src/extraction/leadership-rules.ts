@@ -1,6 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
 import { isParty } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
 // Longest first so "chief executive officer" wins over "chief executive".
 const ROLES: [string[], string][] = (
@@ -15,6 +16,8 @@ const ROLES: [string[], string][] = (
   .sort((a, b) => b[0].length - a[0].length);
 
 const ROLE_FIRST_WORDS = new Set(ROLES.map(([words]) => words[0]!));
+// Both leadership rules need a role in the sentence.
+const ROLE_TRIGGERS = triggerClass(ROLE_FIRST_WORDS);
 
 function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } | undefined {
   if (!ROLE_FIRST_WORDS.has(s.lower[i]!)) return undefined;
@@ -123,5 +126,5 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
 }
 
 export function findLeaders(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap((s) => [...leadersIn(s), ...appointmentsIn(s)]);
+  return doc.sentences.flatMap((s) => (mayTrigger(s, ROLE_TRIGGERS) ? [...leadersIn(s), ...appointmentsIn(s)] : []));
 }

@@ -1,8 +1,10 @@
 import type { AnalysedDocument, AnalysedSentence, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const UNIT_WORDS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm', 'subsidiaries']);
 const OWNED = new Set(['owned', 'controlled']);
+const OWNERSHIP_TRIGGERS = triggerClass(UNIT_WORDS, OWNED);
 
 const isNamedCompany = (m: Mention | undefined): m is Mention => !!m && m.cluster.type === 'Company' && !m.anaphoric;
 const startingAt = (s: AnalysedSentence, i: number) => s.mentions.find((m) => m.start === i && isNamedCompany(m));
@@ -11,6 +13,7 @@ const endingAt = (s: AnalysedSentence, i: number) => s.mentions.find((m) => m.en
 /** "X, a unit of Y", "X, a wholly owned subsidiary of Y", "Y's X unit", "X, owned by Y". */
 function ownershipIn(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  if (!mayTrigger(s, OWNERSHIP_TRIGGERS)) return drafts;
   const push = (child: Mention, parent: Mention) => {
     if (child.cluster !== parent.cluster) drafts.push({ type: 'SUBSIDIARY_OF', source: child.cluster, target: parent.cluster, properties: {}, confidence: 0.75, sentence: s });
   };

@@ -2,6 +2,7 @@ import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './doc
 import { asCompany, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, mentionsIn, speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied']);
@@ -10,8 +11,7 @@ const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const cue = s.lower.some((w) => CUES.has(w));
-  if (!cue || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
+  if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;
@@ -146,6 +146,7 @@ const AWARD_VERBS = new Set(['awarded', 'awards', 'award']);
 const WISHES = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'wish', 'wishes']);
 // Every word that can start one of the readings of findPartnerships: sentences without any are skipped at once.
 const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'using', 'at', 'contract', 'contracts']);
+const PARTNERSHIP_CUES = triggerClass(CUES);
 
 /** "Initech awarded Globex a $ 2 billion contract": the awarding company and the one named right after the verb. */
 function awardedTo(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {

@@ -2,12 +2,14 @@ import type { AnalysedSentence, Cluster } from './analysis-types.js';
 import type { ClusterIndex } from './cluster-index.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
 import { isPlainWord } from './plain-words.js';
-import { findPolicies } from './policy-mentions.js';
+import { findPolicies, POLICY_TRIGGERS } from './policy-mentions.js';
+import { mayTrigger } from './trigger-words.js';
 
 /** Policy mentions of a document, merged into one entity per scheme. */
 export function addPolicies(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
   const policies: Cluster[] = [];
   for (const s of sentences) {
+    if (!mayTrigger(s, POLICY_TRIGGERS)) continue;
     const ownerStart = (i: number) => {
       const m = s.mentions.find((x) => x.end - 1 === i && (x.cluster.type === 'Location' || x.cluster.type === 'Organization'));
       return m?.start;

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.js';
+import { triggerClass } from './trigger-words.js';
 
 /** A government program, subsidy, rule, sanction, licence or order named in a sentence. */
 export interface PolicySpan {
@@ -24,6 +25,8 @@ const WEAK_HEADS: Record<string, string> = {
 };
 // Only words that can start a head are worth a closer look: most tokens are skipped at once.
 const HEAD_FIRST_WORDS = new Set([...Object.keys(STRONG_HEADS), ...Object.keys(WEAK_HEADS)].map((h) => h.split(' ')[0]!));
+/** A sentence without these words names no policy. */
+export const POLICY_TRIGGERS = triggerClass(HEAD_FIRST_WORDS);
 const MODIFIERS = new Set(
   (
     'nationwide national federal state government subsidy trade-in tax export import antitrust data-sharing consumer ' +

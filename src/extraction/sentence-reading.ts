@@ -1,4 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /** Small readers over a tagged sentence, shared by the relation rules. */
 
@@ -14,6 +15,8 @@ const FAILED = new Set(
 );
 // "ended talks", "dropped its bid" — but not "ending a regulatory battle" or "shares dropped".
 const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended']);
+// Words a failed deal is told with (the lines of failedIn).
+const FAILURE_WORDS = triggerClass(FAILED, ENDING, ['called', 'walked']);
 const DEAL_OBJECTS = new Set(['talks', 'bid', 'offer', 'pursuit', 'deal', 'agreement', 'merger', 'negotiations', 'attempt', 'plan', 'plans', 'takeover', 'approach', 'partnership', 'alliance', 'collaboration', 'venture', 'contract', 'relationship', 'ties', 'tie-up']);
 
 /** "Would it be Boeing, in collaboration with Blue Origin?": a question states no fact. */
@@ -26,13 +29,17 @@ export function isQuestion(s: AnalysedSentence): boolean {
 
 const RHETORICAL = new Set(['remember', 'recall', 'guess']);
 
+const SPECULATIVE_WORDS = triggerClass(SPECULATIVE);
+
 export function speculativeBetween(s: AnalysedSentence, from: number, to: number): boolean {
   if (isQuestion(s)) return true;
+  if (!mayTrigger(s, SPECULATIVE_WORDS)) return false;
   for (let i = Math.max(0, from); i < Math.min(to, s.lower.length); i++) if (SPECULATIVE.has(s.lower[i]!)) return true;
   return false;
 }
 
 export function failedIn(s: AnalysedSentence): boolean {
+  if (!mayTrigger(s, FAILURE_WORDS)) return false;
   for (let i = 0; i < s.lower.length; i++) {
     const w = s.lower[i]!;
     // "will not be blocked", "was never rejected": a denied failure is none.

@@ -9,6 +9,7 @@ import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
 interface Move {
@@ -88,6 +89,7 @@ const TRIGGERS: [Set<string>, (s: AnalysedSentence, at: number) => MoveTrigger |
   [STANDING_WORDS, standingMoveAt],
 ];
 const ANY_TRIGGER = new Set(TRIGGERS.flatMap(([words]) => [...words]));
+const MOVE_TRIGGERS = triggerClass(ANY_TRIGGER);
 
 export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -155,6 +157,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   };
 
   for (const s of doc.sentences) {
+    if (!mayTrigger(s, MOVE_TRIGGERS)) continue;
     const seen = new Set<Cluster>();
     for (let i = 0; i < s.lower.length; i++) {
       if (!ANY_TRIGGER.has(s.lower[i]!)) continue;
