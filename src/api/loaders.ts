@@ -19,8 +19,6 @@ export interface Loaders {
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   /** An entity's neighbour list: at once when already read (look-ahead, an earlier level), else batched. */
   neighbours(kind: NeighbourKind, id: string, facts?: readonly string[]): Neighbour[] | Promise<Neighbour[]>;
-  /** An entity already read in this request with its properties, maybe without aliases: lets resolvers answer without a promise. */
-  knownEntity(id: string): EntityRecord | undefined;
   /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`), with the facts each kind read. */
   primeNeighbours(lists: Map<string, Neighbour[]>, kinds: readonly NeighbourKind[]): void;
   relationsOf(types: readonly RelationType[] | null, direction: Direction, offset: number, limit: number): DataLoader<string, Page<RelationRecord>>;
@@ -56,17 +54,8 @@ export function createLoaders(stores: Stores): Loaders {
   // promise spares graphql-js a microtask per field, which adds up over hundreds of list items.
   // A list read ahead may hold only some relation facts (`facts`); one read by the loader holds all (null).
   const knownLists = new Map<string, { list: Neighbour[]; facts: readonly string[] | null }>();
-  const knownEntities = new Map<string, EntityRecord>();
-  /**
-   * Entities met as neighbours with their properties are known: a later lookup of one (a move's cause,
-   * whose placeholder check reads them) costs nothing. They are summaries without aliases, so they do
-   * not go into the entity loader, which serves whole entities.
-   */
   const remember = (lists: Iterable<[string, Neighbour[]]>, factsOfKey: (key: string) => readonly string[] | null) => {
-    for (const [key, list] of lists) {
-      knownLists.set(key, { list, facts: factsOfKey(key) });
-      for (const { other } of list) if (other.properties !== null && !knownEntities.has(other.id)) knownEntities.set(other.id, other);
-    }
+    for (const [key, list] of lists) knownLists.set(key, { list, facts: factsOfKey(key) });
   };
   // One loader for every neighbour field, so all of one level's lists are one statement.
   const neighbours = new DataLoader<string, Neighbour[]>(async (keys) => {
@@ -89,7 +78,6 @@ export function createLoaders(stores: Stores): Loaders {
       const covers = known && (known.facts === null || facts.every((fact) => known.facts?.includes(fact)));
       return covers ? known.list : neighbours.load(key);
     },
-    knownEntity: (id) => knownEntities.get(id),
     primeNeighbours: (lists, kinds) => {
       const factsByKind = new Map(kinds.map((kind) => [kindKey(kind), kind.facts ?? null]));
       remember(lists.entries(), (key) => factsByKind.get(kindKey(parseNeighbourKey(key))) ?? null);

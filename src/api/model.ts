@@ -25,12 +25,14 @@ export interface StockMoveModel {
   date: string | null;
   /** Null when read without it: the evidence loader has it. */
   evidence: EvidenceRecord[] | null;
+  /** The cause as read along with the move (the other end of a company's list item); null when the move was read alone. */
+  causeRead: EntityRecord | null;
 }
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
 const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
-export function toStockMove(relation: RelationRecord): StockMoveModel {
+export function toStockMove(relation: RelationRecord, causeRead: EntityRecord | null = null): StockMoveModel {
   const facts = relation.properties;
   return {
     id: relation.id,
@@ -43,6 +45,7 @@ export function toStockMove(relation: RelationRecord): StockMoveModel {
     exchange: stringOrNull(facts.exchange),
     date: stringOrNull(facts.date) ?? relation.firstSeen,
     evidence: relation.evidence,
+    causeRead,
   };
 }
 

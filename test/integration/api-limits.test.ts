@@ -51,13 +51,13 @@ describe('the API under load and abuse', () => {
 
   it('reads a company and the neighbour lists the query selects in one statement', async () => {
     const before = db.queryCount;
-    const response = await api.gql<{ company: { partners: unknown[]; movedBy: unknown[]; listings: unknown[] } }>(
-      `query($name: String!) { company(name: $name) { name listings { symbol } partners { name } movedBy { changePct } } }`,
+    const response = await api.gql<{ company: { partners: unknown[]; movedBy: Array<{ changePct: number; cause: { name: string } }>; listings: unknown[] } }>(
+      `query($name: String!) { company(name: $name) { name listings { symbol } partners { name } movedBy { changePct cause { name } } } }`,
       { name: `${prefix} Company 0007` },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.company.partners).toHaveLength(2);
-    expect(response.data?.company.movedBy).toHaveLength(1);
+    expect(response.data?.company.movedBy).toEqual([{ changePct: 7, cause: { name: `${prefix} Policy` } }]);
     expect(db.queryCount - before).toBe(1);
   });
 

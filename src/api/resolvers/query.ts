@@ -46,7 +46,7 @@ export const Query: QueryResolvers = {
       limit,
       selectsTotalCount(info),
     );
-    return { ...page, items: page.items.map(toStockMove) };
+    return { ...page, items: page.items.map((relation) => toStockMove(relation)) };
   },
   path: (_parent, { fromId, toId, maxHops }, { stores }) => {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
