@@ -1,6 +1,6 @@
 import type { EntityType } from '../extraction/types.js';
 import { int, type GraphDatabase, type Row } from './database.js';
-import { groupNeighbours, neighbourCollect, type Neighbour, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
+import { groupNeighbours, neighbourColumns, type Neighbour, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
 import type { EntityRecord, Page } from './model.js';
 import { entityProjection, toEntityRecord, type EntityParts } from './records.js';
 import { nameKey, normaliseExchange, parseTicker } from './name-keys.js';
@@ -20,8 +20,8 @@ export interface Prefetch {
 
 /** The closing RETURN of an entity read, with the look-ahead neighbour lists when asked for. */
 function returnEntities(prefetch: Prefetch | undefined): string {
-  const collect = prefetch ? neighbourCollect(prefetch.kinds) : null;
-  return `RETURN ${prefetch ? entityProjection('e', prefetch.parts) : E} AS e${collect ? `, ${collect} AS neighbours` : ''}`;
+  const columns = prefetch ? neighbourColumns(prefetch.kinds) : [];
+  return `RETURN ${[`${prefetch ? entityProjection('e', prefetch.parts) : E} AS e`, ...columns].join(', ')}`;
 }
 
 function readEntities(rows: Row[], prefetch: Prefetch | undefined): EntityRecord[] {
@@ -29,7 +29,7 @@ function readEntities(rows: Row[], prefetch: Prefetch | undefined): EntityRecord
   if (prefetch && prefetch.kinds.length > 0) {
     const lists = new Map<string, Neighbour[]>();
     rows.forEach((row, i) => {
-      for (const [key, list] of groupNeighbours(entities[i]?.id ?? '', prefetch.kinds, row.neighbours)) lists.set(key, list);
+      for (const [key, list] of groupNeighbours(entities[i]?.id ?? '', prefetch.kinds, row)) lists.set(key, list);
     });
     prefetch.sink(lists, prefetch.kinds);
   }

@@ -146,15 +146,20 @@ export function mergeKinds(kinds: readonly NeighbourKind[]): NeighbourKind[] {
   return [...merged.values()];
 }
 
-/** `COLLECT { … }` yielding, for every kind (already merged), items led by the position of their kind; null for none. */
-export function neighbourCollect(kinds: readonly NeighbourKind[]): string | null {
-  if (kinds.length === 0) return null;
-  const branches = kinds.map(
+/** The column a kind's list is returned in (see neighbourColumns). */
+export const neighbourColumn = (position: number) => `n${position}`;
+
+/**
+ * One `COLLECT { … } AS n<i>` column per kind (already merged), for a RETURN over the entity `e`. One
+ * column per kind, not one tagged union, spares every item its tag: an integer, which the driver decodes
+ * into an object of its own.
+ */
+export function neighbourColumns(kinds: readonly NeighbourKind[]): string[] {
+  return kinds.map(
     (kind, i) =>
-      `WITH e MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction, kind.other ?? null)}
-       RETURN [${i}, ${neighbourFields(kind)}] AS n`,
+      `COLLECT { MATCH ${relationshipPattern(relationTypeToken(kind.type), kind.direction, kind.other ?? null)}
+       RETURN [${neighbourFields(kind)}] } AS ${neighbourColumn(i)}`,
   );
-  return `COLLECT { ${branches.join(' UNION ALL ')} }`;
 }
 
 const byName = new Intl.Collator('en').compare;
@@ -178,15 +183,14 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
   );
 }
 
-/** The collected pairs of one entity (kinds in neighbourCollect's order) as lists keyed `entityId|TYPE|DIRECTION`, empty ones included. */
-export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], collected: unknown): Map<string, Neighbour[]> {
-  const perKind = kinds.map((): Neighbour[] => []);
-  for (const item of (collected as Array<[number, ...unknown[]]> | null) ?? []) {
-    const position = item[0];
-    const kind = kinds[position];
-    if (kind) perKind[position]?.push(toNeighbour(item, entityId, kind, 1));
-  }
-  return new Map(kinds.map((kind, i) => [`${entityId}|${kindKey(kind)}`, sortNeighbours(perKind[i] ?? [])]));
+/** One entity's row of neighbourColumns as its lists, keyed `entityId|` + kindKey, empty ones included. */
+export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], row: Readonly<Record<string, unknown>>): Map<string, Neighbour[]> {
+  return new Map(
+    kinds.map((kind, i) => {
+      const items = (row[neighbourColumn(i)] as unknown[] | null) ?? [];
+      return [`${entityId}|${kindKey(kind)}`, sortNeighbours(items.map((item) => toNeighbour(item, entityId, kind)))];
+    }),
+  );
 }
 
 /** Where a store hands the prefetched lists (the API primes its loaders with them). */

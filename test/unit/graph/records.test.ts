@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../../src/graph/database.js';
-import { factsOf, factsRead, groupNeighbours, mergeKinds, neighbourCollect, neighbourProjection, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
+import { factsOf, factsRead, groupNeighbours, mergeKinds, neighbourColumns, neighbourProjection, toNeighbour } from '../../../src/graph/neighbour-prefetch.js';
 import { parseNeighbourKey, neighbourKey } from '../../../src/graph/relation-store.js';
 import { entityProjection, toEntityRecord } from '../../../src/graph/records.js';
 
@@ -85,11 +85,11 @@ describe('neighbour list items', () => {
     const kind = { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['direction', 'changePct'] } as const;
     const cause = ['event:report', 'Event', 'report', null, null];
     const rows = [
-      [1, 0.8, ...cause, 'UP', 9],
-      [1, 0.8, ...cause, 'DOWN', -2],
+      [0.8, ...cause, 'UP', 9],
+      [0.8, ...cause, 'DOWN', -2],
     ];
     const kinds = [{ type: 'PARTNERS_WITH', direction: 'BOTH' }, kind] as const;
-    const order = (collected: unknown[]) => groupNeighbours('company:x', kinds, collected).get('company:x|MOVED_BY|OUTGOING|*')?.map((n) => factsOf(n).properties.direction);
+    const order = (collected: unknown[]) => groupNeighbours('company:x', kinds, { n0: [], n1: collected }).get('company:x|MOVED_BY|OUTGOING|*')?.map((n) => factsOf(n).properties.direction);
     expect(order(rows)).toEqual(order([...rows].reverse()));
   });
 
@@ -120,22 +120,23 @@ describe('neighbour list items', () => {
   });
 
   it('serves each list best evidence first, then by name, and keeps empty lists of requested kinds', () => {
-    const item = (name: string, confidence: number) => [0, confidence, `company:${name}`, 'Company', name, null, null];
+    const item = (name: string, confidence: number) => [confidence, `company:${name}`, 'Company', name, null, null];
     const kinds = [
       { type: 'PARTNERS_WITH', direction: 'BOTH' },
       { type: 'LISTED_AS', direction: 'OUTGOING' },
     ] as const;
-    const lists = groupNeighbours('company:x', kinds, [item('beta', 0.6), item('Alpha', 0.6), item('gamma', 0.9)]);
+    // One column per kind; a kind with nothing to list may come back as an empty list or as null.
+    const lists = groupNeighbours('company:x', kinds, { n0: [item('beta', 0.6), item('Alpha', 0.6), item('gamma', 0.9)], n1: null });
     expect(lists.get('company:x|PARTNERS_WITH|BOTH|*')?.map((n) => n.other.name)).toEqual(['gamma', 'Alpha', 'beta']);
     expect(lists.get('company:x|LISTED_AS|OUTGOING|*')).toEqual([]);
   });
 
   it('lets Neo4j check the label of a list of one entity type instead of reading each item\'s type, and types the items itself', () => {
     const partners = { type: 'PARTNERS_WITH', direction: 'BOTH', other: 'Company' } as const;
-    expect(neighbourCollect([partners])).toContain('(e)-[r:PARTNERS_WITH]-(o:Company)');
+    expect(neighbourColumns([partners])).toEqual([expect.stringMatching(/^COLLECT \{ MATCH \(e\)-\[r:PARTNERS_WITH\]-\(o:Company\)[^]*\} AS n0$/)]);
     expect(neighbourProjection(partners)).toBe("[r.confidence, o.id, null, o.name, null, coalesce(o.propsJson, '{}')]");
     expect(toNeighbour([0.7, 'company:geely', null, 'Geely', null, '{}'], 'company:x', partners).other).toMatchObject({ type: 'Company', name: 'Geely' });
-    expect(() => neighbourCollect([{ ...partners, other: 'Company) DETACH DELETE (o' as 'Company' }])).toThrow(/Unknown entity type/);
+    expect(() => neighbourColumns([{ ...partners, other: 'Company) DETACH DELETE (o' as 'Company' }])).toThrow(/Unknown entity type/);
   });
 
   it('keys a list by entity, relation type, direction and other type, and reads the key back whatever the id holds', () => {
