@@ -3,7 +3,7 @@ import type { RelationType } from '../extraction/types.js';
 import type { Stores } from '../graph/stores.js';
 import type { ArticleRecord, EntityRecord, EvidenceRecord, Page, RelationRecord } from '../graph/model.js';
 import { neighbourKey, parseNeighbourKey } from '../graph/relation-store.js';
-import { kindKey, type Neighbour, type NeighbourKind } from '../graph/neighbour-prefetch.js';
+import type { Neighbour, NeighbourKind, NeighbourList } from '../graph/neighbour-prefetch.js';
 import type { Direction } from '../graph/relation-types.js';
 
 /**
@@ -19,8 +19,8 @@ export interface Loaders {
   entitiesOfArticle: DataLoader<string, EntityRecord[]>;
   /** An entity's neighbour list: at once when already read (look-ahead, an earlier level), else batched. */
   neighbours(kind: NeighbourKind, id: string, facts?: readonly string[]): Neighbour[] | Promise<Neighbour[]>;
-  /** Lists read ahead with their entities (keys `id|TYPE|DIRECTION`), with the facts each kind read. */
-  primeNeighbours(lists: Map<string, Neighbour[]>, kinds: readonly NeighbourKind[]): void;
+  /** Lists read ahead with their entities, each with the facts its kind read. */
+  primeNeighbours(lists: readonly NeighbourList[]): void;
   relationsOf(types: readonly RelationType[] | null, direction: Direction, offset: number, limit: number): DataLoader<string, Page<RelationRecord>>;
   mentionsOf(offset: number, limit: number): DataLoader<string, Page<ArticleRecord>>;
 }
@@ -54,13 +54,10 @@ export function createLoaders(stores: Stores): Loaders {
   // promise spares graphql-js a microtask per field, which adds up over hundreds of list items.
   // A list read ahead may hold only some relation facts (`facts`); one read by the loader holds all (null).
   const knownLists = new Map<string, { list: Neighbour[]; facts: readonly string[] | null }>();
-  const remember = (lists: Iterable<[string, Neighbour[]]>, factsOfKey: (key: string) => readonly string[] | null) => {
-    for (const [key, list] of lists) knownLists.set(key, { list, facts: factsOfKey(key) });
-  };
   // One loader for every neighbour field, so all of one level's lists are one statement.
   const neighbours = new DataLoader<string, Neighbour[]>(async (keys) => {
     const found = await stores.relations.neighbours(keys.map(parseNeighbourKey));
-    remember(found.entries(), () => null);
+    for (const [key, list] of found) knownLists.set(key, { list, facts: null });
     return keys.map((key) => found.get(key) ?? []);
   });
   return {
@@ -78,9 +75,8 @@ export function createLoaders(stores: Stores): Loaders {
       const covers = known && (known.facts === null || facts.every((fact) => known.facts?.includes(fact)));
       return covers ? known.list : neighbours.load(key);
     },
-    primeNeighbours: (lists, kinds) => {
-      const factsByKind = new Map(kinds.map((kind) => [kindKey(kind), kind.facts ?? null]));
-      remember(lists.entries(), (key) => factsByKind.get(kindKey(parseNeighbourKey(key))) ?? null);
+    primeNeighbours: (lists) => {
+      for (const { key, kind, items } of lists) knownLists.set(key, { list: items, facts: kind.facts ?? null });
     },
     relationsOf: (types, direction, offset, limit) =>
       memo(

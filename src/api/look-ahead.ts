@@ -2,7 +2,7 @@ import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveI
 import type { Prefetch } from '../graph/entity-store.js';
 import { mergeKinds, type NeighbourKind } from '../graph/neighbour-prefetch.js';
 import type { Loaders } from './loaders.js';
-import { factsFor, NEIGHBOUR_FIELDS, propertiesNeeded } from './neighbour-fields.js';
+import { factsFor, NEIGHBOUR_FIELDS, placeholdersNeeded, propertiesNeeded } from './neighbour-fields.js';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
@@ -56,12 +56,17 @@ export function neighbourPrefetch(info: GraphQLResolveInfo, loaders: Loaders, ty
       const kind = NEIGHBOUR_FIELDS[type]?.[field.name.value];
       if (!kind) continue;
       const itemFields = subfieldNames([field], info.fragments);
-      kinds.push({ ...kind, facts: factsFor(type, field.name.value, itemFields), properties: propertiesNeeded(itemFields) });
+      kinds.push({
+        ...kind,
+        facts: factsFor(type, field.name.value, itemFields),
+        properties: propertiesNeeded(itemFields),
+        placeholders: placeholdersNeeded(itemFields),
+      });
     }
   }
   const parts = { aliases: rootFields.has('aliases'), properties: propertiesNeeded(rootFields) };
   if (kinds.length === 0 && parts.aliases && parts.properties) return undefined;
-  return { kinds: mergeKinds(kinds), sink: (lists, read) => loaders.primeNeighbours(lists, read), parts };
+  return { kinds: mergeKinds(kinds), sink: (lists) => loaders.primeNeighbours(lists), parts };
 }
 
 const factsCache = new WeakMap<readonly FieldNode[], string[]>();

@@ -27,12 +27,14 @@ export interface StockMoveModel {
   evidence: EvidenceRecord[] | null;
   /** The cause as read along with the move (the other end of a company's list item); null when the move was read alone. */
   causeRead: EntityRecord | null;
+  /** Whether causeRead is a placeholder for an unstated cause, when the read said; null when it did not. */
+  causeIsPlaceholder: boolean | null;
 }
 
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
 const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
-export function toStockMove(relation: RelationRecord, causeRead: EntityRecord | null = null): StockMoveModel {
+export function toStockMove(relation: RelationRecord, causeRead: EntityRecord | null = null, causeIsPlaceholder: boolean | null = null): StockMoveModel {
   const facts = relation.properties;
   return {
     id: relation.id,
@@ -46,6 +48,7 @@ export function toStockMove(relation: RelationRecord, causeRead: EntityRecord | 
     date: stringOrNull(facts.date) ?? relation.firstSeen,
     evidence: relation.evidence,
     causeRead,
+    causeIsPlaceholder,
   };
 }
 

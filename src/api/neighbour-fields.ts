@@ -58,11 +58,17 @@ export function factsFor(typeName: string, field: string, itemFields: Iterable<s
   return [...facts];
 }
 
-/** Item fields that read the other end's properties: a listing's exchange and symbol, a move's cause. */
-const PROPERTY_FIELDS = new Set(['exchange', 'symbol', 'cause']);
+/** Item fields that read the other end's properties: a listing's exchange and symbol. */
+const PROPERTY_FIELDS = new Set(['exchange', 'symbol']);
 
 /** Whether a neighbour list must read its items' properties, given the fields selected on them. */
 export function propertiesNeeded(itemFields: Iterable<string>): boolean {
   for (const name of itemFields) if (PROPERTY_FIELDS.has(name)) return true;
+  return false;
+}
+
+/** Whether a neighbour list's items must say if their other end is a placeholder: a move's cause shows none then. */
+export function placeholdersNeeded(itemFields: Iterable<string>): boolean {
+  for (const name of itemFields) if (name === 'cause') return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../extraction/types.js';
 import { int, type GraphDatabase, type Row } from './database.js';
-import { groupNeighbours, neighbourColumns, type Neighbour, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
+import { groupNeighbours, neighbourColumns, type NeighbourKind, type NeighbourSink } from './neighbour-prefetch.js';
 import type { EntityRecord, Page } from './model.js';
 import { entityProjection, toEntityRecord, type EntityParts } from './records.js';
 import { nameKey, normaliseExchange, parseTicker } from './name-keys.js';
@@ -27,11 +27,7 @@ function returnEntities(prefetch: Prefetch | undefined): string {
 function readEntities(rows: Row[], prefetch: Prefetch | undefined): EntityRecord[] {
   const entities = rows.map((row) => toEntityRecord(row.e));
   if (prefetch && prefetch.kinds.length > 0) {
-    const lists = new Map<string, Neighbour[]>();
-    rows.forEach((row, i) => {
-      for (const [key, list] of groupNeighbours(entities[i]?.id ?? '', prefetch.kinds, row)) lists.set(key, list);
-    });
-    prefetch.sink(lists, prefetch.kinds);
+    prefetch.sink(rows.flatMap((row, i) => groupNeighbours(entities[i]?.id ?? '', prefetch.kinds, row)));
   }
   return entities;
 }

@@ -21,6 +21,8 @@ export interface NeighbourKind {
   facts?: readonly string[];
   /** Whether the other ends' properties are read; they are when not given. */
   properties?: boolean;
+  /** Whether items say if their other end is a placeholder event (see PLACEHOLDER), without reading its properties. */
+  placeholders?: boolean;
 }
 
 export interface Neighbour {
@@ -29,7 +31,16 @@ export interface Neighbour {
   confidence: number;
   /** The relationship's facts, read only for the lists whose items show them (see LIST_FACTS). */
   relation: RelationRecord | null;
+  /** Whether the other end is a placeholder event (see PLACEHOLDER); null when the list did not ask. */
+  placeholder: boolean | null;
 }
+
+/**
+ * Whether the other end `o` is the placeholder event a share-price move points at when the news states
+ * no cause: an event whose properties (JSON written by the article writer) have the kind `stock_move`.
+ * Read by Neo4j for the lists that show causes, so that their properties need not travel and be parsed.
+ */
+const PLACEHOLDER = `CASE WHEN o.type = 'Event' THEN o.propsJson CONTAINS '"kind":"stock_move"' ELSE false END`;
 
 /** `TYPE|DIRECTION|OTHER` (`*` for any other type): a list's identity, the tail of its loader key. */
 export const kindKey = (kind: Pick<NeighbourKind, 'type' | 'direction' | 'other'>) => `${kind.type}|${kind.direction}|${kind.other ?? '*'}`;
@@ -73,7 +84,7 @@ function neighbourFields(kind: NeighbourKind): string {
   const values = (facts ?? []).map((name) => (DATE_FACTS.has(name) ? `toString(r.${name})` : `r.${name}`));
   const relation = facts ? [...(kind.direction === 'BOTH' ? ['startNode(r) = e'] : []), ...values] : [];
   const parts = { aliases: false, properties: kind.properties ?? true, type: !kind.other };
-  return ['r.confidence', entityFields('o', parts), ...relation].join(', ');
+  return ['r.confidence', entityFields('o', parts), ...relation, ...(kind.placeholders ? [PLACEHOLDER] : [])].join(', ');
 }
 
 /** A neighbour list item as one list (see neighbourFields); toNeighbour reads it back. */
@@ -111,15 +122,16 @@ function toFactsRecord(confidence: number, ownerId: string, otherId: string, kin
   };
 }
 
-/** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind, starting at `at`. */
-export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind, at = 0): Neighbour {
+/** A list item of the entity `ownerId`, as read by neighbourProjection for the same kind. */
+export function toNeighbour(row: unknown, ownerId: string, kind: NeighbourKind): Neighbour {
   const values = row as readonly unknown[];
-  const confidence = values[at];
-  const other = entityAt(values, at + 1, kind.other);
+  const confidence = values[0];
+  const other = entityAt(values, 1, kind.other);
   const score = typeof confidence === 'number' ? confidence : 0;
   const facts = factsRead(kind);
-  const relation = facts ? toFactsRecord(score, ownerId, other.id, kind, facts, values, at + 1 + ENTITY_WIDTH) : null;
-  return { other, confidence: score, relation };
+  const relation = facts ? toFactsRecord(score, ownerId, other.id, kind, facts, values, 1 + ENTITY_WIDTH) : null;
+  const placeholder = kind.placeholders ? values[values.length - 1] === true : null;
+  return { other, confidence: score, relation, placeholder };
 }
 
 /** The relation of an item of a list that shows facts; such lists always read it. */
@@ -135,12 +147,14 @@ export function mergeKinds(kinds: readonly NeighbourKind[]): NeighbourKind[] {
     const seen = merged.get(kindKey(kind));
     const facts = !seen ? kind.facts : seen.facts && kind.facts ? [...new Set([...seen.facts, ...kind.facts])] : undefined;
     const properties = (seen ? (seen.properties ?? true) : false) || (kind.properties ?? true);
+    const placeholders = (seen?.placeholders ?? false) || (kind.placeholders ?? false);
     merged.set(kindKey(kind), {
       type: kind.type,
       direction: kind.direction,
       ...(kind.other ? { other: kind.other } : {}),
       ...(facts ? { facts } : {}),
       ...(properties ? {} : { properties }),
+      ...(placeholders ? { placeholders } : {}),
     });
   }
   return [...merged.values()];
@@ -183,15 +197,21 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
   );
 }
 
-/** One entity's row of neighbourColumns as its lists, keyed `entityId|` + kindKey, empty ones included. */
-export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], row: Readonly<Record<string, unknown>>): Map<string, Neighbour[]> {
-  return new Map(
-    kinds.map((kind, i) => {
-      const items = (row[neighbourColumn(i)] as unknown[] | null) ?? [];
-      return [`${entityId}|${kindKey(kind)}`, sortNeighbours(items.map((item) => toNeighbour(item, entityId, kind)))];
-    }),
-  );
+/** One entity's list of one kind, read ahead. */
+export interface NeighbourList {
+  /** `entityId|` + kindKey: the key the API's loaders know it by. */
+  key: string;
+  kind: NeighbourKind;
+  items: Neighbour[];
+}
+
+/** One entity's row of neighbourColumns as its lists, in the kinds' order, empty ones included. */
+export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], row: Readonly<Record<string, unknown>>): NeighbourList[] {
+  return kinds.map((kind, i) => {
+    const items = (row[neighbourColumn(i)] as unknown[] | null) ?? [];
+    return { key: `${entityId}|${kindKey(kind)}`, kind, items: sortNeighbours(items.map((item) => toNeighbour(item, entityId, kind))) };
+  });
 }
 
 /** Where a store hands the prefetched lists (the API primes its loaders with them). */
-export type NeighbourSink = (lists: Map<string, Neighbour[]>, kinds: readonly NeighbourKind[]) => void;
+export type NeighbourSink = (lists: readonly NeighbourList[]) => void;

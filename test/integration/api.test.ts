@@ -259,6 +259,24 @@ describe('ingesting through the API', () => {
     publishedAt: '2026-11-20T08:00:00Z',
   };
 
+  it('shows no cause for a share move whose news states none, whether the move is read ahead or batched', async () => {
+    const input = {
+      id: `${prefix}unstated`,
+      title: 'Quillmere Foods shares fall',
+      text: 'Quillmere Foods Inc shares fell 4.2% on Tuesday. Quillmere Foods agreed a supply partnership with Tarnwell Packaging Ltd.',
+    };
+    const ingested = await suite.api.gql(INGEST, { input }, WRITE_TOKEN);
+    expect(ingested.errors).toBeUndefined();
+    type Move = { direction: string; changePct: number | null; cause: { id: string } | null };
+    const response = await suite.api.gql<{ company: { movedBy: Move[]; partners: Array<{ partners: Array<{ name: string; movedBy: Move[] }> }> } }>(
+      '{ company(name: "Quillmere Foods") { movedBy { direction changePct cause { id } } partners { partners { name movedBy { direction changePct cause { id } } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.company.movedBy).toEqual([{ direction: 'DOWN', changePct: 4.2, cause: null }]);
+    const batched = response.data?.company.partners.flatMap((p) => p.partners).find((p) => p.name.startsWith('Quillmere'));
+    expect(batched?.movedBy).toEqual([{ direction: 'DOWN', changePct: 4.2, cause: null }]);
+  });
+
   it('refuses a mutation without a token and writes nothing', async () => {
     const response = await suite.api.gql(INGEST, { input: article });
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

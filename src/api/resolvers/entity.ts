@@ -81,7 +81,7 @@ export const entityResolvers: Pick<
     movedBy: (entity, args, { loaders, limits }, info) => {
       const keep = listWindow(args.first, limits.maxPageSize);
       return mapMaybe(loaders.neighbours(neighbourKind('Company', 'movedBy'), entity.id, factsNeeded(info)), (found) =>
-        found.slice(0, keep).map((n) => toStockMove(factsOf(n), n.other)),
+        found.slice(0, keep).map((n) => toStockMove(factsOf(n), n.other, n.placeholder)),
       );
     },
     acquisitions: neighbours('Company', 'acquisitions'),

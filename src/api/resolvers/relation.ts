@@ -22,8 +22,9 @@ export const relationResolvers: Pick<Resolvers, 'Relation' | 'StockMove' | 'Evid
     evidence: (move, _args, { loaders }) => move.evidence ?? loaders.evidence.load(move.id),
     cause: (move, _args, { loaders }) => {
       // A move whose cause the news does not state points at a placeholder event of the move itself,
-      // which only an event's properties tell. A cause read with its move answers at once.
+      // which the read of the move says or, failing that, the event's properties tell.
       const read = move.causeRead;
+      if (read && move.causeIsPlaceholder !== null) return move.causeIsPlaceholder ? null : read;
       const known = read && (read.type !== 'Event' || read.properties !== null) ? read : undefined;
       return mapMaybe(known ?? loaders.entity.load(move.targetId), (cause) =>
         cause && !(cause.type === 'Event' && cause.properties?.kind === 'stock_move') ? cause : null,

@@ -89,7 +89,7 @@ describe('neighbour list items', () => {
       [0.8, ...cause, 'DOWN', -2],
     ];
     const kinds = [{ type: 'PARTNERS_WITH', direction: 'BOTH' }, kind] as const;
-    const order = (collected: unknown[]) => groupNeighbours('company:x', kinds, { n0: [], n1: collected }).get('company:x|MOVED_BY|OUTGOING|*')?.map((n) => factsOf(n).properties.direction);
+    const order = (collected: unknown[]) => groupNeighbours('company:x', kinds, { n0: [], n1: collected })[1]?.items.map((n) => factsOf(n).properties.direction);
     expect(order(rows)).toEqual(order([...rows].reverse()));
   });
 
@@ -127,8 +127,9 @@ describe('neighbour list items', () => {
     ] as const;
     // One column per kind; a kind with nothing to list may come back as an empty list or as null.
     const lists = groupNeighbours('company:x', kinds, { n0: [item('beta', 0.6), item('Alpha', 0.6), item('gamma', 0.9)], n1: null });
-    expect(lists.get('company:x|PARTNERS_WITH|BOTH|*')?.map((n) => n.other.name)).toEqual(['gamma', 'Alpha', 'beta']);
-    expect(lists.get('company:x|LISTED_AS|OUTGOING|*')).toEqual([]);
+    expect(lists.map((list) => list.key)).toEqual(['company:x|PARTNERS_WITH|BOTH|*', 'company:x|LISTED_AS|OUTGOING|*']);
+    expect(lists[0]?.items.map((n) => n.other.name)).toEqual(['gamma', 'Alpha', 'beta']);
+    expect(lists[1]?.items).toEqual([]);
   });
 
   it('lets Neo4j check the label of a list of one entity type instead of reading each item\'s type, and types the items itself', () => {
@@ -144,5 +145,18 @@ describe('neighbour list items', () => {
     expect(neighbourKey(request)).toBe('company:a|b|LISTED_AS|OUTGOING|Listing');
     expect(parseNeighbourKey(neighbourKey(request))).toEqual(request);
     expect(parseNeighbourKey('company:a|MOVED_BY|OUTGOING|*')).toEqual({ id: 'company:a', type: 'MOVED_BY', direction: 'OUTGOING' });
+  });
+
+  it("has Neo4j say whether a move's cause is a placeholder instead of sending the cause's properties to be parsed", () => {
+    const moves = { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['direction'], properties: false, placeholders: true } as const;
+    expect(neighbourProjection(moves)).toMatch(/r\.direction, CASE WHEN o\.type = 'Event' THEN o\.propsJson CONTAINS '"kind":"stock_move"' ELSE false END\]$/);
+    expect(neighbourProjection(moves)).not.toContain('coalesce(o.propsJson');
+    const unstated = toNeighbour([0.6, 'event:a:stock-move-1', 'Event', 'Quillmere share fall', null, null, 'DOWN', true], 'company:q', moves);
+    expect(unstated).toMatchObject({ placeholder: true, other: { properties: null } });
+    expect(toNeighbour([0.6, ...xiaomi, 'UP', false], 'company:q', moves).placeholder).toBe(false);
+    expect(toNeighbour([0.6, ...xiaomi, 'UP'], 'company:q', { ...moves, placeholders: false }).placeholder).toBeNull();
+    expect(mergeKinds([moves, { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['changePct'], properties: false }])).toEqual([
+      { type: 'MOVED_BY', direction: 'OUTGOING', facts: ['direction', 'changePct'], properties: false, placeholders: true },
+    ]);
   });
 });
