@@ -6,14 +6,8 @@
  * Usage: npx tsx bench/profile/allocation-profile.ts [op] [requests]
  */
 import { Session } from 'node:inspector/promises';
-import { benchConfig } from '../bench-config.js';
-import { createApiServer } from '../../src/api/http-server.js';
-import { buildSchema } from '../../src/api/schema.js';
-import { GraphDatabase } from '../../src/graph/database.js';
-import { createStores } from '../../src/graph/stores.js';
-import { createLogger } from '../../src/logger.js';
-import { graphqlRequest, variablesFor, type OperationName } from '../queries/operations.js';
-import { pickInputs } from '../queries/pick-inputs.js';
+import type { OperationName } from '../queries/operations.js';
+import { startInProcessApi } from './in-process-api.js';
 
 interface SampleNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -23,18 +17,10 @@ interface SampleNode {
 
 const op = (process.argv[2] ?? 'companies_nested') as OperationName;
 const requests = Number(process.argv[3] ?? 50);
-const config = benchConfig();
-const db = await GraphDatabase.connect(config.neo4j);
-const server = createApiServer({ config, logger: createLogger('silent'), stores: createStores(db), schema: buildSchema() });
-const port = await server.listen();
+const api = await startInProcessApi(op);
+const { ask } = api;
 const session = new Session();
 try {
-  const inputs = await pickInputs(db);
-  const ask = async (i: number) => {
-    const body = JSON.stringify(graphqlRequest(op, 'ours', variablesFor(op, inputs, i, 'ours')));
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    return response.text();
-  };
   for (let i = 0; i < 30; i += 1) await ask(i);
   session.connect();
   await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
@@ -56,6 +42,5 @@ try {
   }
 } finally {
   session.disconnect();
-  await server.close();
-  await db.close();
+  await api.close();
 }

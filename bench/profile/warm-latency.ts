@@ -3,23 +3,15 @@
  * alone through the driver, and the raw-Cypher ceiling. Splits time spent in Neo4j from time spent in our
  * process. Runs on the bench Neo4j's current graph. Usage: npx tsx bench/profile/warm-latency.ts [op] [n]
  */
-import { benchConfig } from '../bench-config.js';
-import { createApiServer } from '../../src/api/http-server.js';
-import { buildSchema } from '../../src/api/schema.js';
-import { GraphDatabase } from '../../src/graph/database.js';
-import { createStores } from '../../src/graph/stores.js';
-import { createLogger } from '../../src/logger.js';
-import { graphqlRequest, variablesFor, type OperationName } from '../queries/operations.js';
-import { pickInputs } from '../queries/pick-inputs.js';
+import { variablesFor, type OperationName } from '../queries/operations.js';
 import { RAW_CYPHER } from '../queries/raw-cypher-statements.js';
+import { startInProcessApi } from './in-process-api.js';
 import { recordStatements } from './statement-recorder.js';
 
 const op = (process.argv[2] ?? 'companies_nested') as OperationName;
 const n = Number(process.argv[3] ?? 100);
-const config = benchConfig();
-const db = await GraphDatabase.connect(config.neo4j);
-const server = createApiServer({ config, logger: createLogger('silent'), stores: createStores(db), schema: buildSchema() });
-const port = await server.listen();
+const api = await startInProcessApi(op);
+const { db, inputs, ask } = api;
 
 async function timed(label: string, run: (i: number) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < Math.min(n, 30); i += 1) await run(i);
@@ -34,13 +26,7 @@ async function timed(label: string, run: (i: number) => Promise<unknown>): Promi
 }
 
 try {
-  const inputs = await pickInputs(db);
   const recorded = recordStatements(db);
-  const ask = async (i: number) => {
-    const body = JSON.stringify(graphqlRequest(op, 'ours', variablesFor(op, inputs, i, 'ours')));
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    return response.text();
-  };
   await ask(0);
   const statements = [...recorded];
   console.log(`${op}: ${statements.length} statement(s)`);
@@ -50,6 +36,5 @@ try {
   });
   await timed('raw statement', (i) => db.read((tx) => tx.run(RAW_CYPHER[op].cypher, variablesFor(op, inputs, i, 'raw'))));
 } finally {
-  await server.close();
-  await db.close();
+  await api.close();
 }
