@@ -326,6 +326,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const sedge = shapeBlock(model, BOUNDARY);
   const { bias, flags, tags: tagRows, shapeTriples, allowed } = model.cache;
   const scores = scratch(n);
+  const zeroRow = zeros(n);
   // Viterbi over runs of scored tokens; an unscored token is O, which fixes the history of the next run.
   let i = 0;
   let prev = boundary;
@@ -392,12 +393,12 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
         const b = state - a * H;
         const tagBase = state * n;
         const ok = allowed[b]!;
-        const tw = wordRows?.[b];
+        // A word without tag-word weights adds zeros: the sum is the same and the loop has no branch for it.
+        const tw = wordRows?.[b] ?? zeroRow;
         const tsBase = (3 + b) * n;
         for (let k = 0; k < n; k++) {
           if (!ok[k]) continue;
-          let v = from + scores[k]! + tagRows[tagBase + k]! + sself[tsBase + k]!;
-          if (tw) v += tw[k]!;
+          const v = from + scores[k]! + tagRows[tagBase + k]! + sself[tsBase + k]! + tw[k]!;
           const to = b * H + k;
           const old = next[to]!;
           if (old === -Infinity) nextLive[nextCount++] = to;
@@ -528,6 +529,12 @@ let scratchRow = new Float64Array(0);
 function scratch(n: number): Float64Array {
   if (scratchRow.length !== n) scratchRow = new Float64Array(n);
   return scratchRow;
+}
+
+let zeroRows = new Float32Array(0);
+function zeros(n: number): Float32Array {
+  if (zeroRows.length !== n) zeroRows = new Float32Array(n);
+  return zeroRows;
 }
 
 function addRow(scores: Float64Array, row: Float32Array | undefined | null, n: number): void {
