@@ -5,9 +5,62 @@ export interface Token {
   end: number;
 }
 
-// Currency prefixes stay one token ("HK$") so amounts read "HK$ 43.05" like newswire "$ 47.08".
-const TOKEN_PATTERN =
-  /['’][sS](?![\p{L}\p{N}])|(?:[A-Z]{1,3})?\$|[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|\.\.\.|--|[^\s\p{L}\p{N}]/gu;
+// Tokens, in order of preference at each position (as the regular expression
+//   ['’][sS](?![\p{L}\p{N}]) | (?:[A-Z]{1,3})?\$ | [\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)* | \.\.\. | -- | [^\s\p{L}\p{N}]
+// would find them, scanned by hand: a regular expression match costs an array per token):
+// a possessive 's; a currency, whose prefix stays one token ("HK$") so amounts read "HK$ 43.05" like newswire
+// "$ 47.08"; a word or number, joined over - ' ’ . & /; an ellipsis; a dash; any other character.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+/** A letter or number (Unicode \p{L} or \p{N}). */
+function isWordCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+function isSpaceCode(cp: number): boolean {
+  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
+  return SPACE_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Code point at i, or -1 past the end. */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.codePointAt(i)! : -1;
+}
+
+const codeWidth = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 47; // - ' ’ . & /
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+/** End of the letters and numbers from i. */
+function wordRunEnd(text: string, i: number): number {
+  for (let cp = codeAt(text, i); cp >= 0 && isWordCode(cp); cp = codeAt(text, i)) i += codeWidth(cp);
+  return i;
+}
+
+/** End of the token starting at i, a character that is no space. */
+function tokenEnd(text: string, i: number, cp: number): number {
+  if (cp === 39 || cp === 0x2019) {
+    const s = text.charCodeAt(i + 1);
+    if ((s === 115 || s === 83) && !isWordCode(codeAt(text, i + 2))) return i + 2;
+  }
+  if (cp === 36) return i + 1;
+  if (isUpperAscii(cp)) {
+    let k = i + 1;
+    while (k < i + 4 && isUpperAscii(text.charCodeAt(k))) k++;
+    if (k < i + 4 && text.charCodeAt(k) === 36) return k + 1;
+  }
+  if (isWordCode(cp)) {
+    let end = wordRunEnd(text, i);
+    while (isJoiner(text.charCodeAt(end)) && isWordCode(codeAt(text, end + 1))) end = wordRunEnd(text, end + 1);
+    return end;
+  }
+  if (cp === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) return i + 3;
+  if (cp === 45 && text.charCodeAt(i + 1) === 45) return i + 2;
+  return i + codeWidth(cp);
+}
 
 // Words whose trailing period belongs to the word, not to the sentence.
 const ABBREVIATIONS = new Set(
@@ -36,12 +89,17 @@ function endsWithPossessive(word: string): boolean {
 /** Splits text into tokens with offsets; possessive 's becomes its own token as in CoNLL. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(text)) !== null) {
-    let word = match[0];
-    const start = match.index;
-    let end = start + word.length;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (isSpaceCode(cp)) {
+      i += codeWidth(cp);
+      continue;
+    }
+    const start = i;
+    let end = tokenEnd(text, i, cp);
+    let word = text.slice(start, end);
+    i = end;
     if (word.length > 2 && endsWithPossessive(word)) {
       tokens.push({ text: word.slice(0, -2), start, end: end - 2 });
       tokens.push({ text: word.slice(-2), start: end - 2, end });
@@ -50,7 +108,7 @@ export function tokenize(text: string): Token[] {
     if (text.charCodeAt(end) === 46 /* . */ && takesPeriod(word) && text.charCodeAt(end + 1) !== 46) {
       word += '.';
       end += 1;
-      TOKEN_PATTERN.lastIndex = end;
+      i = end;
     }
     tokens.push({ text: word, start, end });
   }
