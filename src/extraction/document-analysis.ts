@@ -44,29 +44,30 @@ const CORPORATE_HEADS = new Set(
 );
 
 
+/** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
+const headWord = (text: string) => text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad": Apple-style product names, not companies.
   if (/^i[A-Z][a-z]+$/.test(text)) return 'Product';
-  const head = text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
-  if (label !== 'ORG' && text.includes(' ') && CORPORATE_HEADS.has(head)) return 'Company';
+  if (label !== 'ORG' && text.includes(' ') && CORPORATE_HEADS.has(headWord(text))) return 'Company';
   if (label === 'PER') return 'Person';
   if (label === 'LOC') return 'Location';
   if (label === 'ORG') return isPublicBody(text) ? 'Organization' : 'Company';
   return undefined;
 };
 
-/** Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word. */
-function splitAtRoles(span: NerSpan, words: readonly string[]): NerSpan[] {
+/** Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word; appends the parts to `parts`. */
+function splitAtRoles(span: NerSpan, words: readonly string[], parts: NerSpan[]): void {
   for (let i = span.start; i < span.end; i++) {
     if (!ROLE_WORDS.has(words[i]!)) continue;
-    const parts: NerSpan[] = [];
     if (i > span.start) parts.push({ ...span, end: i, label: span.label === 'PER' ? 'ORG' : span.label });
     let j = i + 1;
     while (j < span.end && ROLE_WORDS.has(words[j]!)) j++;
     if (j < span.end) parts.push({ ...span, start: j, label: 'PER' });
-    return parts;
+    return;
   }
-  return [span];
+  parts.push(span);
 }
 
 // In a title every word is capitalised, so the tagger may run one name into the next over a verb or a linking
@@ -75,18 +76,16 @@ const TITLE_BREAKS = new Set(
   'and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than'.split(' '),
 );
 
-/** Splits a name tagged in a title at the linking words and verbs it ran over. */
-function splitAtTitleBreaks(span: NerSpan, lower: readonly string[]): NerSpan[] {
-  const parts: NerSpan[] = [];
+/** Splits a name tagged in a title at the linking words and verbs it ran over; appends the parts to `parts`. */
+function splitAtTitleBreaks(span: NerSpan, lower: readonly string[], parts: NerSpan[]): void {
   let start = span.start;
   for (let i = span.start + 1; i < span.end - 1; i++) {
     if (!TITLE_BREAKS.has(lower[i]!)) continue;
     if (i > start) parts.push({ ...span, start, end: i });
     start = i + 1;
   }
-  if (start === span.start) return [span];
-  if (start < span.end) parts.push({ ...span, start, end: span.end });
-  return parts;
+  if (start === span.start) parts.push(span);
+  else if (start < span.end) parts.push({ ...span, start, end: span.end });
 }
 
 /** "Nvidia CEO Jensen Huang Says …": in a title, two or three capitalised non-words after a role are a person. */
@@ -168,8 +167,12 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const s = sentences[si]!;
     const words = wordsOf[si]!;
     if (s.caseless) sentenceSpans.push(...namesAfterRoles(words, sentenceSpans, (k) => isPlainWord(model, s.lower[k]!)));
-    const parts = sentenceSpans.flatMap((sp) => splitAtRoles(sp, words));
-    for (const span of s.caseless ? parts.flatMap((sp) => splitAtTitleBreaks(sp, s.lower)) : parts) {
+    // Loops rather than flatMap: one array per sentence, not one per span.
+    const parts: NerSpan[] = [];
+    for (const sp of sentenceSpans) splitAtRoles(sp, words, parts);
+    const titleParts: NerSpan[] = [];
+    if (s.caseless) for (const sp of parts) splitAtTitleBreaks(sp, s.lower, titleParts);
+    for (const span of s.caseless ? titleParts : parts) {
       let { start, end } = span;
       while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
       while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
