@@ -45,5 +45,7 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
 }
 
 export function findBenefits(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap((s) => benefitsIn(doc, s));
+  const drafts: RelationDraft[] = [];
+  for (const s of doc.sentences) drafts.push(...benefitsIn(doc, s));
+  return drafts;
 }

@@ -9,5 +9,10 @@ import type { RelationDraft } from './relation-draft.js';
 
 /** Acquisitions and bids, investments (and backers) and partnerships, sentence by sentence. */
 export function findDeals(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap((s) => [...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s)]);
+  // A loop rather than flatMap over spread arrays: most sentences add nothing.
+  const drafts: RelationDraft[] = [];
+  for (const s of doc.sentences) {
+    drafts.push(...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s));
+  }
+  return drafts;
 }

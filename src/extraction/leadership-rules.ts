@@ -126,5 +126,7 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
 }
 
 export function findLeaders(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap((s) => (mayTrigger(s, ROLE_TRIGGERS) ? [...leadersIn(s), ...appointmentsIn(s)] : []));
+  const drafts: RelationDraft[] = [];
+  for (const s of doc.sentences) if (mayTrigger(s, ROLE_TRIGGERS)) drafts.push(...leadersIn(s), ...appointmentsIn(s));
+  return drafts;
 }

@@ -45,5 +45,7 @@ function ownershipIn(s: AnalysedSentence): RelationDraft[] {
 }
 
 export function findOwnership(doc: AnalysedDocument): RelationDraft[] {
-  return doc.sentences.flatMap(ownershipIn);
+  const drafts: RelationDraft[] = [];
+  for (const s of doc.sentences) drafts.push(...ownershipIn(s));
+  return drafts;
 }
