@@ -9,9 +9,12 @@ export interface LabelledSpan {
 }
 
 export interface Score {
+  /** Predictions that are right. */
   tp: number;
   fp: number;
   fn: number;
+  /** Gold items found, when it differs from tp (one prediction may stand for several gold items): recall's numerator. */
+  found?: number;
 }
 
 export function scoreSpans(gold: LabelledSpan[], predicted: LabelledSpan[], labels: string[]): Map<string, Score> {
@@ -38,7 +41,8 @@ export function scoreSpans(gold: LabelledSpan[], predicted: LabelledSpan[], labe
 
 export function prf(s: Score): { p: number; r: number; f: number } {
   const p = s.tp + s.fp === 0 ? 0 : s.tp / (s.tp + s.fp);
-  const r = s.tp + s.fn === 0 ? 0 : s.tp / (s.tp + s.fn);
+  const found = s.found ?? s.tp;
+  const r = found + s.fn === 0 ? 0 : found / (found + s.fn);
   const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   return { p, r, f };
 }

@@ -126,22 +126,33 @@ function predictedTuples(result: ExtractionResult): Map<EvalType, ExtractedEntit
   return out;
 }
 
-function matchCount(type: EvalType, gold: Tuple[], pred: ExtractedEntity[][]): number {
+function tupleMatches(type: EvalType, p: ExtractedEntity[], t: Tuple): boolean {
+  const direct = p.every((e, k) => entityMatches(e, t[k]!));
+  const reverse = type === 'PARTNERS_WITH' && entityMatches(p[0]!, t[1]!) && entityMatches(p[1]!, t[0]!);
+  return direct || reverse;
+}
+
+/**
+ * Predictions that match a gold tuple, and gold tuples some prediction matches. Gold tuples are per written
+ * name, so one entity written two ways ("AMD", "Advanced Micro Devices") is two gold tuples that one predicted
+ * entity, with both names among its aliases, rightly finds.
+ */
+function matchCounts(type: EvalType, gold: Tuple[], pred: ExtractedEntity[][]): { right: number; found: number } {
+  // One to one first, as a prediction matches a gold tuple (see entityMatches).
   const used = new Set<number>();
-  let tp = 0;
   for (const p of pred) {
-    const g = gold.findIndex((t, i) => {
-      if (used.has(i)) return false;
-      const direct = p.every((e, k) => entityMatches(e, t[k]!));
-      const reverse = type === 'PARTNERS_WITH' && entityMatches(p[0]!, t[1]!) && entityMatches(p[1]!, t[0]!);
-      return direct || reverse;
-    });
-    if (g >= 0) {
-      used.add(g);
-      tp++;
-    }
+    const g = gold.findIndex((t, i) => !used.has(i) && tupleMatches(type, p, t));
+    if (g >= 0) used.add(g);
   }
-  return tp;
+  const right = used.size;
+  // A gold tuple left over is found too when a matched prediction has its exact name among its aliases.
+  const found = gold.filter((t, i) => used.has(i) || pred.some((p) => tupleMatches(type, p, t) && p.every((e, k) => namedExactly(e, t[k]!)))).length;
+  return { right, found };
+}
+
+/** One of the entity's names (or its ticker) is exactly the gold name. */
+function namedExactly(e: ExtractedEntity, gold: string[]): boolean {
+  return [...e.aliases, e.name, String(e.properties['ticker'] ?? '')].some((alias) => argKey(alias).join(' ') === gold.join(' '));
 }
 
 export function evaluateSentivent(path: string, split: 'gold' | 'silver', name: string, verbose = false): string {
@@ -157,14 +168,15 @@ export function evaluateSentivent(path: string, split: 'gold' | 'silver', name: 
     for (const type of TYPES) {
       const g = gold.get(type)!;
       const p = pred.get(type)!;
-      const tp = matchCount(type, g, p);
+      const { right, found } = matchCounts(type, g, p);
       for (const key of [type, 'ALL']) {
         const s = scores.get(key)!;
-        s.tp += tp;
-        s.fp += p.length - tp;
-        s.fn += g.length - tp;
+        s.tp += right;
+        s.found = (s.found ?? 0) + found;
+        s.fp += p.length - right;
+        s.fn += g.length - found;
       }
-      if (verbose && (p.length !== tp || g.length !== tp)) {
+      if (verbose && (p.length !== right || g.length !== found)) {
         console.log(`${doc.doc_id} ${type} gold=${JSON.stringify(g.map((t) => t.map((x) => x.join(' '))))} pred=${JSON.stringify(p.map((t) => t.map((e) => e.name)))}`);
       }
     }

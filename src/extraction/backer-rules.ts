@@ -41,6 +41,12 @@ function backedBy(s: AnalysedSentence, t: number): RelationDraft | undefined {
   if (speculativeBetween(s, 0, t + 1)) return undefined;
   let k = t;
   while (k > 0 && t - k < 4 && BACKED_LEAD_IN.has(s.lower[k - 1]!)) k--;
+  // "Kestrel, founded in 2017 and backed by Sequoia": another short phrase set off by the same comma comes first.
+  if (k === t && s.lower[t - 1] === 'and') {
+    const comma = s.lower.lastIndexOf(',', t - 2);
+    const namesBetween = s.mentions.some((m) => m.start > comma && m.start < t && m.cluster.type !== 'Location');
+    if (comma > 0 && t - comma <= 7 && !namesBetween) k = comma;
+  }
   if (k === t) return undefined;
   const investee = s.mentions.find((m) => m.end === k && !m.anaphoric && m.cluster.type === 'Company');
   const investor = s.mentions.find((m) => m.start === t + 2 && !m.anaphoric && m.cluster.type === 'Company');

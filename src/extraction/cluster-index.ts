@@ -1,5 +1,5 @@
 import type { Cluster } from './analysis-types.js';
-import { companyKeyWords, nameWords } from './name-normalisation.js';
+import { companyKeyWords, matchingWords, nameWords } from './name-normalisation.js';
 import type { EntityType } from './types.js';
 
 export const isOrg = (t: EntityType) => t === 'Company' || t === 'Organization';
@@ -11,17 +11,19 @@ export class ClusterIndex {
   private readonly exact = new Map<string, Cluster>();
   private readonly byPrefix = new Map<string, Set<Cluster>>();
   private readonly byNamePart = new Map<string, Set<Cluster>>();
+  private readonly acronyms = new Map<string, Set<Cluster>>();
 
   /** Finds the cluster a name belongs to within this document, or makes one. */
   resolve(type: EntityType, text: string, sentence: number): Cluster {
     const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : nameWords(text);
     const group = isOrg(type) ? 'org' : type;
-    let match = this.exact.get(group + '|' + key.join(' '));
+    let match = this.exact.get(group + '|' + this.lookupKey(group, key));
     if (!match && group === 'org') {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
-      const prefixed = this.byPrefix.get(group + '|' + key.join(' '));
+      const prefixed = this.byPrefix.get(group + '|' + this.lookupKey(group, key));
       if (prefixed?.size === 1) match = [...prefixed][0];
     }
+    if (!match && group === 'org') match = this.byAcronym(text, key);
     if (!match && type === 'Person' && key.length === 1) {
       const named = this.byNamePart.get(key[0]!);
       if (named?.size === 1) match = [...named][0];
@@ -41,14 +43,39 @@ export class ClusterIndex {
     return cluster;
   }
 
+  /**
+   * "FDA" and "U.S. Food and Drug Administration" in one story: a short all-capital name is the one body or
+   * company whose initials it spells, and a long name is the one written as its initials before.
+   */
+  private byAcronym(text: string, key: readonly string[]): Cluster | undefined {
+    if (/^\p{Lu}{2,6}$/u.test(text)) return unique(this.acronyms.get(key[0]!));
+    for (const initials of acronymsOf(key)) {
+      const found = this.exact.get('org|' + initials);
+      if (found && found.keyWords.length === 1) return found;
+    }
+    return undefined;
+  }
+
+  /** Companies and bodies are looked up with short word forms written out (see matchingWords). */
+  private lookupKey(group: string, key: readonly string[]): string {
+    return group === 'org' ? matchingWords(key) : key.join(' ');
+  }
+
   private register(c: Cluster, group: string): void {
     const key = c.keyWords;
-    this.exact.set(group + '|' + key.join(' '), c);
+    this.exact.set(group + '|' + this.lookupKey(group, key), c);
     for (let k = 1; k < key.length; k++) {
-      const p = group + '|' + key.slice(0, k).join(' ');
+      const p = group + '|' + this.lookupKey(group, key.slice(0, k));
       let set = this.byPrefix.get(p);
       if (!set) this.byPrefix.set(p, (set = new Set()));
       set.add(c);
+    }
+    if (group === 'org') {
+      for (const initials of acronymsOf(key)) {
+        let set = this.acronyms.get(initials);
+        if (!set) this.acronyms.set(initials, (set = new Set()));
+        set.add(c);
+      }
     }
     if (group === 'Person' && key.length > 1) {
       for (const part of [key[0]!, key[key.length - 1]!]) {
@@ -58,4 +85,19 @@ export class ClusterIndex {
       }
     }
   }
+}
+
+const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
+
+const LINKING = new Set(['and', 'of', 'the', 'for', 'de', 'du', 'des']);
+const COUNTRY_PREFIXES = ['u s', 'us', 'uk', 'eu'];
+
+/** The initials a name of three words or more may be written as: all its words but linking ones, with and without a country before them. */
+function acronymsOf(key: readonly string[]): string[] {
+  const words = key.filter((w) => !LINKING.has(w));
+  if (words.length < 3) return [];
+  const all = words.map((w) => w[0]).join('');
+  const prefix = COUNTRY_PREFIXES.find((p) => words.slice(0, p.split(' ').length).join(' ') === p);
+  const rest = prefix ? words.slice(prefix.split(' ').length) : [];
+  return rest.length >= 2 ? [all, rest.map((w) => w[0]).join('')] : [all];
 }

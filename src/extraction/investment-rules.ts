@@ -75,7 +75,10 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const gap = s.lower.slice(t + 1, at);
       if (!moneyAfter(s, t + 1, at - t) && !gap.some((x) => /^(?:round|funding|financing|capital|investment|seed)$/.test(x))) continue;
       investee = lastPartyBefore(s, t);
-      investor = firstPartyAfter(s, at, 4, investee?.cluster);
+      // "from a group of investors led by Hillcrest": the backer named is the one leading them.
+      const leader = s.lower.indexOf('led', at + 1);
+      const after = leader > 0 && leader < at + 8 && s.lower[leader + 1] === 'by' ? leader + 1 : at;
+      investor = firstPartyAfter(s, after, 4, investee?.cluster);
     } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? ''))) {
       // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round".
       const lead = s.lower.slice(Math.max(0, t - 8), t).findIndex((x) => ROUND_ROLES.has(x));

@@ -77,6 +77,25 @@ const MARKET_WORTH = new Set(['value', 'cap', 'capitalization', 'capitalisation'
 // ", which reports earnings ,", ", a gas producer ,": a clause or apposition set off between a company and its move.
 const SET_OFF = new Set(['which', 'who', 'whose', 'a', 'an', 'the']);
 
+/** The end (its closing comma) of a clause set off by commas that opens at token `k`, if it closes before `verb`. */
+function setOffEnd(s: AnalysedSentence, k: number, verb: number): number {
+  if (s.lower[k] !== ',' || !SET_OFF.has(s.lower[k + 1] ?? '')) return -1;
+  const closing = s.lower.indexOf(',', k + 2);
+  return closing > 0 && closing < verb && closing - k < 16 ? closing : -1;
+}
+
+/**
+ * Whether the mention lies inside a set-off clause closed before the move word: "Quillmere , which signed a deal
+ * with Tarnwell last year , rose 4 %" moves Quillmere, not the company named inside the clause.
+ */
+function insideSetOff(s: AnalysedSentence, m: Mention, verb: number): boolean {
+  for (let k = m.start - 1; k >= 0 && k >= m.start - 16; k--) {
+    const end = setOffEnd(s, k, verb);
+    if (end >= m.end) return true;
+  }
+  return false;
+}
+
 /**
  * The owner of the shares that moved, before the move word at `verb`. With both a percentage and a price
  * (`priced`), a name the tagger took for a person or place is taken too: people and places have no share price.
@@ -95,7 +114,7 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
   }
   // People have no share price: a "person" whose price moves is a company the tagger misread ("Wynn is up 7 %").
   const misread = (m: Mention) => !m.anaphoric && (m.cluster.type === 'Person' || (priced && m.cluster.type === 'Location')) && (priced || m.end - m.start === 1);
-  const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || misread(m)));
+  const before = s.mentions.filter((m) => m.end <= verb && (ownsShares(s, m) || misread(m)) && !insideSetOff(s, m, verb));
   const subject = before[before.length - 1];
   if (!subject) return undefined;
   // "The order book at Initech is up 12 pct": a figure of the company moved, not its stock.
@@ -108,8 +127,8 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
   for (let k = subject.end; k < verb; k++) {
     const w = s.lower[k]!;
     // "Globex , which posts results before the bell , is trading higher": the relative clause is skipped.
-    const closing = w === ',' && SET_OFF.has(s.lower[k + 1] ?? '') ? s.lower.indexOf(',', k + 2) : -1;
-    if (closing > 0 && closing < verb && closing - k < 16 && !s.mentions.some((m) => m.start > k && m.end <= closing && isCompany(m))) {
+    const closing = setOffEnd(s, k, verb);
+    if (closing > 0) {
       k = closing;
       continue;
     }

@@ -39,6 +39,29 @@ const keyWordsOf = boundedMemo((name: string): readonly string[] => {
   return words;
 }, 50_000);
 
+// Short and long forms of the same word in company names: "Corvane Pharma" is "Corvane Pharmaceuticals Inc".
+const WORD_FORMS: Record<string, string> = {
+  pharma: 'pharmaceuticals',
+  pharmaceutical: 'pharmaceuticals',
+  tech: 'technologies',
+  technology: 'technologies',
+  motor: 'motors',
+  intl: 'international',
+  mfg: 'manufacturing',
+  labs: 'laboratories',
+  lab: 'laboratories',
+  svcs: 'services',
+  comms: 'communications',
+  telecom: 'telecommunications',
+  chemical: 'chemicals',
+  bros: 'brothers',
+};
+
+/** A company's key words with short forms written out, for telling within a story whether two names are one company. */
+export function matchingWords(keyWords: readonly string[]): string {
+  return keyWords.map((w) => WORD_FORMS[w] ?? w).join(' ');
+}
+
 export function companyKeyWords(name: string): string[] {
   // Callers may keep and extend the array: hand out a copy of the remembered key.
   return [...keyWordsOf(name)];

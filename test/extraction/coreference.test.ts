@@ -84,4 +84,19 @@ describe('coreference within a document', () => {
     expect(relation(result, 'MOVED_BY', 'company:china-mobile')).toBeDefined();
     expect(relation(result, 'MOVED_BY', 'company:china-unicom')).toBeUndefined();
   });
+
+  it('takes a short form of a word in a company name and a body written as its initials for the same entity', () => {
+    const result = extract('Corvane Pharma wins approval\n\nThe U.S. Food and Drug Administration approved a drug from Corvane Pharmaceuticals Inc on Monday. The FDA said Corvane could sell it in May.');
+    const corvane = result.entities.filter((e) => e.name.startsWith('Corvane'));
+    expect(corvane).toHaveLength(1);
+    expect(corvane[0]?.aliases).toEqual(expect.arrayContaining(['Corvane', 'Corvane Pharma', 'Corvane Pharmaceuticals Inc']));
+    const fda = result.entities.filter((e) => e.type === 'Organization');
+    expect(fda).toHaveLength(1);
+    expect(fda[0]?.aliases).toEqual(expect.arrayContaining(['FDA', 'U.S. Food and Drug Administration']));
+  });
+
+  it('does not take initials for a name of two words, nor for two names with the same initials', () => {
+    const result = extract('General Electric and General Motors said sales rose. GM said it would hire.');
+    expect(result.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['company:general-electric', 'company:general-motors', 'company:gm']));
+  });
 });

@@ -32,6 +32,11 @@ const present: [string, string, string][] = [
   ['a web address names its company', 'Overstock.com agreed to buy Initech Inc for $ 20 million.', 'ACQUIRES company:overstock-com -> company:initech'],
   ['led a funding round', 'SoftBank Group Corp led a $ 500 million funding round in Stripe Inc.', 'INVESTS_IN company:softbank -> company:stripe'],
   ['took a stake', 'SoftBank Group Corp took a 15 % stake in Uber Technologies Inc.', 'INVESTS_IN company:softbank -> company:uber-technologies'],
+  ['a shareholder named as such', 'Tarnwell Holdings is the second-largest shareholder in Quillmere Foods Inc.', 'INVESTS_IN company:tarnwell -> company:quillmere-foods'],
+  ["a shareholder in apposition, after a bare possessive", "Tarnwell Capital, Quillmere Foods' biggest shareholder, sold part of its stake.", 'INVESTS_IN company:tarnwell-capital -> company:quillmere-foods'],
+  ['a company counting its investor', 'Quillmere Foods Inc counts Tarnwell Capital as its largest investor.', 'INVESTS_IN company:tarnwell-capital -> company:quillmere-foods'],
+  ['the leader of a group of investors', 'Quillmere Foods Inc raised $ 40 million from a group of investors led by Tarnwell Capital.', 'INVESTS_IN company:tarnwell-capital -> company:quillmere-foods'],
+  ['backed by, after another set-off phrase', 'Quillmere Foods Inc, founded in 2019 and backed by Tarnwell Capital, makes snacks.', 'INVESTS_IN company:tarnwell-capital -> company:quillmere-foods'],
   ['took over', 'Pfizer Inc took over Seagen Inc in 2023.', 'ACQUIRES company:pfizer -> company:seagen'],
   ['snapped up', 'Pfizer Inc snapped up Seagen Inc for $ 43 billion.', 'ACQUIRES company:pfizer -> company:seagen'],
   ['the purchase of', 'Pfizer Inc completed the purchase of Seagen Inc.', 'ACQUIRES company:pfizer -> company:seagen'],
@@ -80,6 +85,9 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a shareholder no longer', 'Tarnwell Capital is no longer a shareholder in Quillmere Foods Inc.', 'INVESTS_IN'],
+  ['a former investor', 'Tarnwell Capital, a former investor in Quillmere Foods Inc, declined to comment.', 'INVESTS_IN'],
+  ['a company named inside the relative clause of the one that moved', 'Battery maker Orvane Energy Corp , which signed a supply deal with Quillmere Foods Inc last year , rose 4 %.', 'MOVED_BY company:quillmere-foods'],
   ['withdrawn bid', 'Acme Corp withdrew its offer to acquire Widget Inc on Friday.', 'ACQUIRES company:acme -> company:widget'],
   ['rumoured deal', 'Acme Corp is reportedly considering a bid to buy Widget Inc, sources said.', 'ACQUIRES company:acme -> company:widget'],
   ['rejected bid', 'Widget Inc rejected a takeover offer from Acme Corp.', 'ACQUIRES company:acme -> company:widget'],
@@ -244,6 +252,8 @@ const moves: [string, string, string][] = [
   ['a stock that doubled', 'Globex Corp stock has doubled this year .', 'MOVED_BY company:globex ->'],
   ['a relative clause between a company and its move', 'Globex Corp , which posts results before the bell , is trading higher .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
+  ['a name ending in a word only companies end in, whatever the tagger took it for', 'Orvane Auto fell 3.1 % on Monday.', 'MOVED_BY company:orvane-auto ->'],
+  ['a relative clause naming another company', 'Battery maker Orvane Energy Corp , which signed a supply deal with Quillmere Foods Inc last year , rose 4 %.', 'MOVED_BY company:orvane-energy ->'],
 ];
 
 describe('relation rules', () => {

@@ -1,0 +1,81 @@
+import type { AnalysedSentence, Mention } from './document-analysis.js';
+import type { RelationDraft } from './relation-draft.js';
+import { isParty } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
+
+/**
+ * Shareholders named as such: "Tencent is the second-largest shareholder in Verdant", "Tencent, Verdant's biggest
+ * shareholder, …", "Verdant counts Tencent as its largest investor". The holder has invested in the company.
+ */
+
+const HOLDER_NOUNS = new Set(['shareholder', 'stakeholder', 'investor', 'backer']);
+const SHAREHOLDER_TRIGGERS = triggerClass(HOLDER_NOUNS);
+
+// Words that may stand between the article or possessive and the holder noun: "the second-largest single shareholder".
+const RANKS = /^(?:largest|biggest|second-largest|second-biggest|third-largest|third-biggest|top|major|main|leading|principal|controlling|single|strategic|anchor|key|cornerstone|early|long-time|longtime|existing|second|third|a|an|the)$/;
+// A holder no longer, or only hoped for: "the former largest shareholder", "a potential investor".
+const NOT_HOLDING = new Set(['former', 'formerly', 'ex', 'no', 'not', 'potential', 'prospective', 'possible', 'would-be']);
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', "'s", '’s']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+const named = (m: Mention | undefined): m is Mention => !!m && isParty(m) && !m.anaphoric;
+
+/** The first token before the holder noun at `t` that is not a rank word, and whether a denial came on the way. */
+function rankStart(s: AnalysedSentence, t: number): { at: number; denied: boolean } {
+  let k = t - 1;
+  let denied = false;
+  while (k >= 0 && (RANKS.test(s.lower[k]!) || NOT_HOLDING.has(s.lower[k]!))) {
+    if (NOT_HOLDING.has(s.lower[k]!)) denied = true;
+    k--;
+  }
+  if (NOT_HOLDING.has(s.lower[k] ?? '')) denied = true;
+  return { at: k, denied };
+}
+
+/** The company whose holder the noun at `t` names, and the holder, or undefined. */
+function holding(s: AnalysedSentence, t: number): { holder: Mention; company: Mention } | undefined {
+  const { at, denied } = rankStart(s, t);
+  if (denied) return undefined;
+  const endingAt = (i: number) => s.mentions.find((m) => m.end === i && named(m));
+  const startingAt = (i: number) => s.mentions.find((m) => m.start === i && named(m));
+  // "Verdant 's largest shareholder" / "Verdant Motors ' biggest investor": the company owns the noun phrase.
+  if (POSSESSIVE.has(s.lower[at] ?? '')) {
+    const company = endingAt(at);
+    if (!company) return undefined;
+    // "Tencent , Verdant 's largest shareholder ," / "Tencent is Verdant 's largest shareholder".
+    const before = company.start - 1;
+    const holder = s.lower[before] === ',' ? endingAt(before) : COPULAS.has(s.lower[before] ?? '') ? endingAt(before) : undefined;
+    // "Verdant 's largest shareholder Tencent" / "Verdant 's largest shareholder , Tencent ,".
+    const after = holder ?? startingAt(s.lower[t + 1] === ',' ? t + 2 : t + 1);
+    return after ? { holder: after, company } : undefined;
+  }
+  // "Tencent is the largest shareholder in Verdant" / "Tencent , the largest shareholder of Verdant ,".
+  const prep = s.lower[t + 1];
+  if (prep === 'in' || prep === 'of') {
+    const company = startingAt(t + 2);
+    const before = at;
+    const holder = s.lower[before] === ',' || COPULAS.has(s.lower[before] ?? '') ? endingAt(before) : undefined;
+    if (company && holder) return { holder, company };
+  }
+  // "Verdant counts Tencent as its largest shareholder".
+  if (s.lower[at] === 'its' && s.lower[at - 1] === 'as') {
+    const holder = endingAt(at - 1);
+    const verb = holder ? s.lower[holder.start - 1] : undefined;
+    const company = holder && (verb === 'counts' || verb === 'count' || verb === 'counted') ? endingAt(holder.start - 1) : undefined;
+    if (company && holder) return { holder, company };
+  }
+  return undefined;
+}
+
+/** INVESTS_IN from shareholders named as such. */
+export function findShareholders(s: AnalysedSentence): RelationDraft[] {
+  if (!mayTrigger(s, SHAREHOLDER_TRIGGERS)) return [];
+  const drafts: RelationDraft[] = [];
+  for (let t = 1; t < s.lower.length; t++) {
+    if (!HOLDER_NOUNS.has(s.lower[t]!)) continue;
+    const found = holding(s, t);
+    if (!found || found.holder.cluster === found.company.cluster) continue;
+    drafts.push({ type: 'INVESTS_IN', source: found.holder.cluster, target: found.company.cluster, properties: {}, confidence: 0.6, sentence: s });
+  }
+  return drafts;
+}
