@@ -3,6 +3,12 @@
  * and writes models/ner-conll2003.json.gz. Structured perceptron: each sentence is decoded by Viterbi search,
  * as at run time, and the weights move towards the gold sequence where the two differ.
  * Usage: npx tsx scripts/train/train-ner.ts [path/to/eng.train] [epochs] [output path] [word dropout] [title share]
+ * Environment: NER_CLUSTERS, the word clusters of scripts/train/word-clusters.ts (shipped inside the model file);
+ * NER_RUNS, how many runs over different document orders are averaged (default 1); NER_DROP, for experiments, a
+ * pattern of feature names left out.
+ * The committed model:
+ *   npx tsx scripts/train/word-clusters.ts ../shared/eval/conll2003/eng.train /tmp/word-clusters.json 64,256,1024 15
+ *   NER_CLUSTERS=/tmp/word-clusters.json NER_RUNS=3 npx tsx scripts/train/train-ner.ts ../shared/eval/conll2003/eng.train 8
  * Word dropout (a share of tokens, drawn by a seeded generator) hides a token's own word from its features during
  * training, so the tagger learns to type unseen names from their shape and context. Title share (also seeded) is the
  * share of sentences seen in title case, as headlines are written.
@@ -12,12 +18,14 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { buildContext, collectEvidence, lowerForm, rememberTypes, staticFeatures, tagFeatures } from '../../src/extraction/ner/token-features.js';
 import { isAllowed } from '../../src/extraction/ner/perceptron-tagger.js';
+import { createLexicon } from '../../src/extraction/ner/word-lexicon.js';
 
 const trainPath = process.argv[2] ?? '../shared/eval/conll2003/eng.train';
 const epochs = Number(process.argv[3] ?? 8);
 const outPath = process.argv[4] ?? fileURLToPath(new URL('../../models/ner-conll2003.json.gz', import.meta.url));
 const wordDropout = Number(process.argv[5] ?? 0);
 const titleShare = Number(process.argv[6] ?? 0);
+const runs = Number(process.env.NER_RUNS ?? 1);
 const titleRandom = rng(11);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
 
@@ -29,7 +37,14 @@ const dropRandom = rng(7);
 
 // Features that carry the token's own word; hidden for dropped tokens.
 const OWN_WORD = /^(?:w=|ww-1=|ww\+1=|tw=)/;
-const visible = (feats: string[], dropped: boolean) => (dropped ? feats.filter((f) => !OWN_WORD.test(f)) : feats);
+// Experiments: NER_DROP, a pattern of feature names left out of training.
+const DROP = process.env.NER_DROP ? new RegExp(process.env.NER_DROP) : undefined;
+const visible = (feats: string[], dropped: boolean) => {
+  const shown = dropped ? feats.filter((f) => !OWN_WORD.test(f)) : feats;
+  return DROP ? shown.filter((f) => !DROP.test(f)) : shown;
+};
+const clusters = process.env.NER_CLUSTERS ? (JSON.parse(readFileSync(process.env.NER_CLUSTERS, 'utf8')) as Record<string, string[]>) : undefined;
+const lexicon = createLexicon(clusters);
 
 interface Example {
   words: string[];
@@ -105,9 +120,9 @@ const commonLower = new Set(
   [...lowerCount].filter(([w, c]) => c >= 3 && c > 2 * (capCount.get(w) ?? 0)).map(([w]) => w),
 );
 
-const weights = new Map<string, Float64Array>();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Float64Array>();
+let weights = new Map<string, Float64Array>();
+let totals = new Map<string, Float64Array>();
+let stamps = new Map<string, Float64Array>();
 let clock = 0;
 
 function update(feature: string, label: number, delta: number) {
@@ -201,62 +216,85 @@ function viterbi(ctx: ReturnType<typeof buildContext>, dropped: readonly boolean
 const documents: Example[][] = [];
 for (const ex of examples) (documents[ex.doc] ??= []).push(ex);
 const docs = documents.filter((d) => d !== undefined);
-const random = rng(42);
-const order = docs.map((_, i) => i);
-for (let epoch = 0; epoch < epochs; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let correct = 0;
-  let total = 0;
-  for (const idx of order) {
-    const sentences = docs[idx]!.map((ex) => ({ ex, shouted: isShouted(ex.words) }));
-    const evidence = collectEvidence(sentences.map(({ ex, shouted }) => ({ words: ex.words, shouted })));
-    for (const { ex, shouted } of sentences) {
-      // A share of sentences is seen in title case, as headlines and article titles are written.
-      const titled = !shouted && titleShare > 0 && titleRandom() < titleShare;
-      const ctx = buildContext(titled ? titleCase(ex.words) : ex.words, shouted, commonLower, evidence);
-      const dropped = ex.words.map(() => wordDropout > 0 && dropRandom() < wordDropout);
-      const predicted = viterbi(ctx, dropped);
-      const gold = ex.tags.map((t) => labels.indexOf(t));
-      clock++;
-      // Structured perceptron: reward the gold sequence's features, penalise the prediction's, where they differ.
-      let gp = '<s>';
-      let gp2 = '<s>';
-      let pp = '<s>';
-      let pp2 = '<s>';
-      for (let i = 0; i < ex.words.length; i++) {
-        const g = gold[i]!;
-        const p = predicted[i]!;
-        if (g === p) correct++;
-        total++;
-        if (g !== p || gp !== pp || gp2 !== pp2) {
-          const stat = g !== p ? staticFeatures(ctx, i) : [];
-          for (const f of visible([...stat, ...tagFeatures(ctx, i, gp, gp2)], dropped[i]!)) update(f, g, 1);
-          for (const f of visible([...stat, ...tagFeatures(ctx, i, pp, pp2)], dropped[i]!)) update(f, p, -1);
-        }
-        gp2 = gp;
-        gp = labels[g]!;
-        pp2 = pp;
-        pp = labels[p]!;
-      }
-      rememberTypes(evidence, ex.words, predicted.map((k) => labels[k]!));
+/** One structured-perceptron run over the documents in an order drawn from the seed; returns the averaged weights. */
+function trainOnce(seed: number): Map<string, Float64Array> {
+  weights = new Map();
+  totals = new Map();
+  stamps = new Map();
+  clock = 0;
+  const random = rng(seed);
+  const order = docs.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
+    let correct = 0;
+    let total = 0;
+    for (const idx of order) {
+      const sentences = docs[idx]!.map((ex) => ({ ex, shouted: isShouted(ex.words) }));
+      const evidence = collectEvidence(sentences.map(({ ex, shouted }) => ({ words: ex.words, shouted })));
+      for (const { ex, shouted } of sentences) {
+        // A share of sentences is seen in title case, as headlines and article titles are written.
+        const titled = !shouted && titleShare > 0 && titleRandom() < titleShare;
+        const ctx = buildContext(titled ? titleCase(ex.words) : ex.words, shouted, commonLower, evidence, lexicon);
+        const dropped = ex.words.map(() => wordDropout > 0 && dropRandom() < wordDropout);
+        const predicted = viterbi(ctx, dropped);
+        const gold = ex.tags.map((t) => labels.indexOf(t));
+        clock++;
+        // Structured perceptron: reward the gold sequence's features, penalise the prediction's, where they differ.
+        let gp = '<s>';
+        let gp2 = '<s>';
+        let pp = '<s>';
+        let pp2 = '<s>';
+        for (let i = 0; i < ex.words.length; i++) {
+          const g = gold[i]!;
+          const p = predicted[i]!;
+          if (g === p) correct++;
+          total++;
+          if (g !== p || gp !== pp || gp2 !== pp2) {
+            const stat = g !== p ? staticFeatures(ctx, i) : [];
+            for (const f of visible([...stat, ...tagFeatures(ctx, i, gp, gp2)], dropped[i]!)) update(f, g, 1);
+            for (const f of visible([...stat, ...tagFeatures(ctx, i, pp, pp2)], dropped[i]!)) update(f, p, -1);
+          }
+          gp2 = gp;
+          gp = labels[g]!;
+          pp2 = pp;
+          pp = labels[p]!;
+        }
+        rememberTypes(evidence, ex.words, predicted.map((k) => labels[k]!));
+      }
+    }
+    console.log(`epoch ${epoch + 1}: token accuracy ${(correct / total).toFixed(4)}`);
   }
-  console.log(`epoch ${epoch + 1}: token accuracy ${(correct / total).toFixed(4)}`);
+  const averaged = new Map<string, Float64Array>();
+  for (const [feature, w] of weights) {
+    const t = totals.get(feature)!;
+    const s = stamps.get(feature)!;
+    const avg = new Float64Array(L);
+    for (let k = 0; k < L; k++) avg[k] = (t[k]! + (clock - s[k]!) * w[k]!) / clock;
+    averaged.set(feature, avg);
+  }
+  return averaged;
 }
 
-// Average, round and prune tiny weights to keep the committed file small.
+// Several runs over different document orders, their averaged weights averaged again: steadier than any one run.
+const merged = new Map<string, Float64Array>();
+for (let run = 0; run < runs; run++) {
+  for (const [feature, avg] of trainOnce(run === 0 ? 42 : 42 + 1000 * run)) {
+    let m = merged.get(feature);
+    if (!m) merged.set(feature, (m = new Float64Array(L)));
+    for (let k = 0; k < L; k++) m[k]! += avg[k]! / runs;
+  }
+}
+
+// Round and prune tiny weights to keep the committed file small.
 const out: Record<string, number[]> = {};
 let kept = 0;
-for (const [feature, w] of weights) {
-  const t = totals.get(feature)!;
-  const s = stamps.get(feature)!;
+for (const [feature, avg] of merged) {
   const pairs: number[] = [];
   for (let k = 0; k < L; k++) {
-    const avg = (t[k]! + (clock - s[k]!) * w[k]!) / clock;
-    const rounded = Math.round(avg * 100) / 100;
+    const rounded = Math.round(avg[k]! * 100) / 100;
     if (Math.abs(rounded) >= 0.05) pairs.push(k, rounded);
   }
   if (pairs.length > 0) {
@@ -277,7 +315,7 @@ for (const ex of examples) {
   });
 }
 const places = [...placeCounts].filter(([, [loc, other]]) => loc >= 2 && other * 4 <= loc).map(([w]) => w).sort();
-const file = { labels, commonLower: [...commonLower].sort(), places, weights: out };
+const file = { labels, commonLower: [...commonLower].sort(), places, weights: out, ...(clusters ? { clusters } : {}) };
 const gz = gzipSync(JSON.stringify(file), { level: 9 });
 writeFileSync(outPath, gz);
-console.log(`features kept ${kept} of ${weights.size}; wrote ${outPath} (${(gz.length / 1e6).toFixed(2)} MB)`);
+console.log(`features kept ${kept} of ${merged.size}; wrote ${outPath} (${(gz.length / 1e6).toFixed(2)} MB)`);

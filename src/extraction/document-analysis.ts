@@ -60,6 +60,20 @@ const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   return undefined;
 };
 
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** A place in the dateline opening a sentence, a region perhaps after it, right before the date: "OSLO 2001-02-03", "DOVER , Del. March 4". */
+function isDateline(words: readonly string[], start: number, end: number): boolean {
+  for (let k = end; k < Math.min(words.length, 7); k++) {
+    const w = words[k]!;
+    if (/^\d{4}-\d\d-\d\d$/.test(w) || (MONTHS.test(w) && /^\d{1,2}$/.test(words[k + 1] ?? ''))) {
+      for (let j = 0; j < k; j++) if (words[j] !== ',' && !isCapitalised(words[j]!)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word; appends the parts to `parts`. */
 function splitAtRoles(span: NerSpan, words: readonly string[], parts: NerSpan[]): void {
   for (let i = span.start; i < span.end; i++) {
@@ -246,6 +260,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
+    // "CHICAGO, Aug 30": a dateline names the place the story was filed from, whatever club or company shares its name.
+    if (m.type === 'Location' && isDateline(wordsOf[m.sentence]!, m.start, m.end)) continue;
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
     // unless the company list names it too ("Amazon").
     if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;

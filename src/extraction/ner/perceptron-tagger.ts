@@ -1,4 +1,5 @@
-import { BOUNDARY, isCapitalised, lowerForm, wordShape, type DocEvidence } from './token-features.js';
+import { BOUNDARY, isCapitalised, lowerForm, ownWordFeatures, wordShape, type DocEvidence } from './token-features.js';
+import { createLexicon, type WordLexicon } from './word-lexicon.js';
 
 /** Serialized averaged-perceptron model, as written by scripts/train/train-ner.ts. */
 export interface NerModelFile {
@@ -8,6 +9,8 @@ export interface NerModelFile {
   places?: string[];
   /** feature → flat list of [labelIndex, weight, labelIndex, weight …] */
   weights: Record<string, number[]>;
+  /** Lower-case word → its cluster features (scripts/train/word-clusters.ts), coarse to fine. */
+  clusters?: Record<string, string[]>;
 }
 
 export interface NerModel {
@@ -15,6 +18,8 @@ export interface NerModel {
   commonLower: Set<string>;
   places: Set<string>;
   weights: Map<string, Float32Array>;
+  /** Word-list and cluster features of a word form (token-features.ts staticFeatures). */
+  lexicon: WordLexicon;
   /** Summed weights per word and per shape, filled lazily: scoring then hashes each word once, not per feature. */
   cache: ScoreCache;
 }
@@ -89,6 +94,7 @@ export function loadModel(file: NerModelFile): NerModel {
     commonLower: new Set(file.commonLower),
     places: new Set(file.places ?? []),
     weights,
+    lexicon: createLexicon(file.clusters),
     cache: {
       info: new Map(),
       shapeTriples: new Map(),
@@ -201,8 +207,12 @@ function wordBlock(model: NerModel, w: string): Float32Array {
   const n = model.labels.length;
   block = new Float32Array(ROLES * n);
   if (w !== BOUNDARY) {
-    for (const f of ['w=' + w, 'p3=' + w.slice(0, 3), 'x3=' + w.slice(-3), 'x2=' + w.slice(-2), 'x4=' + w.slice(-4), 'len=' + Math.min(w.length, 6)]) {
-      add(model, block, SELF * n, f);
+    for (const f of ownWordFeatures(w)) add(model, block, SELF * n, f);
+    // Word-list and cluster features of the word, as the token itself and as its neighbours.
+    for (const f of model.lexicon(w)) {
+      add(model, block, SELF * n, 'L=' + f);
+      add(model, block, AS_PREV * n, 'L-1=' + f);
+      add(model, block, AS_NEXT * n, 'L+1=' + f);
     }
   }
   add(model, block, AS_PREV * n, 'w-1=' + w);

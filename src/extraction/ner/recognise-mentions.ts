@@ -133,9 +133,13 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   return splitSuffixedPairs(words, unique.filter((s) => s.end > s.start), sentence).sort((a, b) => a.start - b.start);
 }
 
+// Plural business heads that close a company name as a legal suffix does ("Acme Airlines and Beta Air Lines").
+const CLOSING_HEADS = new Set(['Airlines', 'Airways', 'Lines', 'Motors', 'Industries', 'Holdings', 'Enterprises', 'Technologies', 'Systems', 'Partners', 'Pharmaceuticals', 'Laboratories', 'Communications', 'Resources', 'Brands', 'Stores']);
+const closesName = (w: string) => isLegalSuffix(w) || CLOSING_HEADS.has(w);
+
 /**
- * "Acme Corp and Beta Ltd": two names, each closed by its legal suffix, joined by "and" are two
- * companies ("Johnson and Johnson", "Marks and Spencer Group" have no suffix before the "and").
+ * "Acme Corp and Beta Ltd": two names, each closed by its legal suffix (or a plural head such as "Airlines"), joined
+ * by "and" are two companies ("Johnson and Johnson", "Marks and Spencer Group" have no suffix before the "and").
  * Also drops a sentence-opening description ("Rival", "Drugmaker") from the name after it.
  */
 function splitSuffixedPairs(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
@@ -145,8 +149,8 @@ function splitSuffixedPairs(words: readonly string[], spans: NerSpan[], sentence
     // The tagger sometimes takes a sentence-opening description into the name that follows it.
     if (start === 0 && span.end - start > 1 && DESCRIPTIONS.has(words[0]!)) start = 1;
     for (let k = start + 2; k < span.end - 2; k++) {
-      if (words[k] !== 'and' || !isLegalSuffix(words[k - 1]!) || !isCapitalised(words[k - 1]!) || !isCapitalised(words[k + 1]!)) continue;
-      if (!isLegalSuffix(words[span.end - 1]!)) break;
+      if (words[k] !== 'and' || !closesName(words[k - 1]!) || !isCapitalised(words[k - 1]!) || !isCapitalised(words[k + 1]!)) continue;
+      if (!closesName(words[span.end - 1]!)) break;
       out.push({ sentence, start, end: k, label: 'ORG' });
       start = k + 1;
     }

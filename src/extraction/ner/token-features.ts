@@ -1,4 +1,5 @@
 import { boundedMemo } from '../bounded-memo.js';
+import type { WordLexicon } from './word-lexicon.js';
 /** Feature strings for one token of a sentence, shared by training and tagging so they never drift. */
 
 /** What the rest of the document says about a word: written lower-case, capitalised mid-sentence, tagged before. */
@@ -58,6 +59,8 @@ export interface FeatureContext {
   /** Lower-case words frequent in running text: a capitalised one is likely just sentence-initial. */
   commonLower: ReadonlySet<string>;
   doc?: DocEvidence;
+  /** Word-list and cluster features of a lower-case word form. */
+  lexicon?: WordLexicon;
 }
 
 const HAS_DIGIT = /\d/;
@@ -94,8 +97,19 @@ export function isCapitalised(w: string): boolean {
   return first !== first.toLowerCase();
 }
 
-export function buildContext(words: readonly string[], shouted: boolean, commonLower: ReadonlySet<string>, doc?: DocEvidence): FeatureContext {
-  return { words, lowers: words.map(lowerForm), shapes: words.map(wordShape), shouted, commonLower, doc };
+export function buildContext(
+  words: readonly string[],
+  shouted: boolean,
+  commonLower: ReadonlySet<string>,
+  doc?: DocEvidence,
+  lexicon?: WordLexicon,
+): FeatureContext {
+  return { words, lowers: words.map(lowerForm), shapes: words.map(wordShape), shouted, commonLower, doc, lexicon };
+}
+
+/** Features of a lower-case word form alone, for the token itself: the tagger caches their sum per word. */
+export function ownWordFeatures(w: string): string[] {
+  return ['w=' + w, 'p3=' + w.slice(0, 3), 'x3=' + w.slice(-3), 'x2=' + w.slice(-2), 'x4=' + w.slice(-4), 'len=' + Math.min(w.length, 6), 'p2=' + w.slice(0, 2), 'p4=' + w.slice(0, 4), 'x1=' + w.slice(-1), 'x5=' + w.slice(-5)];
 }
 
 export const BOUNDARY = '<s>';
@@ -113,13 +127,8 @@ export function staticFeatures(ctx: FeatureContext, i: number): string[] {
   const sn = i + 1 < shapes.length ? (shouted ? 'SH' : shapes[i + 1]!) : BOUNDARY;
   const features = [
     'b',
-    'w=' + w,
+    ...ownWordFeatures(w),
     's=' + s,
-    'p3=' + w.slice(0, 3),
-    'x3=' + w.slice(-3),
-    'x2=' + w.slice(-2),
-    'x4=' + w.slice(-4),
-    'len=' + Math.min(w.length, 6),
     'w-1=' + wp,
     'w+1=' + wn,
     'w-2=' + wp2,
@@ -130,6 +139,12 @@ export function staticFeatures(ctx: FeatureContext, i: number): string[] {
     'ww-1=' + wp + '|' + w,
     'ww+1=' + w + '|' + wn,
   ];
+  const lexicon = ctx.lexicon;
+  if (lexicon) {
+    for (const f of lexicon(w)) features.push('L=' + f);
+    if (i > 0) for (const f of lexicon(wp)) features.push('L-1=' + f);
+    if (i + 1 < lowers.length) for (const f of lexicon(wn)) features.push('L+1=' + f);
+  }
   features.push(...flagFeatures(ctx, i));
   return features;
 }
