@@ -85,6 +85,8 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a figure other than the stock sent up', 'Orvane Corp drove its revenue up 5 % last year .', 'MOVED_BY'],
+  ['shares sent somewhere, not up or down', 'Orvane Corp sent its shares to Tarnwell Capital .', 'MOVED_BY'],
   ['a shareholder no longer', 'Tarnwell Capital is no longer a shareholder in Quillmere Foods Inc.', 'INVESTS_IN'],
   ['a former investor', 'Tarnwell Capital, a former investor in Quillmere Foods Inc, declined to comment.', 'INVESTS_IN'],
   ['a company named inside the relative clause of the one that moved', 'Battery maker Orvane Energy Corp , which signed a supply deal with Quillmere Foods Inc last year , rose 4 %.', 'MOVED_BY company:quillmere-foods'],
@@ -253,6 +255,8 @@ const moves: [string, string, string][] = [
   ['a relative clause between a company and its move', 'Globex Corp , which posts results before the bell , is trading higher .', 'MOVED_BY company:globex ->'],
   ['a possessive apostrophe after a final s', "Acme Systems ' U.S.-listed shares rallied 2.5 % on Friday.", 'MOVED_BY company:acme-systems ->'],
   ['a name ending in a word only companies end in, whatever the tagger took it for', 'Orvane Auto fell 3.1 % on Monday.', 'MOVED_BY company:orvane-auto ->'],
+  ['a move sent by what happened before the comma', 'Regulators approved a drug from Corvane Pharmaceuticals Inc on Thursday , sending its shares up 18 % .', 'MOVED_BY company:corvane-pharmaceuticals ->'],
+  ['shares of a company sent lower by another', 'Orvane Corp cut its forecast , which sent shares of Tarnwell Foods Inc down 3 % .', 'MOVED_BY company:tarnwell-foods -> company:orvane'],
   ['a relative clause naming another company', 'Battery maker Orvane Energy Corp , which signed a supply deal with Quillmere Foods Inc last year , rose 4 %.', 'MOVED_BY company:orvane-energy ->'],
 ];
 
