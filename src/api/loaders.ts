@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { RelationType } from '../extraction/types.js';
 import type { Stores } from '../graph/stores.js';
 import type { ArticleRecord, EntityRecord, EvidenceRecord, Page, RelationRecord } from '../graph/model.js';
-import { neighbourKey, parseNeighbourKey } from '../graph/relation-store.js';
-import type { Neighbour, NeighbourKind, NeighbourList } from '../graph/neighbour-prefetch.js';
+import { parseNeighbourKey } from '../graph/relation-store.js';
+import { listKey, type Neighbour, type NeighbourKind, type NeighbourList } from '../graph/neighbour-prefetch.js';
 import type { Direction } from '../graph/relation-types.js';
 
 /**
@@ -69,8 +69,8 @@ export function createLoaders(stores: Stores): Loaders {
       return found.map((r) => (r && !(r instanceof Error) ? (r.evidence ?? []) : []));
     }),
     entitiesOfArticle: mapLoader((ids) => stores.articles.entitiesOf(ids, null), () => []),
-    neighbours: ({ type, direction, other }, id, facts = []) => {
-      const key = neighbourKey({ id, type, direction, ...(other ? { other } : {}) });
+    neighbours: (kind, id, facts = []) => {
+      const key = listKey(id, kind);
       const known = knownLists.get(key);
       const covers = known && (known.facts === null || facts.every((fact) => known.facts?.includes(fact)));
       return covers ? known.list : neighbours.load(key);

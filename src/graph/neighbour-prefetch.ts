@@ -45,6 +45,9 @@ const PLACEHOLDER = `CASE WHEN o.type = 'Event' THEN o.propsJson CONTAINS '"kind
 /** `TYPE|DIRECTION|OTHER` (`*` for any other type): a list's identity, the tail of its loader key. */
 export const kindKey = (kind: Pick<NeighbourKind, 'type' | 'direction' | 'other'>) => `${kind.type}|${kind.direction}|${kind.other ?? '*'}`;
 
+/** `entityId|` + kindKey: the key one entity's list of one kind is known by (read back by parseNeighbourKey). */
+export const listKey = (entityId: string, kind: Pick<NeighbourKind, 'type' | 'direction' | 'other'>) => `${entityId}|${kindKey(kind)}`;
+
 /**
  * Relation types whose neighbour lists can show the relationship's facts (a move's size, a leader's
  * role), and those facts. Lists read them by name, and only the ones a query selects: reading all keys
@@ -199,7 +202,7 @@ export function sortNeighbours(list: Neighbour[]): Neighbour[] {
 
 /** One entity's list of one kind, read ahead. */
 export interface NeighbourList {
-  /** `entityId|` + kindKey: the key the API's loaders know it by. */
+  /** listKey: the key the API's loaders know it by. */
   key: string;
   kind: NeighbourKind;
   items: Neighbour[];
@@ -209,7 +212,7 @@ export interface NeighbourList {
 export function groupNeighbours(entityId: string, kinds: readonly NeighbourKind[], row: Readonly<Record<string, unknown>>): NeighbourList[] {
   return kinds.map((kind, i) => {
     const items = (row[neighbourColumn(i)] as unknown[] | null) ?? [];
-    return { key: `${entityId}|${kindKey(kind)}`, kind, items: sortNeighbours(items.map((item) => toNeighbour(item, entityId, kind))) };
+    return { key: listKey(entityId, kind), kind, items: sortNeighbours(items.map((item) => toNeighbour(item, entityId, kind))) };
   });
 }
 

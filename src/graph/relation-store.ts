@@ -4,7 +4,7 @@ import type { Page, RelationRecord } from './model.js';
 import { relationProjection, relationWithEvidenceProjection, toRelationRecord } from './records.js';
 import { relationshipPattern, relationTypeToken, type Direction } from './relation-types.js';
 import { pageOf } from './paging.js';
-import { kindKey, neighbourProjection, sortNeighbours, toNeighbour, type Neighbour } from './neighbour-prefetch.js';
+import { kindKey, listKey, neighbourProjection, sortNeighbours, toNeighbour, type Neighbour } from './neighbour-prefetch.js';
 
 export interface NeighbourRequest {
   id: string;
@@ -15,7 +15,7 @@ export interface NeighbourRequest {
 }
 
 export function neighbourKey(request: NeighbourRequest): string {
-  return `${request.id}|${kindKey(request)}`;
+  return listKey(request.id, request);
 }
 
 /** The request a neighbour key stands for: its last three parts are the kind (see kindKey), the id the rest. */
