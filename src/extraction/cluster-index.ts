@@ -90,14 +90,14 @@ export class ClusterIndex {
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
 
 const LINKING = new Set(['and', 'of', 'the', 'for', 'de', 'du', 'des']);
-const COUNTRY_PREFIXES = ['u s', 'us', 'uk', 'eu'];
+const COUNTRY_PREFIXES = [['u', 's'], ['us'], ['uk'], ['eu']];
 
 /** The initials a name of three words or more may be written as: all its words but linking ones, with and without a country before them. */
 function acronymsOf(key: readonly string[]): string[] {
   const words = key.filter((w) => !LINKING.has(w));
   if (words.length < 3) return [];
   const all = words.map((w) => w[0]).join('');
-  const prefix = COUNTRY_PREFIXES.find((p) => words.slice(0, p.split(' ').length).join(' ') === p);
-  const rest = prefix ? words.slice(prefix.split(' ').length) : [];
+  const prefix = COUNTRY_PREFIXES.find((p) => p.every((w, i) => words[i] === w));
+  const rest = prefix ? words.slice(prefix.length) : [];
   return rest.length >= 2 ? [all, rest.map((w) => w[0]).join('')] : [all];
 }

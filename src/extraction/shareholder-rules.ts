@@ -28,7 +28,6 @@ function rankStart(s: AnalysedSentence, t: number): { at: number; denied: boolea
     if (NOT_HOLDING.has(s.lower[k]!)) denied = true;
     k--;
   }
-  if (NOT_HOLDING.has(s.lower[k] ?? '')) denied = true;
   return { at: k, denied };
 }
 
@@ -38,13 +37,14 @@ function holding(s: AnalysedSentence, t: number): { holder: Mention; company: Me
   if (denied) return undefined;
   const endingAt = (i: number) => s.mentions.find((m) => m.end === i && named(m));
   const startingAt = (i: number) => s.mentions.find((m) => m.start === i && named(m));
+  // "Tencent , …" / "Tencent is …": the holder named right before the comma or verb at `i`.
+  const holderBefore = (i: number) => (s.lower[i] === ',' || COPULAS.has(s.lower[i] ?? '') ? endingAt(i) : undefined);
   // "Verdant 's largest shareholder" / "Verdant Motors ' biggest investor": the company owns the noun phrase.
   if (POSSESSIVE.has(s.lower[at] ?? '')) {
     const company = endingAt(at);
     if (!company) return undefined;
     // "Tencent , Verdant 's largest shareholder ," / "Tencent is Verdant 's largest shareholder".
-    const before = company.start - 1;
-    const holder = s.lower[before] === ',' ? endingAt(before) : COPULAS.has(s.lower[before] ?? '') ? endingAt(before) : undefined;
+    const holder = holderBefore(company.start - 1);
     // "Verdant 's largest shareholder Tencent" / "Verdant 's largest shareholder , Tencent ,".
     const after = holder ?? startingAt(s.lower[t + 1] === ',' ? t + 2 : t + 1);
     return after ? { holder: after, company } : undefined;
@@ -53,8 +53,7 @@ function holding(s: AnalysedSentence, t: number): { holder: Mention; company: Me
   const prep = s.lower[t + 1];
   if (prep === 'in' || prep === 'of') {
     const company = startingAt(t + 2);
-    const before = at;
-    const holder = s.lower[before] === ',' || COPULAS.has(s.lower[before] ?? '') ? endingAt(before) : undefined;
+    const holder = holderBefore(at);
     if (company && holder) return { holder, company };
   }
   // "Verdant counts Tencent as its largest shareholder".
