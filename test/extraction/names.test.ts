@@ -37,6 +37,8 @@ const present: [string, string, string][] = [
   ['the firm after economists "at"', '"Treat the figures with care," economists at Harlow Research wrote.', 'Company:Harlow Research'],
   ['a listed place-name named among companies', 'Big companies such as Amazon might find it hard to keep prices low, Ms Okafor said.', 'Company:Amazon'],
   ['each company of a list ending in "and"', 'Shares of Boeing, Alcoa and Caterpillar rose on Monday.', 'Company:Alcoa'],
+  ['an unknown name opening a title before its verb', 'Quorvex Appoints Former Initech Executive Dana Whitlow to Lead Europe Push', 'Company:Quorvex'],
+  ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
 ];
 
 const absent: [string, string, string][] = [
@@ -62,6 +64,9 @@ const absent: [string, string, string][] = [
   ['a weekday before a date', 'Fri , Mar 4 , 2022 , 9:05 AM', 'Company:Fri'],
   ['a listed place-name named among rivers', 'Great rivers such as Amazon flood every year.', 'Company:Amazon'],
   ['one partner of a firm as a company', 'Ravi Kesh is managing partner of Dunmore, Kesh & Albright.', 'Company:Dunmore'],
+  ['a nationality and a title opening a title', 'Brazilian Minister Sees Slower Growth Next Year', 'Company:Brazilian'],
+  ['an ordinary phrase opening a title', 'Bad Weather Closes Two Ports in the North', 'Company:Bad Weather'],
+  ['a speaker with an adverb opening a title', 'Orvane Quietly Plans Exit From Asia', 'Company:Orvane Quietly'],
 ];
 
 describe('name recognition', () => {
