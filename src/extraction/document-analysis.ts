@@ -92,11 +92,15 @@ const TITLE_BREAKS = new Set(
   'and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than'.split(' '),
 );
 
+// Company verbs that are also words of names ("Energy Transfer Partners LP") do not split a title's name.
+const NAME_VERBS = new Set(['partners', 'teams', 'names', 'posts', 'targets']);
+const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
+
 /** Splits a name tagged in a title at the linking words and verbs it ran over; appends the parts to `parts`. */
 function splitAtTitleBreaks(span: NerSpan, lower: readonly string[], parts: NerSpan[]): void {
   let start = span.start;
   for (let i = span.start + 1; i < span.end - 1; i++) {
-    if (!TITLE_BREAKS.has(lower[i]!) && !COMPANY_VERBS.has(lower[i]!)) continue;
+    if (!splitsTitleName(lower[i]!)) continue;
     if (i > start) parts.push({ ...span, start, end: i });
     start = i + 1;
   }
