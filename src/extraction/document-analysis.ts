@@ -11,6 +11,7 @@ import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-
 import { isCapitalised } from './ner/token-features.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
+import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { addPolicies } from './policy-clusters.js';
 import { splitSentences } from './sentence-split.js';
 import { triggersOf } from './trigger-words.js';
@@ -46,6 +47,8 @@ const CORPORATE_HEADS = new Set(
   ).split(' '),
 );
 
+
+const isMoveVerb = (lower: string) => UP_VERBS.has(lower) || DOWN_VERBS.has(lower);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
 const headWord = (text: string) => text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
@@ -90,7 +93,9 @@ function splitAtRoles(span: NerSpan, words: readonly string[], parts: NerSpan[])
 // In a title every word is capitalised, so the tagger may run one name into the next over a verb or a linking
 // word: "Amazon And Whole Foods Are Dropping". Names rarely contain these words written out.
 const TITLE_BREAKS = new Set(
-  'and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than'.split(' '),
+  ('and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than ' +
+    // Deal verbs of a title: "Globex Acquires Initech".
+    'acquires buys invests sells sues hires completes agrees signs inks takes wins joins').split(' '),
 );
 
 /** Splits a name tagged in a title at the linking words and verbs it ran over; appends the parts to `parts`. */
@@ -200,7 +205,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
-        while (end > start && (isCommonOrStock(model, s.lower[end - 1]!) || isPlainWord(model, s.lower[end - 1]!))) end--;
+        // "… Celgene Tumbled Today": a price verb closing the name is the title's verb.
+        while (end > start && (isCommonOrStock(model, s.lower[end - 1]!) || isPlainWord(model, s.lower[end - 1]!) || isMoveVerb(s.lower[end - 1]!))) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;

@@ -30,11 +30,28 @@ function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerM
   }
 }
 
+// Deal verbs a title opens its subject with: "Globex Acquires …", "Globex Partners With …" (bare "Globex Partners" names a firm).
+const DEAL_VERBS = new Set(['acquires', 'buys', 'invests', 'completes', 'signs', 'strikes', 'inks', 'agrees', 'takes', 'leads', 'partners', 'teams']);
+const NEEDS_WITH = new Set(['partners', 'teams']);
+
+/** "Globex Partners With Initech …": the capitalised run opening a title before a deal verb is a company. */
+function addHeadlineSubject(s: AnalysedSentence, index: ClusterIndex, model: NerModel): void {
+  let end = 0;
+  while (end < s.tokens.length - 2 && end < 3 && !DEAL_VERBS.has(s.lower[end]!) && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!)) end++;
+  const verb = s.lower[end] ?? '';
+  if (end === 0 || !DEAL_VERBS.has(verb) || (NEEDS_WITH.has(verb) && s.lower[end + 1] !== 'with')) return;
+  if (s.mentions.some((m) => m.start < end)) return;
+  if (end === 1 && (isPlainWord(model, s.lower[0]!) || SECTOR_WORDS.has(s.lower[0]!))) return;
+  const text = s.text.slice(s.tokens[0]!.start - s.start, s.tokens[end - 1]!.end - s.start);
+  s.mentions.push({ cluster: index.resolve('Company', text, s.index), start: 0, end, anaphoric: false });
+}
+
 /** "Microsoft Strikes … Deal With Indigo Carbon to Boost …": the capitalised run after the cue is a company. */
 export function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
   for (const s of sentences) {
     if (!s.caseless) continue;
     addHeadlineMovers(s, index, model);
+    addHeadlineSubject(s, index, model);
     for (let i = 0; i < s.tokens.length - 1; i++) {
       const cue = s.lower[i]!;
       if (!DEAL_CUES.has(cue)) continue;

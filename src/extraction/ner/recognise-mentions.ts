@@ -3,6 +3,7 @@ import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
+import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -206,6 +207,24 @@ function appositivePlace(model: NerModel, words: readonly string[], span: NerSpa
   return { sentence: span.sentence, start: span.end, end: span.end + 1, label: 'LOC' };
 }
 
+/**
+ * "Great Wall China's biggest maker" tagged "Wall China": a span starting one word inside a name known in the story,
+ * after that word left untagged, becomes the known name; the words past it (returned) keep the tagger's label.
+ */
+function startInsideKnownName(words: readonly string[], spans: readonly NerSpan[], span: NerSpan, knownByFirst: ReadonlyMap<string, string[][]>): NerSpan | undefined {
+  const from = span.start - 1;
+  if (from < 0 || !isCapitalised(words[from]!) || spans.some((o) => o.start <= from && from < o.end)) return undefined;
+  for (const toks of knownByFirst.get(words[from]!) ?? []) {
+    const end = from + toks.length;
+    if (toks.length < 2 || end >= span.end || !toks.every((t, j) => words[from + j] === t)) continue;
+    const rest: NerSpan = { sentence: span.sentence, start: end, end: span.end, label: span.label };
+    span.start = from;
+    span.end = end;
+    return rest;
+  }
+  return undefined;
+}
+
 // Prepositions of place: "in Wuhan", "at Leeds".
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
 // "a stake in Disney", "invested in Nvidia": holdings, not places.
@@ -249,6 +268,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
     for (const span of spans) {
+      if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
       vote(text, span.label, s.shouted ? 0.5 : 1);
       if (span.label === 'PER' && span.end - span.start >= 2) {
@@ -264,16 +284,17 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     for (const [l, c] of m) if (c > max) (max = c), (label = l);
     if (label) best.set(text, label);
   }
-  // "Boeing", "AbbVie" tagged as places or people: a one-word name of the company list is the company, unless it is a
-  // place of the training text, a word the tagger learnt as that type ("Texas"), an ordinary word ("Target") or the
-  // surname of a person in the story.
+  // "Boeing", "AbbVie" tagged as places, people or things (an aircraft maker's name stands for its planes in the
+  // training text): a one-word name of the company list is the company, unless it is a place of the training text, a
+  // word the tagger learnt as that type ("Texas"), an ordinary word ("Target") or the surname of a person in the story.
   for (const [text, label] of best) {
-    if ((label !== 'LOC' && label !== 'PER') || text.includes(' ') || !isListedCompanyWord(text) || surnames.has(text)) continue;
+    if (label === 'ORG' || text.includes(' ') || !isListedCompanyWord(text) || surnames.has(text)) continue;
     const lower = text.toLowerCase();
     if (model.commonLower.has(lower)) continue;
     // A place of the training text ("Amazon") or a word the tagger learnt as this type needs the story to treat
     // it as a company somewhere: "Amazon's shares", "Amazon CEO", "shares of Amazon".
-    if ((model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
+    // A thing (MISC: "Australian", "Enterprise") always needs such a use.
+    if ((label === 'MISC' || model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
@@ -290,6 +311,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
   }
+  settleInitials(model, best);
   const known = [...best.keys()].filter((t) => isCapitalised(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
   for (const t of known) {
@@ -301,6 +323,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
     for (const span of [...spans]) {
+      const rest = startInsideKnownName(words, spans, span, knownByFirst);
+      if (rest) spans.push(rest);
       const place = appositivePlace(model, words, span, orgPrefixes);
       if (place) {
         spans.push(place);
