@@ -9,6 +9,7 @@ import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
@@ -271,6 +272,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
     // unless the company list names it too ("Amazon").
     if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;
+    // "Ohio" beside "Ohio Department of Natural Resources": a country or US state is not short for a name that starts with it.
+    if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.

@@ -5,6 +5,7 @@ import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
+import { isWellKnownPlace } from './well-known-places.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -241,6 +242,17 @@ function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], wo
   return false;
 }
 
+/** "Texas 5 Cleveland 3", "NEW YORK 74 59": somewhere in the story the name is followed by a number, as teams in results are. */
+function scoredAsTeam(sentences: readonly TaggableSentence[], text: string): boolean {
+  const toks = text.split(' ');
+  for (const { words } of sentences) {
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (toks.every((t, j) => words[k + j] === t) && /^\d/.test(words[k + toks.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 // A person's full name in the story outweighs two lone mentions of the surname taken for something else: news names
 // a person in full once, then by surname ("Jamal Kent … Kent served well").
 const SURNAME_VOTE = 2;
@@ -297,6 +309,11 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if ((label === 'MISC' || model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
+  }
+  // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
+  // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
+  for (const [text, label] of best) {
+    if (label === 'ORG' && isWellKnownPlace(text) && !usedAsCompany(sentences, text) && !scoredAsTeam(sentences, text)) best.set(text, 'LOC');
   }
   // "Harlow Redlich partner Ana Ruiz": a name the tagger took for a person employs someone somewhere in the story.
   for (const [text, label] of best) if (label === 'PER' && employsSomeone(sentences, text.split(' '))) best.set(text, 'ORG');
