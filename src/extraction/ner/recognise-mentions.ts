@@ -1,6 +1,7 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isMarketIndex } from './market-indices.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
@@ -385,6 +386,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
+    // "Germany's DAX slipped", "the S&P 500 rose": an index, not the company that computes it.
+    for (const sp of spans) if (sp.label === 'ORG' && isMarketIndex(words, sp)) sp.label = 'MISC';
     return [...spans, ...added]
       .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
