@@ -11,9 +11,11 @@ import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
+import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { addPolicies } from './policy-clusters.js';
 import { splitSentences } from './sentence-split.js';
 import { triggersOf } from './trigger-words.js';
@@ -44,6 +46,7 @@ function isTitleCase(tokens: Token[]): boolean {
 
 
 const isAdverb = (lower: string) => lower.endsWith('ly') && isEverydayWord(lower);
+const isMoveVerb = (lower: string) => UP_VERBS.has(lower) || DOWN_VERBS.has(lower);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
 const headWord = (text: string) => text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
@@ -89,7 +92,9 @@ function splitAtRoles(span: NerSpan, words: readonly string[], parts: NerSpan[])
 // word: "Amazon And Whole Foods Are Dropping", "Quorvex Appoints Former Initech …". Names rarely contain these
 // words written out.
 const TITLE_BREAKS = new Set(
-  'and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than'.split(' '),
+  ('and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than ' +
+    // Deal verbs of a title: "Globex Acquires Initech".
+    'acquires buys invests sells sues hires completes agrees signs inks takes wins joins').split(' '),
 );
 
 // Company verbs that are also words of names ("Energy Transfer Partners LP") do not split a title's name.
@@ -203,8 +208,10 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
-        // "Orvane Quietly Plans …": an adverb is no part of a name either.
-        while (end > start && (isCommonOrStock(model, s.lower[end - 1]!) || isPlainWord(model, s.lower[end - 1]!) || isAdverb(s.lower[end - 1]!))) end--;
+        // "… Celgene Tumbled Today": a price verb closing the name is the title's verb; "Orvane Quietly Plans …": an
+        // adverb is no part of a name either.
+        const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w);
+        while (end > start && outsideName(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
@@ -271,6 +278,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
     // unless the company list names it too ("Amazon").
     if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;
+    // "Ohio" beside "Ohio Department of Natural Resources": a country or US state is not short for a name that starts with it.
+    if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.

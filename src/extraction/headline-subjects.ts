@@ -11,13 +11,17 @@ export const COMPANY_VERBS = new Set(
   (
     'acquires announces appoints beats boosts buys closes completes cuts delays eyes expands files gains halts hires invests launches lays ' +
     'lifts lowers misses names opens partners plans posts raises reaches recalls reports secures sees seeks sells settles signs slashes strikes ' +
-    'sues taps targets teams unveils warns wins agrees'
+    'sues taps targets teams unveils warns wins agrees inks takes leads joins'
   ).split(' '),
 );
 // The same verbs after two subjects: "Rio Tinto and BHP Agree …".
 const PLURAL_VERBS = new Set(
   'agree announce form launch merge partner plan sign strike team unveil join near reach settle'.split(' '),
 );
+// "Globex Partners With Initech" but "Globex Partners Raises …": these verbs are also the last word of a firm's name.
+const NEEDS_WITH = new Set(['partners', 'teams']);
+const isVerbAt = (s: AnalysedSentence, k: number) =>
+  COMPANY_VERBS.has(s.lower[k]!) && (!NEEDS_WITH.has(s.lower[k]!) || s.lower[k + 1] === 'with' || s.lower[k + 1] === 'up');
 const MAX_NAME_WORDS = 4;
 // Words that end a subject before any verb of ours: "Mono Gold Says Partnership Agrees …".
 // So do people's titles: "Lebanese President Agrees …", "Nymex Outgoing Chairman Sees …".
@@ -83,7 +87,7 @@ export function addHeadlineSubjects(sentences: AnalysedSentence[], index: Cluste
   for (const s of sentences) {
     // Shouted titles ("ASCS BUYS PEANUT PRODUCTS") leave the tagger too little to go by for the rest of the title.
     if (!s.caseless || s.tokens.length < 4 || isShouted(s)) continue;
-    const first = nameRun(s, 0, (k) => k > 0 && (COMPANY_VERBS.has(s.lower[k]!) || s.lower[k] === 'and'));
+    const first = nameRun(s, 0, (k) => k > 0 && (isVerbAt(s, k) || s.lower[k] === 'and'));
     if (first < 0) continue;
     const runs: [number, number][] = [[0, first]];
     if (s.lower[first] === 'and') {
