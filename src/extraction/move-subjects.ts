@@ -174,17 +174,29 @@ export function withCoordinated(s: AnalysedSentence, found: Found | undefined): 
   if (!found) return [];
   const all = [found];
   let first = found.subject;
+  // "Tarnwell Corp ( TRN ) fell": the list runs on from the name before the subject's bracketed ticker.
+  const named = s.lower[first.start - 1] === '(' ? s.mentions.find((m) => m.end === first.start - 1 && m.cluster === found.subject.cluster) : undefined;
+  if (named) first = named;
   for (;;) {
     const joint = s.lower[first.start - 1];
     if (joint !== 'and' && joint !== ',') break;
-    const other = s.mentions.find((m) => m.end === first.start - 1 && !m.anaphoric && (isCompany(m) || ownsShares(s, m) || m.end - m.start === 1));
+    // "Orvane ( ORV ) , Quillmere ( QLM ) and …": a ticker in brackets may close each name of the list.
+    const end = tickerOpening(s, first.start - 2) ?? first.start - 1;
+    const other = s.mentions.find((m) => m.end === end && !m.anaphoric && (isCompany(m) || ownsShares(s, m) || m.end - m.start === 1));
     if (!other || (other.cluster.type !== 'Company' && !found.stockWord)) break;
     all.push({ subject: other, stockWord: found.stockWord });
     first = other;
   }
   // A list needs its "and": "Apple, Amazon shares" is not one.
-  if (all.length > 1 && !all.slice(1).some((f) => s.lower[f.subject.end] === 'and')) return [found];
+  const after = (m: Mention) => (s.lower[m.end] === '(' && s.lower[m.end + 2] === ')' ? s.lower[m.end + 3] : s.lower[m.end]);
+  if (all.length > 1 && !all.slice(1).some((f) => after(f.subject) === 'and')) return [found];
   return stocksIntroducing(s, first.start) ? all.map((f) => ({ ...f, stockWord: true })) : all;
+}
+
+/** The index of "(" opening a bracketed ticker that closes at token `close` ("( QLM )"), if one does. */
+function tickerOpening(s: AnalysedSentence, close: number): number | undefined {
+  if (s.lower[close] !== ')' || s.lower[close - 2] !== '(') return undefined;
+  return /^[A-Z][A-Z.]{0,5}$/.test(s.tokens[close - 1]!.text) ? close - 2 : undefined;
 }
 
 /** "Retail stocks including Wal-Mart , Target and Costco sank": the names are given as stocks. */

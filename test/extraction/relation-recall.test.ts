@@ -18,6 +18,29 @@ const noGroupMoves: [string, string][] = [
   ['a move of something other than a group', 'Revenue rose 5 % , including Orvane Motors Inc and Quillmere Auto Corp .'],
 ];
 
+// Share moves of listed names and of names moving on the market.
+const listedMoves: [string, string, string][] = [
+  ['the first of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:orvane ->'],
+  ['the middle of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:quillmere ->'],
+  ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) edged up 0.4 on the stock market today .', 'MOVED_BY company:quillmere ->'],
+  ['a move on Wall Street', 'Tarnwell Corp slipped on Wall Street after its chief executive resigned .', 'MOVED_BY company:tarnwell ->'],
+];
+
+const noListedMoves: [string, string, string][] = [
+  ['names listed without "and"', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) shares fell 3 % .', 'MOVED_BY company:orvane'],
+  ['a rise in a ranking, not on the market', 'Orvane Corp rose to third place in a ranking of employers on Wall Street .', 'MOVED_BY'],
+  ['a figure that rose before the market is named', 'Orvane Corp said revenue rose , and its bonds traded on Wall Street .', 'MOVED_BY'],
+];
+
+describe('relation recall: listed names and market moves', () => {
+  it.each(listedMoves)('%s', (_name, text, edge) => {
+    expect(edgesOf(text).some((e) => e.startsWith(edge))).toBe(true);
+  });
+  it.each(noListedMoves)('no edge for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
+
 describe('relation recall: group moves', () => {
   it.each(groupMoves)('%s', (_name, text, edge) => {
     expect(edgesOf(text).some((e) => e.startsWith(edge))).toBe(true);
