@@ -32,6 +32,34 @@ const noListedMoves: [string, string, string][] = [
   ['a figure that rose before the market is named', 'Orvane Corp said revenue rose , and its bonds traded on Wall Street .', 'MOVED_BY'],
 ];
 
+// Holdings, rounds and partners named as such.
+const named: [string, string, string][] = [
+  ['a sized stake a company has', 'Orvane Corp has a $ 250 million stake in Quillmere Inc .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ['a lettered series round led', 'Orvane Corp led a $ 50 million Series B round in Quillmere Inc .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ["a company's partner", "Orvane Corp 's partner Quillmere Inc will build the plant .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a longtime partner before the name', 'The phones are sold by longtime Orvane Corp partner Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a described partner', "Orvane Corp 's longtime manufacturing partner Quillmere Inc cut prices .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+];
+
+const notNamed: [string, string, string][] = [
+  ['a stake denied', 'Orvane Corp does not have a stake in Quillmere Inc .', 'INVESTS_IN'],
+  ['a stake given up', 'Orvane Corp no longer holds a stake in Quillmere Inc .', 'INVESTS_IN'],
+  ['a stake in an outcome', 'Orvane Corp has a stake in the outcome of the Quillmere Inc talks .', 'INVESTS_IN'],
+  ['a stake it may have', 'Orvane Corp may have a stake in Quillmere Inc .', 'INVESTS_IN'],
+  ['a former partner', "Orvane Corp 's former partner Quillmere Inc sued it .", 'PARTNERS_WITH'],
+  ['a potential partner', "Orvane Corp 's potential partner Quillmere Inc declined to comment .", 'PARTNERS_WITH'],
+  ['a person who is a managing partner', "Orvane Corp 's managing partner John Smith retired .", 'PARTNERS_WITH'],
+];
+
+describe('relation recall: holdings and partners named as such', () => {
+  it.each(named)('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+  it.each(notNamed)('no edge for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
+
 describe('relation recall: listed names and market moves', () => {
   it.each(listedMoves)('%s', (_name, text, edge) => {
     expect(edgesOf(text).some((e) => e.startsWith(edge))).toBe(true);
