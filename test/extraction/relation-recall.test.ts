@@ -39,6 +39,9 @@ const named: [string, string, string][] = [
   ["a company's partner", "Orvane Corp 's partner Quillmere Inc will build the plant .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a longtime partner before the name', 'The phones are sold by longtime Orvane Corp partner Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a described partner', "Orvane Corp 's longtime manufacturing partner Quillmere Inc cut prices .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a contractor being tapped, after a place-based description', 'Orvane Corp is tapping Austin-based Quillmere Inc to design a cooling plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a contractor picked to supply', 'Orvane Corp picked Quillmere Inc to supply its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a described one-word contractor', 'Orvane Aerospace has hired privately held Vector to build the second-stage rocket .', 'PARTNERS_WITH company:orvane-aerospace -> company:vector'],
 ];
 
 const notNamed: [string, string, string][] = [
@@ -49,6 +52,9 @@ const notNamed: [string, string, string][] = [
   ['a former partner', "Orvane Corp 's former partner Quillmere Inc sued it .", 'PARTNERS_WITH'],
   ['a potential partner', "Orvane Corp 's potential partner Quillmere Inc declined to comment .", 'PARTNERS_WITH'],
   ['a person who is a managing partner', "Orvane Corp 's managing partner John Smith retired .", 'PARTNERS_WITH'],
+  ['a state hired', 'Orvane Corp hired Texas to build roads .', 'PARTNERS_WITH'],
+  ['a stock picked to do well', 'Orvane Corp picked Quillmere Inc to outperform next year .', 'PARTNERS_WITH'],
+  ['analysts picking a supplier', 'Analysts picked Quillmere Inc to supply the chips , but Orvane Corp has not decided .', 'PARTNERS_WITH'],
 ];
 
 describe('relation recall: holdings and partners named as such', () => {
