@@ -41,6 +41,7 @@ const named: [string, string, string][] = [
   ['a described partner', "Orvane Corp 's longtime manufacturing partner Quillmere Inc cut prices .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a contractor being tapped, after a place-based description', 'Orvane Corp is tapping Austin-based Quillmere Inc to design a cooling plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a contractor picked to supply', 'Orvane Corp picked Quillmere Inc to supply its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a partner after a long description', 'Orvane Corp signed an exclusive sponsorship deal with the three-time champion Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a described one-word contractor', 'Orvane Aerospace has hired privately held Vector to build the second-stage rocket .', 'PARTNERS_WITH company:orvane-aerospace -> company:vector'],
 ];
 
@@ -52,6 +53,8 @@ const notNamed: [string, string, string][] = [
   ['a former partner', "Orvane Corp 's former partner Quillmere Inc sued it .", 'PARTNERS_WITH'],
   ['a potential partner', "Orvane Corp 's potential partner Quillmere Inc declined to comment .", 'PARTNERS_WITH'],
   ['a person who is a managing partner', "Orvane Corp 's managing partner John Smith retired .", 'PARTNERS_WITH'],
+  ['a company named in a clause after the partner', 'Orvane Corp signed a deal with the government of a country where Quillmere Inc operates .', 'PARTNERS_WITH'],
+  ['a company set apart from the partner', 'Orvane Corp signed a deal with the city , not with Quillmere Inc .', 'PARTNERS_WITH'],
   ['a state hired', 'Orvane Corp hired Texas to build roads .', 'PARTNERS_WITH'],
   ['a stock picked to do well', 'Orvane Corp picked Quillmere Inc to outperform next year .', 'PARTNERS_WITH'],
   ['analysts picking a supplier', 'Analysts picked Quillmere Inc to supply the chips , but Orvane Corp has not decided .', 'PARTNERS_WITH'],
