@@ -223,6 +223,8 @@ function stockPhraseEnd(s: AnalysedSentence, k: number): number {
  */
 export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention; end: number } | undefined {
   const owner = s.mentions.find((m) => m.start === k);
+  // "the stock", "the shares": a description of the story's stock is the phrase itself.
+  if (owner?.anaphoric && STOCK_HEADS.has(s.lower[owner.end - 1]!) && !NOT_PRICE.test(s.lower[owner.end] ?? '')) return { subject: owner, end: owner.end };
   if (owner) {
     let j = owner.end;
     if (s.lower[j] === "'s" || s.lower[j] === '’s' || s.lower[j] === "'") j++;
@@ -250,9 +252,11 @@ export function participleSubject(s: AnalysedSentence, verb: number): Found | un
   const w = s.lower[verb]!;
   if ((!w.endsWith('ing') && !DIRECTION_WORDS.has(w)) || s.lower[verb - 1] !== ',') return undefined;
   const subject = s.mentions[0];
-  if (!subject || subject.start > 1 || subject.anaphoric || !isCompany(subject)) return undefined;
+  // "The stock closed at $ 12.40 , down 2 %": a description of the story's stock may open the sentence too.
+  const describedStock = subject?.anaphoric === true && STOCK_NOUNS.has(s.lower[subject.end - 1]!) && !NOT_PRICE.test(s.lower[subject.end] ?? '');
+  if (!subject || subject.start > 1 || (subject.anaphoric && !describedStock) || !isCompany(subject)) return undefined;
   if (s.mentions.some((m) => m !== subject && m.start < verb && isCompany(m))) return undefined;
   const clause = s.lower.slice(subject.end, verb - 1);
   if (clause.some((x) => METRICS.test(x) || x === ',')) return undefined;
-  return clause.some((x) => UP_VERBS.has(x) || DOWN_VERBS.has(x) || DIRECTION_WORDS.has(x) || STOCK_CLAUSE.test(x)) ? { subject, stockWord: false } : undefined;
+  return clause.some((x) => UP_VERBS.has(x) || DOWN_VERBS.has(x) || DIRECTION_WORDS.has(x) || STOCK_CLAUSE.test(x)) ? { subject, stockWord: describedStock } : undefined;
 }

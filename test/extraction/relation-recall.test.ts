@@ -24,9 +24,14 @@ const listedMoves: [string, string, string][] = [
   ['the middle of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:quillmere ->'],
   ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) edged up 0.4 on the stock market today .', 'MOVED_BY company:quillmere ->'],
   ['a move on Wall Street', 'Tarnwell Corp slipped on Wall Street after its chief executive resigned .', 'MOVED_BY company:tarnwell ->'],
+
+  ['"the stock" sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock up 5 % .', 'MOVED_BY company:orvane ->'],
+  ['"the stock" closing at a price, then its move', 'Orvane Corp reported results on Monday . The stock closed at $ 12.40 , down 2 % .', 'MOVED_BY company:orvane ->'],
 ];
 
 const noListedMoves: [string, string, string][] = [
+  ['a stock offering priced', 'Orvane Corp reported results on Monday . The stock offering closed at $ 12.40 , down 2 % from the range .', 'MOVED_BY'],
+  ['the stock market sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock market up 5 % .', 'MOVED_BY'],
   ['names listed without "and"', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) shares fell 3 % .', 'MOVED_BY company:orvane'],
   ['a rise in a ranking, not on the market', 'Orvane Corp rose to third place in a ranking of employers on Wall Street .', 'MOVED_BY'],
   ['a figure that rose before the market is named', 'Orvane Corp said revenue rose , and its bonds traded on Wall Street .', 'MOVED_BY'],
