@@ -124,8 +124,9 @@ export interface MoveTrigger {
   cause?: Mention;
 }
 
-/** "9 cents", "$ 1.01", "2 %" right after token `at`. */
+/** "9 cents", "$ 1.01", "2 %" right after token `at`, or after "from" ("down from $ 60"). */
 function amountAfter(s: AnalysedSentence, at: number): boolean {
+  if (s.lower[at + 1] === 'from') at++;
   const n = parseNumber(s.lower[at + 1] ?? '');
   return (n !== undefined && /^(?:%|percent|pct|cents?)$/.test(s.lower[at + 2] ?? '')) || moneyAt(s, at + 1) !== undefined;
 }

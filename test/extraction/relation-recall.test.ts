@@ -27,9 +27,21 @@ const listedMoves: [string, string, string][] = [
 
   ['"the stock" sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock up 5 % .', 'MOVED_BY company:orvane ->'],
   ['"the stock" closing at a price, then its move', 'Orvane Corp reported results on Monday . The stock closed at $ 12.40 , down 2 % .', 'MOVED_BY company:orvane ->'],
+  ['"the stock" underperforming, then falling', 'Orvane Corp reported results on Monday . The stock has underperformed , falling 8 % this year .', 'MOVED_BY company:orvane ->'],
+  ['shares in a relative clause after the company', 'Orvane Corp , whose shares have fallen 30 % this year , cut jobs .', 'MOVED_BY company:orvane ->'],
+  ['a share price more than doubled', "Orvane Corp 's share price has more than doubled this year .", 'MOVED_BY company:orvane ->'],
+  ['a stock pushed to a record high', 'The ruling pushed Orvane Corp stock to a record high .', 'MOVED_BY company:orvane ->'],
+  ['a stock trading at a price, down from another', 'Orvane Corp stock is trading at $ 45 , down from $ 60 in January .', 'MOVED_BY company:orvane ->'],
 ];
 
 const noListedMoves: [string, string, string][] = [
+  ['revenue in a relative clause', 'Orvane Corp , whose revenue has fallen 30 % this year , cut jobs .', 'MOVED_BY'],
+  ['a profit nearly doubled', 'Orvane Corp nearly doubled its profit last year .', 'MOVED_BY'],
+  ['revenue more than doubled', "Orvane Corp 's revenue more than doubled this year .", 'MOVED_BY'],
+  ['a stock pushed somewhere else than a high', 'The ruling pushed Orvane Corp stock to a new trading venue .', 'MOVED_BY'],
+  ['cash up from an amount', 'Orvane Corp had $ 5 billion in cash , up from $ 4 billion .', 'MOVED_BY'],
+  ['revenue up from an amount', "Orvane Corp 's revenue was $ 5 billion , up from $ 4 billion .", 'MOVED_BY'],
+  ['a share buyback falling short', 'Orvane Corp reported results on Monday . The shares buyback has run , falling 8 % short of the target .', 'MOVED_BY'],
   ['a stock offering priced', 'Orvane Corp reported results on Monday . The stock offering closed at $ 12.40 , down 2 % from the range .', 'MOVED_BY'],
   ['the stock market sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock market up 5 % .', 'MOVED_BY'],
   ['names listed without "and"', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) shares fell 3 % .', 'MOVED_BY company:orvane'],
