@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extractDocuments } from '../../src/extraction/index.js';
 import type { ExtractedEntity, ExtractionResult } from '../../src/extraction/index.js';
-import { companyKeyWords } from '../../src/extraction/name-normalisation.js';
+import { companyKeyWords, isLegalSuffix } from '../../src/extraction/name-normalisation.js';
 import { formatTable, type Score } from './ner-scoring.js';
 
 /**
@@ -11,6 +11,12 @@ import { formatTable, type Score } from './ner-scoring.js';
  * argument in that document's gold. A predicted entity matches a gold argument when one of its aliases, with
  * legal suffixes stripped, equals, is a prefix of, or is contained word-for-word in the argument (or vice
  * versa), or equals its ticker. Tuples are matched one-to-one; PARTNERS_WITH is unordered.
+ *
+ * An argument that lists names ("Pixar , Marvel , and Lucas", "Delta , Alaska and United") stands for each of them,
+ * so each is a tuple of its own; a lone Partner argument listing exactly two names is the two partners, while one
+ * listing more enumerates the counterparts of a party left unannotated ("partnerships with Uber , Lyft and Deliv"),
+ * who are not partners of one another. "&" joins one name (AT&T, Procter & Gamble), and a comma before a
+ * description or a legal suffix ("Chesapeake Energy , a gas producer", "Time Warner , Inc.") lists nothing.
  */
 
 interface Arg {
@@ -62,8 +68,18 @@ function resolve(text: string, main: string[]): string[] {
   return isNamed(text) && argKey(text).length > 0 ? argKey(text) : main;
 }
 
-function splitPartners(text: string): string[] {
-  return text.split(/\s*(?:,|\band\b|&)\s*/).filter((t) => t.trim() !== '');
+const NAME_PARTICLES = new Set(['of', 'the', 'de', 'du', 'la', 'van', 'von', 'del']);
+
+/** The names an argument lists, or the argument whole when it is no list of capitalised names. */
+function listItems(text: string): string[] {
+  const items = text
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((t) => t.replace(/^(?:with|for|in|of|from|on)\s+/, '').trim())
+    .filter((t) => t !== '');
+  // A name's words are capitalised but for a few particles ("Bank of America"): "Two of the others" names no one.
+  const isName = (t: string) => !isLegalSuffix(t) && !/^(?:The|Its|Their|Of)\b/.test(t) && t.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
+  const names = items.every(isName);
+  return items.length > 1 && names ? items : [text];
 }
 
 const contains = (hay: string[], needle: string[]) =>
@@ -96,15 +112,19 @@ function goldTuples(doc: SentiventDoc): Map<EvalType, Tuple[]> {
     if (e.negated) continue;
     const args = (role: RegExp) => e.args.filter((a) => role.test(a.role)).map((a) => a.text);
     if (e.type === 'Merger/Acquisition' && !e.other_modality) {
-      for (const a of args(/^Acquirer/)) for (const t of args(/^Target/)) push('ACQUIRES', [resolve(a, main), resolve(t, main)]);
+      for (const a of args(/^Acquirer/).flatMap(listItems)) for (const t of args(/^Target/).flatMap(listItems)) push('ACQUIRES', [resolve(a, main), resolve(t, main)]);
     } else if (e.type === 'Investment') {
-      for (const a of args(/^Investor/)) for (const t of args(/^Investee/)) push('INVESTS_IN', [resolve(a, main), resolve(t, main)]);
+      for (const a of args(/^Investor/).flatMap(listItems)) for (const t of args(/^Investee/).flatMap(listItems)) push('INVESTS_IN', [resolve(a, main), resolve(t, main)]);
     } else if (e.type === 'Deal') {
-      const partners = args(/^Partner/).flatMap((p) => (args(/^Partner/).length === 1 ? splitPartners(p) : [p]));
-      for (let i = 0; i < partners.length; i++)
-        for (let j = i + 1; j < partners.length; j++) push('PARTNERS_WITH', [resolve(partners[i]!, main), resolve(partners[j]!, main)]);
+      const sides = args(/^Partner/).map(listItems);
+      // A lone argument: its two names are the partners; a longer list has no partner in it (see above).
+      const pairs: [string, string][] = [];
+      if (sides.length === 1 && sides[0]!.length === 2) pairs.push([sides[0]![0]!, sides[0]![1]!]);
+      for (let i = 0; i < sides.length; i++)
+        for (let j = i + 1; j < sides.length; j++) for (const a of sides[i]!) for (const b of sides[j]!) pairs.push([a, b]);
+      for (const [a, b] of pairs) push('PARTNERS_WITH', [resolve(a, main), resolve(b, main)]);
     } else if (e.type === 'SecurityValue') {
-      for (const s of args(/^Security/)) push('MOVED_BY(subject)', [resolve(s, main)]);
+      for (const s of args(/^Security/).flatMap(listItems)) push('MOVED_BY(subject)', [resolve(s, main)]);
     }
   }
   return out;

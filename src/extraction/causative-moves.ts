@@ -22,7 +22,21 @@ function sentDirection(s: AnalysedSentence, end: number): 'UP' | 'DOWN' | undefi
     const w = s.lower[k]!;
     if (UPWARD.has(w)) return 'UP';
     if (DOWNWARD.has(w)) return 'DOWN';
+    // "pushed Acme stock to a record high", "sent its shares to a five-year low".
+    if (w === 'to') return extremeNamed(s, k + 1);
     if (w === ',' || w === ';' || w === 'and') return undefined;
+  }
+  return undefined;
+}
+const EXTREME_FILLER = /^(?:a|an|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|lifetime)$/;
+
+/** "a record high", "a new 52-week low" from token `from`: the extreme a price was sent to. */
+function extremeNamed(s: AnalysedSentence, from: number): 'UP' | 'DOWN' | undefined {
+  for (let k = from; k < Math.min(s.lower.length, from + 4); k++) {
+    const w = s.lower[k]!;
+    if (w === 'high' || w === 'highs') return 'UP';
+    if (w === 'low' || w === 'lows') return 'DOWN';
+    if (!EXTREME_FILLER.test(w)) return undefined;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { AnalysedSentence } from './analysis-types.js';
-import { lastPartyBefore } from './deal-parties.js';
+import { asCompany, lastPartyBefore, looseName } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -9,10 +9,11 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
  * another to do work is a supply or service deal between them.
  */
 
-const ENGAGING = new Set('hired hires tapped taps selected selects chose chosen chooses enlisted enlists contracted commissioned commissions'.split(' '));
+const ENGAGING = new Set('hired hires hiring tapped taps tapping selected selects selecting chose chosen chooses choosing picked picks enlisted enlists enlisting contracted commissioned commissions'.split(' '));
 // The work a company is engaged for ("to build", "to supply"), not a forecast ("picked Acme to outperform").
 const WORK = new Set('build supply make design develop manufacture provide produce operate run manage deliver install construct power assemble handle proceed service maintain'.split(' '));
-const DESCRIPTION = /^\p{Ll}[\p{Ll}-]*$/u;
+// "privately held", "Austin-based": a short description before the name engaged.
+const DESCRIPTION = /^(?:\p{Ll}[\p{Ll}-]*|[\p{L}.]+-based)$/u;
 const CONTRACTOR_TRIGGERS = triggerClass(ENGAGING);
 
 export function findContractors(s: AnalysedSentence): RelationDraft[] {
@@ -23,10 +24,15 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
     // "hired privately held Vector": a short description may come before the name.
     let k = t + 1;
     while (k < t + 4 && DESCRIPTION.test(s.tokens[k]?.text ?? '') && !s.mentions.some((m) => m.start === k)) k++;
-    const engaged = s.mentions.find((m) => m.start === k && m.cluster.type === 'Company');
+    // A described one-word name mistyped as a place is the company engaged ("hired privately held Vector to build");
+    // people are hired too, so not theirs, and a bare place may be a state ("hired Texas").
+    const named = s.mentions.find((m) => m.start === k);
+    const loose = named?.cluster.type === 'Location' && k > t + 1 ? looseName(named) : undefined;
+    const engaged = named?.cluster.type === 'Company' ? named : loose;
     if (!engaged || s.lower[engaged.end] !== 'to' || !WORK.has(s.lower[engaged.end + 1] ?? '')) continue;
     const client = lastPartyBefore(s, t, engaged.cluster);
     if (!client || client.end < t - 3 || speculativeBetween(s, 0, t + 1) || failedIn(s)) continue;
+    if (engaged === loose) asCompany(engaged);
     const confidence = client.anaphoric || engaged.anaphoric ? 0.5 : 0.6;
     drafts.push({ type: 'PARTNERS_WITH', source: client.cluster, target: engaged.cluster, properties: {}, confidence, sentence: s });
   }

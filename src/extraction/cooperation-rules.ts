@@ -1,7 +1,7 @@
-import type { AnalysedSentence } from './analysis-types.js';
+import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isCompany, isParty, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
@@ -11,6 +11,24 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const WORK = new Set('develop developing build building make making produce producing launch launching create creating design designing research market marketing sell selling operate operating offer offering'.split(' '));
 const AGREED = new Set(['agreed', 'agrees']);
+// "a former partner", "a would-be partner": no partner now.
+const NOT_NOW = new Set(['former', 'ex', 'potential', 'possible', 'prospective', 'would-be', 'future', 'new-found', 'erstwhile']);
+
+/**
+ * "Orvane 's longtime partner Quillmere", "longtime Orvane partner Quillmere": a company named as another's
+ * partner, right before the name; a person so named (a managing partner) is none.
+ */
+function partnerNamedBy(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const partner = s.mentions.find((m) => m.start === t + 1 && !m.anaphoric && isCompany(m));
+  if (!partner) return undefined;
+  let k = t - 1;
+  while (k > 0 && t - k <= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]!.text) && !NOT_NOW.has(s.lower[k]!)) k--;
+  if (NOT_NOW.has(s.lower[k]!)) return undefined;
+  if (s.lower[k] === "'s" || s.lower[k] === '’s') k--;
+  const named = s.mentions.find((m) => m.end === k + 1 && !m.anaphoric && isCompany(m));
+  return named && named.cluster !== partner.cluster ? [named, partner] : undefined;
+}
+
 const COOPERATION_TRIGGERS = triggerClass(['together', 'partner'], AGREED);
 
 export function findCooperation(s: AnalysedSentence): RelationDraft[] {
@@ -25,6 +43,8 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
     } else if (AGREED.has(w) && s.lower[t + 1] === 'with') {
       const partner = firstPartyAfter(s, t + 1, 1);
       if (partner && s.lower[partner.end] === 'to') pair = [lastPartyBefore(s, t, partner.cluster), partner];
+    } else if (w === 'partner' && s.lower[t - 1] !== 'a') {
+      pair = partnerNamedBy(s, t);
     } else if (w === 'partner' && s.lower[t - 1] === 'a' && s.lower[t - 2] === ',' && s.lower[t + 1] === 'of') {
       const named = s.mentions.find((m) => m.end === t - 2 && isParty(m) && !m.anaphoric);
       const partner = firstPartyAfter(s, t + 1, 1, named?.cluster);

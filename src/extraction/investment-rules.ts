@@ -8,7 +8,7 @@ import type { PropertyValue } from './types.js';
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
 const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
-const STAKE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned']);
+const STAKE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps']);
 // What a holder has in a company: "a 15 % stake in", "a $ 250 million position in".
 const HOLDING_NOUNS = new Set(['stake', 'position', 'holding']);
 const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
@@ -18,6 +18,7 @@ const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'a
 
 const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, ['raised', 'raises', 'secured', 'round']);
 
+const DENIALS = new Set(['not', "n't", 'no', 'never']);
 const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'less', 'just', 'a']);
 
 /** "a $ 250 million position", "a 5 % holding": an amount or share right before the holding noun at t. */
@@ -79,8 +80,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const leader = s.lower.indexOf('led', at + 1);
       const after = leader > 0 && leader < at + 8 && s.lower[leader + 1] === 'by' ? leader + 1 : at;
       investor = firstPartyAfter(s, after, 4, investee?.cluster);
-    } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? ''))) {
-      // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round".
+    } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) {
+      // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y".
       const lead = s.lower.slice(Math.max(0, t - 8), t).findIndex((x) => ROUND_ROLES.has(x));
       if (lead < 0) continue;
       investor = lastPartyBefore(s, Math.max(0, t - 8) + lead);
@@ -100,6 +101,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const from = Math.max(0, t - 6);
       const verb = s.lower.slice(from, t).findIndex((x) => STAKE_VERBS.has(x));
       if (verb < 0 || s.lower.slice(from + verb, t).some((x) => x === ',' || x === ';' || x === 'while' || x === 'and')) continue;
+      // "does not have a stake", "no longer holds a stake": a holding denied or given up.
+      if (s.lower.slice(Math.max(0, from + verb - 3), from + verb).some((x) => DENIALS.has(x))) continue;
       investor = lastPartyBefore(s, from + verb);
       investee = firstPartyAfter(s, t + 1, 3, investor?.cluster);
       if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules

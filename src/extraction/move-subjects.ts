@@ -9,7 +9,7 @@ import { isCompany, percentAfter } from './sentence-reading.js';
 
 export const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
-const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all', 'last', 'seen', "'", '’', 'already', 'still', 'currently', 'again', 'then', 'since', 'largely', 'slightly', 'modestly', 'steadily', 'yesterday', 'actually']);
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all', 'last', 'seen', "'", '’', 'already', 'still', 'currently', 'again', 'then', 'since', 'largely', 'slightly', 'modestly', 'steadily', 'yesterday', 'actually', 'whose', 'more', 'than', 'nearly', 'almost']);
 
 // "sent Celgene's shares higher", "driving Amazon shares higher": the move is the object of a causative verb.
 const CAUSATIVE = new Set(['sent', 'sends', 'send', 'sending', 'pushed', 'pushes', 'pushing', 'drove', 'drives', 'driving', 'lifted', 'lifts', 'lifting', 'knocked', 'dragged', 'pulled', 'propelled', 'cheered']);
@@ -174,17 +174,29 @@ export function withCoordinated(s: AnalysedSentence, found: Found | undefined): 
   if (!found) return [];
   const all = [found];
   let first = found.subject;
+  // "Tarnwell Corp ( TRN ) fell": the list runs on from the name before the subject's bracketed ticker.
+  const named = s.lower[first.start - 1] === '(' ? s.mentions.find((m) => m.end === first.start - 1 && m.cluster === found.subject.cluster) : undefined;
+  if (named) first = named;
   for (;;) {
     const joint = s.lower[first.start - 1];
     if (joint !== 'and' && joint !== ',') break;
-    const other = s.mentions.find((m) => m.end === first.start - 1 && !m.anaphoric && (isCompany(m) || ownsShares(s, m) || m.end - m.start === 1));
+    // "Orvane ( ORV ) , Quillmere ( QLM ) and …": a ticker in brackets may close each name of the list.
+    const end = tickerOpening(s, first.start - 2) ?? first.start - 1;
+    const other = s.mentions.find((m) => m.end === end && !m.anaphoric && (isCompany(m) || ownsShares(s, m) || m.end - m.start === 1));
     if (!other || (other.cluster.type !== 'Company' && !found.stockWord)) break;
     all.push({ subject: other, stockWord: found.stockWord });
     first = other;
   }
   // A list needs its "and": "Apple, Amazon shares" is not one.
-  if (all.length > 1 && !all.slice(1).some((f) => s.lower[f.subject.end] === 'and')) return [found];
+  const after = (m: Mention) => (s.lower[m.end] === '(' && s.lower[m.end + 2] === ')' ? s.lower[m.end + 3] : s.lower[m.end]);
+  if (all.length > 1 && !all.slice(1).some((f) => after(f.subject) === 'and')) return [found];
   return stocksIntroducing(s, first.start) ? all.map((f) => ({ ...f, stockWord: true })) : all;
+}
+
+/** The index of "(" opening a bracketed ticker that closes at token `close` ("( QLM )"), if one does. */
+function tickerOpening(s: AnalysedSentence, close: number): number | undefined {
+  if (s.lower[close] !== ')' || s.lower[close - 2] !== '(') return undefined;
+  return /^[A-Z][A-Z.]{0,5}$/.test(s.tokens[close - 1]!.text) ? close - 2 : undefined;
 }
 
 /** "Retail stocks including Wal-Mart , Target and Costco sank": the names are given as stocks. */
@@ -211,6 +223,8 @@ function stockPhraseEnd(s: AnalysedSentence, k: number): number {
  */
 export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention; end: number } | undefined {
   const owner = s.mentions.find((m) => m.start === k);
+  // "the stock", "the shares": a description of the story's stock is the phrase itself.
+  if (owner?.anaphoric && STOCK_HEADS.has(s.lower[owner.end - 1]!) && !NOT_PRICE.test(s.lower[owner.end] ?? '')) return { subject: owner, end: owner.end };
   if (owner) {
     let j = owner.end;
     if (s.lower[j] === "'s" || s.lower[j] === '’s' || s.lower[j] === "'") j++;
@@ -238,9 +252,12 @@ export function participleSubject(s: AnalysedSentence, verb: number): Found | un
   const w = s.lower[verb]!;
   if ((!w.endsWith('ing') && !DIRECTION_WORDS.has(w)) || s.lower[verb - 1] !== ',') return undefined;
   const subject = s.mentions[0];
-  if (!subject || subject.start > 1 || subject.anaphoric || !isCompany(subject)) return undefined;
+  // "The stock closed at $ 12.40 , down 2 %": a description of the story's stock may open the sentence too.
+  const describedStock = subject?.anaphoric === true && STOCK_NOUNS.has(s.lower[subject.end - 1]!) && !NOT_PRICE.test(s.lower[subject.end] ?? '');
+  if (!subject || subject.start > 1 || (subject.anaphoric && !describedStock) || !isCompany(subject)) return undefined;
   if (s.mentions.some((m) => m !== subject && m.start < verb && isCompany(m))) return undefined;
   const clause = s.lower.slice(subject.end, verb - 1);
   if (clause.some((x) => METRICS.test(x) || x === ',')) return undefined;
-  return clause.some((x) => UP_VERBS.has(x) || DOWN_VERBS.has(x) || DIRECTION_WORDS.has(x) || STOCK_CLAUSE.test(x)) ? { subject, stockWord: false } : undefined;
+  // "The stock has underperformed , falling 8 %": the described stock makes the clause about the stock.
+  return describedStock || clause.some((x) => UP_VERBS.has(x) || DOWN_VERBS.has(x) || DIRECTION_WORDS.has(x) || STOCK_CLAUSE.test(x)) ? { subject, stockWord: describedStock || clause.some((x) => x === 'stock' || x === 'shares') } : undefined;
 }

@@ -62,8 +62,21 @@ const IN_TIME = new Set(['in', 'during', 'after', 'before']);
 // "the trade war", "trade talks": trade between countries, not trading in a stock.
 const NOT_MARKET = /^(?:wars?|deals?|talks|disputes?|tensions|polic(?:y|ies)|agreements?|tariffs?|partners?|secrets?|desks?|units?|barriers?|deficits?|surplus|groups?|body|bodies|representatives?)$/;
 
+/** "edged up 0.4 on the stock market today", "fell 2 % on Wall Street": the market named a few words on. */
+function onTheMarket(s: AnalysedSentence, verb: number): boolean {
+  for (let j = verb + 1; j < Math.min(s.lower.length - 2, verb + 7); j++) {
+    const w = s.lower[j]!;
+    if (w === ',' || w === ';' || w === 'and' || w === 'but' || w === 'while') return false;
+    if (w !== 'on') continue;
+    const [a, b, c] = s.lower.slice(j + 1, j + 4);
+    return (a === 'wall' && b === 'street') || (a === 'the' && b === 'stock' && c === 'market');
+  }
+  return false;
+}
+
 /** "[sharply] in early trading", "during Tuesday 's session": the verb at `verb` tells of the market. */
 function tradingAfter(s: AnalysedSentence, verb: number): boolean {
+  if (onTheMarket(s, verb)) return true;
   let k = verb + 1;
   if (s.lower[k]?.endsWith('ly')) k++;
   if (!IN_TIME.has(s.lower[k] ?? '')) return false;
@@ -111,8 +124,9 @@ export interface MoveTrigger {
   cause?: Mention;
 }
 
-/** "9 cents", "$ 1.01", "2 %" right after token `at`. */
+/** "9 cents", "$ 1.01", "2 %" right after token `at`, or after "from" ("down from $ 60"). */
 function amountAfter(s: AnalysedSentence, at: number): boolean {
+  if (s.lower[at + 1] === 'from') at++;
   const n = parseNumber(s.lower[at + 1] ?? '');
   return (n !== undefined && /^(?:%|percent|pct|cents?)$/.test(s.lower[at + 2] ?? '')) || moneyAt(s, at + 1) !== undefined;
 }

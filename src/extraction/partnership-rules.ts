@@ -67,7 +67,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on.
     const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
     if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
-      const partner = firstPartyAfter(s, withAt, 4, subject?.cluster);
+      const partner = firstPartyAfter(s, withAt, 4, subject?.cluster) ?? describedPartyAfter(s, withAt, subject?.cluster);
       if (subject && partner) {
         const signer = subject === loose ? asCompany(subject) : subject;
         // "partnerships with Uber , Lyft , and Deliv": each partner listed.
@@ -116,6 +116,20 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (subject && !failedIn(s)) push(subject, owner, 0.6);
   }
   return drafts;
+}
+
+// Words of a description before a partner's name: no preposition, clause or other party among them.
+const DESCRIBING = /^(?:the|a|an|[\p{L}-]+)$/u;
+const NOT_DESCRIBING = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'as', 'its', 'their']);
+
+/** "a deal with the World Series champion Cubs": a partner after a description of up to six words. */
+function describedPartyAfter(s: AnalysedSentence, withAt: number, exclude?: Cluster): Mention | undefined {
+  for (let k = withAt + 1; k <= withAt + 7 && k < s.tokens.length; k++) {
+    const m = s.mentions.find((x) => x.start === k && !x.anaphoric);
+    if (m) return isParty(m) && m.cluster !== exclude ? m : undefined;
+    if (!DESCRIBING.test(s.tokens[k]!.text) || NOT_DESCRIBING.has(s.lower[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** The two companies the last few sentences were about, when there are exactly two: "the companies". */

@@ -1,5 +1,6 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './analysis-types.js';
 import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
+import { GROUP_WORDS, groupMoveAt } from './group-moves.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, STOCK_NOUNS, type Found } from './move-subjects.js';
 import { PRICE_VERBS } from './move-words.js';
@@ -87,6 +88,7 @@ const TRIGGERS: [Set<string>, (s: AnalysedSentence, at: number) => MoveTrigger |
   [CAUSATIVE_WORDS, causativeMoveAt],
   [NOMINAL_WORDS, nominalMoveAt],
   [STANDING_WORDS, standingMoveAt],
+  [GROUP_WORDS, groupMoveAt],
 ];
 const ANY_TRIGGER = new Set(TRIGGERS.flatMap(([words]) => [...words]));
 const MOVE_TRIGGERS = triggerClass(ANY_TRIGGER);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from './harness.js';
+
+// Share moves of companies named as members of a group that moved; causes are events, so only subjects are checked.
+const groupMoves: [string, string, string][] = [
+  ['members listed after a group that was higher', 'Orvane Motors rose 2 % , while other carmakers were largely higher as well , including Quillmere Auto , Tarnwell Motors and Belcastle Motor Corp .', 'MOVED_BY company:tarnwell-motors ->'],
+  ['the first member listed', 'Chip stocks rallied 3 % on Friday , including Quillmere Semiconductor Inc and Tarnwell Devices Corp .', 'MOVED_BY company:quillmere-semiconductor ->'],
+  ['members leading a group down', 'Bank stocks tumbled on Tuesday , led by Orvane Bancorp Inc and Quillmere Financial Corp .', 'MOVED_BY company:quillmere-financial ->'],
+  ['a group that has risen', 'Airline shares have all risen this week , including Orvane Airlines Inc and Tarnwell Air Corp .', 'MOVED_BY company:orvane-airlines ->'],
+];
+
+const noGroupMoves: [string, string][] = [
+  ['a business figure of the group', 'Sales at retailers rose 4 % , including Orvane Stores Inc and Quillmere Foods Inc .'],
+  ['a forecast for the group', 'Analysts expect chip stocks to rise , including Orvane Semiconductor Inc and Quillmere Devices Corp .'],
+  ['a direction word that is no move', 'Carmakers face higher costs , including Orvane Motors Inc and Quillmere Auto Corp .'],
+  ['a list not set off after the move', 'Carmakers including Orvane Motors Inc and Quillmere Auto Corp cut jobs .'],
+  ['members of a group that did something else', 'Carmakers recalled cars , including Orvane Motors Inc and Quillmere Auto Corp .'],
+  ['a move of something other than a group', 'Revenue rose 5 % , including Orvane Motors Inc and Quillmere Auto Corp .'],
+];
+
+// Share moves of listed names and of names moving on the market.
+const listedMoves: [string, string, string][] = [
+  ['the first of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:orvane ->'],
+  ['the middle of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:quillmere ->'],
+  ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) edged up 0.4 on the stock market today .', 'MOVED_BY company:quillmere ->'],
+  ['a move on Wall Street', 'Tarnwell Corp slipped on Wall Street after its chief executive resigned .', 'MOVED_BY company:tarnwell ->'],
+
+  ['"the stock" sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock up 5 % .', 'MOVED_BY company:orvane ->'],
+  ['"the stock" closing at a price, then its move', 'Orvane Corp reported results on Monday . The stock closed at $ 12.40 , down 2 % .', 'MOVED_BY company:orvane ->'],
+  ['"the stock" underperforming, then falling', 'Orvane Corp reported results on Monday . The stock has underperformed , falling 8 % this year .', 'MOVED_BY company:orvane ->'],
+  ['shares in a relative clause after the company', 'Orvane Corp , whose shares have fallen 30 % this year , cut jobs .', 'MOVED_BY company:orvane ->'],
+  ['a share price more than doubled', "Orvane Corp 's share price has more than doubled this year .", 'MOVED_BY company:orvane ->'],
+  ['a stock pushed to a record high', 'The ruling pushed Orvane Corp stock to a record high .', 'MOVED_BY company:orvane ->'],
+  ['a stock trading at a price, down from another', 'Orvane Corp stock is trading at $ 45 , down from $ 60 in January .', 'MOVED_BY company:orvane ->'],
+];
+
+const noListedMoves: [string, string, string][] = [
+  ['revenue in a relative clause', 'Orvane Corp , whose revenue has fallen 30 % this year , cut jobs .', 'MOVED_BY'],
+  ['a profit nearly doubled', 'Orvane Corp nearly doubled its profit last year .', 'MOVED_BY'],
+  ['revenue more than doubled', "Orvane Corp 's revenue more than doubled this year .", 'MOVED_BY'],
+  ['a stock pushed somewhere else than a high', 'The ruling pushed Orvane Corp stock to a new trading venue .', 'MOVED_BY'],
+  ['cash up from an amount', 'Orvane Corp had $ 5 billion in cash , up from $ 4 billion .', 'MOVED_BY'],
+  ['revenue up from an amount', "Orvane Corp 's revenue was $ 5 billion , up from $ 4 billion .", 'MOVED_BY'],
+  ['a share buyback falling short', 'Orvane Corp reported results on Monday . The shares buyback has run , falling 8 % short of the target .', 'MOVED_BY'],
+  ['a stock offering priced', 'Orvane Corp reported results on Monday . The stock offering closed at $ 12.40 , down 2 % from the range .', 'MOVED_BY'],
+  ['the stock market sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock market up 5 % .', 'MOVED_BY'],
+  ['names listed without "and"', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) shares fell 3 % .', 'MOVED_BY company:orvane'],
+  ['a rise in a ranking, not on the market', 'Orvane Corp rose to third place in a ranking of employers on Wall Street .', 'MOVED_BY'],
+  ['a figure that rose before the market is named', 'Orvane Corp said revenue rose , and its bonds traded on Wall Street .', 'MOVED_BY'],
+];
+
+// Holdings, rounds and partners named as such.
+const named: [string, string, string][] = [
+  ['a sized stake a company has', 'Orvane Corp has a $ 250 million stake in Quillmere Inc .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ['a lettered series round led', 'Orvane Corp led a $ 50 million Series B round in Quillmere Inc .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ["a company's partner", "Orvane Corp 's partner Quillmere Inc will build the plant .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a longtime partner before the name', 'The phones are sold by longtime Orvane Corp partner Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a described partner', "Orvane Corp 's longtime manufacturing partner Quillmere Inc cut prices .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a contractor being tapped, after a place-based description', 'Orvane Corp is tapping Austin-based Quillmere Inc to design a cooling plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a contractor picked to supply', 'Orvane Corp picked Quillmere Inc to supply its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a partner after a long description', 'Orvane Corp signed an exclusive sponsorship deal with the three-time champion Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a described one-word contractor', 'Orvane Aerospace has hired privately held Vector to build the second-stage rocket .', 'PARTNERS_WITH company:orvane-aerospace -> company:vector'],
+];
+
+const notNamed: [string, string, string][] = [
+  ['a stake denied', 'Orvane Corp does not have a stake in Quillmere Inc .', 'INVESTS_IN'],
+  ['a stake given up', 'Orvane Corp no longer holds a stake in Quillmere Inc .', 'INVESTS_IN'],
+  ['a stake in an outcome', 'Orvane Corp has a stake in the outcome of the Quillmere Inc talks .', 'INVESTS_IN'],
+  ['a stake it may have', 'Orvane Corp may have a stake in Quillmere Inc .', 'INVESTS_IN'],
+  ['a former partner', "Orvane Corp 's former partner Quillmere Inc sued it .", 'PARTNERS_WITH'],
+  ['a potential partner', "Orvane Corp 's potential partner Quillmere Inc declined to comment .", 'PARTNERS_WITH'],
+  ['a person who is a managing partner', "Orvane Corp 's managing partner John Smith retired .", 'PARTNERS_WITH'],
+  ['a company named in a clause after the partner', 'Orvane Corp signed a deal with the government of a country where Quillmere Inc operates .', 'PARTNERS_WITH'],
+  ['a company set apart from the partner', 'Orvane Corp signed a deal with the city , not with Quillmere Inc .', 'PARTNERS_WITH'],
+  ['a state hired', 'Orvane Corp hired Texas to build roads .', 'PARTNERS_WITH'],
+  ['a stock picked to do well', 'Orvane Corp picked Quillmere Inc to outperform next year .', 'PARTNERS_WITH'],
+  ['analysts picking a supplier', 'Analysts picked Quillmere Inc to supply the chips , but Orvane Corp has not decided .', 'PARTNERS_WITH'],
+];
+
+describe('relation recall: holdings and partners named as such', () => {
+  it.each(named)('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+  it.each(notNamed)('no edge for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
+
+describe('relation recall: listed names and market moves', () => {
+  it.each(listedMoves)('%s', (_name, text, edge) => {
+    expect(edgesOf(text).some((e) => e.startsWith(edge))).toBe(true);
+  });
+  it.each(noListedMoves)('no edge for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
+
+describe('relation recall: group moves', () => {
+  it.each(groupMoves)('%s', (_name, text, edge) => {
+    expect(edgesOf(text).some((e) => e.startsWith(edge))).toBe(true);
+  });
+  it.each(noGroupMoves)('no move for %s', (_name, text) => {
+    expect(edgesOf(text).filter((e) => e.startsWith('MOVED_BY'))).toEqual([]);
+  });
+});
