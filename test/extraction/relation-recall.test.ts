@@ -63,6 +63,7 @@ const named: [string, string, string][] = [
 ];
 
 const notNamed: [string, string, string][] = [
+  ['a described person hired', 'Orvane Aerospace has hired veteran engineer Dana Whitlow to build the second-stage rocket .', 'PARTNERS_WITH'],
   ['a stake denied', 'Orvane Corp does not have a stake in Quillmere Inc .', 'INVESTS_IN'],
   ['a stake given up', 'Orvane Corp no longer holds a stake in Quillmere Inc .', 'INVESTS_IN'],
   ['a stake in an outcome', 'Orvane Corp has a stake in the outcome of the Quillmere Inc talks .', 'INVESTS_IN'],
