@@ -17,6 +17,7 @@ import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { addPolicies } from './policy-clusters.js';
+import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
 import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
@@ -212,6 +213,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         // adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w);
         while (end > start && outsideName(s.lower[end - 1]!)) end--;
+        while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;

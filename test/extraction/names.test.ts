@@ -42,6 +42,7 @@ const present: [string, string, string][] = [
   ['a listed place-name named among companies', 'Big companies such as Amazon might find it hard to keep prices low, Ms Okafor said.', 'Company:Amazon'],
   ['each company of a list ending in "and"', 'Shares of Boeing, Alcoa and Caterpillar rose on Monday.', 'Company:Alcoa'],
   ['an unknown name opening a title before its verb', 'Quorvex Appoints Former Initech Executive Dana Whitlow to Lead Europe Push', 'Company:Quorvex'],
+  ['a company before the licence it holds in a title', 'Regulators Move to Expand Orvane Energy License in Brazil', 'Company:Orvane Energy'],
   ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
   ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
 ];
