@@ -28,6 +28,9 @@ export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } f
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
 const PERSONAL_DESCRIPTIONS = new Set(['rival', 'giant']);
+const COMPANY_PLURALS = new Set(
+  'rivals competitors peers companies firms makers drugmakers automakers carmakers chipmakers retailers lenders banks insurers airlines miners suppliers'.split(' '),
+);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
 
 function isTitleCase(tokens: Token[]): boolean {
@@ -254,7 +257,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
       const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
-      const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal;
+      // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name whose words are not all listed as names.
+      const listed = start > 0 && COMPANY_PLURALS.has(s.lower[start - 1]!) && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
+      const described = start > 0 && ((COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal) || listed);
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       const type = (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });

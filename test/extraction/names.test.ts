@@ -43,6 +43,8 @@ const present: [string, string, string][] = [
   ['each company of a list ending in "and"', 'Shares of Boeing, Alcoa and Caterpillar rose on Monday.', 'Company:Alcoa'],
   ['an unknown name opening a title before its verb', 'Quorvex Appoints Former Initech Executive Dana Whitlow to Lead Europe Push', 'Company:Quorvex'],
   ['a company before the licence it holds in a title', 'Regulators Move to Expand Orvane Energy License in Brazil', 'Company:Orvane Energy'],
+  ['a company the tagger took for a person after a plural of companies', "The drug's sales lagged those of rivals Novo Nordisk and Eli Lilly.", 'Company:Novo Nordisk'],
+  ['people after a plural of companies when every word is a listed name', 'The chief executive joined peers John Smith and Mary Jones at the summit.', 'Person:John Smith'],
   ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
   ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
 ];
