@@ -17,6 +17,7 @@ import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { addPolicies } from './policy-clusters.js';
+import { addProducts } from './product-mentions.js';
 import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
 import { triggersOf } from './trigger-words.js';
@@ -309,6 +310,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   const listedAs = attachListings(sentences, listings, index);
   attachTickers(sentences, index);
   addPolicies(sentences, index, model);
+  addProducts(sentences, index, model);
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
   addAnaphora(sentences);
   return { doc, sentences, clusters: index.clusters, listedAs };

@@ -6,6 +6,7 @@ import { GraphAssembler } from './entity-assembly.js';
 import { findLeaders } from './leadership-rules.js';
 import type { RelationDraft } from './relation-draft.js';
 import { findOwnership } from './ownership-rules.js';
+import { findProducers } from './product-rules.js';
 import { findStockMoves } from './stock-move-rules.js';
 import type { DocumentKind, ExtractedDocument, ExtractionResult } from './types.js';
 
@@ -40,6 +41,7 @@ export function extractDocuments(inputs: readonly DocumentInput[]): ExtractionRe
       ...findLeaders(analysed),
       ...findBenefits(analysed),
       ...findOwnership(analysed),
+      ...findProducers(analysed),
     ];
     assembler.addDocument(analysed, drafts);
   }

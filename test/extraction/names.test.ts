@@ -45,11 +45,15 @@ const present: [string, string, string][] = [
   ['a company before the licence it holds in a title', 'Regulators Move to Expand Orvane Energy License in Brazil', 'Company:Orvane Energy'],
   ['a company the tagger took for a person after a plural of companies', "The drug's sales lagged those of rivals Novo Nordisk and Eli Lilly.", 'Company:Novo Nordisk'],
   ['people after a plural of companies when every word is a listed name', 'The chief executive joined peers John Smith and Mary Jones at the summit.', 'Person:John Smith'],
+  ['a product after a kind of product', "Belcourt Labs said its weight-loss drug Slimora won approval.", 'Product:Slimora'],
+  ['a product the tagger took for a place', 'Orvane Motors will start selling its electric car Kestrel in Norway.', 'Product:Kestrel'],
   ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
   ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
 ];
 
 const absent: [string, string, string][] = [
+  ['a body named after a kind of product', 'The Food and Drug Administration approved the filing on Monday.', 'Product:Administration'],
+  ['a person after a kind of product', 'The drug Jane Smith developed won approval.', 'Product:Jane Smith'],
   ['the stock words themselves', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Shares of Vandelay Industries'],
   ['a plural abbreviation is no brand', 'CEOs of the biggest banks met in Washington.', 'Company:CEOs'],
   ['a title run of names and verbs', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Amazon And Walmart'],

@@ -277,6 +277,21 @@ describe('ingesting through the API', () => {
     expect(batched?.movedBy).toEqual([{ direction: 'DOWN', changePct: 4.2, cause: null }]);
   });
 
+  it('serves a product with the company that makes it', async () => {
+    const input = {
+      id: `${prefix}product`,
+      title: 'Belcourt Labs drug cleared',
+      text: 'Belcourt Labs Inc said its weight-loss drug Slimora won approval on Monday.',
+    };
+    const ingested = await suite.api.gql(INGEST, { input }, WRITE_TOKEN);
+    expect(ingested.errors).toBeUndefined();
+    const response = await suite.api.gql<{ search: Array<{ type: string; name: string; producers?: Named[] }> }>(
+      '{ search(text: "Slimora", types: [PRODUCT]) { type name ... on Product { producers { id name } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.search[0]).toMatchObject({ type: 'PRODUCT', name: 'Slimora', producers: [{ name: expect.stringMatching(/^Belcourt Labs/) }] });
+  });
+
   it('refuses a mutation without a token and writes nothing', async () => {
     const response = await suite.api.gql(INGEST, { input: article });
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
