@@ -11,6 +11,7 @@ export function clusterId(c: Cluster): string | undefined {
   return `${c.type.toLowerCase()}:${slug(c.keyWords)}`;
 }
 
+const singleSpaced = (name: string) => (/\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, ' ') : name);
 const formality = (name: string) => name.split(/\s+/).length * 100 + name.length;
 
 /** Collects entities and relations of many documents, merging same-id entities and same-edge relations. */
@@ -47,7 +48,8 @@ export class GraphAssembler {
   }
 
   private addEntity(id: string, c: Cluster): void {
-    const forms = c.type === 'Listing' ? [`${c.properties['exchange']}:${c.properties['symbol']}`] : c.surfaceForms;
+    // Names read across a line break ("Browning-Ferris Industries\nInc") are written with single spaces.
+    const forms = c.type === 'Listing' ? [`${c.properties['exchange']}:${c.properties['symbol']}`] : c.surfaceForms.map(singleSpaced);
     const existing = this.entities.get(id);
     const entity = existing ?? { id, type: c.type, name: forms[0]!, aliases: [], properties: {} };
     for (const f of forms) {

@@ -26,7 +26,10 @@ const EVENT_KINDS: [RegExp, string][] = [
   [/^(?:upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|rating|price-target|target)$/, 'rating'],
   [/^(?:approval|approved|approves|clearance|cleared)$/, 'approval'],
   [/^(?:lawsuit|probe|investigation|fine|fined|charges|recall|recalls|recalled)$/, 'legal'],
-  [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|deliveries|data)$/, 'report'],
+  [/^(?:deal|agreed|agreement|acquire|acquires|acquired|acquisition|merger|takeover|tie-up|partnership|contract|stake)$/, 'deal'],
+  [/^(?:launch|launched|launches|unveiled|unveils|unveiling|debut)$/, 'product'],
+  [/^(?:resigned|resigns|resignation|departure|ousted|fired|stepped|appointed|appointment|succession)$/, 'management'],
+  [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|deliveries|data|news|warned|warns|warning)$/, 'report'],
 ];
 
 /** "… fell 7% after the company reported weaker-than-expected deliveries": the news itself, as an event. */

@@ -93,6 +93,8 @@ const TRIGGERS: [Set<string>, (s: AnalysedSentence, at: number) => MoveTrigger |
 const ANY_TRIGGER = new Set(TRIGGERS.flatMap(([words]) => [...words]));
 const MOVE_TRIGGERS = triggerClass(ANY_TRIGGER);
 
+const OPENING_PRONOUN = /^(?:it|the company)(?= )/i;
+
 export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const moves: Move[] = [];
@@ -117,7 +119,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     if (benefit) return { cause: benefit.cluster, inferred: true };
     // The news named as the reason (an earnings report, a downgrade) or, failing that, the move itself.
     const news = causeEvent(s, trigger.at);
-    const name = news?.name ?? `${subject.surfaceForms[0]} share ${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
+    // "after it agreed to buy …" is named for the company: "Acme agreed to buy …".
+    const name = news ? news.name.replace(OPENING_PRONOUN, subject.surfaceForms[0]!) : `${subject.surfaceForms[0]} share ${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
     const kind = news?.kind ?? 'stock_move';
     const event: Cluster = {
       type: 'Event',

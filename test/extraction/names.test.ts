@@ -47,6 +47,7 @@ const present: [string, string, string][] = [
   ['people after a plural of companies when every word is a listed name', 'The chief executive joined peers John Smith and Mary Jones at the summit.', 'Person:John Smith'],
   ['a product after a kind of product', "Belcourt Labs said its weight-loss drug Slimora won approval.", 'Product:Slimora'],
   ['a product the tagger took for a place', 'Orvane Motors will start selling its electric car Kestrel in Norway.', 'Product:Kestrel'],
+  ['a name read across a line break, written with one space', 'Shares of the waste hauler were trading lower on Monday and analysts said Orvane Heavy\nIndustries Inc had won the contract from the city.', 'Company:Orvane Heavy Industries Inc'],
   ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
   ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
 ];

@@ -357,8 +357,20 @@ describe('relation rules', () => {
     const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
     const event = result.entities.find((e) => e.id === move.target)!;
     expect(event.properties['kind']).toBe('report');
-    expect(event.name).toBe('the company reported weaker-than-expected deliveries');
+    expect(event.name).toBe('Tesla Inc reported weaker-than-expected deliveries');
     expect(result.relations.some((r) => r.type === 'INVOLVES' && r.source === event.id && r.target === 'company:tesla')).toBe(true);
+  });
+
+  it.each([
+    ['deal', 'Quillmere Foods Inc rose 4 % after it agreed to buy a rival bakery chain.', 'Quillmere Foods Inc agreed to buy a rival bakery chain'],
+    ['product', 'Orvane Motors Corp jumped 6 % after the company unveiled a cheaper electric truck.', 'Orvane Motors Corp unveiled a cheaper electric truck'],
+    ['management', 'Shares of Tarnwell Capital fell 5 % after its chief executive resigned.', 'its chief executive resigned'],
+  ])('names %s news behind a move as an event of that kind', (kind, text, name) => {
+    const result = extract(text);
+    const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
+    const event = result.entities.find((e) => e.id === move.target)!;
+    expect(event.properties['kind']).toBe(kind);
+    expect(event.name).toBe(name);
   });
 
   it('emits a symmetric partnership once', () => {
