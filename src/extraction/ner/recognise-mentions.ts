@@ -232,6 +232,23 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']
 // "a stake in Disney", "invested in Nvidia": holdings, not places.
 const HOLDING = /^(?:stake|stakes|invest|invests|invested|investing|investment|investments|shares|stock|position|interest|holding|holdings)$/;
 
+// Prepositions that put a name in a place, where "at" may name an employer ("analyst at Peel Hunt").
+const IN_PLACE = new Set(['in', 'near', 'outside', 'throughout', 'across']);
+
+/**
+ * "rent in Newman", "towns near Moranbah": a name after a preposition of place is the place, unless the story or the
+ * company list knows it as a company, the tagger learnt its first word as the type it gave ("in God"), or it is held
+ * ("a stake in X").
+ */
+function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
+  if (sp.start === 0 || !IN_PLACE.has(words[sp.start - 1]!) || HOLDING.test((words[sp.start - 2] ?? '').toLowerCase())) return false;
+  const toks = words.slice(sp.start, sp.end);
+  if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w)) || knowsWordAs(model, toks[0]!.toLowerCase(), sp.label)) return false;
+  // "in Jordan's film": a person owns things.
+  if (sp.label === 'PER' && POSSESSIVE.has(words[sp.end] ?? '')) return false;
+  return !usedAsCompany(sentences, toks.join(' '));
+}
+
 /** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
 function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
   for (const { words } of sentences) {
@@ -387,7 +404,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       }
     }
     // "Germany's DAX slipped", "the S&P 500 rose": an index, not the company that computes it.
-    for (const sp of spans) if (sp.label === 'ORG' && isMarketIndex(words, sp)) sp.label = 'MISC';
+    for (const sp of spans) {
+      if (sp.label !== 'LOC' && sp.label !== 'MISC' && isMarketIndex(words, sp, sp.label === 'ORG')) sp.label = 'MISC';
+      else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceAfterPreposition(model, sentences, words, sp)) sp.label = 'LOC';
+    }
     return [...spans, ...added]
       .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
