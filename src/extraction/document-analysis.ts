@@ -21,7 +21,9 @@ import type { EntityType, ExtractedDocument } from './types.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
-const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+// Words that make a role more exact: "General Manager", "Deputy Director".
+const ROLE_MODIFIERS = new Set(['General', 'Senior', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Managing', 'Acting', 'Interim', 'Regional', 'Country', 'Plant', 'Branch']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
 const PERSONAL_DESCRIPTIONS = new Set(['rival', 'giant']);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
@@ -78,14 +80,22 @@ function isDateline(words: readonly string[], start: number, end: number): boole
   return false;
 }
 
-/** Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word; appends the parts to `parts`. */
+/**
+ * Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word; appends the parts to `parts`.
+ * "General Manager of Acme Ltd": a role "of" a body leaves the body alone.
+ */
 function splitAtRoles(span: NerSpan, words: readonly string[], parts: NerSpan[]): void {
   for (let i = span.start; i < span.end; i++) {
     if (!ROLE_WORDS.has(words[i]!)) continue;
-    if (i > span.start) parts.push({ ...span, end: i, label: span.label === 'PER' ? 'ORG' : span.label });
     let j = i + 1;
     while (j < span.end && ROLE_WORDS.has(words[j]!)) j++;
-    if (j < span.end) parts.push({ ...span, start: j, label: 'PER' });
+    const ofBody = words[j] === 'of';
+    let before = i;
+    while (before > span.start && ROLE_MODIFIERS.has(words[before - 1]!)) before--;
+    if (!ofBody || before > span.start) before = i;
+    if (before > span.start) parts.push({ ...span, end: before, label: span.label === 'PER' ? 'ORG' : span.label });
+    if (ofBody) parts.push({ ...span, start: j + 1, label: 'ORG' });
+    else if (j < span.end) parts.push({ ...span, start: j, label: 'PER' });
     return;
   }
   parts.push(span);

@@ -1,6 +1,7 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
@@ -403,9 +404,9 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
-    // "Germany's DAX slipped", "the S&P 500 rose": an index, not the company that computes it.
+    // "Germany's DAX slipped", "the S&P 500 rose", "the Magsaysay awards": an index or an honour, not its maker.
     for (const sp of spans) {
-      if (sp.label !== 'LOC' && sp.label !== 'MISC' && isMarketIndex(words, sp, sp.label === 'ORG')) sp.label = 'MISC';
+      if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceAfterPreposition(model, sentences, words, sp)) sp.label = 'LOC';
     }
     return [...spans, ...added]
