@@ -2,6 +2,7 @@ import { addAnaphora } from './anaphora.js';
 import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
 import { ClusterIndex, isOrg } from './cluster-index.js';
 import { addHeadlineParties } from './headline-parties.js';
+import { addNamesBeforeListings } from './listed-names.js';
 import { attachListings, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
@@ -302,6 +303,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   }
 
   addHeadlineParties(sentences, index, model);
+  addNamesBeforeListings(sentences, listings, index);
   const listedAs = attachListings(sentences, listings, index);
   attachTickers(sentences, index);
   addPolicies(sentences, index, model);
