@@ -259,7 +259,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
       const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal;
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
-      const type = (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
+      // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.
+      const dateline = start === 0 && span.label !== 'LOC' && span.label !== 'MISC' && !isCapitalised(words[end] ?? ',') && !isPublicBody(surface) && isDateline(words, start, end);
+      const type = dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
       else if (span.label === 'MISC' && end - start === 1 && sharesAround(s.lower, start, end)) nationalOwners.push({ sentence: si, start, end, type: 'Company', text: surface });
     }
