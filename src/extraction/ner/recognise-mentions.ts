@@ -4,6 +4,7 @@ import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNeverAName } from './non-names.js';
+import { followsPlacePreposition, HOLDING } from './place-prepositions.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
@@ -230,11 +231,6 @@ function startInsideKnownName(words: readonly string[], spans: readonly NerSpan[
 
 // Prepositions of place: "in Wuhan", "at Leeds".
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
-// "a stake in Disney", "invested in Nvidia": holdings, not places.
-const HOLDING = /^(?:stake|stakes|invest|invests|invested|investing|investment|investments|shares|stock|position|interest|holding|holdings)$/;
-
-// Prepositions that put a name in a place, where "at" may name an employer ("analyst at Peel Hunt").
-const IN_PLACE = new Set(['in', 'near', 'outside', 'throughout', 'across']);
 
 /**
  * "rent in Newman", "towns near Moranbah": a name after a preposition of place is the place, unless the story or the
@@ -242,8 +238,10 @@ const IN_PLACE = new Set(['in', 'near', 'outside', 'throughout', 'across']);
  * ("a stake in X").
  */
 function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
-  if (sp.start === 0 || !IN_PLACE.has(words[sp.start - 1]!) || HOLDING.test((words[sp.start - 2] ?? '').toLowerCase())) return false;
+  if (!followsPlacePreposition(words, sp.start)) return false;
   const toks = words.slice(sp.start, sp.end);
+  // "in NFL history": initials name bodies far more often than places.
+  if (toks.length === 1 && /^\p{Lu}{2,5}$/u.test(toks[0]!) && !isWellKnownPlace(toks[0]!)) return false;
   if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w)) || knowsWordAs(model, toks[0]!.toLowerCase(), sp.label)) return false;
   // "in Jordan's film": a person owns things.
   if (sp.label === 'PER' && POSSESSIVE.has(words[sp.end] ?? '')) return false;
