@@ -248,6 +248,17 @@ function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSe
   return !usedAsCompany(sentences, toks.join(' '));
 }
 
+// "Louis based", "Ohio - based": what comes after names where something is based.
+const BASED = /^(?:based|headquartered)$/;
+// "France-registered", "Ontario-based": a hyphenated place description is no name by itself, nor the words it ends
+// ("[St.] Louis-based": the place is cut by the hyphen). "SoftBank Group-backed" names a backer: left alone.
+const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed|born)$/u;
+
+/** "[Louis] based thrift", "[Ohio] - based": the span names the place a company is based in. */
+const isBaseOf = (words: readonly string[], sp: NerSpan) => BASED.test(words[sp.end] ?? '') || (words[sp.end] === '-' && BASED.test(words[sp.end + 1] ?? ''));
+/** A hyphenated description, or the first words of the place one holds. */
+const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end - sp.start === 1 && DESCRIPTION.test(words[sp.start]!)) || DESCRIPTION.test(words[sp.end] ?? '');
+
 /** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
 function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
   for (const { words } of sentences) {
@@ -405,10 +416,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // "Germany's DAX slipped", "the S&P 500 rose", "the Magsaysay awards": an index or an honour, not its maker.
     for (const sp of spans) {
       if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
-      else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceAfterPreposition(model, sentences, words, sp)) sp.label = 'LOC';
+      else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp))) sp.label = 'LOC';
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
   });
 }
