@@ -3,6 +3,7 @@ import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
+import { joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
 import { followsPlacePreposition, HOLDING } from './place-prepositions.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
@@ -294,7 +295,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, spansFromTags(i, tags)), i);
+    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, joinNameParticles(s.words, spansFromTags(i, tags))), i);
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
