@@ -5,6 +5,7 @@ import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
+import { endsWithPlaceHead } from './place-heads.js';
 import { followsPlacePreposition, HOLDING } from './place-prepositions.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
@@ -417,7 +418,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // "Germany's DAX slipped", "the S&P 500 rose", "the Magsaysay awards": an index or an honour, not its maker.
     for (const sp of spans) {
       if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
-      else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp))) sp.label = 'LOC';
+      else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp))) sp.label = 'LOC';
     }
     return [...spans, ...added]
       .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
