@@ -45,7 +45,7 @@ const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 // Descriptions written before a company at the start of a sentence ("Rival Acme Corp", "Drugmaker Pfizer Inc").
 const DESCRIPTIONS = new Set(['Rival', 'Rivals', 'Competitor', 'Peer', 'Automaker', 'Carmaker', 'Chipmaker', 'Drugmaker', 'Retailer', 'Insurer', 'Lender', 'Miner', 'Brewer']);
 const NOT_NAME_START = new Set([
-  ...['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares', 'Former', 'Ex', 'Outgoing', 'Incoming', 'Interim', 'Acting'],
+  ...['The', 'A', 'An', 'In', 'On', 'At', 'For', 'About', 'By', 'From', 'With', 'To', 'As', 'And', 'But', 'Its', 'This', 'That', 'Shares', 'Former', 'Ex', 'Outgoing', 'Incoming', 'Interim', 'Acting'],
   ...DESCRIPTIONS,
 ]);
 
@@ -78,6 +78,10 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       break;
     }
   }
+  // "Carr Riggs & Ingram , LLC CRI": a suffix after a comma closes the name before it, not the one after.
+  for (const span of spans) {
+    if (span.end - span.start > 1 && words[span.start - 1] === ',' && isLegalSuffix(words[span.start]!) && isCapitalised(words[span.start - 2] ?? 'x')) span.start++;
+  }
   const covered = new Array<NerSpan | undefined>(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
   for (let i = 1; i < words.length; i++) {
@@ -104,7 +108,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       if (before) start = before.start;
       else start--;
     }
-    while (start < i && NAME_GLUE.has(words[start]!)) start++;
+    while (start < i && (NAME_GLUE.has(words[start]!) || NOT_NAME_START.has(words[start]!))) start++;
     if (start >= i - (words[i - 1] === ',' ? 1 : 0)) continue;
     const span: NerSpan = { sentence, start, end, label: 'ORG' };
     for (let k = start; k < end; k++) {
