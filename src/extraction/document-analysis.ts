@@ -3,6 +3,7 @@ import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-typ
 import { ClusterIndex, isOrg } from './cluster-index.js';
 import { addHeadlineParties } from './headline-parties.js';
 import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './headline-subjects.js';
+import { addNamesBeforeListings } from './listed-names.js';
 import { attachListings, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
@@ -11,6 +12,7 @@ import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
+import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCorporateHead } from './corporate-heads.js';
@@ -26,7 +28,9 @@ import type { EntityType, ExtractedDocument } from './types.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
-const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+// Words that make a role more exact: "General Manager", "Deputy Director".
+const ROLE_MODIFIERS = new Set(['General', 'Senior', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Managing', 'Acting', 'Interim', 'Regional', 'Country', 'Plant', 'Branch']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
 const PERSONAL_DESCRIPTIONS = new Set(['rival', 'giant']);
 const COMPANY_PLURALS = new Set(
@@ -80,14 +84,22 @@ function isDateline(words: readonly string[], start: number, end: number): boole
   return false;
 }
 
-/** Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word; appends the parts to `parts`. */
+/**
+ * Splits "Nvidia CEO Jensen Huang" (tagged as one name in a title) at the role word; appends the parts to `parts`.
+ * "General Manager of Acme Ltd": a role "of" a body leaves the body alone.
+ */
 function splitAtRoles(span: NerSpan, words: readonly string[], parts: NerSpan[]): void {
   for (let i = span.start; i < span.end; i++) {
     if (!ROLE_WORDS.has(words[i]!)) continue;
-    if (i > span.start) parts.push({ ...span, end: i, label: span.label === 'PER' ? 'ORG' : span.label });
     let j = i + 1;
     while (j < span.end && ROLE_WORDS.has(words[j]!)) j++;
-    if (j < span.end) parts.push({ ...span, start: j, label: 'PER' });
+    const ofBody = words[j] === 'of';
+    let before = i;
+    while (before > span.start && ROLE_MODIFIERS.has(words[before - 1]!)) before--;
+    if (!ofBody || before > span.start) before = i;
+    if (before > span.start) parts.push({ ...span, end: before, label: span.label === 'PER' ? 'ORG' : span.label });
+    if (ofBody) parts.push({ ...span, start: j + 1, label: 'ORG' });
+    else if (j < span.end) parts.push({ ...span, start: j, label: 'PER' });
     return;
   }
   parts.push(span);
@@ -262,7 +274,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const listed = start > 0 && COMPANY_PLURALS.has(s.lower[start - 1]!) && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
       const described = start > 0 && ((COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal) || listed);
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
-      const type = (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
+      // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.
+      const dateline = start === 0 && span.label !== 'LOC' && span.label !== 'MISC' && !isCapitalised(words[end] ?? ',') && !isPublicBody(surface) && isDateline(words, start, end);
+      const type = dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
       else if (span.label === 'MISC' && end - start === 1 && sharesAround(s.lower, start, end)) nationalOwners.push({ sentence: si, start, end, type: 'Company', text: surface });
     }
@@ -288,6 +302,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;
     // "Ohio" beside "Ohio Department of Natural Resources": a country or US state is not short for a name that starts with it.
     if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
+    // "a plant in Wuxi" beside "Wuxi Tong Ling Co": a place named after a preposition of place stays the place.
+    if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
@@ -307,6 +323,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
 
   addHeadlineSubjects(sentences, index, model);
   addHeadlineParties(sentences, index, model);
+  addNamesBeforeListings(sentences, listings, index);
   const listedAs = attachListings(sentences, listings, index);
   attachTickers(sentences, index);
   addPolicies(sentences, index, model);

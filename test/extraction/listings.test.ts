@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/extraction/document-analysis.js';
 import { extract } from '../../src/extraction/index.js';
 
 const cases: [string, string, string, string, string][] = [
@@ -13,6 +14,7 @@ const cases: [string, string, string, string, string][] = [
   ['Tokyo listing', 'Toyota Motor Corp (TYO: 7203) said profit rose.', 'company:toyota-motor', 'TSE', '7203'],
   ['long NSE symbol', 'Reliance Industries Ltd (NSE: RELIANCE) gained 2.3 percent.', 'company:reliance-industries', 'NSE', 'RELIANCE'],
   ['London code', 'Barclays Plc (BARC.L) said it would cut costs.', 'company:barclays', 'LSE', 'BARC'],
+  ['a name of everyday words before its listing', 'Demand hit Quick Bite (Other OTC: QKBTF) in May.', 'company:quick-bite', 'OTC', 'QKBTF'],
 ];
 
 describe('listings', () => {
@@ -22,6 +24,18 @@ describe('listings', () => {
     const listing = result.entities.find((e) => e.id === listingId);
     expect(listing?.properties).toEqual({ exchange, symbol });
     expect(result.relations.some((r) => r.type === 'LISTED_AS' && r.source === company && r.target === listingId)).toBe(true);
+  });
+
+  it.each([
+    ['the same words elsewhere in the story', 'Demand hit Quick Bite (Other OTC: QKBTF) in May. Later Quick Bite cut prices.', ['Quick Bite', 'Quick Bite']],
+    ['no sentence opener before the listed name', 'The Quick Bite (NASDAQ: QKBT) chain grew.', ['Quick Bite']],
+    ['no name where lower-case words stand before the bracket', 'Demand for meals (NASDAQ: QKBT) rose.', []],
+  ])('names a listed company from %s', (_name, text, names) => {
+    const analysed = analyseDocument({ id: 'd', kind: 'article', text });
+    const companies = analysed.sentences.flatMap((s) =>
+      s.mentions.filter((m) => m.cluster.type === 'Company').map((m) => s.tokens.slice(m.start, m.end).map((t) => t.text).join(' ')),
+    );
+    expect(companies).toEqual(names);
   });
 
   it('keeps a Reuters bare ticker as a company property, not a listing', () => {

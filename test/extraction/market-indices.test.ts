@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isMarketIndex } from '../../src/extraction/ner/market-indices.js';
 
 /** Words of an invented sentence, the span being the words between [ and ]. */
-function check(text: string): boolean {
+function check(text: string, bySize: boolean): boolean {
   const words = text.split(' ');
   const start = words.indexOf('[');
   const end = words.indexOf(']');
   const rest = [...words.slice(0, start), ...words.slice(start + 1, end), ...words.slice(end + 1)];
-  return isMarketIndex(rest, { sentence: 0, start, end: end - 1, label: 'ORG' });
+  return isMarketIndex(rest, { sentence: 0, start, end: end - 1, label: 'ORG' }, bySize);
 }
 
 describe('market indices', () => {
@@ -22,7 +22,9 @@ describe('market indices', () => {
     ['a team before its points in a table', '[ Globex ] 20 points', false],
     ['an exchange before "index"', 'the [ Pacific Stock Exchange ] index fell', false],
     ['a company before a model number', 'the [ Globex ] 737 jet', false],
-  ])('%s', (_name, text, expected) => {
-    expect(check(text)).toBe(expected);
+    ['a person before runs, checked against the list only', 'b [ Warnock ] 50', false, false],
+    ['a person-tagged index of the list', "Korea 's [ Kospi ] added", true, false],
+  ] as [string, string, boolean, boolean?][])('%s', (_name, text, expected, bySize = true) => {
+    expect(check(text, bySize)).toBe(expected);
   });
 });

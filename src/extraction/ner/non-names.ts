@@ -34,8 +34,28 @@ function isWeekdayOfDate(words: readonly string[], k: number): boolean {
   return MONTH.test(next) || /^\d{1,2}$/.test(next);
 }
 
-/** Is this one-word span no name at all, whatever the tagger said? Longer spans are left to the tagger. */
+const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const GLUE = new Set(['and', 'of', '&']);
+
+/**
+ * "Radio , Outdoor and other mediums", "Best Cities for Jobs": capitalised everyday words the tagger knows under no
+ * name type and no list names are no name, wherever they stand.
+ */
+function isEverydayPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  if (s.shouted) return false;
+  for (let k = span.start; k < span.end; k++) {
+    const word = s.words[k]!;
+    if (GLUE.has(word) && k > span.start) continue;
+    const lower = word.toLowerCase();
+    if (!isEverydayWord(lower) || !model.commonLower.has(lower) || isListedCompanyWord(word)) return false;
+    if (NAME_TYPES.some((type) => knowsWordAs(model, lower, type))) return false;
+  }
+  return true;
+}
+
+/** Is this span no name at all, whatever the tagger said? */
 export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
+  if (isEverydayPhrase(model, s, span)) return true;
   if (span.end - span.start !== 1) return false;
   const word = s.words[span.start]!;
   return CURRENCY_CODES.has(word) || isWeekdayOfDate(s.words, span.start) || isCapitalisedEverydayWord(model, s, span, doc);

@@ -1,8 +1,12 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
+import { joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
+import { endsWithPlaceHead } from './place-heads.js';
+import { followsPlacePreposition, HOLDING } from './place-prepositions.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
@@ -41,7 +45,7 @@ const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 // Descriptions written before a company at the start of a sentence ("Rival Acme Corp", "Drugmaker Pfizer Inc").
 const DESCRIPTIONS = new Set(['Rival', 'Rivals', 'Competitor', 'Peer', 'Automaker', 'Carmaker', 'Chipmaker', 'Drugmaker', 'Retailer', 'Insurer', 'Lender', 'Miner', 'Brewer']);
 const NOT_NAME_START = new Set([
-  ...['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Its', 'This', 'That', 'Shares', 'Former', 'Ex', 'Outgoing', 'Incoming', 'Interim', 'Acting'],
+  ...['The', 'A', 'An', 'In', 'On', 'At', 'For', 'About', 'By', 'From', 'With', 'To', 'As', 'And', 'But', 'Its', 'This', 'That', 'Shares', 'Former', 'Ex', 'Outgoing', 'Incoming', 'Interim', 'Acting'],
   ...DESCRIPTIONS,
 ]);
 
@@ -74,6 +78,10 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       break;
     }
   }
+  // "Carr Riggs & Ingram , LLC CRI": a suffix after a comma closes the name before it, not the one after.
+  for (const span of spans) {
+    if (span.end - span.start > 1 && words[span.start - 1] === ',' && isLegalSuffix(words[span.start]!) && isCapitalised(words[span.start - 2] ?? 'x')) span.start++;
+  }
   const covered = new Array<NerSpan | undefined>(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
   for (let i = 1; i < words.length; i++) {
@@ -100,7 +108,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       if (before) start = before.start;
       else start--;
     }
-    while (start < i && NAME_GLUE.has(words[start]!)) start++;
+    while (start < i && (NAME_GLUE.has(words[start]!) || NOT_NAME_START.has(words[start]!))) start++;
     if (start >= i - (words[i - 1] === ',' ? 1 : 0)) continue;
     const span: NerSpan = { sentence, start, end, label: 'ORG' };
     for (let k = start; k < end; k++) {
@@ -229,8 +237,33 @@ function startInsideKnownName(words: readonly string[], spans: readonly NerSpan[
 
 // Prepositions of place: "in Wuhan", "at Leeds".
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
-// "a stake in Disney", "invested in Nvidia": holdings, not places.
-const HOLDING = /^(?:stake|stakes|invest|invests|invested|investing|investment|investments|shares|stock|position|interest|holding|holdings)$/;
+
+/**
+ * "rent in Newman", "towns near Moranbah": a name after a preposition of place is the place, unless the story or the
+ * company list knows it as a company, the tagger learnt its first word as the type it gave ("in God"), or it is held
+ * ("a stake in X").
+ */
+function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
+  if (!followsPlacePreposition(words, sp.start)) return false;
+  const toks = words.slice(sp.start, sp.end);
+  // "in NFL history": initials name bodies far more often than places.
+  if (toks.length === 1 && /^\p{Lu}{2,5}$/u.test(toks[0]!) && !isWellKnownPlace(toks[0]!)) return false;
+  if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w)) || knowsWordAs(model, toks[0]!.toLowerCase(), sp.label)) return false;
+  // "in Jordan's film": a person owns things.
+  if (sp.label === 'PER' && POSSESSIVE.has(words[sp.end] ?? '')) return false;
+  return !usedAsCompany(sentences, toks.join(' '));
+}
+
+// "Louis based", "Ohio - based": what comes after names where something is based.
+const BASED = /^(?:based|headquartered)$/;
+// "France-registered", "Ontario-based": a hyphenated place description is no name by itself, nor the words it ends
+// ("[St.] Louis-based": the place is cut by the hyphen). "SoftBank Group-backed" names a backer: left alone.
+const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed|born)$/u;
+
+/** "[Louis] based thrift", "[Ohio] - based": the span names the place a company is based in. */
+const isBaseOf = (words: readonly string[], sp: NerSpan) => BASED.test(words[sp.end] ?? '') || (words[sp.end] === '-' && BASED.test(words[sp.end + 1] ?? ''));
+/** A hyphenated description, or the first words of the place one holds. */
+const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end - sp.start === 1 && DESCRIPTION.test(words[sp.start]!)) || DESCRIPTION.test(words[sp.end] ?? '');
 
 /** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
 function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
@@ -267,7 +300,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, spansFromTags(i, tags)), i);
+    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, joinNameParticles(s.words, spansFromTags(i, tags))), i);
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
@@ -386,10 +419,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
-    // "Germany's DAX slipped", "the S&P 500 rose": an index, not the company that computes it.
-    for (const sp of spans) if (sp.label === 'ORG' && isMarketIndex(words, sp)) sp.label = 'MISC';
+    // "Germany's DAX slipped", "the S&P 500 rose", "the Magsaysay awards": an index or an honour, not its maker.
+    for (const sp of spans) {
+      if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
+      else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp))) sp.label = 'LOC';
+    }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
   });
 }

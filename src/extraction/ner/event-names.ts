@@ -1,0 +1,14 @@
+import type { NerSpan } from './recognise-mentions.js';
+
+/** Awards, prizes and days, which news names like organisations or people ("the Magsaysay awards"). */
+
+// Last words of the names of events and honours: "World Press Freedom Day", "Davis Cup".
+const EVENT_HEADS = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Day', 'Cup', 'Festival', 'Olympics', 'Championship', 'Championships']);
+// Nouns after a name that make it an honour's: "the Magsaysay awards", "Nobel laureates".
+const HONOUR_NOUNS = new Set(['award', 'awards', 'prize', 'prizes', 'awardee', 'awardees', 'laureate', 'laureates']);
+
+/** Is this span the name of an event or honour: closed by an event word, or followed by an honour noun? */
+export function isEventName(words: readonly string[], span: NerSpan): boolean {
+  if (span.end - span.start > 1 && EVENT_HEADS.has(words[span.end - 1]!)) return true;
+  return HONOUR_NOUNS.has(words[span.end] ?? '');
+}

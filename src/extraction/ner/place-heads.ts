@@ -1,0 +1,17 @@
+import type { NerModel } from './perceptron-tagger.js';
+import type { NerSpan } from './recognise-mentions.js';
+
+// Last words of the names of places: "Galilee Basin", "Cooke Point", "Gold Coast", "Lankershim Boulevard".
+const PLACE_HEADS = new Set(
+  'Basin Point Coast Boulevard Street Avenue Road River Lake Valley Bay Island Islands Peninsula Desert Beach Park Square Heights Hills Mountains Canyon Creek Falls Harbour Harbor Gulf Strait Sea Ocean'.split(' '),
+);
+
+/**
+ * Is this span of two words or more the name of a place, by its last word? For a person, only a last word that is
+ * nobody's surname counts ("Michael Bay", "Andrew Park" stay people).
+ */
+export function endsWithPlaceHead(model: NerModel, words: readonly string[], span: NerSpan): boolean {
+  const last = words[span.end - 1]!;
+  if (span.end - span.start < 2 || !PLACE_HEADS.has(last)) return false;
+  return span.label !== 'PER' || !model.lexicon(last.toLowerCase()).includes('pn');
+}
