@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -48,8 +48,15 @@ function isVerbUse(s: AnalysedSentence, t: number): boolean {
   if (NOT_A_DEAL_AFTER.has(s.lower[t + 1] ?? '')) return false;
   if (!BASE_FORMS.has(w)) return true;
   const before = s.lower[t - 1] ?? '';
+  // "to help Acme purchase Initech": a bare verb after a company helped to act (unless the help was refused).
+  const doer = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+  if (doer && HELPING.has(s.lower[doer.start - 1] ?? '')) {
+    return !s.lower.slice(Math.max(0, doer.start - 5), doer.start - 1).some((x) => /^(?:refus|declin|not$|n't$|never$)/.test(x));
+  }
   return VERB_OPENERS.has(before) || (s.caseless && t > 0);
 }
+
+const HELPING = new Set(['help', 'helps', 'helped', 'helping']);
 
 
 // "took over Seagen", "snapped up Seagen": the particle that makes each verb a purchase.
@@ -104,19 +111,25 @@ function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined 
   const w = s.lower[t]!;
   if ((w === 'sell' || w === 'selling') && !VERB_OPENERS.has(s.lower[t - 1] ?? '') && s.lower[t - 1] !== 'agreed') return undefined;
   if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) return undefined;
-  const target = firstPartyAfter(s, t, 3);
-  if (!target || target.cluster.type !== 'Company') return undefined;
+  // "sold Quidsi to Amazon": one-word names right beside the verb and "to", mistyped as people or places, are the
+  // company sold and its buyer (retyped only when the sale is read).
+  const named = firstPartyAfter(s, t, 3);
+  const target = named ?? looseNameAfter(s, t);
+  if (!target || (named && target.cluster.type !== 'Company')) return undefined;
   let k = target.end;
   if (BUSINESS_WORDS.test(s.lower[k] ?? '')) k++;
   if (s.lower[k] !== 'to') return undefined;
   // Shares, stakes and goods sold are no company: "sold its stake in X to Y", "sold X shares to Y".
   if (s.lower.slice(t + 1, k).some((x) => x === 'stake' || GOODS.test(x))) return undefined;
-  const buyer = s.mentions.find((m) => m.start === k + 1 && !m.anaphoric && m.cluster.type === 'Company' && m.cluster !== target.cluster);
+  const after = s.mentions.find((m) => m.start === k + 1 && !m.anaphoric && m.cluster !== target.cluster);
+  // In a title every word is capitalised: a loose name there is no evidence.
+  const buyer = after?.cluster.type === 'Company' ? after : s.caseless ? undefined : looseName(after);
   const seller = lastPartyBefore(s, t, target.cluster);
   if (!buyer || buyer.cluster === seller?.cluster) return undefined;
   // A sale only planned or talked about names no bidder.
   const { type, status } = dealStatus(s, t);
   if (type !== 'ACQUIRES') return undefined;
+  for (const m of [target, buyer]) if (m.cluster.type !== 'Company') asCompany(m);
   const properties: Record<string, PropertyValue> = { status };
   withValue(properties, s, k, 'value');
   return { type, source: buyer.cluster, target: target.cluster, properties, confidence: 0.65, sentence: s };

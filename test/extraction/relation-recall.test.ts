@@ -49,6 +49,28 @@ const noListedMoves: [string, string, string][] = [
   ['a figure that rose before the market is named', 'Orvane Corp said revenue rose , and its bonds traded on Wall Street .', 'MOVED_BY'],
 ];
 
+// Sales told from the seller's side, and purchases a lender helps with.
+const sales: [string, string, string][] = [
+  ['a one-word company sold to a one-word buyer', 'Orvane Corp sold Zentrix to Brellum in 2019 .', 'ACQUIRES company:brellum -> company:zentrix'],
+  ['a purchase a bank helps finance', 'Thermo Fisher Scientific Inc agreed to commit debt financing to help Orvane Corp purchase Dutch drugmaker Quillmere NV .', 'ACQUIRES company:orvane -> company:quillmere'],
+];
+
+const noSales: [string, string][] = [
+  ['a player sold to a club in a city', 'The club sold Ronaldo to Madrid for a record fee .'],
+  ['a sale only wanted', 'Orvane Corp wants to sell Zentrix to Brellum .'],
+  ['help with a purchase declined', 'Tarnwell Bank declined to help Orvane Corp buy Quillmere Inc .'],
+  ['a purchase regulators would not let happen', 'Regulators refused to let Orvane Corp buy Quillmere Inc .'],
+];
+
+describe('relation recall: sales and helped purchases', () => {
+  it.each(sales)('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+  it.each(noSales)('no acquisition for %s', (_name, text) => {
+    expect(edgesOf(text).filter((e) => e.startsWith('ACQUIRES'))).toEqual([]);
+  });
+});
+
 // Holdings, rounds and partners named as such.
 const named: [string, string, string][] = [
   ['a sized stake a company has', 'Orvane Corp has a $ 250 million stake in Quillmere Inc .', 'INVESTS_IN company:orvane -> company:quillmere'],
