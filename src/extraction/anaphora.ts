@@ -43,7 +43,9 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       if (!DETERMINERS.has(w)) continue;
       let j = i + 1;
       // "the world 's largest retailer": a possessive of a place or the world may stand inside the description.
-      const inside = (k: number) => /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && /^(?:'s|’s)$/.test(s.lower[k]!));
+      // "this Zacks Rank #2 company": a rank may stand inside it too.
+      const inside = (k: number) =>
+        /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && (/^(?:'s|’s|#)$/.test(s.lower[k]!) || (s.lower[k - 1] === '#' && /^\d+$/.test(s.lower[k]!))));
       while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && inside(j) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
       if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
       // "the airline industry", "the biotech sector": a description of a trade, not of one company.

@@ -32,9 +32,14 @@ const listedMoves: [string, string, string][] = [
   ['a share price more than doubled', "Orvane Corp 's share price has more than doubled this year .", 'MOVED_BY company:orvane ->'],
   ['a stock pushed to a record high', 'The ruling pushed Orvane Corp stock to a record high .', 'MOVED_BY company:orvane ->'],
   ['a stock trading at a price, down from another', 'Orvane Corp stock is trading at $ 45 , down from $ 60 in January .', 'MOVED_BY company:orvane ->'],
+  ['shares of a ranked company described', 'Orvane Corp reported results . We note that shares of this Zacks Rank #2 company have gained 9 % year to date .', 'MOVED_BY company:orvane ->'],
+  ['a winner of the year, then its gain', 'Orvane Corp reported results . Orvane has been a big winner this year , up 45 % .', 'MOVED_BY company:orvane ->'],
+  ['an index named before the move of a stock', 'Orvane Corp reported results . Orvane is among the worst-performing stocks in the S&P 500 this year , down 20 % .', 'MOVED_BY company:orvane ->'],
 ];
 
 const noListedMoves: [string, string, string][] = [
+  ['another company named before a participle', 'Orvane Corp beat Quillmere Inc on sales this year , up 5 % .', 'MOVED_BY'],
+  ['a winner of contracts, up from a count', 'Orvane Corp has been the winner of three contracts this year , up from one .', 'MOVED_BY'],
   ['revenue in a relative clause', 'Orvane Corp , whose revenue has fallen 30 % this year , cut jobs .', 'MOVED_BY'],
   ['a profit nearly doubled', 'Orvane Corp nearly doubled its profit last year .', 'MOVED_BY'],
   ['revenue more than doubled', "Orvane Corp 's revenue more than doubled this year .", 'MOVED_BY'],
