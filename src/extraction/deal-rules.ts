@@ -7,13 +7,14 @@ import { findInvestments } from './investment-rules.js';
 import { findPartnerships } from './partnership-rules.js';
 import type { RelationDraft } from './relation-draft.js';
 import { findShareholders } from './shareholder-rules.js';
+import { findSupplyDeals } from './supply-deals.js';
 
 /** Acquisitions and bids, investments (backers and shareholders too) and partnerships, sentence by sentence. */
 export function findDeals(doc: AnalysedDocument): RelationDraft[] {
   // A loop rather than flatMap over spread arrays: most sentences add nothing.
   const drafts: RelationDraft[] = [];
   for (const s of doc.sentences) {
-    drafts.push(...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s), ...findShareholders(s));
+    drafts.push(...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s), ...findShareholders(s), ...findSupplyDeals(s));
   }
   return drafts;
 }

@@ -76,6 +76,45 @@ describe('relation recall: sales and helped purchases', () => {
   });
 });
 
+// Supply deals told as goods changing hands, cooperation told without a deal word, and investments received.
+const dealings: [string, string, string][] = [
+  ['goods agreed to be bought from a maker', 'Quillmere Inc has agreed to purchase 40 jets from Orvane Corp .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['goods bought under a signed deal', 'Quillmere Inc signed a deal to buy 40 jets from Orvane Corp .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['an order placed with a maker', 'Quillmere Inc placed an order for 40 jets with Orvane Corp .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a customer supplied with goods', 'Orvane Corp won a contract to supply Quillmere Inc with jets .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['forces joined', 'Orvane Corp joined forces with Quillmere Inc to build a plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['two companies working together', 'Orvane Corp and Quillmere Inc are working together on self-driving cars .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['an investment received from an investor', 'Quillmere Inc received a $ 50 million investment from Orvane Corp .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ["a round in a company's name joined", "Orvane Corp participated in Quillmere Inc 's $ 50 million funding round .", 'INVESTS_IN company:orvane -> company:quillmere'],
+  ['a company backed in its round', 'Orvane Corp backed Quillmere Inc in its latest funding round .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ['one of the largest shareholders', "Orvane Corp is one of Quillmere Inc 's largest shareholders .", 'INVESTS_IN company:orvane -> company:quillmere'],
+];
+
+const noDealings: [string, string, string][] = [
+  ['shares bought from a company', 'Quillmere Inc bought 20 % of its shares from Orvane Corp .', 'PARTNERS_WITH'],
+  ['a business bought from a company', 'Quillmere Inc bought the chips business from Orvane Corp .', 'PARTNERS_WITH'],
+  ['goods that may be bought', 'Quillmere Inc may buy 40 jets from Orvane Corp .', 'PARTNERS_WITH'],
+  ['goods not bought', 'Quillmere Inc did not buy jets from Orvane Corp .', 'PARTNERS_WITH'],
+  ['a company in another clause', 'Quillmere Inc bought 40 jets from leasing firms , and Orvane Corp sold gear .', 'PARTNERS_WITH'],
+  ['goods bought by others than the company named before', 'Orvane Corp pushed out rival Tarnwell Inc when manufacturers bought their chips from Quillmere Inc .', 'PARTNERS_WITH company:quillmere'],
+  ['a loan provided', 'Orvane Corp provided Quillmere Inc with a loan .', 'PARTNERS_WITH'],
+  ['forces that may be joined', 'Orvane Corp may join forces with Quillmere Inc .', 'PARTNERS_WITH'],
+  ['companies not working together', 'Orvane Corp and Quillmere Inc are not working together on cars .', 'PARTNERS_WITH'],
+  ['an investment not received', 'Quillmere Inc did not receive an investment from Orvane Corp .', 'INVESTS_IN'],
+  ['an investment sought', 'Quillmere Inc sought an investment from Orvane Corp .', 'INVESTS_IN'],
+  ["a company's shareholders voting", 'Orvane Corp told Quillmere Inc shareholders to vote .', 'INVESTS_IN'],
+  ['one of the former shareholders', "Orvane Corp is one of Quillmere Inc 's former shareholders .", 'INVESTS_IN'],
+];
+
+describe('relation recall: supply deals, cooperation and investments received', () => {
+  it.each(dealings)('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+  it.each(noDealings)('no edge for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
+
 // Holdings, rounds and partners named as such.
 const named: [string, string, string][] = [
   ['a sized stake a company has', 'Orvane Corp has a $ 250 million stake in Quillmere Inc .', 'INVESTS_IN company:orvane -> company:quillmere'],
