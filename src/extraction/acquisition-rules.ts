@@ -15,7 +15,8 @@ const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
-function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
+/** Whether the deal at `trigger` was made (ACQUIRES: completed, agreed, announced) or only bid for, and how it stands. */
+export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
   if (failedIn(s)) {
     const w = s.lower.find((x) => /^(withdr|terminat|abandon|reject|rebuff|fail|collaps|block|scrap|cancel|end)/.test(x)) ?? 'withdrawn';
     const status = /^reject|^rebuff/.test(w) ? 'rejected' : /^fail|^collaps|^block/.test(w) ? 'failed' : 'withdrawn';
@@ -137,7 +138,8 @@ function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined 
 
 /** "Initech, which Globex acquired in 2023, …": the company before "which" was bought by the one after it. */
 function relativeObject(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
-  const buyer = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+  // "…, which it acquired last year": a pronoun buyer stands for its company too.
+  const buyer = s.mentions.find((m) => m.end === t && (!m.anaphoric || s.lower[m.start] === 'it') && m.cluster.type === 'Company');
   if (!buyer || (s.lower[buyer.start - 1] !== 'which' && s.lower[buyer.start - 1] !== 'that') || s.lower[buyer.start - 2] !== ',') return undefined;
   // "Acme, which Globex bought shares of", "… acquired a stake in": shares were bought, not the company.
   if (sharesAfter(s, t + 1) || s.lower.slice(t + 1, t + 4).includes('stake')) return undefined;
@@ -217,6 +219,11 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         if (target && GOODS.test(s.lower[target.end] ?? '')) target = undefined;
         const by = s.lower.indexOf('by', t + 2);
         acquirer = by > 0 && by < t + 8 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
+      } else if (prep === 'by' && !nounBid) {
+        // "Initech agreed to a $ 2 billion takeover by Globex": the buyer follows "by", the company taken over is the subject.
+        acquirer = firstPartyAfter(s, t + 1, 2);
+        target = lastPartyBefore(s, t, acquirer?.cluster);
+        if (target && t - target.end > 8) target = undefined;
       } else {
         // "X's $30 billion Y acquisition" / headline "SpaceX Acquires xAI" handled above; "Y acquisition" needs an owner.
         const before = lastPartyBefore(s, t);

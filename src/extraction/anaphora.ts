@@ -35,7 +35,9 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
         continue;
       }
       if (PRONOUNS.has(w)) {
-        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
+        // "Quillmere , which it acquired": the company the relative clause is about is not its subject.
+        const relative = (s.lower[i - 1] === 'which' || s.lower[i - 1] === 'that') && s.lower[i - 2] === ',' ? i - 2 : -1;
+        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric && m.end !== relative).pop();
         const target = earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
         if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;

@@ -1,6 +1,7 @@
 import { findAcquisitions } from './acquisition-rules.js';
 import { findBackers } from './backer-rules.js';
 import { findContractors } from './contractor-rules.js';
+import { findControlTaken } from './control-rules.js';
 import { findCooperation } from './cooperation-rules.js';
 import type { AnalysedDocument } from './document-analysis.js';
 import { findInvestments } from './investment-rules.js';
@@ -14,7 +15,7 @@ export function findDeals(doc: AnalysedDocument): RelationDraft[] {
   // A loop rather than flatMap over spread arrays: most sentences add nothing.
   const drafts: RelationDraft[] = [];
   for (const s of doc.sentences) {
-    drafts.push(...findAcquisitions(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s), ...findShareholders(s), ...findSupplyDeals(s));
+    drafts.push(...findAcquisitions(s), ...findControlTaken(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s), ...findShareholders(s), ...findSupplyDeals(s));
   }
   return drafts;
 }

@@ -39,6 +39,8 @@ const listedMoves: [string, string, string][] = [
 
 const noListedMoves: [string, string, string][] = [
   ['another company named before a participle', 'Orvane Corp beat Quillmere Inc on sales this year , up 5 % .', 'MOVED_BY'],
+  ['control gained, told in percent', 'Orvane Corp has gained close to 100 % control of Quillmere Inc .', 'MOVED_BY'],
+  ['market share lost', 'Orvane Corp lost 5 % market share last year .', 'MOVED_BY'],
   ['a winner of contracts, up from a count', 'Orvane Corp has been the winner of three contracts this year , up from one .', 'MOVED_BY'],
   ['revenue in a relative clause', 'Orvane Corp , whose revenue has fallen 30 % this year , cut jobs .', 'MOVED_BY'],
   ['a profit nearly doubled', 'Orvane Corp nearly doubled its profit last year .', 'MOVED_BY'],
@@ -54,20 +56,30 @@ const noListedMoves: [string, string, string][] = [
   ['a figure that rose before the market is named', 'Orvane Corp said revenue rose , and its bonds traded on Wall Street .', 'MOVED_BY'],
 ];
 
-// Sales told from the seller's side, and purchases a lender helps with.
+// Sales told from the seller's side, purchases a lender helps with, takeovers by a buyer and control taken.
 const sales: [string, string, string][] = [
   ['a one-word company sold to a one-word buyer', 'Orvane Corp sold Zentrix to Brellum in 2019 .', 'ACQUIRES company:brellum -> company:zentrix'],
   ['a purchase a bank helps finance', 'Thermo Fisher Scientific Inc agreed to commit debt financing to help Orvane Corp purchase Dutch drugmaker Quillmere NV .', 'ACQUIRES company:orvane -> company:quillmere'],
+  ['a company a pronoun acquired, in a relative clause', 'Orvane Corp has now fully integrated Quillmere Inc , which it acquired last year .', 'ACQUIRES company:orvane -> company:quillmere'],
+  ['a takeover by a buyer agreed to', 'Orvane Corp agreed to a $ 2 billion takeover by Quillmere Inc .', 'ACQUIRES company:quillmere -> company:orvane'],
+  ['full control taken', 'Orvane Corp took full control of Quillmere Inc in March .', 'ACQUIRES company:orvane -> company:quillmere'],
+  ['nearly all control gained', 'Orvane Corp has gained close to 100 % control of Quillmere Inc and can now delist it .', 'ACQUIRES company:orvane -> company:quillmere'],
 ];
 
 const noSales: [string, string][] = [
+  ['a takeover rejected', 'Orvane Corp rejected a takeover by Quillmere Inc .'],
+  ['a hostile takeover feared', 'Orvane Corp fears a hostile takeover by Quillmere Inc .'],
+  ['control wanted', 'Orvane Corp wants to take control of Quillmere Inc .'],
+  ['control of a board', 'Orvane Corp took control of the board of Quillmere Inc .'],
+  ['control not gained', 'Orvane Corp did not gain control of Quillmere Inc .'],
+  ['control in talks', 'Orvane Corp is in talks to take control of Quillmere Inc .'],
   ['a player sold to a club in a city', 'The club sold Ronaldo to Madrid for a record fee .'],
   ['a sale only wanted', 'Orvane Corp wants to sell Zentrix to Brellum .'],
   ['help with a purchase declined', 'Tarnwell Bank declined to help Orvane Corp buy Quillmere Inc .'],
   ['a purchase regulators would not let happen', 'Regulators refused to let Orvane Corp buy Quillmere Inc .'],
 ];
 
-describe('relation recall: sales and helped purchases', () => {
+describe('relation recall: sales, takeovers and control', () => {
   it.each(sales)('%s', (_name, text, edge) => {
     expect(edgesOf(text)).toContain(edge);
   });
