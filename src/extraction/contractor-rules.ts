@@ -24,7 +24,7 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
     // "hired privately held Vector": a short description may come before the name.
     let k = t + 1;
     while (k < t + 4 && DESCRIPTION.test(s.tokens[k]?.text ?? '') && !s.mentions.some((m) => m.start === k)) k++;
-    // A described one-word name mistyped as a place is the company engaged ("hired privately held Vector to build");
+    // A described one-word name mistyped as a place is the company engaged ("hired privately owned Norvale to design");
     // people are hired too, so not theirs, and a bare place may be a state ("hired Texas").
     const named = s.mentions.find((m) => m.start === k);
     const loose = named?.cluster.type === 'Location' && k > t + 1 ? looseName(named) : undefined;

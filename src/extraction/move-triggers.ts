@@ -62,7 +62,7 @@ const IN_TIME = new Set(['in', 'during', 'after', 'before']);
 // "the trade war", "trade talks": trade between countries, not trading in a stock.
 const NOT_MARKET = /^(?:wars?|deals?|talks|disputes?|tensions|polic(?:y|ies)|agreements?|tariffs?|partners?|secrets?|desks?|units?|barriers?|deficits?|surplus|groups?|body|bodies|representatives?)$/;
 
-/** "edged up 0.4 on the stock market today", "fell 2 % on Wall Street": the market named a few words on. */
+/** "inched up 0.7 on the stock market", "fell 2 % on Wall Street": the market named a few words on. */
 function onTheMarket(s: AnalysedSentence, verb: number): boolean {
   for (let j = verb + 1; j < Math.min(s.lower.length - 2, verb + 7); j++) {
     const w = s.lower[j]!;

@@ -22,7 +22,7 @@ const noGroupMoves: [string, string][] = [
 const listedMoves: [string, string, string][] = [
   ['the first of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:orvane ->'],
   ['the middle of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:quillmere ->'],
-  ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) edged up 0.4 on the stock market today .', 'MOVED_BY company:quillmere ->'],
+  ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) inched up 0.7 on the stock market today .', 'MOVED_BY company:quillmere ->'],
   ['a move on Wall Street', 'Tarnwell Corp slipped on Wall Street after its chief executive resigned .', 'MOVED_BY company:tarnwell ->'],
 
   ['"the stock" sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock up 5 % .', 'MOVED_BY company:orvane ->'],
@@ -137,7 +137,7 @@ const named: [string, string, string][] = [
   ['a contractor being tapped, after a place-based description', 'Orvane Corp is tapping Austin-based Quillmere Inc to design a cooling plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a contractor picked to supply', 'Orvane Corp picked Quillmere Inc to supply its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a partner after a long description', 'Orvane Corp signed an exclusive sponsorship deal with the three-time champion Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
-  ['a described one-word contractor', 'Orvane Aerospace has hired privately held Vector to build the second-stage rocket .', 'PARTNERS_WITH company:orvane-aerospace -> company:vector'],
+  ['a described one-word contractor', 'Orvane Aerospace hired privately owned Norvale to design its launch pad .', 'PARTNERS_WITH company:orvane-aerospace -> company:norvale'],
 ];
 
 const notNamed: [string, string, string][] = [
