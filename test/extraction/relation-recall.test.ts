@@ -137,7 +137,7 @@ const named: [string, string, string][] = [
   ['a contractor being tapped, after a place-based description', 'Orvane Corp is tapping Austin-based Quillmere Inc to design a cooling plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a contractor picked to supply', 'Orvane Corp picked Quillmere Inc to supply its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a partner after a long description', 'Orvane Corp signed an exclusive sponsorship deal with the three-time champion Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
-  ['a described one-word contractor', 'Orvane Aerospace hired privately owned Norvale to design its launch pad .', 'PARTNERS_WITH company:orvane-aerospace -> company:norvale'],
+  ['a described one-word contractor', 'Orvane Aerospace hired privately owned Norvale to design its launch pad .', 'PARTNERS_WITH company:norvale -> company:orvane-aerospace'],
 ];
 
 const notNamed: [string, string, string][] = [
