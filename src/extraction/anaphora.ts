@@ -48,7 +48,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       // "this Zacks Rank #2 company": a rank may stand inside it too.
       const inside = (k: number) =>
         /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && (/^(?:'s|’s|#)$/.test(s.lower[k]!) || (s.lower[k - 1] === '#' && /^\d+$/.test(s.lower[k]!))));
-      while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && inside(j) && !['of', 'and', 'to', 'in', 'for', 'with'].includes(s.lower[j]!)) j++;
+      while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && inside(j) && !OUTSIDE_DESCRIPTION.has(s.lower[j]!)) j++;
       if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
       // "the airline industry", "the biotech sector": a description of a trade, not of one company.
       if (TRADES.has(s.lower[j + 1] ?? '')) continue;
@@ -71,6 +71,10 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
   }
 }
 
+// Words that end a description before its noun: "the growth is without stock" describes no company.
+const OUTSIDE_DESCRIPTION = new Set(
+  'of and or but to in for with without from by on at as than that which who whose is are was were be been being has have had will would can could may might should said says also not no'.split(' '),
+);
 const ANALYSTS = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists']);
 const TRADES = new Set(['industry', 'industries', 'sector', 'sectors', 'market', 'markets', 'index', 'stocks', 'space', 'world', 'business', 'businesses', 'peers', 'group']);
 

@@ -16,6 +16,10 @@ const WORK = new Set('build supply make design develop manufacture provide produ
 const DESCRIPTION = /^(?:\p{Ll}[\p{Ll}-]*|[\p{L}.]+-based)$/u;
 const CONTRACTOR_TRIGGERS = triggerClass(ENGAGING);
 
+// "privately held", "publicly traded", "Austin-based": descriptions only a company takes.
+const COMPANY_DESCRIPTIONS = /^(?:privately|publicly|held|traded|listed|[\p{L}.]+-(?:based|owned|backed|listed))$/u;
+const describesCompany = (s: AnalysedSentence, from: number, to: number) => s.lower.slice(from, to).some((w) => COMPANY_DESCRIPTIONS.test(w));
+
 export function findContractors(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, CONTRACTOR_TRIGGERS)) return drafts;
@@ -24,10 +28,11 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
     // "hired privately held Vector": a short description may come before the name.
     let k = t + 1;
     while (k < t + 4 && DESCRIPTION.test(s.tokens[k]?.text ?? '') && !s.mentions.some((m) => m.start === k)) k++;
-    // A described one-word name mistyped as a place is the company engaged ("hired privately owned Norvale to design");
-    // people are hired too, so not theirs, and a bare place may be a state ("hired Texas").
+    // A described one-word name mistyped as a place is the company engaged ("hired privately held Kestria to design");
+    // people are hired too, so only when the description is a company's, and a bare place may be a state ("hired Texas").
     const named = s.mentions.find((m) => m.start === k);
-    const loose = named?.cluster.type === 'Location' && k > t + 1 ? looseName(named) : undefined;
+    const mistyped = named?.cluster.type === 'Location' || (named?.cluster.type === 'Person' && describesCompany(s, t + 1, k));
+    const loose = mistyped && k > t + 1 ? looseName(named!) : undefined;
     const engaged = named?.cluster.type === 'Company' ? named : loose;
     if (!engaged || s.lower[engaged.end] !== 'to' || !WORK.has(s.lower[engaged.end + 1] ?? '')) continue;
     const client = lastPartyBefore(s, t, engaged.cluster);

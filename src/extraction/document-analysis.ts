@@ -2,16 +2,22 @@ import { addAnaphora } from './anaphora.js';
 import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
 import { ClusterIndex, isOrg } from './cluster-index.js';
 import { addHeadlineParties } from './headline-parties.js';
+import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './headline-subjects.js';
 import { attachListings, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
+import { isEverydayWord } from './ner/everyday-words.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
+import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
+import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { addPolicies } from './policy-clusters.js';
+import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
 import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
@@ -22,6 +28,9 @@ export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } f
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
 const PERSONAL_DESCRIPTIONS = new Set(['rival', 'giant']);
+const COMPANY_PLURALS = new Set(
+  'rivals competitors peers companies firms makers drugmakers automakers carmakers chipmakers retailers lenders banks insurers airlines miners suppliers'.split(' '),
+);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
 
 function isTitleCase(tokens: Token[]): boolean {
@@ -38,14 +47,10 @@ function isTitleCase(tokens: Token[]): boolean {
   return words >= 4 && capitalised / words >= 0.7;
 }
 
-// Head words that only end company names: "Wayne Enterprises" is not a person whatever the tagger says.
-const CORPORATE_HEADS = new Set(
-  (
-    'enterprises industries airlines airways motors motor technologies technology systems holdings partners capital energy pharmaceuticals pharma communications electronics foods resources petroleum software labs laboratories networks therapeutics semiconductor semiconductors brands entertainment media financial insurance investments ventures solutions services bancorp biosciences biotech automotive logistics mining steel chemicals healthcare stores retail telecom wireless aerospace coal oil gas iron metals gold mines mining minerals sciences etf bancorp securities corp inc ltd plc llc power electric cables bros ' +
-    'auto autos robotics dynamics devices instruments materials packaging beverages apparel hotels resorts railways shipping diagnostics biologics pharmaceutical chemical engineering construction properties realty microsystems'
-  ).split(' '),
-);
 
+
+const isAdverb = (lower: string) => lower.endsWith('ly') && isEverydayWord(lower);
+const isMoveVerb = (lower: string) => UP_VERBS.has(lower) || DOWN_VERBS.has(lower);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
 const headWord = (text: string) => text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
@@ -53,7 +58,7 @@ const headWord = (text: string) => text.split(/\s+/).pop()!.toLowerCase().replac
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad": Apple-style product names, not companies.
   if (/^i[A-Z][a-z]+$/.test(text)) return 'Product';
-  if (label !== 'ORG' && text.includes(' ') && CORPORATE_HEADS.has(headWord(text))) return 'Company';
+  if (label !== 'ORG' && text.includes(' ') && isCorporateHead(headWord(text))) return 'Company';
   if (label === 'PER') return 'Person';
   if (label === 'LOC') return 'Location';
   if (label === 'ORG') return isPublicBody(text) ? 'Organization' : 'Company';
@@ -88,16 +93,23 @@ function splitAtRoles(span: NerSpan, words: readonly string[], parts: NerSpan[])
 }
 
 // In a title every word is capitalised, so the tagger may run one name into the next over a verb or a linking
-// word: "Amazon And Whole Foods Are Dropping". Names rarely contain these words written out.
+// word: "Amazon And Whole Foods Are Dropping", "Quorvex Appoints Former Initech …". Names rarely contain these
+// words written out.
 const TITLE_BREAKS = new Set(
-  'and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than'.split(' '),
+  ('and or are is was were be been has have had will would can could to as at by after before with from on into vs versus amid says said gets get just yet over than ' +
+    // Deal verbs of a title: "Globex Acquires Initech".
+    'acquires buys invests sells sues hires completes agrees signs inks takes wins joins').split(' '),
 );
+
+// Company verbs that are also words of names ("Energy Transfer Partners LP") do not split a title's name.
+const NAME_VERBS = new Set(['partners', 'teams', 'names', 'posts', 'targets']);
+const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
 
 /** Splits a name tagged in a title at the linking words and verbs it ran over; appends the parts to `parts`. */
 function splitAtTitleBreaks(span: NerSpan, lower: readonly string[], parts: NerSpan[]): void {
   let start = span.start;
   for (let i = span.start + 1; i < span.end - 1; i++) {
-    if (!TITLE_BREAKS.has(lower[i]!)) continue;
+    if (!splitsTitleName(lower[i]!)) continue;
     if (i > start) parts.push({ ...span, start, end: i });
     start = i + 1;
   }
@@ -200,7 +212,11 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
-        while (end > start && (isCommonOrStock(model, s.lower[end - 1]!) || isPlainWord(model, s.lower[end - 1]!))) end--;
+        // "… Celgene Tumbled Today": a price verb closing the name is the title's verb; "Orvane Quietly Plans …": an
+        // adverb is no part of a name either.
+        const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w);
+        while (end > start && outsideName(s.lower[end - 1]!)) end--;
+        while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
@@ -236,10 +252,14 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
       if (end - start === 1 && isLegalSuffix(surface)) continue;
+      // "Acquires Paris Company", "Stake in U.S. Company": in a title, words with no name among them describe the company.
+      if (s.caseless && isDescribed(s, end) && !hasNameWord(s, start, end, model)) continue;
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
       const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
-      const described = start > 0 && COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal;
+      // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name whose words are not all listed as names.
+      const listed = start > 0 && COMPANY_PLURALS.has(s.lower[start - 1]!) && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
+      const described = start > 0 && ((COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal) || listed);
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       const type = (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
@@ -265,6 +285,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
     // unless the company list names it too ("Amazon").
     if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;
+    // "Ohio" beside "Ohio Department of Natural Resources": a country or US state is not short for a name that starts with it.
+    if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
@@ -282,6 +304,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if (isOrg(c.type)) c.type = c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
   }
 
+  addHeadlineSubjects(sentences, index, model);
   addHeadlineParties(sentences, index, model);
   const listedAs = attachListings(sentences, listings, index);
   attachTickers(sentences, index);

@@ -1,5 +1,6 @@
 import type { AnalysedSentence } from './analysis-types.js';
 import type { ClusterIndex } from './cluster-index.js';
+import { hasNameWord, isDescribed, isShouted } from './headline-subjects.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
 import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
@@ -51,9 +52,15 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       }
       if (taken) continue;
       let end = start;
-      while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !GROUP_NOUNS.has(s.lower[end]!) && !s.mentions.some((m) => m.start === end)) end++;
-      // A lone ordinary word ("Deal With Major …") is no name.
-      if (end === start || (end - start === 1 && model.commonLower.has(s.lower[start]!))) continue;
+      while (end < s.tokens.length && end - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[end]!.text) && !TITLE_STOPWORDS.has(s.lower[end]!) && !GROUP_NOUNS.has(s.lower[end]!) && !isDescribed(s, end) && !s.mentions.some((m) => m.start === end)) end++;
+      // Ordinary words ("Buys Peanut Products"), places ("Stake in U.S. Company") and numbers ("Buys Two …") are no
+      // name, nor is a description of a company ("Buys Los Angeles PR Company"). In a title written in capital and
+      // small letters, ordinary words ending in a singular noun may still be one ("Deal With Indigo Carbon"), and so
+      // may a rarer single word ("Buys Impression").
+      if (end === start || isDescribed(s, end)) continue;
+      const last = s.lower[end - 1]!;
+      const ordinaryName = !isShouted(s) && (end - start > 1 ? !last.endsWith('s') : !model.commonLower.has(last) && !model.places.has(last));
+      if (!ordinaryName && !hasNameWord(s, start, end, model)) continue;
       const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
       s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end, anaphoric: false });
     }

@@ -34,6 +34,16 @@ const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) =>
 const isPerson = (m: Mention) => m.cluster.type === 'Person' && !m.anaphoric;
 const isNamedParty = (m: Mention) => isParty(m) && !m.anaphoric;
 
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'explained', 'noted']);
+const opensSentence = (s: AnalysedSentence, i: number) => i === 0 || (i === 1 && /^[`'"“‘]+$/u.test(s.lower[0]!));
+
+/** "… said the company", "… said that its": the company a speaker's own words refer back to. */
+function companySpokenFor(s: AnalysedSentence, k: number): Mention | undefined {
+  if (!SPEECH.has(s.lower[k] ?? '')) return undefined;
+  const at = s.lower[k + 1] === 'that' ? k + 2 : k + 1;
+  return mentionAt(s, at, (m) => m.anaphoric && m.cluster.type === 'Company');
+}
+
 /** "Nvidia CEO Jensen Huang", "Tim Cook, Apple's chief executive", "Jensen Huang, CEO of Nvidia". */
 function leadersIn(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -75,6 +85,12 @@ function leadersIn(s: AnalysedSentence): RelationDraft[] {
     if (org && person) {
       const properties: Record<string, string> = division ? { role, division } : { role };
       drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });
+      continue;
+    }
+    // "Chief executive Jane Doe said the company …": a leader named by role alone speaks for the story's company.
+    const spokenFor = !org && person && opensSentence(s, i) ? companySpokenFor(s, person.end) : undefined;
+    if (person && spokenFor) {
+      drafts.push({ type: 'LEADS', source: person.cluster, target: spokenFor.cluster, properties: { role }, confidence: 0.6, sentence: s });
       continue;
     }
     // ROLE of Org

@@ -25,6 +25,10 @@ const WEAK_HEADS: Record<string, string> = {
 };
 // Only words that can start a head are worth a closer look: most tokens are skipped at once.
 const HEAD_FIRST_WORDS = new Set([...Object.keys(STRONG_HEADS), ...Object.keys(WEAK_HEADS)].map((h) => h.split(' ')[0]!));
+// Heads that never end a company's name: "Expand Chevron License" names Chevron and its licence.
+const HOLDER_HEADS = new Set(['license', 'licence', 'licenses', 'licences', 'sanctions', 'sanction', 'subsidy', 'subsidies', 'tariff', 'tariffs', 'embargo', 'ban']);
+/** Whether a lower-case word is the head of a policy held by the name before it, never part of that name. */
+export const isPolicyHead = (lower: string) => HOLDER_HEADS.has(lower);
 /** A sentence without these words names no policy. */
 export const POLICY_TRIGGERS = triggerClass(HEAD_FIRST_WORDS);
 const MODIFIERS = new Set(

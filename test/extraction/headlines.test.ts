@@ -9,7 +9,10 @@ const present: [string, string, string][] = [
   ['an investment with its amount before "in"', 'Globex Invests $500 Million in Initech', 'INVESTS_IN company:globex -> company:initech'],
   ['an acquisition completed "of" an unknown name', 'Globex Completes Acquisition of Initech', 'ACQUIRES company:globex -> company:initech'],
   ['a stake in an unknown name', 'Globex Takes 20% Stake in Initech', 'INVESTS_IN company:globex -> company:initech'],
+  ['an acquisition told by a deal verb between two unknown names', 'Globex Acquires Initech', 'ACQUIRES company:globex -> company:initech'],
   ['partners with an unknown name', 'Globex Partners With Initech on AI Chips', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['an acquisition by an unknown name opening the title', 'Quorvex Acquires Initech in $2 Billion Deal', 'ACQUIRES company:quorvex -> company:initech'],
+  ['a deal between two unknown names opening the title', 'Tarnwell and Velquist Sign Battery Supply Deal', 'PARTNERS_WITH company:tarnwell -> company:velquist'],
   ['a funding round led in an unknown name', 'Microsoft Leads $100 Million Funding Round in Initech', 'INVESTS_IN company:microsoft -> company:initech'],
 ];
 
@@ -17,6 +20,10 @@ const absent: [string, string, string][] = [
   ['an investment in a known place', 'Globex Invests $2 Billion in India', 'INVESTS_IN'],
   ['a stake in a place-named unit', 'Globex Takes Stake in China Unit', 'INVESTS_IN'],
   ['an acquisition of a plain word', 'Globex Completes Acquisition of Rivals', 'ACQUIRES'],
+  ['a purchase of ordinary goods', 'Globex Buys Peanut Products for Its Plants', 'ACQUIRES'],
+  ['a purchase of a company described by its city', 'Globex Acquires Paris Company for $40 Million', 'ACQUIRES'],
+  ['a stake in a company described by its country', 'Globex Buys Stake in Japanese Company', 'INVESTS_IN'],
+  ['a firm named "Partners" with no "With" after it', 'Globex Partners Raises Fund for Initech', 'PARTNERS_WITH'],
   ['a deal "of" a year', 'Globex Signs Deal of the Year With Initech', 'ACQUIRES'],
 ];
 

@@ -15,6 +15,10 @@ const present: [string, string, string][] = [
   ['a company name with a place inside it', "Bank of China's profit rose 5 % in the quarter.", 'Company:Bank of China'],
   ['a listed company the tagger took for a place', 'Calpine said on Monday that sales rose 5 % in the quarter.', 'Company:Calpine'],
   ['a listed company the tagger took for a person', 'Caremark said on Monday that sales rose 5 % in the quarter.', 'Company:Caremark'],
+  ['a listed company the tagger took for a thing, its ticker after it', 'Airbus ( AIR ) said on Monday that deliveries rose 5 %.', 'Company:Airbus'],
+  ['US states before a people noun as places', 'Ohio and Nevada regulators said the utility\'s plan falls short.', 'Location:Ohio'],
+  ['a state written alone beside a body named after it', 'The Ohio Department of Transport said costs rose. Ohio officials want more.', 'Location:Ohio'],
+  ['a firm named with a given name and a listed word that is also a surname', 'Sales will slow, said Ana Ruiz, an analyst at Peel Hunt.', 'Company:Peel Hunt'],
   ['a place beside a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Location:UK'],
   ['a person after a title abbreviation', 'Liberal MP Dirk Vanstone said he has been reviewing the proposal.', 'Person:Dirk Vanstone'],
   ['a person at a company, before "of"', 'The market is nervous, said John Casesa of Schroder Wertheim & Co.', 'Person:John Casesa'],
@@ -37,6 +41,12 @@ const present: [string, string, string][] = [
   ['the firm after economists "at"', '"Treat the figures with care," economists at Harlow Research wrote.', 'Company:Harlow Research'],
   ['a listed place-name named among companies', 'Big companies such as Amazon might find it hard to keep prices low, Ms Okafor said.', 'Company:Amazon'],
   ['each company of a list ending in "and"', 'Shares of Boeing, Alcoa and Caterpillar rose on Monday.', 'Company:Alcoa'],
+  ['an unknown name opening a title before its verb', 'Quorvex Appoints Former Initech Executive Dana Whitlow to Lead Europe Push', 'Company:Quorvex'],
+  ['a company before the licence it holds in a title', 'Regulators Move to Expand Orvane Energy License in Brazil', 'Company:Orvane Energy'],
+  ['a company the tagger took for a person after a plural of companies', "The drug's sales lagged those of rivals Novo Nordisk and Eli Lilly.", 'Company:Novo Nordisk'],
+  ['people after a plural of companies when every word is a listed name', 'The chief executive joined peers John Smith and Mary Jones at the summit.', 'Person:John Smith'],
+  ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
+  ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
 ];
 
 const absent: [string, string, string][] = [
@@ -44,6 +54,11 @@ const absent: [string, string, string][] = [
   ['a plural abbreviation is no brand', 'CEOs of the biggest banks met in Washington.', 'Company:CEOs'],
   ['a title run of names and verbs', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Amazon And Walmart'],
   ['a listed word the story uses as a place', 'Officials in Calendly said the plant would open next year.', 'Company:Calendly'],
+  ['a US state before a people noun as a company', 'Ohio and Nevada regulators said the utility\'s plan falls short.', 'Company:Nevada'],
+  ['a state written alone as short for a body named after it', 'The Ohio Department of Transport said costs rose. Ohio officials want more.', 'Company:Ohio'],
+  ['a nationality listed as a company word', 'Australian shares rose 2 % on Monday.', 'Company:Australian'],
+  ['the capitals of a place as a company', 'The United States and Canada signed the pact. US officials said talks went well.', 'Company:US'],
+  ['a price verb closing a name in a title', 'Why Shares of Vandelay Industries Tumbled Today\nVandelay Industries shares fell 9 % on Monday.', 'Company:Vandelay Industries Tumbled'],
   ['a listed word that is the surname of a person in the story', 'Jane Caremark said on Monday that sales rose. Caremark added that costs fell.', 'Company:Caremark'],
   ['a place shortened from a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Company:UK'],
   ['a title abbreviation taken for a ticker', 'Liberal MP Dirk Vanstone said he has been reviewing the proposal.', 'Company:MP'],
@@ -62,6 +77,9 @@ const absent: [string, string, string][] = [
   ['a weekday before a date', 'Fri , Mar 4 , 2022 , 9:05 AM', 'Company:Fri'],
   ['a listed place-name named among rivers', 'Great rivers such as Amazon flood every year.', 'Company:Amazon'],
   ['one partner of a firm as a company', 'Ravi Kesh is managing partner of Dunmore, Kesh & Albright.', 'Company:Dunmore'],
+  ['a nationality and a title opening a title', 'Brazilian Minister Sees Slower Growth Next Year', 'Company:Brazilian'],
+  ['an ordinary phrase opening a title', 'Bad Weather Closes Two Ports in the North', 'Company:Bad Weather'],
+  ['a speaker with an adverb opening a title', 'Orvane Quietly Plans Exit From Asia', 'Company:Orvane Quietly'],
 ];
 
 describe('name recognition', () => {

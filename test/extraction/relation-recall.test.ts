@@ -137,10 +137,11 @@ const named: [string, string, string][] = [
   ['a contractor being tapped, after a place-based description', 'Orvane Corp is tapping Austin-based Quillmere Inc to design a cooling plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a contractor picked to supply', 'Orvane Corp picked Quillmere Inc to supply its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a partner after a long description', 'Orvane Corp signed an exclusive sponsorship deal with the three-time champion Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
-  ['a described one-word contractor', 'Orvane Aerospace hired privately owned Norvale to design its launch pad .', 'PARTNERS_WITH company:norvale -> company:orvane-aerospace'],
+  ['a described one-word contractor', 'Orvane Aerospace hired privately held Kestria to design its launch pad .', 'PARTNERS_WITH company:kestria -> company:orvane-aerospace'],
 ];
 
 const notNamed: [string, string, string][] = [
+  ['a described person hired', 'Orvane Aerospace has hired veteran engineer Dana Whitlow to build the second-stage rocket .', 'PARTNERS_WITH'],
   ['a stake denied', 'Orvane Corp does not have a stake in Quillmere Inc .', 'INVESTS_IN'],
   ['a stake given up', 'Orvane Corp no longer holds a stake in Quillmere Inc .', 'INVESTS_IN'],
   ['a stake in an outcome', 'Orvane Corp has a stake in the outcome of the Quillmere Inc talks .', 'INVESTS_IN'],

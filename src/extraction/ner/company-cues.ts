@@ -21,14 +21,24 @@ function namedAmongCompanies(words: readonly string[], k: number): boolean {
   return COMPANIES.test(words[at - 1] ?? '');
 }
 
-/** The story writes the word as only a company's name is written: "X's shares", "X CEO", "shares of X", "companies such as X". */
+const TICKER = /^[A-Z]{1,5}$/;
+const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'OTC', 'OTCQX', 'HKEX']);
+
+/** "Boeing ( BA )", "Boeing ( NYSE : BA )": a stock ticker in brackets right after the name. */
+function tickerFollows(words: readonly string[], k: number): boolean {
+  if (words[k] !== '(') return false;
+  const at = EXCHANGES.has(words[k + 1] ?? '') && words[k + 2] === ':' ? k + 3 : k + 1;
+  return TICKER.test(words[at] ?? '') && words[at + 1] === ')';
+}
+
+/** The story writes the word as only a company's name is written: "X's shares", "X CEO", "X ( XX )", "shares of X", "companies such as X". */
 export function usedAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
     for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
       const next = (words[k + 1] ?? '').toLowerCase();
-      if ((next === "'s" || next === '’s') && OWNED_BY_COMPANIES.has((words[k + 2] ?? '').toLowerCase())) return true;
-      if (AFTER_COMPANIES.has(next)) return true;
+      if ((next === "'s" || next === '’s' || next === "'") && OWNED_BY_COMPANIES.has((words[k + 2] ?? '').toLowerCase())) return true;
+      if (AFTER_COMPANIES.has(next) || tickerFollows(words, k + 1)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[k + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;
     }

@@ -1,9 +1,12 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isMarketIndex } from './market-indices.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
+import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
+import { isWellKnownPlace } from './well-known-places.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -206,6 +209,24 @@ function appositivePlace(model: NerModel, words: readonly string[], span: NerSpa
   return { sentence: span.sentence, start: span.end, end: span.end + 1, label: 'LOC' };
 }
 
+/**
+ * "Great Wall China's biggest maker" tagged "Wall China": a span starting one word inside a name known in the story,
+ * after that word left untagged, becomes the known name; the words past it (returned) keep the tagger's label.
+ */
+function startInsideKnownName(words: readonly string[], spans: readonly NerSpan[], span: NerSpan, knownByFirst: ReadonlyMap<string, string[][]>): NerSpan | undefined {
+  const from = span.start - 1;
+  if (from < 0 || !isCapitalised(words[from]!) || spans.some((o) => o.start <= from && from < o.end)) return undefined;
+  for (const toks of knownByFirst.get(words[from]!) ?? []) {
+    const end = from + toks.length;
+    if (toks.length < 2 || end >= span.end || !toks.every((t, j) => words[from + j] === t)) continue;
+    const rest: NerSpan = { sentence: span.sentence, start: end, end: span.end, label: span.label };
+    span.start = from;
+    span.end = end;
+    return rest;
+  }
+  return undefined;
+}
+
 // Prepositions of place: "in Wuhan", "at Leeds".
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
 // "a stake in Disney", "invested in Nvidia": holdings, not places.
@@ -217,6 +238,17 @@ function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], wo
     for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
       if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase())) return true;
       if (words[k + 1] === ',' && model.places.has((words[k + 2] ?? '').toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/** "Texas 5 Cleveland 3", "NEW YORK 74 59": somewhere in the story the name is followed by a number, as teams in results are. */
+function scoredAsTeam(sentences: readonly TaggableSentence[], text: string): boolean {
+  const toks = text.split(' ');
+  for (const { words } of sentences) {
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (toks.every((t, j) => words[k + j] === t) && /^\d/.test(words[k + toks.length] ?? '')) return true;
     }
   }
   return false;
@@ -249,6 +281,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
     for (const span of spans) {
+      if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
       vote(text, span.label, s.shouted ? 0.5 : 1);
       if (span.label === 'PER' && span.end - span.start >= 2) {
@@ -264,18 +297,24 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     for (const [l, c] of m) if (c > max) (max = c), (label = l);
     if (label) best.set(text, label);
   }
-  // "Boeing", "AbbVie" tagged as places or people: a one-word name of the company list is the company, unless it is a
-  // place of the training text, a word the tagger learnt as that type ("Texas"), an ordinary word ("Target") or the
-  // surname of a person in the story.
+  // "Boeing", "AbbVie" tagged as places, people or things (an aircraft maker's name stands for its planes in the
+  // training text): a one-word name of the company list is the company, unless it is a place of the training text, a
+  // word the tagger learnt as that type ("Texas"), an ordinary word ("Target") or the surname of a person in the story.
   for (const [text, label] of best) {
-    if ((label !== 'LOC' && label !== 'PER') || text.includes(' ') || !isListedCompanyWord(text) || surnames.has(text)) continue;
+    if (label === 'ORG' || text.includes(' ') || !isListedCompanyWord(text) || surnames.has(text)) continue;
     const lower = text.toLowerCase();
     if (model.commonLower.has(lower)) continue;
     // A place of the training text ("Amazon") or a word the tagger learnt as this type needs the story to treat
     // it as a company somewhere: "Amazon's shares", "Amazon CEO", "shares of Amazon".
-    if ((model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
+    // A thing (MISC: "Australian", "Enterprise") always needs such a use.
+    if ((label === 'MISC' || model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
+  }
+  // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
+  // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
+  for (const [text, label] of best) {
+    if (label === 'ORG' && isWellKnownPlace(text) && !usedAsCompany(sentences, text) && !scoredAsTeam(sentences, text)) best.set(text, 'LOC');
   }
   // "Harlow Redlich partner Ana Ruiz": a name the tagger took for a person employs someone somewhere in the story.
   for (const [text, label] of best) if (label === 'PER' && employsSomeone(sentences, text.split(' '))) best.set(text, 'ORG');
@@ -290,6 +329,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
   }
+  settleInitials(model, best);
   const known = [...best.keys()].filter((t) => isCapitalised(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
   for (const t of known) {
@@ -301,6 +341,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
     for (const span of [...spans]) {
+      const rest = startInsideKnownName(words, spans, span, knownByFirst);
+      if (rest) spans.push(rest);
       const place = appositivePlace(model, words, span, orgPrefixes);
       if (place) {
         spans.push(place);
@@ -344,6 +386,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
+    // "Germany's DAX slipped", "the S&P 500 rose": an index, not the company that computes it.
+    for (const sp of spans) if (sp.label === 'ORG' && isMarketIndex(words, sp)) sp.label = 'MISC';
     return [...spans, ...added]
       .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);

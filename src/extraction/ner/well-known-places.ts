@@ -1,0 +1,47 @@
+/**
+ * Countries (English names from the runtime's ICU data, no dependency) and US states: places news names so often
+ * that a mention of one alone is the place, whatever the tagger made of it.
+ */
+
+const US_STATES = [
+  ...'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming'.split(' '),
+  ...'New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island|South Carolina|South Dakota|West Virginia'.split('|'),
+];
+
+// Region codes whose display names are groupings or test values, not places.
+const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+// Older or shorter names the display names do not give.
+const OTHER_NAMES = ['Turkey', 'Burma', 'Congo', 'Hong Kong', 'Macau', 'Macao', 'Czech Republic', 'Ivory Coast', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Swaziland'];
+
+let places: Set<string> | undefined;
+
+function regionNames(): string[] {
+  const names: string[] = [];
+  let display: Intl.DisplayNames;
+  try {
+    display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  } catch {
+    return names;
+  }
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_PLACES.has(code)) continue;
+      let name: string | undefined;
+      try {
+        name = display.of(code);
+      } catch {
+        continue;
+      }
+      // "Myanmar (Burma)", "Congo - Kinshasa", "Hong Kong SAR China": the name as news writes it.
+      if (name) names.push(name.replace(/ \(.*\)$| - .*$| SAR China$/, '').replace(' & ', ' and '));
+    }
+  }
+  return names;
+}
+
+/** Is this text, in any case, a country or a US state ("Germany", "Ohio", "NEW YORK")? */
+export function isWellKnownPlace(text: string): boolean {
+  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES].map((name) => name.toLowerCase()));
+  return places.has(text.toLowerCase());
+}

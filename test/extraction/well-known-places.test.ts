@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isWellKnownPlace } from '../../src/extraction/ner/well-known-places.js';
+
+describe('well-known places', () => {
+  it.each([
+    ['a country by its display name', 'Germany', true],
+    ['a country by the name news uses', 'Myanmar', true],
+    ['a US state of two words', 'New York', true],
+    ['a state in capitals', 'PENNSYLVANIA', true],
+    ['an older country name', 'Turkey', true],
+    ['a grouping of countries', 'European Union', false],
+    ['a city', 'Chicago', false],
+    ['a company', 'Initech', false],
+  ])('%s', (_name, text, expected) => {
+    expect(isWellKnownPlace(text)).toBe(expected);
+  });
+});
