@@ -63,6 +63,7 @@ const sales: [string, string, string][] = [
   ['a company a pronoun acquired, in a relative clause', 'Orvane Corp has now fully integrated Quillmere Inc , which it acquired last year .', 'ACQUIRES company:orvane -> company:quillmere'],
   ['a takeover by a buyer agreed to', 'Orvane Corp agreed to a $ 2 billion takeover by Quillmere Inc .', 'ACQUIRES company:quillmere -> company:orvane'],
   ['a dated list of acquisitions, names after the first typed loosely', 'Orvane Corp reported results . Its acquisitions of Quillmere Inc in 2006 , Kestria in 2009 , and Brellum in 2012 each widened its reach .', 'ACQUIRES company:orvane -> company:brellum'],
+  ['a subject pronoun again after a company bought', 'Orvane Corp reported results . It grew after it bought Quillmere Inc in 2015 , and it plans to expand by buying Tarnwell Inc .', 'BIDS_FOR company:orvane -> company:tarnwell'],
   ['full control taken', 'Orvane Corp took full control of Quillmere Inc in March .', 'ACQUIRES company:orvane -> company:quillmere'],
   ['nearly all control gained', 'Orvane Corp has gained close to 100 % control of Quillmere Inc and can now delist it .', 'ACQUIRES company:orvane -> company:quillmere'],
 ];
@@ -143,6 +144,7 @@ const named: [string, string, string][] = [
 
 const notNamed: [string, string, string][] = [
   ['a described person hired', 'Orvane Aerospace has hired veteran engineer Dana Whitlow to build the second-stage rocket .', 'PARTNERS_WITH'],
+  ['the company bought taken for the next subject pronoun', 'Orvane Corp reported results . It grew after it bought Quillmere Inc in 2015 , and it plans to expand by buying Tarnwell Inc .', 'BIDS_FOR company:quillmere'],
   ['a state in a dated list of acquisitions', 'Orvane Corp bought Quillmere Inc in 2006 and Texas in 2012 .', 'ACQUIRES company:orvane -> company:texas'],
   ['a stake denied', 'Orvane Corp does not have a stake in Quillmere Inc .', 'INVESTS_IN'],
   ['a stake given up', 'Orvane Corp no longer holds a stake in Quillmere Inc .', 'INVESTS_IN'],
