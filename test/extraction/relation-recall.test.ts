@@ -154,6 +154,7 @@ const notNamed: [string, string, string][] = [
   ['a potential partner', "Orvane Corp 's potential partner Quillmere Inc declined to comment .", 'PARTNERS_WITH'],
   ['a person who is a managing partner', "Orvane Corp 's managing partner John Smith retired .", 'PARTNERS_WITH'],
   ['a company named in a clause after the partner', 'Orvane Corp signed a deal with the government of a country where Quillmere Inc operates .', 'PARTNERS_WITH'],
+  ['a company past a comma after "with"', 'After Orvane Corp struck a surprise deal with Kestria , rival Quillmere Inc answered with a bigger order .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a company set apart from the partner', 'Orvane Corp signed a deal with the city , not with Quillmere Inc .', 'PARTNERS_WITH'],
   ['a state hired', 'Orvane Corp hired Texas to build roads .', 'PARTNERS_WITH'],
   ['a stock picked to do well', 'Orvane Corp picked Quillmere Inc to outperform next year .', 'PARTNERS_WITH'],
