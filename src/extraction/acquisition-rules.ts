@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -15,7 +15,8 @@ const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
-function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
+/** Whether the deal at `trigger` was made (ACQUIRES: completed, agreed, announced) or only bid for, and how it stands. */
+export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
   if (failedIn(s)) {
     const w = s.lower.find((x) => /^(withdr|terminat|abandon|reject|rebuff|fail|collaps|block|scrap|cancel|end)/.test(x)) ?? 'withdrawn';
     const status = /^reject|^rebuff/.test(w) ? 'rejected' : /^fail|^collaps|^block/.test(w) ? 'failed' : 'withdrawn';
@@ -48,8 +49,15 @@ function isVerbUse(s: AnalysedSentence, t: number): boolean {
   if (NOT_A_DEAL_AFTER.has(s.lower[t + 1] ?? '')) return false;
   if (!BASE_FORMS.has(w)) return true;
   const before = s.lower[t - 1] ?? '';
+  // "to help Acme purchase Initech": a bare verb after a company helped to act (unless the help was refused).
+  const doer = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+  if (doer && HELPING.has(s.lower[doer.start - 1] ?? '')) {
+    return !s.lower.slice(Math.max(0, doer.start - 5), doer.start - 1).some((x) => /^(?:refus|declin|not$|n't$|never$)/.test(x));
+  }
   return VERB_OPENERS.has(before) || (s.caseless && t > 0);
 }
+
+const HELPING = new Set(['help', 'helps', 'helped', 'helping']);
 
 
 // "took over Seagen", "snapped up Seagen": the particle that makes each verb a purchase.
@@ -104,19 +112,25 @@ function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined 
   const w = s.lower[t]!;
   if ((w === 'sell' || w === 'selling') && !VERB_OPENERS.has(s.lower[t - 1] ?? '') && s.lower[t - 1] !== 'agreed') return undefined;
   if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) return undefined;
-  const target = firstPartyAfter(s, t, 3);
-  if (!target || target.cluster.type !== 'Company') return undefined;
+  // "sold Quidsi to Amazon": one-word names right beside the verb and "to", mistyped as people or places, are the
+  // company sold and its buyer (retyped only when the sale is read).
+  const named = firstPartyAfter(s, t, 3);
+  const target = named ?? looseNameAfter(s, t);
+  if (!target || (named && target.cluster.type !== 'Company')) return undefined;
   let k = target.end;
   if (BUSINESS_WORDS.test(s.lower[k] ?? '')) k++;
   if (s.lower[k] !== 'to') return undefined;
   // Shares, stakes and goods sold are no company: "sold its stake in X to Y", "sold X shares to Y".
   if (s.lower.slice(t + 1, k).some((x) => x === 'stake' || GOODS.test(x))) return undefined;
-  const buyer = s.mentions.find((m) => m.start === k + 1 && !m.anaphoric && m.cluster.type === 'Company' && m.cluster !== target.cluster);
+  const after = s.mentions.find((m) => m.start === k + 1 && !m.anaphoric && m.cluster !== target.cluster);
+  // In a title every word is capitalised: a loose name there is no evidence.
+  const buyer = after?.cluster.type === 'Company' ? after : s.caseless ? undefined : looseName(after);
   const seller = lastPartyBefore(s, t, target.cluster);
   if (!buyer || buyer.cluster === seller?.cluster) return undefined;
   // A sale only planned or talked about names no bidder.
   const { type, status } = dealStatus(s, t);
   if (type !== 'ACQUIRES') return undefined;
+  for (const m of [target, buyer]) if (m.cluster.type !== 'Company') asCompany(m);
   const properties: Record<string, PropertyValue> = { status };
   withValue(properties, s, k, 'value');
   return { type, source: buyer.cluster, target: target.cluster, properties, confidence: 0.65, sentence: s };
@@ -124,7 +138,8 @@ function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined 
 
 /** "Initech, which Globex acquired in 2023, …": the company before "which" was bought by the one after it. */
 function relativeObject(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
-  const buyer = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+  // "…, which it acquired last year": a pronoun buyer stands for its company too.
+  const buyer = s.mentions.find((m) => m.end === t && (!m.anaphoric || s.lower[m.start] === 'it') && m.cluster.type === 'Company');
   if (!buyer || (s.lower[buyer.start - 1] !== 'which' && s.lower[buyer.start - 1] !== 'that') || s.lower[buyer.start - 2] !== ',') return undefined;
   // "Acme, which Globex bought shares of", "… acquired a stake in": shares were bought, not the company.
   if (sharesAfter(s, t + 1) || s.lower.slice(t + 1, t + 4).includes('stake')) return undefined;
@@ -204,6 +219,11 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         if (target && GOODS.test(s.lower[target.end] ?? '')) target = undefined;
         const by = s.lower.indexOf('by', t + 2);
         acquirer = by > 0 && by < t + 8 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
+      } else if (prep === 'by' && !nounBid) {
+        // "Initech agreed to a $ 2 billion takeover by Globex": the buyer follows "by", the company taken over is the subject.
+        acquirer = firstPartyAfter(s, t + 1, 2);
+        target = lastPartyBefore(s, t, acquirer?.cluster);
+        if (target && t - target.end > 8) target = undefined;
       } else {
         // "X's $30 billion Y acquisition" / headline "SpaceX Acquires xAI" handled above; "Y acquisition" needs an owner.
         const before = lastPartyBefore(s, t);

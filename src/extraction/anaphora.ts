@@ -35,15 +35,21 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
         continue;
       }
       if (PRONOUNS.has(w)) {
-        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop();
-        const target = earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
+        // "Quillmere , which it acquired": the company the relative clause is about is not its subject.
+        const relative = (s.lower[i - 1] === 'which' || s.lower[i - 1] === 'that') && s.lower[i - 2] === ',' ? i - 2 : -1;
+        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric && m.end !== relative).pop();
+        // "after it bought DirecTV , and it plans …": a subject "it" again is the "it" before, not the company it bought.
+        const again = w === 'it' && earlier ? added.find((m) => s.lower[m.start] === 'it' && m.end <= earlier.start && VERB_AFTER.test(s.lower[m.end] ?? '')) : undefined;
+        const target = again?.cluster ?? earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
         if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;
       }
       if (!DETERMINERS.has(w)) continue;
       let j = i + 1;
       // "the world 's largest retailer": a possessive of a place or the world may stand inside the description.
-      const inside = (k: number) => /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && /^(?:'s|’s)$/.test(s.lower[k]!));
+      // "this Zacks Rank #2 company": a rank may stand inside it too.
+      const inside = (k: number) =>
+        /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && (/^(?:'s|’s|#)$/.test(s.lower[k]!) || (s.lower[k - 1] === '#' && /^\d+$/.test(s.lower[k]!))));
       while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && inside(j) && !OUTSIDE_DESCRIPTION.has(s.lower[j]!)) j++;
       if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
       // "the airline industry", "the biotech sector": a description of a trade, not of one company.
@@ -71,6 +77,9 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
 const OUTSIDE_DESCRIPTION = new Set(
   'of and or but to in for with without from by on at as than that which who whose is are was were be been being has have had will would can could may might should said says also not no'.split(' '),
 );
+// A word after a pronoun other than a preposition or conjunction makes it a subject: "it bought", "it 's", "it plans".
+const VERB_AFTER = /^(?:'s|’s|(?!(?:and|or|to|of|in|on|for|with|at|by|as|that|which|from|into|up|out|over)$)\p{Ll}+)$/u;
+
 const ANALYSTS = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists']);
 const TRADES = new Set(['industry', 'industries', 'sector', 'sectors', 'market', 'markets', 'index', 'stocks', 'space', 'world', 'business', 'businesses', 'peers', 'group']);
 

@@ -28,7 +28,7 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
     // "hired privately held Vector": a short description may come before the name.
     let k = t + 1;
     while (k < t + 4 && DESCRIPTION.test(s.tokens[k]?.text ?? '') && !s.mentions.some((m) => m.start === k)) k++;
-    // A described one-word name mistyped as a place is the company engaged ("hired privately held Vector to build");
+    // A described one-word name mistyped as a place is the company engaged ("hired privately held Kestria to design");
     // people are hired too, so only when the description is a company's, and a bare place may be a state ("hired Texas").
     const named = s.mentions.find((m) => m.start === k);
     const mistyped = named?.cluster.type === 'Location' || (named?.cluster.type === 'Person' && describesCompany(s, t + 1, k));

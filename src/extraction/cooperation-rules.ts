@@ -29,7 +29,10 @@ function partnerNamedBy(s: AnalysedSentence, t: number): [Mention, Mention] | un
   return named && named.cluster !== partner.cluster ? [named, partner] : undefined;
 }
 
-const COOPERATION_TRIGGERS = triggerClass(['together', 'partner'], AGREED);
+const DENIALS = new Set(['not', "n't", 'never', 'no']);
+const JOINED = new Set(['joined', 'joins', 'join', 'joining']);
+const WORKING = new Set(['working', 'work', 'worked', 'works']);
+const COOPERATION_TRIGGERS = triggerClass(['together', 'partner'], AGREED, JOINED);
 
 export function findCooperation(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -43,6 +46,15 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
     } else if (AGREED.has(w) && s.lower[t + 1] === 'with') {
       const partner = firstPartyAfter(s, t + 1, 1);
       if (partner && s.lower[partner.end] === 'to') pair = [lastPartyBefore(s, t, partner.cluster), partner];
+    } else if (JOINED.has(w) && s.lower[t + 1] === 'forces' && s.lower[t + 2] === 'with') {
+      // "Orvane joined forces with Quillmere to build …".
+      const partner = firstPartyAfter(s, t + 2, 2);
+      pair = [partner ? lastPartyBefore(s, t, partner.cluster) : undefined, partner];
+    } else if (w === 'together' && WORKING.has(s.lower[t - 1] ?? '') && /^(?:on|to)$/.test(s.lower[t + 1] ?? '')) {
+      // "Orvane and Quillmere are working together on …": two named subjects joined by "and".
+      const b = lastPartyBefore(s, t);
+      const a = b && s.lower[b.start - 1] === 'and' ? s.mentions.find((m) => m.end === b.start - 1 && !m.anaphoric) : undefined;
+      pair = b && b.end >= t - 3 && !b.anaphoric ? [a, b] : undefined;
     } else if (w === 'partner' && s.lower[t - 1] !== 'a') {
       pair = partnerNamedBy(s, t);
     } else if (w === 'partner' && s.lower[t - 1] === 'a' && s.lower[t - 2] === ',' && s.lower[t + 1] === 'of') {
@@ -50,6 +62,8 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
       const partner = firstPartyAfter(s, t + 1, 1, named?.cluster);
       pair = [named, partner];
     }
+    // "are not working together", "never joined forces": a denied cooperation is none.
+    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => DENIALS.has(x))) continue;
     const [a, b] = pair ?? [];
     // Both companies: a union or a regulator "agreed with Acme to end the strike" is no partner.
     if (!a || !b || a.cluster === b.cluster || a.cluster.type !== 'Company' || b.cluster.type !== 'Company') continue;

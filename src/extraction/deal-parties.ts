@@ -1,5 +1,6 @@
 import { isLegalSuffix } from './name-normalisation.js';
 import { defaultNerModel } from './ner/default-model.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { clauseStart, isParty, moneyAfter, moneyAt, percentAfter } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
@@ -80,7 +81,8 @@ export const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some
 export function looseName(m: Mention | undefined): Mention | undefined {
   if (!m || m.anaphoric || m.end - m.start !== 1) return undefined;
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return undefined;
-  if (defaultNerModel().places.has(m.cluster.surfaceForms[0]!.toLowerCase())) return undefined;
+  const form = m.cluster.surfaceForms[0]!;
+  if (defaultNerModel().places.has(form.toLowerCase()) || isWellKnownPlace(form)) return undefined;
   return m.cluster.keyWords.length === 1 && m.cluster.surfaceForms.every((f) => !f.includes(' ')) ? m : undefined;
 }
 
@@ -138,11 +140,16 @@ export function listedAfter(s: AnalysedSentence, m: Mention): Mention[] {
   let k = m.end;
   for (;;) {
     // "in 2006": a year after an item.
-    if (s.lower[k] === 'in' && /^\d{4}$/.test(s.lower[k + 1] ?? '')) k += 2;
+    const dated = s.lower[k] === 'in' && /^\d{4}$/.test(s.lower[k + 1] ?? '');
+    if (dated) k += 2;
     if (s.lower[k] === ',') k++;
     if (s.lower[k] === 'and') k++;
     if (k === m.end) break;
-    const next = s.mentions.find((x) => x.start === k && !x.anaphoric && x.cluster.type === 'Company');
+    const at = k;
+    // "Pixar in 2006 , Marvel in 2009": in a list of dated items a one-word name the tagger took for a person or
+    // place is a company like the first (retyped when listed).
+    const loose = dated && s.lower[at + 1] === 'in' && /^\d{4}$/.test(s.lower[at + 2] ?? '') ? looseName(s.mentions.find((x) => x.start === at)) : undefined;
+    const next = s.mentions.find((x) => x.start === k && !x.anaphoric && x.cluster.type === 'Company') ?? (loose && asCompany(loose));
     if (!next || !LIST_ENDS.test(s.lower[next.end] ?? '.')) break;
     // "Fountain Oil and Gas Inc", "Holt , Rinehart and Winston Inc": one name the tagger cut, closed by a suffix.
     if (endsInSuffix(s, next) && !endsInSuffix(s, m)) break;

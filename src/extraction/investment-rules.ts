@@ -1,4 +1,4 @@
-import type { AnalysedSentence, Mention } from './document-analysis.js';
+import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { asCompany, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
@@ -19,6 +19,16 @@ const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'a
 const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, ['raised', 'raises', 'secured', 'round']);
 
 const DENIALS = new Set(['not', "n't", 'no', 'never']);
+const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
+
+/** "backed Quillmere in its … round", "joined Quillmere 's … round": the company named after the role word, before the round. */
+function roundOwner(s: AnalysedSentence, role: number, round: number, investor?: Cluster): Mention | undefined {
+  const m = s.mentions.find((x) => x.start > role && x.start <= role + 2 && x.end < round && !x.anaphoric && x.cluster !== investor);
+  if (!m || m.cluster.type !== 'Company') return undefined;
+  const after = s.lower[m.end];
+  return after === "'s" || after === '’s' || (after === 'in' && s.lower[role] === 'backed') ? m : undefined;
+}
+
 const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'less', 'just', 'a']);
 
 /** "a $ 250 million position", "a 5 % holding": an amount or share right before the holding noun at t. */
@@ -50,7 +60,13 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
       investor = lastPartyBefore(s, t) ?? personSubject;
       const inIndex = s.lower.indexOf('in', t + 1);
-      if (inIndex > 0 && inIndex <= t + 8) {
+      const fromIndex = s.lower.indexOf('from', t + 1);
+      if (w.startsWith('investment') && fromIndex === t + 1 && !(inIndex > 0 && inIndex <= t + 8)) {
+        // "Quillmere received a $ 50 million investment from Orvane": the receiver is the subject.
+        const before = s.lower.slice(Math.max(0, t - 8), t);
+        investee = before.some((x) => RECEIVING.has(x)) && !before.some((x) => DENIALS.has(x)) ? lastPartyBefore(s, t) : undefined;
+        investor = investee ? firstPartyAfter(s, fromIndex, 3, investee.cluster) : undefined;
+      } else if (inIndex > 0 && inIndex <= t + 8) {
         investee = firstPartyAfter(s, inIndex, 3, investor?.cluster);
         // "investing $ 1 billion in Argo AI": a one-word name mistyped as a place, right after "in".
         const loose = investee || !investor || investor.cluster.type !== 'Company' ? undefined : looseNameAfter(s, inIndex);
@@ -82,11 +98,14 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       investor = firstPartyAfter(s, after, 4, investee?.cluster);
     } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) {
       // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y".
-      const lead = s.lower.slice(Math.max(0, t - 8), t).findIndex((x) => ROUND_ROLES.has(x));
+      const from = Math.max(0, t - 10);
+      const lead = s.lower.slice(from, t).findIndex((x) => ROUND_ROLES.has(x));
       if (lead < 0) continue;
-      investor = lastPartyBefore(s, Math.max(0, t - 8) + lead);
+      investor = lastPartyBefore(s, from + lead);
       const prep = s.lower[t + 1];
       investee = prep === 'in' || prep === 'for' || prep === 'of' ? firstPartyAfter(s, t + 1, 3, investor?.cluster) : undefined;
+      // "backed Quillmere in its latest round", "participated in Quillmere 's $ 50 million round": the company before the round.
+      investee ??= roundOwner(s, from + lead, t, investor?.cluster);
     } else if (OWN_VERBS.has(w) && s.lower[t + 1] === 'shares' && s.lower[t + 2] === 'of') {
       // "Tyler Crowe owns shares of ExxonMobil": a holder named right before the verb.
       investee = firstPartyAfter(s, t + 2, 1);

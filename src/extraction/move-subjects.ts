@@ -242,7 +242,12 @@ export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention
 }
 
 // What makes a clause about a stock: "gapped up a second day", "was an unimpressive investment", "closed at $ 51.81".
-const STOCK_CLAUSE = /^(?:shares|stock|investment|performer|trade|trading|traded|closed|finished|ended|opened)$/;
+const STOCK_CLAUSE = /^(?:shares|stock|stocks|investment|performer|performers|winner|winners|loser|losers|gainer|gainers|laggard|laggards|trade|trading|traded|closed|finished|ended|opened)$/;
+
+/** "the S&P 500", "the Russell 2000", "the Dow": an index the tagger took for a company, named to compare with. */
+function indexName(s: AnalysedSentence, m: Mention): boolean {
+  return /^\d{2,4}$/.test(s.lower[m.end] ?? '') || /^(?:dow|nasdaq)$/.test(s.lower[m.start]!);
+}
 
 /**
  * "William Lyon Homes gapped up a second day , rising more than 4 %", "Acme closed at $ 51.81 , up 9 cents":
@@ -255,7 +260,7 @@ export function participleSubject(s: AnalysedSentence, verb: number): Found | un
   // "The stock closed at $ 12.40 , down 2 %": a description of the story's stock may open the sentence too.
   const describedStock = subject?.anaphoric === true && STOCK_NOUNS.has(s.lower[subject.end - 1]!) && !NOT_PRICE.test(s.lower[subject.end] ?? '');
   if (!subject || subject.start > 1 || (subject.anaphoric && !describedStock) || !isCompany(subject)) return undefined;
-  if (s.mentions.some((m) => m !== subject && m.start < verb && isCompany(m))) return undefined;
+  if (s.mentions.some((m) => m !== subject && m.start < verb && isCompany(m) && !indexName(s, m))) return undefined;
   const clause = s.lower.slice(subject.end, verb - 1);
   if (clause.some((x) => METRICS.test(x) || x === ',')) return undefined;
   // "The stock has underperformed , falling 8 %": the described stock makes the clause about the stock.

@@ -62,7 +62,7 @@ const IN_TIME = new Set(['in', 'during', 'after', 'before']);
 // "the trade war", "trade talks": trade between countries, not trading in a stock.
 const NOT_MARKET = /^(?:wars?|deals?|talks|disputes?|tensions|polic(?:y|ies)|agreements?|tariffs?|partners?|secrets?|desks?|units?|barriers?|deficits?|surplus|groups?|body|bodies|representatives?)$/;
 
-/** "edged up 0.4 on the stock market today", "fell 2 % on Wall Street": the market named a few words on. */
+/** "inched up 0.7 on the stock market", "fell 2 % on Wall Street": the market named a few words on. */
 function onTheMarket(s: AnalysedSentence, verb: number): boolean {
   for (let j = verb + 1; j < Math.min(s.lower.length - 2, verb + 7); j++) {
     const w = s.lower[j]!;
@@ -99,6 +99,16 @@ export function changePctAfter(s: AnalysedSentence, verb: number): number | unde
   return undefined;
 }
 
+
+const HOLDINGS = new Set(['control', 'stake', 'ownership', 'interest', 'holding', 'market', 'voting']);
+
+/** A percentage a few words after `verb` that measures a holding or a market share. */
+function holdingAfter(s: AnalysedSentence, verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(s.lower.length - 1, verb + 7); k++) {
+    if (UNITS.has(s.lower[k]!)) return HOLDINGS.has(s.lower[k + 1]!);
+  }
+  return false;
+}
 
 /** "off [about] 1.6 %" with no "of" after the figure: a fall of the price, not a share of something sold. */
 function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
@@ -179,6 +189,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   const opening = !direction && verb === 0 ? openingMove(s) : undefined;
   if (opening) direction = DIRECTION_WORDS.get(w);
   if (!direction) return undefined;
+  // "gained close to 100 % control of X", "lost 5 % market share": a holding or a share of a market, not the price.
+  if (holdingAfter(s, pctFrom)) return undefined;
   const pct = changePctAfter(s, pctFrom);
   const price = priceAfter(s, verb);
   const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb);

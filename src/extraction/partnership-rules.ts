@@ -67,7 +67,9 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on.
     const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
     if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
-      const partner = firstPartyAfter(s, withAt, 4, subject?.cluster) ?? describedPartyAfter(s, withAt, subject?.cluster);
+      // "a deal with Emirates , rival Airbus responded": a party past a comma is in another clause.
+      const near = firstPartyAfter(s, withAt, 4, subject?.cluster);
+      const partner = (near && !s.lower.slice(withAt + 1, near.start).some((x) => x === ',' || x === ';') ? near : undefined) ?? describedPartyAfter(s, withAt, subject?.cluster);
       if (subject && partner) {
         const signer = subject === loose ? asCompany(subject) : subject;
         // "partnerships with Uber , Lyft , and Deliv": each partner listed.

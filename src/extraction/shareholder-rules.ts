@@ -8,7 +8,7 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
  * shareholder, …", "Verdant counts Tencent as its largest investor". The holder has invested in the company.
  */
 
-const HOLDER_NOUNS = new Set(['shareholder', 'stakeholder', 'investor', 'backer']);
+const HOLDER_NOUNS = new Set(['shareholder', 'stakeholder', 'investor', 'backer', 'shareholders', 'stakeholders', 'investors', 'backers']);
 const SHAREHOLDER_TRIGGERS = triggerClass(HOLDER_NOUNS);
 
 // Words that may stand between the article or possessive and the holder noun: "the second-largest single shareholder".
@@ -34,6 +34,7 @@ function rankStart(s: AnalysedSentence, t: number): { at: number; denied: boolea
 /** The company whose holder the noun at `t` names, and the holder, or undefined. */
 function holding(s: AnalysedSentence, t: number): { holder: Mention; company: Mention } | undefined {
   const { at, denied } = rankStart(s, t);
+  const plural = s.lower[t]!.endsWith('s');
   if (denied) return undefined;
   const endingAt = (i: number) => s.mentions.find((m) => m.end === i && named(m));
   const startingAt = (i: number) => s.mentions.find((m) => m.start === i && named(m));
@@ -43,14 +44,18 @@ function holding(s: AnalysedSentence, t: number): { holder: Mention; company: Me
   if (POSSESSIVE.has(s.lower[at] ?? '')) {
     const company = endingAt(at);
     if (!company) return undefined;
-    // "Tencent , Verdant 's largest shareholder ," / "Tencent is Verdant 's largest shareholder".
-    const holder = holderBefore(company.start - 1);
+    // "Tencent , Verdant 's largest shareholder ," / "Tencent is Verdant 's largest shareholder" / "… is one of Verdant 's".
+    const oneOf = s.lower[company.start - 1] === 'of' && s.lower[company.start - 2] === 'one';
+    // The plural names one holder only after "one of": "Verdant 's shareholders approved" names none.
+    if (plural !== oneOf) return undefined;
+    const holder = holderBefore(oneOf ? company.start - 3 : company.start - 1);
     // "Verdant 's largest shareholder Tencent" / "Verdant 's largest shareholder , Tencent ,".
     const after = holder ?? startingAt(s.lower[t + 1] === ',' ? t + 2 : t + 1);
     return after ? { holder: after, company } : undefined;
   }
   // "Tencent is the largest shareholder in Verdant" / "Tencent , the largest shareholder of Verdant ,".
   const prep = s.lower[t + 1];
+  if (plural) return undefined;
   if (prep === 'in' || prep === 'of') {
     const company = startingAt(t + 2);
     const holder = holderBefore(at);

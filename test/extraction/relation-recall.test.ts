@@ -22,7 +22,7 @@ const noGroupMoves: [string, string][] = [
 const listedMoves: [string, string, string][] = [
   ['the first of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:orvane ->'],
   ['the middle of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:quillmere ->'],
-  ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) edged up 0.4 on the stock market today .', 'MOVED_BY company:quillmere ->'],
+  ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) inched up 0.7 on the stock market today .', 'MOVED_BY company:quillmere ->'],
   ['a move on Wall Street', 'Tarnwell Corp slipped on Wall Street after its chief executive resigned .', 'MOVED_BY company:tarnwell ->'],
 
   ['"the stock" sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock up 5 % .', 'MOVED_BY company:orvane ->'],
@@ -32,9 +32,16 @@ const listedMoves: [string, string, string][] = [
   ['a share price more than doubled', "Orvane Corp 's share price has more than doubled this year .", 'MOVED_BY company:orvane ->'],
   ['a stock pushed to a record high', 'The ruling pushed Orvane Corp stock to a record high .', 'MOVED_BY company:orvane ->'],
   ['a stock trading at a price, down from another', 'Orvane Corp stock is trading at $ 45 , down from $ 60 in January .', 'MOVED_BY company:orvane ->'],
+  ['shares of a ranked company described', 'Orvane Corp reported results . We note that shares of this Zacks Rank #2 company have gained 9 % year to date .', 'MOVED_BY company:orvane ->'],
+  ['a winner of the year, then its gain', 'Orvane Corp reported results . Orvane has been a big winner this year , up 45 % .', 'MOVED_BY company:orvane ->'],
+  ['an index named before the move of a stock', 'Orvane Corp reported results . Orvane is among the worst-performing stocks in the S&P 500 this year , down 20 % .', 'MOVED_BY company:orvane ->'],
 ];
 
 const noListedMoves: [string, string, string][] = [
+  ['another company named before a participle', 'Orvane Corp beat Quillmere Inc on sales this year , up 5 % .', 'MOVED_BY'],
+  ['control gained, told in percent', 'Orvane Corp has gained close to 100 % control of Quillmere Inc .', 'MOVED_BY'],
+  ['market share lost', 'Orvane Corp lost 5 % market share last year .', 'MOVED_BY'],
+  ['a winner of contracts, up from a count', 'Orvane Corp has been the winner of three contracts this year , up from one .', 'MOVED_BY'],
   ['revenue in a relative clause', 'Orvane Corp , whose revenue has fallen 30 % this year , cut jobs .', 'MOVED_BY'],
   ['a profit nearly doubled', 'Orvane Corp nearly doubled its profit last year .', 'MOVED_BY'],
   ['revenue more than doubled', "Orvane Corp 's revenue more than doubled this year .", 'MOVED_BY'],
@@ -49,6 +56,79 @@ const noListedMoves: [string, string, string][] = [
   ['a figure that rose before the market is named', 'Orvane Corp said revenue rose , and its bonds traded on Wall Street .', 'MOVED_BY'],
 ];
 
+// Sales told from the seller's side, purchases a lender helps with, takeovers by a buyer and control taken.
+const sales: [string, string, string][] = [
+  ['a one-word company sold to a one-word buyer', 'Orvane Corp sold Zentrix to Brellum in 2019 .', 'ACQUIRES company:brellum -> company:zentrix'],
+  ['a purchase a bank helps finance', 'Thermo Fisher Scientific Inc agreed to commit debt financing to help Orvane Corp purchase Dutch drugmaker Quillmere NV .', 'ACQUIRES company:orvane -> company:quillmere'],
+  ['a company a pronoun acquired, in a relative clause', 'Orvane Corp has now fully integrated Quillmere Inc , which it acquired last year .', 'ACQUIRES company:orvane -> company:quillmere'],
+  ['a takeover by a buyer agreed to', 'Orvane Corp agreed to a $ 2 billion takeover by Quillmere Inc .', 'ACQUIRES company:quillmere -> company:orvane'],
+  ['a dated list of acquisitions, names after the first typed loosely', 'Orvane Corp reported results . Its acquisitions of Quillmere Inc in 2006 , Kestria in 2009 , and Brellum in 2012 each widened its reach .', 'ACQUIRES company:orvane -> company:brellum'],
+  ['a subject pronoun again after a company bought', 'Orvane Corp reported results . It grew after it bought Quillmere Inc in 2015 , and it plans to expand by buying Tarnwell Inc .', 'BIDS_FOR company:orvane -> company:tarnwell'],
+  ['full control taken', 'Orvane Corp took full control of Quillmere Inc in March .', 'ACQUIRES company:orvane -> company:quillmere'],
+  ['nearly all control gained', 'Orvane Corp has gained close to 100 % control of Quillmere Inc and can now delist it .', 'ACQUIRES company:orvane -> company:quillmere'],
+];
+
+const noSales: [string, string][] = [
+  ['a takeover rejected', 'Orvane Corp rejected a takeover by Quillmere Inc .'],
+  ['a hostile takeover feared', 'Orvane Corp fears a hostile takeover by Quillmere Inc .'],
+  ['control wanted', 'Orvane Corp wants to take control of Quillmere Inc .'],
+  ['control of a board', 'Orvane Corp took control of the board of Quillmere Inc .'],
+  ['control not gained', 'Orvane Corp did not gain control of Quillmere Inc .'],
+  ['control in talks', 'Orvane Corp is in talks to take control of Quillmere Inc .'],
+  ['a player sold to a club in a city', 'The club sold Ronaldo to Madrid for a record fee .'],
+  ['a sale only wanted', 'Orvane Corp wants to sell Zentrix to Brellum .'],
+  ['help with a purchase declined', 'Tarnwell Bank declined to help Orvane Corp buy Quillmere Inc .'],
+  ['a purchase regulators would not let happen', 'Regulators refused to let Orvane Corp buy Quillmere Inc .'],
+];
+
+describe('relation recall: sales, takeovers and control', () => {
+  it.each(sales)('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+  it.each(noSales)('no acquisition for %s', (_name, text) => {
+    expect(edgesOf(text).filter((e) => e.startsWith('ACQUIRES'))).toEqual([]);
+  });
+});
+
+// Supply deals told as goods changing hands, cooperation told without a deal word, and investments received.
+const dealings: [string, string, string][] = [
+  ['goods agreed to be bought from a maker', 'Quillmere Inc has agreed to purchase 40 jets from Orvane Corp .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['goods bought under a signed deal', 'Quillmere Inc signed a deal to buy 40 jets from Orvane Corp .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['an order placed with a maker', 'Quillmere Inc placed an order for 40 jets with Orvane Corp .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a customer supplied with goods', 'Orvane Corp won a contract to supply Quillmere Inc with jets .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['forces joined', 'Orvane Corp joined forces with Quillmere Inc to build a plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['two companies working together', 'Orvane Corp and Quillmere Inc are working together on self-driving cars .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['an investment received from an investor', 'Quillmere Inc received a $ 50 million investment from Orvane Corp .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ["a round in a company's name joined", "Orvane Corp participated in Quillmere Inc 's $ 50 million funding round .", 'INVESTS_IN company:orvane -> company:quillmere'],
+  ['a company backed in its round', 'Orvane Corp backed Quillmere Inc in its latest funding round .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ['one of the largest shareholders', "Orvane Corp is one of Quillmere Inc 's largest shareholders .", 'INVESTS_IN company:orvane -> company:quillmere'],
+];
+
+const noDealings: [string, string, string][] = [
+  ['shares bought from a company', 'Quillmere Inc bought 20 % of its shares from Orvane Corp .', 'PARTNERS_WITH'],
+  ['a business bought from a company', 'Quillmere Inc bought the chips business from Orvane Corp .', 'PARTNERS_WITH'],
+  ['goods that may be bought', 'Quillmere Inc may buy 40 jets from Orvane Corp .', 'PARTNERS_WITH'],
+  ['goods not bought', 'Quillmere Inc did not buy jets from Orvane Corp .', 'PARTNERS_WITH'],
+  ['a company in another clause', 'Quillmere Inc bought 40 jets from leasing firms , and Orvane Corp sold gear .', 'PARTNERS_WITH'],
+  ['goods bought by others than the company named before', 'Orvane Corp pushed out rival Tarnwell Inc when manufacturers bought their chips from Quillmere Inc .', 'PARTNERS_WITH company:quillmere'],
+  ['a loan provided', 'Orvane Corp provided Quillmere Inc with a loan .', 'PARTNERS_WITH'],
+  ['forces that may be joined', 'Orvane Corp may join forces with Quillmere Inc .', 'PARTNERS_WITH'],
+  ['companies not working together', 'Orvane Corp and Quillmere Inc are not working together on cars .', 'PARTNERS_WITH'],
+  ['an investment not received', 'Quillmere Inc did not receive an investment from Orvane Corp .', 'INVESTS_IN'],
+  ['an investment sought', 'Quillmere Inc sought an investment from Orvane Corp .', 'INVESTS_IN'],
+  ["a company's shareholders voting", 'Orvane Corp told Quillmere Inc shareholders to vote .', 'INVESTS_IN'],
+  ['one of the former shareholders', "Orvane Corp is one of Quillmere Inc 's former shareholders .", 'INVESTS_IN'],
+];
+
+describe('relation recall: supply deals, cooperation and investments received', () => {
+  it.each(dealings)('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+  it.each(noDealings)('no edge for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
+
 // Holdings, rounds and partners named as such.
 const named: [string, string, string][] = [
   ['a sized stake a company has', 'Orvane Corp has a $ 250 million stake in Quillmere Inc .', 'INVESTS_IN company:orvane -> company:quillmere'],
@@ -59,11 +139,13 @@ const named: [string, string, string][] = [
   ['a contractor being tapped, after a place-based description', 'Orvane Corp is tapping Austin-based Quillmere Inc to design a cooling plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a contractor picked to supply', 'Orvane Corp picked Quillmere Inc to supply its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a partner after a long description', 'Orvane Corp signed an exclusive sponsorship deal with the three-time champion Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
-  ['a described one-word contractor', 'Orvane Aerospace has hired privately held Vector to build the second-stage rocket .', 'PARTNERS_WITH company:orvane-aerospace -> company:vector'],
+  ['a described one-word contractor', 'Orvane Aerospace hired privately held Kestria to design its launch pad .', 'PARTNERS_WITH company:kestria -> company:orvane-aerospace'],
 ];
 
 const notNamed: [string, string, string][] = [
   ['a described person hired', 'Orvane Aerospace has hired veteran engineer Dana Whitlow to build the second-stage rocket .', 'PARTNERS_WITH'],
+  ['the company bought taken for the next subject pronoun', 'Orvane Corp reported results . It grew after it bought Quillmere Inc in 2015 , and it plans to expand by buying Tarnwell Inc .', 'BIDS_FOR company:quillmere'],
+  ['a state in a dated list of acquisitions', 'Orvane Corp bought Quillmere Inc in 2006 and Texas in 2012 .', 'ACQUIRES company:orvane -> company:texas'],
   ['a stake denied', 'Orvane Corp does not have a stake in Quillmere Inc .', 'INVESTS_IN'],
   ['a stake given up', 'Orvane Corp no longer holds a stake in Quillmere Inc .', 'INVESTS_IN'],
   ['a stake in an outcome', 'Orvane Corp has a stake in the outcome of the Quillmere Inc talks .', 'INVESTS_IN'],
@@ -72,6 +154,7 @@ const notNamed: [string, string, string][] = [
   ['a potential partner', "Orvane Corp 's potential partner Quillmere Inc declined to comment .", 'PARTNERS_WITH'],
   ['a person who is a managing partner', "Orvane Corp 's managing partner John Smith retired .", 'PARTNERS_WITH'],
   ['a company named in a clause after the partner', 'Orvane Corp signed a deal with the government of a country where Quillmere Inc operates .', 'PARTNERS_WITH'],
+  ['a company past a comma after "with"', 'After Orvane Corp struck a surprise deal with Kestria , rival Quillmere Inc answered with a bigger order .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a company set apart from the partner', 'Orvane Corp signed a deal with the city , not with Quillmere Inc .', 'PARTNERS_WITH'],
   ['a state hired', 'Orvane Corp hired Texas to build roads .', 'PARTNERS_WITH'],
   ['a stock picked to do well', 'Orvane Corp picked Quillmere Inc to outperform next year .', 'PARTNERS_WITH'],

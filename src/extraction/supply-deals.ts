@@ -1,0 +1,73 @@
+import type { AnalysedSentence, Mention } from './analysis-types.js';
+import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
+import type { RelationDraft } from './relation-draft.js';
+import { failedIn, isCompany, speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
+
+/**
+ * Supply deals told as goods changing hands: "Quillmere agreed to purchase 40 jets from Orvane", "placed an order
+ * for 40 jets with Orvane", "won a contract to supply Quillmere with engines". Buyer and maker are partners.
+ */
+
+const BUYING = new Set(['buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing']);
+const SUPPLYING = new Set(['supply', 'supplies', 'supplied', 'supplying', 'provide', 'provides', 'provided', 'providing']);
+// What is bought from a maker: goods, not shares, stakes or companies.
+const GOODS = /^(?:jets?|planes?|aircraft|airplanes?|helicopters?|engines?|chips?|batteries|cells|cars|vehicles|trucks|buses|ships|turbines|satellites|rockets|equipment|systems|parts|components|panels|servers|devices|phones|handsets|locomotives|railcars|fuel|gas|oil|coal|steel|software|licenses|services)$/;
+const NOT_GOODS = /^(?:shares?|stakes?|stock|bonds?|notes|debt|assets|business(?:es)?|units?|divisions?|operations|subsidiar(?:y|ies))$/;
+const DENIALS = new Set(['not', "n't", 'never', 'no']);
+// Between the buyer or maker and its verb only these may stand: "Quillmere has agreed to purchase", "Orvane won a
+// contract to supply"; another subject ("Acme , when manufacturers bought …") may not.
+const SUBJECT_GAP = new Set('has have had will would shall also recently then later finally previously already just agreed agrees signed signs inked won wins secured was is a an the new deal agreement contract order to'.split(' '));
+
+/** The company right before the verb at `t`, across auxiliaries and a deal signed. */
+function subjectBefore(s: AnalysedSentence, t: number, exclude: Mention): Mention | undefined {
+  const m = lastPartyBefore(s, t, exclude.cluster);
+  return m && s.lower.slice(m.end, t).every((x) => SUBJECT_GAP.has(x)) ? m : undefined;
+}
+const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, ['placed', 'places', 'placing']);
+
+/** The index of the goods noun after `t` ("40 Boeing 737 jets"), before `limit`, or -1. */
+function goodsAfter(s: AnalysedSentence, t: number, limit: number): number {
+  let goods = -1;
+  for (let k = t + 1; k < Math.min(limit, s.lower.length); k++) {
+    // "the chips business": a business, not goods, whatever the goods it makes.
+    if (NOT_GOODS.test(s.lower[k]!)) return -1;
+    if (goods < 0 && GOODS.test(s.lower[k]!)) goods = k;
+  }
+  return goods;
+}
+
+/** "purchase 40 jets from Orvane", "placed an order for 40 jets with Orvane": the buyer before, the maker after. */
+function boughtFrom(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const placed = s.lower[t]!.startsWith('plac');
+  if (placed && !/^(?:an?|the|its)$/.test(s.lower[t + 1] ?? '') && s.lower[t + 2] !== 'order' && s.lower[t + 2] !== 'orders') return undefined;
+  const prep = placed ? 'with' : 'from';
+  const at = s.lower.indexOf(prep, t + 1);
+  if (at < 0 || at > t + 10 || goodsAfter(s, t, at) < 0) return undefined;
+  if (s.lower.slice(t + 1, at).some((x) => x === ',' || x === ';' || x === 'and')) return undefined;
+  const maker = firstPartyAfter(s, at, 2);
+  const buyer = maker ? subjectBefore(s, t, maker) : undefined;
+  return maker && buyer ? [buyer, maker] : undefined;
+}
+
+/** "to supply Quillmere with engines": the maker before the verb, the customer right after it. */
+function suppliedWith(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const customer = s.mentions.find((m) => m.start === t + 1 && !m.anaphoric);
+  if (!customer || s.lower[customer.end] !== 'with' || goodsAfter(s, customer.end, customer.end + 5) < 0) return undefined;
+  const maker = subjectBefore(s, t, customer);
+  return maker ? [maker, customer] : undefined;
+}
+
+export function findSupplyDeals(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  if (!mayTrigger(s, SUPPLY_DEAL_TRIGGERS) || failedIn(s)) return drafts;
+  for (let t = 0; t < s.lower.length; t++) {
+    const w = s.lower[t]!;
+    const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) : undefined;
+    if (!pair || speculativeBetween(s, 0, t + 1) || s.lower.slice(Math.max(0, t - 4), t).some((x) => DENIALS.has(x))) continue;
+    const [a, b] = pair;
+    if (a.cluster === b.cluster || !isCompany(a) || !isCompany(b)) continue;
+    drafts.push({ type: 'PARTNERS_WITH', source: a.cluster, target: b.cluster, properties: {}, confidence: a.anaphoric ? 0.5 : 0.6, sentence: s });
+  }
+  return drafts;
+}
