@@ -1,4 +1,4 @@
-import type { AnalysedDocument, AnalysedSentence, Mention } from './document-analysis.js';
+import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
 import { isParty } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -27,6 +27,24 @@ function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } |
   return undefined;
 }
 
+const ROLE_JOINERS = new Set(['and', '&', ',']);
+
+/** The first of the roles joined to the one at `i` ("founder , chairman and CEO"), or `i` when it stands alone. */
+function firstJoinedRole(s: AnalysedSentence, i: number): number {
+  let first = i;
+  for (let joined = true; joined; ) {
+    joined = false;
+    if (!ROLE_JOINERS.has(s.lower[first - 1] ?? '')) break;
+    for (let k = Math.max(0, first - 5); k < first - 1; k++) {
+      if (roleAt(s, k)?.end !== first - 1) continue;
+      first = k;
+      joined = true;
+      break;
+    }
+  }
+  return first;
+}
+
 const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
 const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
@@ -45,22 +63,21 @@ function companySpokenFor(s: AnalysedSentence, k: number): Mention | undefined {
 }
 
 /** "Nvidia CEO Jensen Huang", "Tim Cook, Apple's chief executive", "Jensen Huang, CEO of Nvidia". */
-function leadersIn(s: AnalysedSentence): RelationDraft[] {
+// Roles only a company's officers hold: "President Donald Trump" or "Chairman Jerome Powell" lead no company of the story.
+const OFFICER_ROLES = new Set(['CEO', 'CFO', 'COO', 'CTO']);
+
+function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let i = 0; i < s.lower.length; i++) {
     const found = roleAt(s, i);
     if (!found) continue;
     if (FORMER.has(s.lower[i - 1] ?? '') || FORMER.has(s.lower[i - 2] ?? '')) continue;
     const { role, end } = found;
-    let skip = i;
-    // "President and CEO Jane Doe": the company stands before the first of the joined roles.
-    for (let k = Math.max(0, i - 5); k < i - 1; k++) {
-      const other = roleAt(s, k);
-      if (other && other.end === i - 1 && (s.lower[i - 1] === 'and' || s.lower[i - 1] === '&')) {
-        skip = k;
-        break;
-      }
-    }
+    // "President and CEO Jane Doe", "founder, chairman and CEO at Acme": the company stands before the first of the
+    // joined roles, the person before it.
+    const joinedStart = firstJoinedRole(s, i);
+    if (joinedStart < i && FORMER.has(s.lower[joinedStart - 1] ?? '')) continue;
+    let skip = joinedStart;
     if (s.lower[skip - 1] === "'s" || s.lower[skip - 1] === '’s') skip--;
     // The tagger often calls a company a place right before "CEO"; a corporate role settles it.
     const corporateRole = role !== 'President';
@@ -70,8 +87,9 @@ function leadersIn(s: AnalysedSentence): RelationDraft[] {
       division = s.tokens[skip - 1]!.text;
       skip--;
     }
-    // "its chief executive, Jane Doe": the company the possessive points back to.
-    const possessive = corporateRole && s.lower[i - 1] === 'its' ? mentionEndingAt(s, i, (m) => m.anaphoric && m.cluster.type === 'Company') : undefined;
+    // "its chief executive, Jane Doe", "the company's chief financial officer": the company the possessive points back to.
+    const describedBefore = (k: number) => mentionEndingAt(s, k, (m) => m.anaphoric && m.cluster.type === 'Company');
+    const possessive = !corporateRole ? undefined : s.lower[i - 1] === 'its' ? describedBefore(i) : skip < i ? describedBefore(skip) : undefined;
     const org =
       mentionEndingAt(s, skip, isNamedParty) ??
       (corporateRole ? mentionEndingAt(s, skip, (m) => m.cluster.type === 'Location' && !m.anaphoric) : undefined) ??
@@ -93,17 +111,25 @@ function leadersIn(s: AnalysedSentence): RelationDraft[] {
       drafts.push({ type: 'LEADS', source: person.cluster, target: spokenFor.cluster, properties: { role }, confidence: 0.6, sentence: s });
       continue;
     }
-    // ROLE of Org
-    const ofOrg = s.lower[end] === 'of' ? mentionAt(s, end + 1, isNamedParty) : undefined;
+    // "CFO Jane Doe said …", "under CEO Jane Doe": an officer named by role alone is the story's company's.
+    // A capitalised word right before the role may be an employer the tagger missed ("iSelect MD and CEO Jane Doe").
+    const before = s.lower[skip - 1] === 'and' || s.lower[skip - 1] === '&' ? skip - 2 : skip - 1;
+    const unnamedEmployer = before >= 0 && /^\p{Lu}/u.test(s.tokens[before]!.text) && !(before === 0 && NOT_AN_EMPLOYER.has(s.lower[0]!));
+    if (person && !org && !unnamedEmployer && OFFICER_ROLES.has(role) && storyCompany && !namesAnotherCompany(s, storyCompany)) {
+      drafts.push({ type: 'LEADS', source: person.cluster, target: storyCompany, properties: { role }, confidence: 0.5, sentence: s });
+      continue;
+    }
+    // ROLE of Org, ROLE at Org
+    const ofOrg = s.lower[end] === 'of' || s.lower[end] === 'at' ? mentionAt(s, end + 1, isNamedParty) : undefined;
     // Person, (the) ROLE of Org / Person, Org's ROLE / Person ... as Org ROLE
-    const lead = s.lower[i - 1] === 'the' ? i - 1 : i;
+    const lead = s.lower[joinedStart - 1] === 'the' ? joinedStart - 1 : joinedStart;
     const target = ofOrg ?? org;
     if (!target) continue;
     const beforeTarget = ofOrg ? lead : target.start;
     if (s.lower[beforeTarget - 1] === ',') person = mentionEndingAt(s, beforeTarget - 1, isPerson);
     else if (s.lower[beforeTarget - 1] === 'as') person = s.mentions.filter((m) => isPerson(m) && m.end < beforeTarget - 1)[0];
     else if (ofOrg) person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
-    if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role }, confidence: 0.75, sentence: s });
+    if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role }, confidence: target === possessive ? 0.6 : 0.75, sentence: s });
   }
   return drafts;
 }
@@ -141,8 +167,25 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
   return drafts;
 }
 
+/** A company named in the sentence other than the story's: an officer named by role alone could be its. */
+const namesAnotherCompany = (s: AnalysedSentence, story: Cluster) => s.mentions.some((m) => isNamedParty(m) && m.cluster !== story);
+
+/** The company a story is about: named at least three times, and at least twice as often as any other. */
+function storyCompanyOf(doc: AnalysedDocument): Cluster | undefined {
+  const counts = new Map<Cluster, number>();
+  for (const s of doc.sentences) for (const m of s.mentions) if (m.cluster.type === 'Company' && !m.anaphoric) counts.set(m.cluster, (counts.get(m.cluster) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+}
+
 export function findLeaders(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  for (const s of doc.sentences) if (mayTrigger(s, ROLE_TRIGGERS)) drafts.push(...leadersIn(s), ...appointmentsIn(s));
+  let story: Cluster | undefined | null = null;
+  for (const s of doc.sentences) {
+    if (!mayTrigger(s, ROLE_TRIGGERS)) continue;
+    if (story === null) story = storyCompanyOf(doc);
+    drafts.push(...leadersIn(s, story), ...appointmentsIn(s));
+  }
   return drafts;
 }
