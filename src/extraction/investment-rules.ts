@@ -147,6 +147,12 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
         if (other.cluster !== investee.cluster) drafts.push({ type: 'INVESTS_IN', source: other.cluster, target: investee.cluster, properties: {}, confidence: 0.65, sentence: s });
       }
     }
+    // "owns shares of Boeing and JetBlue Airways": every company listed is held.
+    if (OWN_VERBS.has(w) && s.lower[t + 1] === 'shares') {
+      for (const other of listedAfter(s, investee)) {
+        if (other.cluster !== investor.cluster) drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: other.cluster, properties: {}, confidence: 0.65, sentence: s });
+      }
+    }
   }
   return drafts;
 }

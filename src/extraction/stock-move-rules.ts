@@ -59,6 +59,17 @@ function namedInProse(doc: AnalysedDocument, title: Mention): boolean {
   return doc.sentences.some((p) => !p.caseless && p.mentions.some((m) => m.cluster === title.cluster && !m.anaphoric && m.end - m.start >= words));
 }
 
+/** "from a year ago", "from a year earlier", "year-over-year" a few words after the move word at `at`. */
+function yearOnYear(s: AnalysedSentence, at: number): boolean {
+  for (let k = at + 1; k < Math.min(s.lower.length, at + 8); k++) {
+    const w = s.lower[k]!;
+    if (w === ',' || w === ';') return false;
+    if (/^(?:year-over-year|year-on-year|y-o-y|yoy)$/.test(w)) return true;
+    if (w === 'from' && s.lower[k + 1] === 'a' && s.lower[k + 2] === 'year' && /^(?:ago|earlier|before)$/.test(s.lower[k + 3] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
 function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
   const { pct, price } = trigger;
@@ -70,6 +81,11 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   if (metricBefore(s, found.subject.start)) return false;
   // "its big Escalade SUV gained 21 %", "the Silverado and Sierra are down 5.6 %": a thing a company owns or sells.
   if (ownedThing(s, found)) return false;
+  // "Orvane 's Quillmere line was up 12 %": a thing another company owns, named with its possessive.
+  const k = found.subject.start;
+  if (!found.subject.anaphoric && /^(?:'s|’s)$/.test(s.lower[k - 1] ?? '') && s.mentions.some((m) => m.end === k - 1 && m.cluster !== found.subject.cluster)) return false;
+  // "down 11 % from a year ago": a yearly comparison is told of sales and other business figures, not of a stock.
+  if (yearOnYear(s, trigger.at)) return false;
   // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
   // "GE Drops After Immelt Predicts …": a reason after the verb makes a figure unnecessary there.
   // Without a figure, the title's verb follows its subject at once: "GE Drops After …", not "X To Have Gain On Sale".

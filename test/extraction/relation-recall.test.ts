@@ -31,6 +31,7 @@ const listedMoves: [string, string, string][] = [
   ['shares in a relative clause after the company', 'Orvane Corp , whose shares have fallen 30 % this year , cut jobs .', 'MOVED_BY company:orvane ->'],
   ['a share price more than doubled', "Orvane Corp 's share price has more than doubled this year .", 'MOVED_BY company:orvane ->'],
   ['a stock pushed to a record high', 'The ruling pushed Orvane Corp stock to a record high .', 'MOVED_BY company:orvane ->'],
+  ['shares down from a year ago', 'Orvane Corp shares are down 11 % from a year ago .', 'MOVED_BY company:orvane ->'],
   ['a stock trading at a price, down from another', 'Orvane Corp stock is trading at $ 45 , down from $ 60 in January .', 'MOVED_BY company:orvane ->'],
   ['shares of a ranked company described', 'Orvane Corp reported results . We note that shares of this Zacks Rank #2 company have gained 9 % year to date .', 'MOVED_BY company:orvane ->'],
   ['a winner of the year, then its gain', 'Orvane Corp reported results . Orvane has been a big winner this year , up 45 % .', 'MOVED_BY company:orvane ->'],
@@ -39,6 +40,8 @@ const listedMoves: [string, string, string][] = [
 
 const noListedMoves: [string, string, string][] = [
   ['another company named before a participle', 'Orvane Corp beat Quillmere Inc on sales this year , up 5 % .', 'MOVED_BY'],
+  ['a group that slipped from a year earlier', 'Orvane Corp reported results . The group slipped 9 % from a year earlier on weaker sales of small cars .', 'MOVED_BY'],
+  ["a product line named with another company's possessive", "Both rivals gained : Orvane Corp 's Kestria line was up 12.8 % .", 'MOVED_BY'],
   ['control gained, told in percent', 'Orvane Corp has gained close to 100 % control of Quillmere Inc .', 'MOVED_BY'],
   ['market share lost', 'Orvane Corp lost 5 % market share last year .', 'MOVED_BY'],
   ['a winner of contracts, up from a count', 'Orvane Corp has been the winner of three contracts this year , up from one .', 'MOVED_BY'],
@@ -101,6 +104,7 @@ const dealings: [string, string, string][] = [
   ['an investment received from an investor', 'Quillmere Inc received a $ 50 million investment from Orvane Corp .', 'INVESTS_IN company:orvane -> company:quillmere'],
   ["a round in a company's name joined", "Orvane Corp participated in Quillmere Inc 's $ 50 million funding round .", 'INVESTS_IN company:orvane -> company:quillmere'],
   ['a company backed in its round', 'Orvane Corp backed Quillmere Inc in its latest funding round .', 'INVESTS_IN company:orvane -> company:quillmere'],
+  ['shares of each company listed owned', 'Jane Doe owns shares of Orvane Corp , Quillmere Inc and Tarnwell Inc .', 'INVESTS_IN person:jane-doe -> company:tarnwell'],
   ['one of the largest shareholders', "Orvane Corp is one of Quillmere Inc 's largest shareholders .", 'INVESTS_IN company:orvane -> company:quillmere'],
 ];
 
@@ -114,6 +118,7 @@ const noDealings: [string, string, string][] = [
   ['a loan provided', 'Orvane Corp provided Quillmere Inc with a loan .', 'PARTNERS_WITH'],
   ['forces that may be joined', 'Orvane Corp may join forces with Quillmere Inc .', 'PARTNERS_WITH'],
   ['companies not working together', 'Orvane Corp and Quillmere Inc are not working together on cars .', 'PARTNERS_WITH'],
+  ['a company opening the next clause after shares owned', 'Jane Doe owns shares of Orvane Corp and Quillmere Inc has none .', 'INVESTS_IN person:jane-doe -> company:quillmere'],
   ['an investment not received', 'Quillmere Inc did not receive an investment from Orvane Corp .', 'INVESTS_IN'],
   ['an investment sought', 'Quillmere Inc sought an investment from Orvane Corp .', 'INVESTS_IN'],
   ["a company's shareholders voting", 'Orvane Corp told Quillmere Inc shareholders to vote .', 'INVESTS_IN'],
