@@ -1,5 +1,6 @@
 import type { Cluster } from './analysis-types.js';
-import { companyKeyWords, matchingWords, nameWords } from './name-normalisation.js';
+import { companyKeyWords, isLegalSuffix, matchingWords, nameWords } from './name-normalisation.js';
+import { isUsState, isWellKnownPlace } from './ner/well-known-places.js';
 import type { EntityType } from './types.js';
 
 export const isOrg = (t: EntityType) => t === 'Company' || t === 'Organization';
@@ -21,7 +22,8 @@ export class ClusterIndex {
     if (!match && group === 'org') {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
       const prefixed = this.byPrefix.get(group + '|' + this.lookupKey(group, key));
-      if (prefixed?.size === 1) match = [...prefixed][0];
+      const longer = prefixed?.size === 1 ? [...prefixed][0]! : undefined;
+      if (longer && !namesRegionalUnit(longer, key.length)) match = longer;
     }
     if (!match && group === 'org') match = this.byAcronym(text, key);
     if (!match && type === 'Person' && key.length === 1) {
@@ -100,4 +102,19 @@ function acronymsOf(key: readonly string[]): string[] {
   const prefix = COUNTRY_PREFIXES.find((p) => p.every((w, i) => words[i] === w));
   const rest = prefix ? words.slice(prefix.length) : [];
   return rest.length >= 2 ? [all, rest.map((w) => w[0]).join('')] : [all];
+}
+
+// Words that make a longer name a company's unit for a region: "Chevron Asia Pacific Exploration", "Amoco Canada". Weaker
+// ones are common in full legal names ("Reed International Plc") and count only in a name without a legal suffix.
+const REGIONS = new Set(['asia', 'europe', 'america', 'americas', 'africa', 'emea', 'latam']);
+const WEAK_REGIONS = new Set(['international', 'global', 'worldwide', 'pacific', 'asian', 'european', 'african']);
+
+/** "Chevron" is not "Chevron Asia Pacific Exploration": the words after the shared ones name a region or a country. */
+function namesRegionalUnit(longer: Cluster, shared: number): boolean {
+  const rest = longer.keyWords.slice(shared);
+  const legalName = longer.surfaceForms.some((f) => isLegalSuffix(f.slice(f.lastIndexOf(' ') + 1)));
+  // A state in a full legal name is the holding company's own ("Bankers Trust New York Corp").
+  const place = (name: string) => isWellKnownPlace(name) && !(legalName && isUsState(name));
+  if (rest.some((w) => REGIONS.has(w) || place(w)) || place(rest.slice(0, 2).join(' '))) return true;
+  return !legalName && rest.some((w) => WEAK_REGIONS.has(w));
 }

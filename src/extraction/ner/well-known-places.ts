@@ -45,3 +45,8 @@ export function isWellKnownPlace(text: string): boolean {
   places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES].map((name) => name.toLowerCase()));
   return places.has(text.toLowerCase());
 }
+
+const STATES = new Set(US_STATES.map((name) => name.toLowerCase()));
+
+/** Is this text, in any case, one of the US states ("Ohio", "New York")? */
+export const isUsState = (text: string) => STATES.has(text.toLowerCase());
