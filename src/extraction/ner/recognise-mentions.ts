@@ -5,6 +5,7 @@ import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
+import { termAbbreviations } from './term-abbreviations.js';
 import { endsWithPlaceHead } from './place-heads.js';
 import { followsPlacePreposition, HOLDING } from './place-prepositions.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
@@ -371,6 +372,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     list.push(toks);
     knownByFirst.set(toks[0]!, list);
   }
+  // "service organization control ( SOC )": a term's abbreviation is no name anywhere in the story.
+  const terms = termAbbreviations(sentences);
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
     for (const span of [...spans]) {
@@ -425,7 +428,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp))) sp.label = 'LOC';
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !(sp.end - sp.start === 1 && terms.has(words[sp.start]!)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
   });
 }
