@@ -263,6 +263,16 @@ const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed|b
 
 /** "[Louis] based thrift", "[Ohio] - based": the span names the place a company is based in. */
 const isBaseOf = (words: readonly string[], sp: NerSpan) => BASED.test(words[sp.end] ?? '') || (words[sp.end] === '-' && BASED.test(words[sp.end + 1] ?? ''));
+// Lower-case nouns a place name stands before: "the Chicago area", "Damascus radio", "an easier Milan stock market".
+const PLACE_NOUNS = new Set(['area', 'region', 'province', 'state', 'city', 'county', 'district', 'suburb', 'suburbs', 'airport', 'port', 'radio', 'television', 'police', 'archdiocese', 'stock', 'bourse', 'residents', 'voters', 'officials']);
+
+/** "Damascus radio": a word the tagger learnt as a place, before a noun places have, names the place. */
+function isPlaceBeforeNoun(model: NerModel, words: readonly string[], sp: NerSpan): boolean {
+  if (sp.end - sp.start !== 1 || !PLACE_NOUNS.has(words[sp.end] ?? '')) return false;
+  const lower = words[sp.start]!.toLowerCase();
+  return model.places.has(lower) || (knowsWordAs(model, lower, 'LOC') && !knowsWordAs(model, lower, 'ORG')) || isWellKnownPlace(words[sp.start]!);
+}
+
 /** A hyphenated description, or the first words of the place one holds. */
 const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end - sp.start === 1 && DESCRIPTION.test(words[sp.start]!)) || DESCRIPTION.test(words[sp.end] ?? '');
 
@@ -425,7 +435,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // "Germany's DAX slipped", "the S&P 500 rose", "the Magsaysay awards": an index or an honour, not its maker.
     for (const sp of spans) {
       if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
-      else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp))) sp.label = 'LOC';
+      else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp) || isPlaceBeforeNoun(model, words, sp))) sp.label = 'LOC';
     }
     return [...spans, ...added]
       .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !(sp.end - sp.start === 1 && terms.has(words[sp.start]!)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
