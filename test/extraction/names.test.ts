@@ -27,6 +27,8 @@ const present: [string, string, string][] = [
   ['a suffix after a comma closing the name before it', 'About Marlow Hunt Partners, LLC MHP is located in 22 cities.', 'Company:Marlow Hunt Partners, LLC'],
   ['a place the tagger knows before a noun places have', 'Witnesses told Boston television stations they saw smoke.', 'Location:Boston'],
   ['a listed company the tagger took for a thing, with its backlog', "Airbus 's backlog grew in May, and Airbus said deliveries rose.", 'Company:Airbus'],
+  ['a person with a capitalised particle', 'The shot stunned Belgian goalkeeper Filip De Wilde .', 'Person:Filip De Wilde'],
+  ['a company closed by "SA De CV"', 'Grupo Harlo SA De CV said sales rose.', 'Company:Grupo Harlo SA De CV'],
   ['a firm named with a given name and a listed word that is also a surname', 'Sales will slow, said Ana Ruiz, an analyst at Peel Hunt.', 'Company:Peel Hunt'],
   ['a place beside a company named after it', 'UK Markets closed higher on Monday. In the UK, online orders rose 5 %.', 'Location:UK'],
   ['a person after a title abbreviation', 'Liberal MP Dirk Vanstone said he has been reviewing the proposal.', 'Person:Dirk Vanstone'],

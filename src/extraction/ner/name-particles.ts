@@ -6,7 +6,8 @@ import { isCapitalised } from './token-features.js';
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'von', 'zu', 'la', 'le', 'wa', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 const MAX_PARTICLES = 3;
 
-const isParticle = (w: string) => PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w));
+/** "van", "De", "wa": a particle of a personal name, in lower case or capitalised. */
+export const isNameParticle = (w: string) => PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w));
 
 /**
  * Joins a person's name the tagger split at its particles ("Joost" … "Westhuizen"), or ended on one ("Filip De" …
@@ -19,11 +20,11 @@ export function joinNameParticles(words: readonly string[], spans: NerSpan[]): N
   for (const a of spans) {
     if (a.end <= a.start) continue;
     let j = a.end;
-    while (j < words.length && j - a.end < MAX_PARTICLES && isParticle(words[j]!)) j++;
-    const endsOnParticle = a.end - a.start > 1 && isParticle(words[a.end - 1]!) && /^\p{Lu}/u.test(words[a.end - 1]!);
+    while (j < words.length && j - a.end < MAX_PARTICLES && isNameParticle(words[j]!)) j++;
+    const endsOnParticle = a.end - a.start > 1 && isNameParticle(words[a.end - 1]!) && /^\p{Lu}/u.test(words[a.end - 1]!);
     if (j === a.end && !endsOnParticle) continue;
     const next = words[j];
-    if (next === undefined || !isCapitalised(next) || isParticle(next)) continue;
+    if (next === undefined || !isCapitalised(next) || isNameParticle(next)) continue;
     const b = byStart.get(j);
     if (b && b.end <= b.start) continue;
     if (a.label !== 'PER' && b?.label !== 'PER') continue;

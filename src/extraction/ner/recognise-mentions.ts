@@ -3,7 +3,7 @@ import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
-import { joinNameParticles } from './name-particles.js';
+import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
@@ -86,6 +86,8 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
   for (let i = 1; i < words.length; i++) {
     if (!isLegalSuffix(words[i]!) || !isCapitalised(words[i]!)) continue;
+    // "Filip De Wilde": a name particle before a surname, not the "de" of "SA de CV".
+    if (isNameParticle(words[i]!) && isCapitalised(words[i + 1] ?? 'x') && !isLegalSuffix(words[i + 1] ?? '')) continue;
     const own = covered[i];
     // A span made of suffixes alone ("Ltd" tagged LOC) is a fragment of the name before it.
     if (own && own.start === i && words.slice(own.start, own.end).every(isLegalSuffix)) {
