@@ -5,16 +5,16 @@ import { addHeadlineParties } from './headline-parties.js';
 import { addNamesBeforeListings } from './listed-names.js';
 import { attachListings, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
+import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
+import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
-import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
-import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { addPolicies } from './policy-clusters.js';
 import { splitSentences } from './sentence-split.js';
 import { triggersOf } from './trigger-words.js';
@@ -218,7 +218,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
-        // "… Celgene Tumbled Today": a price verb closing the name is the title's verb.
+        // "Why Initech Shares Tumbled": a price verb closing the name is the title's verb.
         while (end > start && (isCommonOrStock(model, s.lower[end - 1]!) || isPlainWord(model, s.lower[end - 1]!) || isMoveVerb(s.lower[end - 1]!))) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
       }
@@ -286,9 +286,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
     // unless the company list names it too ("Amazon").
     if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;
-    // "Ohio" beside "Ohio Department of Natural Resources": a country or US state is not short for a name that starts with it.
+    // "Ohio" beside "Ohio Department of Transport": a country or US state is not short for a name that starts with it.
     if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
-    // "a plant in Wuxi" beside "Wuxi Tong Ling Co": a place named after a preposition of place stays the place.
+    // "a plant in Wuxi" beside "Wuxi Harlow Cable Co": a place named after a preposition of place stays the place.
     if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }

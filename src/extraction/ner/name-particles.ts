@@ -1,7 +1,7 @@
 import type { NerSpan } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
 
-/** Particles inside personal names: "Joost van der Westhuizen", "Filip De Wilde", "Kengo wa Dondo". */
+/** Particles inside personal names: "Piet van der Merwe", "Jan De Smet", "Kasa wa Lunda". */
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'von', 'zu', 'la', 'le', 'wa', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 const MAX_PARTICLES = 3;
@@ -10,8 +10,8 @@ const MAX_PARTICLES = 3;
 export const isNameParticle = (w: string) => PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w));
 
 /**
- * Joins a person's name the tagger split at its particles ("Joost" … "Westhuizen"), or ended on one ("Filip De" …
- * "Wilde"), into one person. One side must be a person; the spans are changed in place and the joined ones emptied.
+ * Joins a person's name the tagger split at its particles ("Piet" … "Merwe"), or ended on one ("Jan De" …
+ * "Smet"), into one person. One side must be a person; the spans are changed in place and the joined ones emptied.
  */
 export function joinNameParticles(words: readonly string[], spans: NerSpan[]): NerSpan[] {
   if (spans.length === 0) return spans;

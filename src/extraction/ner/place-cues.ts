@@ -15,7 +15,7 @@ const POSSESSIVE = new Set(["'s", '’s']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
 
 /**
- * "rent in Newman", "towns near Moranbah": a name after a preposition of place is the place, unless the story or the
+ * "rent in Karrow", "towns near Dellby": a name after a preposition of place is the place, unless the story or the
  * company list knows it as a company, the tagger learnt its first word as the type it gave ("in God"), or it is held
  * ("a stake in X").
  */
@@ -32,16 +32,16 @@ function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSe
 
 // "Louis based", "Ohio - based": what comes after names where something is based.
 const BASED = /^(?:based|headquartered)$/;
-// "France-registered", "Ontario-based": a hyphenated place description is no name by itself, nor the words it ends
-// ("[St.] Louis-based": the place is cut by the hyphen). "SoftBank Group-backed" names a backer: left alone.
+// "Spain-registered", "Quebec-based": a hyphenated place description is no name by itself, nor the words it ends
+// ("[Fort] Worth-based": the place is cut by the hyphen). "SoftBank Group-backed" names a backer: left alone.
 const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed|born)$/u;
 
 /** "[Louis] based thrift", "[Ohio] - based": the span names the place a company is based in. */
 const isBaseOf = (words: readonly string[], sp: NerSpan) => BASED.test(words[sp.end] ?? '') || (words[sp.end] === '-' && BASED.test(words[sp.end + 1] ?? ''));
-// Lower-case nouns a place name stands before: "the Chicago area", "Damascus radio", "an easier Milan stock market".
+// Lower-case nouns a place name stands before: "the Denver area", "Cairo radio", "the Madrid stock market".
 const PLACE_NOUNS = new Set(['area', 'region', 'province', 'state', 'city', 'county', 'district', 'suburb', 'suburbs', 'airport', 'port', 'radio', 'television', 'police', 'archdiocese', 'stock', 'bourse', 'residents', 'voters', 'officials']);
 
-/** "Damascus radio": a word the tagger learnt as a place, before a noun places have, names the place. */
+/** "Cairo radio": a word the tagger learnt as a place, before a noun places have, names the place. */
 function isPlaceBeforeNoun(model: NerModel, words: readonly string[], sp: NerSpan): boolean {
   if (sp.end - sp.start !== 1 || !PLACE_NOUNS.has(words[sp.end] ?? '')) return false;
   const lower = words[sp.start]!.toLowerCase();

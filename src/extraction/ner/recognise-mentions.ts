@@ -78,7 +78,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       break;
     }
   }
-  // "Carr Riggs & Ingram , LLC CRI": a suffix after a comma closes the name before it, not the one after.
+  // "Marlow Hunt Partners , LLC MHP": a suffix after a comma closes the name before it, not the one after.
   for (const span of spans) {
     if (span.end - span.start > 1 && words[span.start - 1] === ',' && isLegalSuffix(words[span.start]!) && isCapitalised(words[span.start - 2] ?? 'x')) span.start++;
   }
@@ -86,7 +86,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
   for (let i = 1; i < words.length; i++) {
     if (!isLegalSuffix(words[i]!) || !isCapitalised(words[i]!)) continue;
-    // "Filip De Wilde": a name particle before a surname, not the "de" of "SA de CV".
+    // "Jan De Smet": a name particle before a surname, not the "de" of "SA de CV".
     if (isNameParticle(words[i]!) && isCapitalised(words[i + 1] ?? 'x') && !isLegalSuffix(words[i + 1] ?? '')) continue;
     const own = covered[i];
     // A span made of suffixes alone ("Ltd" tagged LOC) is a fragment of the name before it.
@@ -371,7 +371,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
-    // "Germany's DAX slipped", "the S&P 500 rose", "the Magsaysay awards": an index or an honour, not its maker.
+    // "Germany's DAX slipped", "the S&P 500 rose", "the Varga awards": an index or an honour, not its maker.
     for (const sp of spans) {
       if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
