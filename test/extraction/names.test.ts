@@ -25,7 +25,7 @@ const present: [string, string, string][] = [
   ['a town after "in" named like a company of the story', 'Globex will run the Harwick Tool Company Ltd venture. The plant in Harwick opens in May.', 'Location:Harwick'],
   ['a company after a hyphenated description', 'Fort Worth-based Harlow Corp cut jobs.', 'Company:Harlow Corp'],
   ['a suffix after a comma closing the name before it', 'About Marlow Hunt Partners, LLC MHP is located in 22 cities.', 'Company:Marlow Hunt Partners, LLC'],
-  ['a place the tagger knows before a noun places have', 'Witnesses told Boston television stations they saw smoke.', 'Location:Boston'],
+  ['a place the tagger knows before a noun places have', 'Boston television stations showed the smoke, witnesses said.', 'Location:Boston'],
   ['a listed company the tagger took for a thing, with its backlog', "Airbus 's backlog grew in May, and Airbus said deliveries rose.", 'Company:Airbus'],
   ['a person with a capitalised particle', 'Belgian keeper Jan De Smet saved the shot .', 'Person:Jan De Smet'],
   ['a company closed by "SA De CV"', 'Grupo Harlo SA De CV said sales rose.', 'Company:Grupo Harlo SA De CV'],
