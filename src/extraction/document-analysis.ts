@@ -6,18 +6,18 @@ import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './
 import { addNamesBeforeListings } from './listed-names.js';
 import { attachListings, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
+import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
+import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isCapitalised } from './ner/token-features.js';
-import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
-import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { addPolicies } from './policy-clusters.js';
 import { addProducts } from './product-mentions.js';
 import { isPolicyHead } from './policy-mentions.js';
@@ -225,7 +225,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
       if (s.caseless) {
-        // "… Celgene Tumbled Today": a price verb closing the name is the title's verb; "Orvane Quietly Plans …": an
+        // "Why Initech Shares Tumbled": a price verb closing the name is the title's verb; "Orvane Quietly Plans …": an
         // adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w);
         while (end > start && outsideName(s.lower[end - 1]!)) end--;
@@ -300,9 +300,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
     // unless the company list names it too ("Amazon").
     if (m.type === 'Location' && model.places.has(m.text.toLowerCase()) && !isListedCompanyWord(m.text)) continue;
-    // "Ohio" beside "Ohio Department of Natural Resources": a country or US state is not short for a name that starts with it.
+    // "Ohio" beside "Ohio Department of Transport": a country or US state is not short for a name that starts with it.
     if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
-    // "a plant in Wuxi" beside "Wuxi Tong Ling Co": a place named after a preposition of place stays the place.
+    // "a plant in Wuxi" beside "Wuxi Harlow Cable Co": a place named after a preposition of place stays the place.
     if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }

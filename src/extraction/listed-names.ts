@@ -14,7 +14,7 @@ const MAX_NAME_WORDS = 4;
 function runBeforeListing(s: AnalysedSentence, listing: ListingMatch): [number, number] | undefined {
   let at = s.tokens.findIndex((t) => t.start >= listing.start);
   if (at < 0) at = s.tokens.length;
-  // "Groupon ( NasdaqGS : GRPN )", "Just Eat ( Other OTC : JSTLF )": the bracket opens at most two words before.
+  // "Globex ( NasdaqGS : GBX )", "Quick Bite ( Other OTC : QKBTF )": the bracket opens at most two words before.
   let open = at - 1;
   while (open >= 0 && at - open <= 3 && s.tokens[open]!.text !== '(') open--;
   if (open < 1 || s.tokens[open]!.text !== '(') return undefined;
@@ -44,7 +44,7 @@ function mentionEverywhere(sentences: AnalysedSentence[], words: readonly string
 }
 
 /**
- * "Just Eat ( Other OTC : JSTLF )", "Groupon ( NasdaqGS : GRPN )": the capitalised words right before a bracketed
+ * "Quick Bite ( Other OTC : QKBTF )", "Globex ( NasdaqGS : GBX )": the capitalised words right before a bracketed
  * listing name its company even where the tagger saw no name, and so do the same words elsewhere in the story.
  */
 export function addNamesBeforeListings(sentences: AnalysedSentence[], listings: readonly ListingMatch[], index: ClusterIndex): void {

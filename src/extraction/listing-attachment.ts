@@ -17,7 +17,7 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
       .sort((a, b) => b.end - a.end)[0];
     if (!before) continue;
     const gap = s.text.slice(s.tokens[before.end - 1]!.end - s.start, l.start - s.start);
-    // "Just Eat ( Other OTC : JSTLF )": capitalised words of a market's name may stand inside the bracket.
+    // "Quick Bite ( Other OTC : QKBTF )": capitalised words of a market's name may stand inside the bracket.
     if (!/^(?:[\s(,;:A-Z0-9.\-<>]|[A-Z][a-z]+)*$/.test(gap) || gap.length > 40) continue;
     const company = before.cluster;
     company.type = 'Company';

@@ -5,7 +5,7 @@ import { isCapitalised } from './token-features.js';
 
 /** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
 
-const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board']);
+const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board', 'profit', 'profits', 'earnings', 'customers', 'backlog', 'dividend', 'guidance', 'order', 'orders', 'deals']);
 const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
 
 // Plural nouns that introduce examples of companies: "companies such as X", "retailers like X, Y and Z".

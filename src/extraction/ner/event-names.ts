@@ -1,10 +1,10 @@
 import type { NerSpan } from './recognise-mentions.js';
 
-/** Awards, prizes and days, which news names like organisations or people ("the Magsaysay awards"). */
+/** Awards, prizes and days, which news names like organisations or people ("the Varga awards"). */
 
-// Last words of the names of events and honours: "World Press Freedom Day", "Davis Cup".
+// Last words of the names of events and honours: "World Oceans Day", "Davis Cup".
 const EVENT_HEADS = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Day', 'Cup', 'Festival', 'Olympics', 'Championship', 'Championships']);
-// Nouns after a name that make it an honour's: "the Magsaysay awards", "Nobel laureates".
+// Nouns after a name that make it an honour's: "the Varga awards", "Nobel laureates".
 const HONOUR_NOUNS = new Set(['award', 'awards', 'prize', 'prizes', 'awardee', 'awardees', 'laureate', 'laureates']);
 
 /** Is this span the name of an event or honour: closed by an event word, or followed by an honour noun? */

@@ -1,16 +1,17 @@
 import type { NerSpan } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
 
-/** Particles inside personal names: "Joost van der Westhuizen", "Filip De Wilde", "Kengo wa Dondo". */
+/** Particles inside personal names: "Piet van der Merwe", "Jan De Smet", "Kasa wa Lunda". */
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'von', 'zu', 'la', 'le', 'wa', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 const MAX_PARTICLES = 3;
 
-const isParticle = (w: string) => PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w));
+/** "van", "De", "wa": a particle of a personal name, in lower case or capitalised. */
+export const isNameParticle = (w: string) => PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w));
 
 /**
- * Joins a person's name the tagger split at its particles ("Joost" … "Westhuizen"), or ended on one ("Filip De" …
- * "Wilde"), into one person. One side must be a person; the spans are changed in place and the joined ones emptied.
+ * Joins a person's name the tagger split at its particles ("Piet" … "Merwe"), or ended on one ("Jan De" …
+ * "Smet"), into one person. One side must be a person; the spans are changed in place and the joined ones emptied.
  */
 export function joinNameParticles(words: readonly string[], spans: NerSpan[]): NerSpan[] {
   if (spans.length === 0) return spans;
@@ -19,11 +20,11 @@ export function joinNameParticles(words: readonly string[], spans: NerSpan[]): N
   for (const a of spans) {
     if (a.end <= a.start) continue;
     let j = a.end;
-    while (j < words.length && j - a.end < MAX_PARTICLES && isParticle(words[j]!)) j++;
-    const endsOnParticle = a.end - a.start > 1 && isParticle(words[a.end - 1]!) && /^\p{Lu}/u.test(words[a.end - 1]!);
+    while (j < words.length && j - a.end < MAX_PARTICLES && isNameParticle(words[j]!)) j++;
+    const endsOnParticle = a.end - a.start > 1 && isNameParticle(words[a.end - 1]!) && /^\p{Lu}/u.test(words[a.end - 1]!);
     if (j === a.end && !endsOnParticle) continue;
     const next = words[j];
-    if (next === undefined || !isCapitalised(next) || isParticle(next)) continue;
+    if (next === undefined || !isCapitalised(next) || isNameParticle(next)) continue;
     const b = byStart.get(j);
     if (b && b.end <= b.start) continue;
     if (a.label !== 'PER' && b?.label !== 'PER') continue;

@@ -38,7 +38,7 @@ const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const GLUE = new Set(['and', 'of', '&']);
 
 /**
- * "Radio , Outdoor and other mediums", "Best Cities for Jobs": capitalised everyday words the tagger knows under no
+ * "the Attorney - General", "a Free Trial": capitalised everyday words the tagger knows under no
  * name type and no list names are no name, wherever they stand.
  */
 function isEverydayPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {

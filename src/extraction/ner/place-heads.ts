@@ -1,7 +1,7 @@
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 
-// Last words of the names of places: "Galilee Basin", "Cooke Point", "Gold Coast", "Lankershim Boulevard".
+// Last words of the names of places: "Kellow Basin", "Amber Point", "Gold Coast", "Harrow Boulevard".
 const PLACE_HEADS = new Set(
   'Basin Point Coast Boulevard Street Avenue Road River Lake Valley Bay Island Islands Peninsula Desert Beach Park Square Heights Hills Mountains Canyon Creek Falls Harbour Harbor Gulf Strait Sea Ocean'.split(' '),
 );

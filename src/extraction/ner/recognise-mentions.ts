@@ -3,12 +3,12 @@ import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
 import { isMarketIndex } from './market-indices.js';
-import { joinNameParticles } from './name-particles.js';
+import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
-import { endsWithPlaceHead } from './place-heads.js';
-import { followsPlacePreposition, HOLDING } from './place-prepositions.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
+import { isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
+import { termAbbreviations } from './term-abbreviations.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
@@ -78,7 +78,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
       break;
     }
   }
-  // "Carr Riggs & Ingram , LLC CRI": a suffix after a comma closes the name before it, not the one after.
+  // "Marlow Hunt Partners , LLC MHP": a suffix after a comma closes the name before it, not the one after.
   for (const span of spans) {
     if (span.end - span.start > 1 && words[span.start - 1] === ',' && isLegalSuffix(words[span.start]!) && isCapitalised(words[span.start - 2] ?? 'x')) span.start++;
   }
@@ -86,6 +86,8 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
   for (let i = 1; i < words.length; i++) {
     if (!isLegalSuffix(words[i]!) || !isCapitalised(words[i]!)) continue;
+    // "Jan De Smet": a name particle before a surname, not the "de" of "SA de CV".
+    if (isNameParticle(words[i]!) && isCapitalised(words[i + 1] ?? 'x') && !isLegalSuffix(words[i + 1] ?? '')) continue;
     const own = covered[i];
     // A span made of suffixes alone ("Ltd" tagged LOC) is a fragment of the name before it.
     if (own && own.start === i && words.slice(own.start, own.end).every(isLegalSuffix)) {
@@ -235,58 +237,6 @@ function startInsideKnownName(words: readonly string[], spans: readonly NerSpan[
   return undefined;
 }
 
-// Prepositions of place: "in Wuhan", "at Leeds".
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
-
-/**
- * "rent in Newman", "towns near Moranbah": a name after a preposition of place is the place, unless the story or the
- * company list knows it as a company, the tagger learnt its first word as the type it gave ("in God"), or it is held
- * ("a stake in X").
- */
-function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
-  if (!followsPlacePreposition(words, sp.start)) return false;
-  const toks = words.slice(sp.start, sp.end);
-  // "in NFL history": initials name bodies far more often than places.
-  if (toks.length === 1 && /^\p{Lu}{2,5}$/u.test(toks[0]!) && !isWellKnownPlace(toks[0]!)) return false;
-  if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w)) || knowsWordAs(model, toks[0]!.toLowerCase(), sp.label)) return false;
-  // "in Jordan's film": a person owns things.
-  if (sp.label === 'PER' && POSSESSIVE.has(words[sp.end] ?? '')) return false;
-  return !usedAsCompany(sentences, toks.join(' '));
-}
-
-// "Louis based", "Ohio - based": what comes after names where something is based.
-const BASED = /^(?:based|headquartered)$/;
-// "France-registered", "Ontario-based": a hyphenated place description is no name by itself, nor the words it ends
-// ("[St.] Louis-based": the place is cut by the hyphen). "SoftBank Group-backed" names a backer: left alone.
-const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed|born)$/u;
-
-/** "[Louis] based thrift", "[Ohio] - based": the span names the place a company is based in. */
-const isBaseOf = (words: readonly string[], sp: NerSpan) => BASED.test(words[sp.end] ?? '') || (words[sp.end] === '-' && BASED.test(words[sp.end + 1] ?? ''));
-/** A hyphenated description, or the first words of the place one holds. */
-const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end - sp.start === 1 && DESCRIPTION.test(words[sp.start]!)) || DESCRIPTION.test(words[sp.end] ?? '');
-
-/** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
-function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
-  for (const { words } of sentences) {
-    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
-      if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase())) return true;
-      if (words[k + 1] === ',' && model.places.has((words[k + 2] ?? '').toLowerCase())) return true;
-    }
-  }
-  return false;
-}
-
-/** "Texas 5 Cleveland 3", "NEW YORK 74 59": somewhere in the story the name is followed by a number, as teams in results are. */
-function scoredAsTeam(sentences: readonly TaggableSentence[], text: string): boolean {
-  const toks = text.split(' ');
-  for (const { words } of sentences) {
-    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
-      if (toks.every((t, j) => words[k + j] === t) && /^\d/.test(words[k + toks.length] ?? '')) return true;
-    }
-  }
-  return false;
-}
-
 // A person's full name in the story outweighs two lone mentions of the surname taken for something else: news names
 // a person in full once, then by surname ("Jamal Kent … Kent served well").
 const SURNAME_VOTE = 2;
@@ -371,6 +321,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     list.push(toks);
     knownByFirst.set(toks[0]!, list);
   }
+  // "service organization control ( SOC )": a term's abbreviation is no name anywhere in the story.
+  const terms = termAbbreviations(sentences);
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
     for (const span of [...spans]) {
@@ -419,13 +371,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         break;
       }
     }
-    // "Germany's DAX slipped", "the S&P 500 rose", "the Magsaysay awards": an index or an honour, not its maker.
+    // "Germany's DAX slipped", "the S&P 500 rose", "the Varga awards": an index or an honour, not its maker.
     for (const sp of spans) {
       if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
-      else if ((sp.label === 'ORG' || sp.label === 'PER') && (isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp))) sp.label = 'LOC';
+      else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !(sp.end - sp.start === 1 && terms.has(words[sp.start]!)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
   });
 }

@@ -1,0 +1,79 @@
+import { isLegalSuffix } from '../name-normalisation.js';
+import { usedAsCompany } from './company-cues.js';
+import { isListedCompanyWord } from './company-gazetteer.js';
+import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
+import { endsWithPlaceHead } from './place-heads.js';
+import { followsPlacePreposition, HOLDING } from './place-prepositions.js';
+import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
+import { isWellKnownPlace } from './well-known-places.js';
+
+/** How a story shows that a name is a place, whatever the tagger made of it. */
+
+const POSSESSIVE = new Set(["'s", '’s']);
+
+// Prepositions of place: "in Wuhan", "at Leeds".
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside']);
+
+/**
+ * "rent in Karrow", "towns near Dellby": a name after a preposition of place is the place, unless the story or the
+ * company list knows it as a company, the tagger learnt its first word as the type it gave ("in God"), or it is held
+ * ("a stake in X").
+ */
+function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
+  if (!followsPlacePreposition(words, sp.start)) return false;
+  const toks = words.slice(sp.start, sp.end);
+  // "in NFL history": initials name bodies far more often than places.
+  if (toks.length === 1 && /^\p{Lu}{2,5}$/u.test(toks[0]!) && !isWellKnownPlace(toks[0]!)) return false;
+  if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w)) || knowsWordAs(model, toks[0]!.toLowerCase(), sp.label)) return false;
+  // "in Jordan's film": a person owns things.
+  if (sp.label === 'PER' && POSSESSIVE.has(words[sp.end] ?? '')) return false;
+  return !usedAsCompany(sentences, toks.join(' '));
+}
+
+// "Louis based", "Ohio - based": what comes after names where something is based.
+const BASED = /^(?:based|headquartered)$/;
+// "Spain-registered", "Quebec-based": a hyphenated place description is no name by itself, nor the words it ends
+// ("[Fort] Worth-based": the place is cut by the hyphen). "SoftBank Group-backed" names a backer: left alone.
+const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed|born)$/u;
+
+/** "[Louis] based thrift", "[Ohio] - based": the span names the place a company is based in. */
+const isBaseOf = (words: readonly string[], sp: NerSpan) => BASED.test(words[sp.end] ?? '') || (words[sp.end] === '-' && BASED.test(words[sp.end + 1] ?? ''));
+// Lower-case nouns a place name stands before: "the Denver area", "Cairo radio", "the Madrid stock market".
+const PLACE_NOUNS = new Set(['area', 'region', 'province', 'state', 'city', 'county', 'district', 'suburb', 'suburbs', 'airport', 'port', 'radio', 'television', 'police', 'archdiocese', 'stock', 'bourse', 'residents', 'voters', 'officials']);
+
+/** "Cairo radio": a word the tagger learnt as a place, before a noun places have, names the place. */
+function isPlaceBeforeNoun(model: NerModel, words: readonly string[], sp: NerSpan): boolean {
+  if (sp.end - sp.start !== 1 || !PLACE_NOUNS.has(words[sp.end] ?? '')) return false;
+  const lower = words[sp.start]!.toLowerCase();
+  return model.places.has(lower) || (knowsWordAs(model, lower, 'LOC') && !knowsWordAs(model, lower, 'ORG')) || isWellKnownPlace(words[sp.start]!);
+}
+
+/** A hyphenated description, or the first words of the place one holds. */
+export const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end - sp.start === 1 && DESCRIPTION.test(words[sp.start]!)) || DESCRIPTION.test(words[sp.end] ?? '');
+
+/** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
+export function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words } of sentences) {
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase())) return true;
+      if (words[k + 1] === ',' && model.places.has((words[k + 2] ?? '').toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/** "Texas 5 Cleveland 3", "NEW YORK 74 59": somewhere in the story the name is followed by a number, as teams in results are. */
+export function scoredAsTeam(sentences: readonly TaggableSentence[], text: string): boolean {
+  const toks = text.split(' ');
+  for (const { words } of sentences) {
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (toks.every((t, j) => words[k + j] === t) && /^\d/.test(words[k + toks.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** The span names a place by what stands around it: a preposition of place, "based", a place word or noun. */
+export function isPlaceByContext(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
+  return isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp) || isPlaceBeforeNoun(model, words, sp);
+}

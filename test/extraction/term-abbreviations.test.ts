@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { termAbbreviations } from '../../src/extraction/ner/term-abbreviations.js';
+
+const of = (text: string) => [...termAbbreviations([{ words: text.split(' '), shouted: false }])];
+
+describe('abbreviations of lower-case terms', () => {
+  it.each([
+    ['a term spelled by its words', 'firms file service organization control ( SOC ) reports', ['SOC']],
+    ['small words left out', 'profit in earnings per share ( EPS ) rose', ['EPS']],
+    ['a plural abbreviation', 'sales of exchange traded funds ( ETFs ) grew', ['ETFs']],
+    ['a capitalised name, which is a body', 'the National Grain Board ( NGB ) said', []],
+    ['letters the words do not spell', 'the bank said ( HSBC ) today', []],
+  ])('%s', (_name, text, expected) => {
+    expect(of(text)).toEqual(expected);
+  });
+});
