@@ -33,6 +33,8 @@ export interface AnalysedSentence {
   /** Trigger-word classes the sentence may hold (trigger-words.ts): rules skip the sentences without theirs. */
   triggers: number;
   caseless: boolean;
+  /** Most letters are capitals: a newswire title ("ACME TO BUY WIDGET"). */
+  shouted: boolean;
   mentions: Mention[];
 }
 

@@ -190,6 +190,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       lower,
       triggers: triggersOf(lower),
       caseless: s.shouted || doc.kind === 'headline' || isTitleCase(s.tokens),
+      shouted: s.shouted,
       mentions: [],
     };
   });

@@ -1,6 +1,6 @@
 import type { AnalysedSentence } from './analysis-types.js';
 import type { ClusterIndex } from './cluster-index.js';
-import { hasNameWord, isDescribed, isShouted } from './headline-subjects.js';
+import { hasNameWord, isDescribed } from './headline-subjects.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
 import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
@@ -59,7 +59,7 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       // may a rarer single word ("Buys Impression").
       if (end === start || isDescribed(s, end)) continue;
       const last = s.lower[end - 1]!;
-      const ordinaryName = !isShouted(s) && (end - start > 1 ? !last.endsWith('s') : !model.commonLower.has(last) && !model.places.has(last));
+      const ordinaryName = !s.shouted && (end - start > 1 ? !last.endsWith('s') : !model.commonLower.has(last) && !model.places.has(last));
       if (!ordinaryName && !hasNameWord(s, start, end, model)) continue;
       const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
       s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end, anaphoric: false });

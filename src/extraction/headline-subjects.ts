@@ -45,9 +45,6 @@ function nameRun(s: AnalysedSentence, start: number, stopAt: (k: number) => bool
   return k > start && k < s.tokens.length && stopAt(k) ? k : -1;
 }
 
-/** A title in capitals only: "ASCS BUYS PEANUT PRODUCTS". */
-export const isShouted = (s: AnalysedSentence) => !s.tokens.some((t) => /\p{Ll}/u.test(t.text));
-
 // Nouns that make the title words before them a description: "Acquires Paris Company", "Buys Texas Units".
 const DESCRIPTION_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'unit', 'units', 'businesses', 'operations', 'assets', 'plant', 'plants', 'stake']);
 
@@ -86,7 +83,7 @@ export function hasNameWord(s: AnalysedSentence, start: number, end: number, mod
 export function addHeadlineSubjects(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
   for (const s of sentences) {
     // Shouted titles ("ASCS BUYS PEANUT PRODUCTS") leave the tagger too little to go by for the rest of the title.
-    if (!s.caseless || s.tokens.length < 4 || isShouted(s)) continue;
+    if (!s.caseless || s.tokens.length < 4 || s.shouted) continue;
     const first = nameRun(s, 0, (k) => k > 0 && (isVerbAt(s, k) || s.lower[k] === 'and'));
     if (first < 0) continue;
     const runs: [number, number][] = [[0, first]];
