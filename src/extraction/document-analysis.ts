@@ -166,6 +166,21 @@ function sharesAround(lower: readonly string[], start: number, end: number): boo
   return STOCK_WORDS.has(lower[k] ?? '') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures)$/.test(lower[k + 1] ?? '');
 }
 
+/**
+ * "rivals Orvane , Kestwell and Quillmere Labs": the word before the list a name ends, back over up to three earlier
+ * names of capitalised words joined by commas or "and"; the word right before the name when it opens no list.
+ */
+function listOpening(words: readonly string[], start: number): number {
+  let at = start - 1;
+  for (let hops = 0; hops < 3 && (words[at] === ',' || words[at] === 'and'); hops++) {
+    let k = at - 1;
+    while (k >= 0 && at - k <= 4 && isCapitalised(words[k]!)) k--;
+    if (k === at - 1) break;
+    at = k;
+  }
+  return at;
+}
+
 interface RawMention {
   sentence: number;
   start: number;
@@ -271,7 +286,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
       const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
       // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name whose words are not all listed as names.
-      const listed = start > 0 && COMPANY_PLURALS.has(s.lower[start - 1]!) && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
+      // "rivals Novo Nordisk and Eli Lilly": the later names of the list too.
+      const listed = start > 0 && COMPANY_PLURALS.has(s.lower[listOpening(words, start)] ?? '') && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
       const described = start > 0 && ((COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal) || listed);
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.

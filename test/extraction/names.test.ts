@@ -61,6 +61,7 @@ const present: [string, string, string][] = [
   ['a name read across a line break, written with one space', 'Shares of the waste hauler were trading lower on Monday and analysts said Orvane Heavy\nIndustries Inc had won the contract from the city.', 'Company:Orvane Heavy Industries Inc'],
   ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
   ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
+  ['a company the tagger took for a person, later in a list after a plural of companies', 'Its sales lagged rivals Orvane and Dunmar Pellick, a Swiss firm.', 'Company:Dunmar Pellick'],
   ['a name taken for a person, with its earnings', "Kellan Brooke said sales rose on Monday. Kellan Brooke's earnings beat forecasts.", 'Company:Kellan Brooke'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
@@ -110,6 +111,7 @@ const absent: [string, string, string][] = [
   ['a nationality and a title opening a title', 'Brazilian Minister Sees Slower Growth Next Year', 'Company:Brazilian'],
   ['an ordinary phrase opening a title', 'Bad Weather Closes Two Ports in the North', 'Company:Bad Weather'],
   ['a speaker with an adverb opening a title', 'Orvane Quietly Plans Exit From Asia', 'Company:Orvane Quietly'],
+  ['a person after a plural of companies that opens no list', 'She thanked her rivals, and Dunmar Pellick replied on Monday.', 'Company:Dunmar Pellick'],
   ['a person opening with a given name, with earnings', "Dana Whitlow met Helen Marsh on Monday. Helen Marsh's earnings rose 5 % in the quarter.", 'Company:Helen Marsh'],
   ['a person with shares of her own', "Kellan Brooke praised the plan. Kellan Brooke's shares of the company rose.", 'Company:Kellan Brooke'],
   ['a person with a CEO tenure', "Kellan Brooke praised the plan. Kellan Brooke's CEO tenure ended.", 'Company:Kellan Brooke'],
