@@ -4,7 +4,7 @@ import { ClusterIndex, isOrg } from './cluster-index.js';
 import { addHeadlineParties } from './headline-parties.js';
 import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './headline-subjects.js';
 import { addNamesBeforeListings } from './listed-names.js';
-import { attachListings, attachTickers } from './listing-attachment.js';
+import { attachListings, attachShortTickers, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
@@ -342,6 +342,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   addNamesBeforeListings(sentences, listings, index);
   const listedAs = attachListings(sentences, listings, index);
   attachTickers(sentences, index);
+  attachShortTickers(sentences, index);
   addPolicies(sentences, index, model);
   addProducts(sentences, index, model);
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);

@@ -62,6 +62,8 @@ const present: [string, string, string][] = [
   ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
   ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
   ['a company the tagger took for a person, later in a list after a plural of companies', 'Its sales lagged rivals Orvane and Dunmar Pellick, a Swiss firm.', 'Company:Dunmar Pellick'],
+  ['capitals written as a stock, spelling two companies of the story', 'Kestwell Inc and Kelmont Ltd said sales rose on Monday. Investors sold KL stock after the report.', 'Company:KL'],
+  ['capitals written as a stock, where the company they spell has another ticker', 'Orvane Inc ( OVX ) said sales rose on Monday. Investors sold ORN stock after the report.', 'Company:ORN'],
   ['a name taken for a person, with its earnings', "Kellan Brooke said sales rose on Monday. Kellan Brooke's earnings beat forecasts.", 'Company:Kellan Brooke'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
@@ -112,6 +114,7 @@ const absent: [string, string, string][] = [
   ['an ordinary phrase opening a title', 'Bad Weather Closes Two Ports in the North', 'Company:Bad Weather'],
   ['a speaker with an adverb opening a title', 'Orvane Quietly Plans Exit From Asia', 'Company:Orvane Quietly'],
   ['a person after a plural of companies that opens no list', 'She thanked her rivals, and Dunmar Pellick replied on Monday.', 'Company:Dunmar Pellick'],
+  ['capitals written as a stock, spelling a company of the story, as a company of their own', 'Orvane Inc said sales rose on Monday. Investors sold ORVN stock after the report.', 'Company:ORVN'],
   ['a person opening with a given name, with earnings', "Dana Whitlow met Helen Marsh on Monday. Helen Marsh's earnings rose 5 % in the quarter.", 'Company:Helen Marsh'],
   ['a person with shares of her own', "Kellan Brooke praised the plan. Kellan Brooke's shares of the company rose.", 'Company:Kellan Brooke'],
   ['a person with a CEO tenure', "Kellan Brooke praised the plan. Kellan Brooke's CEO tenure ended.", 'Company:Kellan Brooke'],
