@@ -64,6 +64,8 @@ const present: [string, string, string][] = [
   ['a company the tagger took for a person, later in a list after a plural of companies', 'Its sales lagged rivals Orvane and Dunmar Pellick, a Swiss firm.', 'Company:Dunmar Pellick'],
   ['capitals written as a stock, spelling two companies of the story', 'Kestwell Inc and Kelmont Ltd said sales rose on Monday. Investors sold KL stock after the report.', 'Company:KL'],
   ['capitals written as a stock, where the company they spell has another ticker', 'Orvane Inc ( OVX ) said sales rose on Monday. Investors sold ORN stock after the report.', 'Company:ORN'],
+  ['a listed word after "in" as the owner of a business', "Calendly's shares rose 3 % on Monday. Analysts see flaws in Calendly's business.", 'Company:Calendly'],
+  ['a listed word after "in" with no business of its own, as a place', 'Calendly\'s shares rose 3 % on Monday. Analysts see flaws in Calendly.', 'Location:Calendly'],
   ['a name taken for a person, with its earnings', "Kellan Brooke said sales rose on Monday. Kellan Brooke's earnings beat forecasts.", 'Company:Kellan Brooke'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];

@@ -51,11 +51,16 @@ function isPlaceBeforeNoun(model: NerModel, words: readonly string[], sp: NerSpa
 /** A hyphenated description, or the first words of the place one holds. */
 export const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end - sp.start === 1 && DESCRIPTION.test(words[sp.start]!)) || DESCRIPTION.test(words[sp.end] ?? '');
 
-/** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
+// What a company owns that places do not: "in Orvane's business".
+const BUSINESS = new Set(['business', 'businesses', 'shares', 'stock', 'earnings', 'revenue', 'profit', 'profits']);
+const ownsBusiness = (words: readonly string[], k: number) => POSSESSIVE.has(words[k] ?? '') && BUSINESS.has((words[k + 1] ?? '').toLowerCase());
+
+/** The story uses the word as a place somewhere: after a preposition of place (not as an owner), or as "Wuhan, China". */
 export function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
   for (const { words } of sentences) {
     for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
-      if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase())) return true;
+      // "the flaws in Orvane's business": what the preposition places is the thing owned, not its owner.
+      if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase()) && !ownsBusiness(words, k + 1)) return true;
       if (words[k + 1] === ',' && model.places.has((words[k + 2] ?? '').toLowerCase())) return true;
     }
   }
