@@ -181,6 +181,11 @@ function listOpening(words: readonly string[], start: number): number {
   return at;
 }
 
+// Parts of a place a possessive place name owns: "Harwick's north".
+const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'interior', 'coast', 'outskirts', 'capital', 'border', 'borders', 'streets']);
+/** "Orvane's portfolio": the name owns something no place is made of. */
+const ownsNonPlace = (lower: readonly string[], end: number) => (lower[end] === "'s" || lower[end] === '’s') && !PLACE_PARTS.has(lower[end + 1] ?? '');
+
 interface RawMention {
   sentence: number;
   start: number;
@@ -319,7 +324,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "Ohio" beside "Ohio Department of Transport": a country or US state is not short for a name that starts with it.
     if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
     // "a plant in Wuxi" beside "Wuxi Harlow Cable Co": a place named after a preposition of place stays the place.
-    if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start)) continue;
+    // "stakes in Orvane's portfolio": the preposition places what the name owns, not the name; "jobs in Harwick's north"
+    // still places the name.
+    if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start) && !ownsNonPlace(sentences[m.sentence]!.lower, m.end)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.

@@ -67,6 +67,8 @@ const present: [string, string, string][] = [
   ['a listed word after "in" as the owner of a business', "Calendly's shares rose 3 % on Monday. Analysts see flaws in Calendly's business.", 'Company:Calendly'],
   ['a listed word after "in" with no business of its own, as a place', 'Calendly\'s shares rose 3 % on Monday. Analysts see flaws in Calendly.', 'Location:Calendly'],
   ['two company-list words taken for a person, with a board', "Stanley Morgan said on Monday that sales rose. Stanley Morgan's board met on Friday.", 'Company:Stanley Morgan'],
+  ['a short form of a company after "in", owning a portfolio', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Company:Kestwell Capital Partners'],
+  ['a town after "in" owning a part of itself, named like a company of the story', "Globex will run the Harwick Tool Company Ltd venture. Jobs in Harwick's north are scarce.", 'Location:Harwick'],
   ['a name taken for a person, with its earnings', "Kellan Brooke said sales rose on Monday. Kellan Brooke's earnings beat forecasts.", 'Company:Kellan Brooke'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
@@ -120,6 +122,7 @@ const absent: [string, string, string][] = [
   ['capitals written as a stock, spelling a company of the story, as a company of their own', 'Orvane Inc said sales rose on Monday. Investors sold ORVN stock after the report.', 'Company:ORVN'],
   ['two company-list words of a person the story calls "he", with a board', "Henry Cooper said on Monday that he would run. Henry Cooper's board met on Friday.", 'Company:Henry Cooper'],
   ['two company-list words with nothing only companies have', 'Stanley Morgan said on Monday that sales rose.', 'Company:Stanley Morgan'],
+  ['a short form of a company after "in", owning a portfolio, as a place', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Location:Kestwell'],
   ['a person opening with a given name, with earnings', "Dana Whitlow met Helen Marsh on Monday. Helen Marsh's earnings rose 5 % in the quarter.", 'Company:Helen Marsh'],
   ['a person with shares of her own', "Kellan Brooke praised the plan. Kellan Brooke's shares of the company rose.", 'Company:Kellan Brooke'],
   ['a person with a CEO tenure', "Kellan Brooke praised the plan. Kellan Brooke's CEO tenure ended.", 'Company:Kellan Brooke'],

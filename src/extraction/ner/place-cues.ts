@@ -25,8 +25,8 @@ function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSe
   // "in NFL history": initials name bodies far more often than places.
   if (toks.length === 1 && /^\p{Lu}{2,5}$/u.test(toks[0]!) && !isWellKnownPlace(toks[0]!)) return false;
   if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w)) || knowsWordAs(model, toks[0]!.toLowerCase(), sp.label)) return false;
-  // "in Jordan's film": a person owns things.
-  if (sp.label === 'PER' && POSSESSIVE.has(words[sp.end] ?? '')) return false;
+  // "in Jordan's film", "in Orvane's portfolio": people and companies own things; the preposition places the thing.
+  if ((sp.label === 'PER' || sp.label === 'ORG') && POSSESSIVE.has(words[sp.end] ?? '')) return false;
   return !usedAsCompany(sentences, toks.join(' '));
 }
 
