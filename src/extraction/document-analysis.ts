@@ -303,6 +303,20 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     }
   });
 
+  // "Globex, Calendly and Initech": a one-word company-list name taken for a place, listed beside a company with only
+  // a comma or "and" between them, is a company too; a country or US state stays the place ("Globex, Ohio").
+  raw.forEach((m, i) => {
+    if (m.type !== 'Location' || m.end - m.start !== 1 || !isListedCompanyWord(m.text) || isWellKnownPlace(m.text)) return;
+    // "outside Dellby, Initech said": a place after a preposition of place ends a phrase before the comma.
+    if (followsPlacePreposition(wordsOf[m.sentence]!, m.start)) return;
+    const lower = sentences[m.sentence]!.lower;
+    const joins = (k: number) => lower[k] === ',' || lower[k] === 'and';
+    const before = raw[i - 1];
+    const after = raw[i + 1];
+    const listedAfter = before && before.sentence === m.sentence && before.type === 'Company' && before.end === m.start - 1 && joins(before.end);
+    const listedBefore = after && after.sentence === m.sentence && after.type === 'Company' && after.start === m.end + 1 && joins(m.end);
+    if (listedAfter || listedBefore) m.type = 'Company';
+  });
   // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
   // A leading part of a company name seen elsewhere in the story is that company ("Xiaomi" = "Xiaomi Corp").
   const companyPrefixes = new Set<string>();

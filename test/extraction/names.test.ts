@@ -69,6 +69,8 @@ const present: [string, string, string][] = [
   ['two company-list words taken for a person, with a board', "Stanley Morgan said on Monday that sales rose. Stanley Morgan's board met on Friday.", 'Company:Stanley Morgan'],
   ['a short form of a company after "in", owning a portfolio', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Company:Kestwell Capital Partners'],
   ['a town after "in" owning a part of itself, named like a company of the story', "Globex will run the Harwick Tool Company Ltd venture. Jobs in Harwick's north are scarce.", 'Location:Harwick'],
+  ['a listed place-name listed beside a company', 'Rivals Orvane and Amazon cut prices.', 'Company:Amazon'],
+  ['a listed word after a preposition of place, before a comma and a company', 'Guards stood outside Calendly, Initech Inc said on Monday.', 'Location:Calendly'],
   ['a name taken for a person, with its earnings', "Kellan Brooke said sales rose on Monday. Kellan Brooke's earnings beat forecasts.", 'Company:Kellan Brooke'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
@@ -123,6 +125,7 @@ const absent: [string, string, string][] = [
   ['two company-list words of a person the story calls "he", with a board', "Henry Cooper said on Monday that he would run. Henry Cooper's board met on Friday.", 'Company:Henry Cooper'],
   ['two company-list words with nothing only companies have', 'Stanley Morgan said on Monday that sales rose.', 'Company:Stanley Morgan'],
   ['a short form of a company after "in", owning a portfolio, as a place', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Location:Kestwell'],
+  ['a listed word after a preposition of place, before a comma and a company, as a company', 'Guards stood outside Calendly, Initech Inc said on Monday.', 'Company:Calendly'],
   ['a person opening with a given name, with earnings', "Dana Whitlow met Helen Marsh on Monday. Helen Marsh's earnings rose 5 % in the quarter.", 'Company:Helen Marsh'],
   ['a person with shares of her own', "Kellan Brooke praised the plan. Kellan Brooke's shares of the company rose.", 'Company:Kellan Brooke'],
   ['a person with a CEO tenure', "Kellan Brooke praised the plan. Kellan Brooke's CEO tenure ended.", 'Company:Kellan Brooke'],
