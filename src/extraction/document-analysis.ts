@@ -4,7 +4,7 @@ import { ClusterIndex, isOrg } from './cluster-index.js';
 import { addHeadlineParties } from './headline-parties.js';
 import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './headline-subjects.js';
 import { addNamesBeforeListings } from './listed-names.js';
-import { attachListings, attachTickers } from './listing-attachment.js';
+import { attachListings, attachShortTickers, attachTickers } from './listing-attachment.js';
 import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
@@ -166,6 +166,26 @@ function sharesAround(lower: readonly string[], start: number, end: number): boo
   return STOCK_WORDS.has(lower[k] ?? '') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures)$/.test(lower[k + 1] ?? '');
 }
 
+/**
+ * "rivals Orvane , Kestwell and Quillmere Labs": the word before the list a name ends, back over up to three earlier
+ * names of capitalised words joined by commas or "and"; the word right before the name when it opens no list.
+ */
+function listOpening(words: readonly string[], start: number): number {
+  let at = start - 1;
+  for (let hops = 0; hops < 3 && (words[at] === ',' || words[at] === 'and'); hops++) {
+    let k = at - 1;
+    while (k >= 0 && at - k <= 4 && isCapitalised(words[k]!)) k--;
+    if (k === at - 1) break;
+    at = k;
+  }
+  return at;
+}
+
+// Parts of a place a possessive place name owns: "Harwick's north".
+const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'interior', 'coast', 'outskirts', 'capital', 'border', 'borders', 'streets']);
+/** "Orvane's portfolio": the name owns something no place is made of. */
+const ownsNonPlace = (lower: readonly string[], end: number) => (lower[end] === "'s" || lower[end] === '’s') && !PLACE_PARTS.has(lower[end + 1] ?? '');
+
 interface RawMention {
   sentence: number;
   start: number;
@@ -272,7 +292,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
       const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
       // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name whose words are not all listed as names.
-      const listed = start > 0 && COMPANY_PLURALS.has(s.lower[start - 1]!) && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
+      // "rivals Novo Nordisk and Eli Lilly": the later names of the list too.
+      const listed = start > 0 && COMPANY_PLURALS.has(s.lower[listOpening(words, start)] ?? '') && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
       const described = start > 0 && ((COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal) || listed);
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.
@@ -283,6 +304,20 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     }
   });
 
+  // "Globex, Calendly and Initech": a one-word company-list name taken for a place, listed beside a company with only
+  // a comma or "and" between them, is a company too; a country or US state stays the place ("Globex, Ohio").
+  raw.forEach((m, i) => {
+    if (m.type !== 'Location' || m.end - m.start !== 1 || !isListedCompanyWord(m.text) || isWellKnownPlace(m.text)) return;
+    // "outside Dellby, Initech said": a place after a preposition of place ends a phrase before the comma.
+    if (followsPlacePreposition(wordsOf[m.sentence]!, m.start)) return;
+    const lower = sentences[m.sentence]!.lower;
+    const joins = (k: number) => lower[k] === ',' || lower[k] === 'and';
+    const before = raw[i - 1];
+    const after = raw[i + 1];
+    const listedAfter = before && before.sentence === m.sentence && before.type === 'Company' && before.end === m.start - 1 && joins(before.end);
+    const listedBefore = after && after.sentence === m.sentence && after.type === 'Company' && after.start === m.end + 1 && joins(m.end);
+    if (listedAfter || listedBefore) m.type = 'Company';
+  });
   // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
   // A leading part of a company name seen elsewhere in the story is that company ("Xiaomi" = "Xiaomi Corp").
   const companyPrefixes = new Set<string>();
@@ -304,7 +339,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "Ohio" beside "Ohio Department of Transport": a country or US state is not short for a name that starts with it.
     if (m.type === 'Location' && isWellKnownPlace(m.text)) continue;
     // "a plant in Wuxi" beside "Wuxi Harlow Cable Co": a place named after a preposition of place stays the place.
-    if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start)) continue;
+    // "stakes in Orvane's portfolio": the preposition places what the name owns, not the name; "jobs in Harwick's north"
+    // still places the name.
+    if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start) && !ownsNonPlace(sentences[m.sentence]!.lower, m.end)) continue;
     if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
@@ -327,6 +364,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   addNamesBeforeListings(sentences, listings, index);
   const listedAs = attachListings(sentences, listings, index);
   attachTickers(sentences, index);
+  attachShortTickers(sentences, index);
   addPolicies(sentences, index, model);
   addProducts(sentences, index, model);
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);

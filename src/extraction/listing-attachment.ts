@@ -36,6 +36,7 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
 
 /** "American Airlines Group Inc. AAL" — a bare ticker after a company name, then "AAL" alone means it. */
 // "Liberal MP Warren Entsch", "Nvidia CEO Jensen Huang": a title after a name is no ticker.
+const STOCK = new Set(['stock', 'shares']);
 const TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'MP', 'VP', 'SVP', 'EVP', 'MD']);
 
 export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
@@ -70,5 +71,47 @@ export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex
       c.mentions++;
       s.mentions.push({ cluster: c, start: i, end: i + 1, anaphoric: false });
     });
+  }
+}
+
+/** "FB" in "Facebook": the capitals spell, in order, letters of the name's first word, starting with its first letter. */
+function spellsFrom(caps: string, name: string): boolean {
+  const word = name.split(' ')[0]!.toLowerCase();
+  if (caps.length > word.length || word[0] !== caps[0]!.toLowerCase()) return false;
+  let at = 1;
+  for (let k = 1; k < caps.length; k++) {
+    at = word.indexOf(caps[k]!.toLowerCase(), at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "Orvane Inc said … ORVN stock fell": capitals the story writes as a stock ("ORVN shares") that spell letters of
+ * exactly one company of the story, its first letter first, are that company's ticker; a company with another ticker
+ * or two companies the capitals could stand for ("MS": Morgan Stanley or Microsoft?) leave them alone.
+ */
+export function attachShortTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
+  for (const stray of [...index.clusters]) {
+    const caps = stray.surfaceForms[0]!;
+    if (stray.type !== 'Company' || stray.surfaceForms.length !== 1 || !/^[A-Z]{2,5}$/.test(caps) || TITLES.has(caps)) continue;
+    const asStock = sentences.some((s) => !s.caseless && s.mentions.some((m) => m.cluster === stray && STOCK.has(s.lower[m.end] ?? '')));
+    if (!asStock) continue;
+    let owner: Cluster | undefined;
+    let owners = 0;
+    for (const c of index.clusters) {
+      if (c === stray || c.type !== 'Company' || !c.surfaceForms.some((f) => f.length > caps.length && spellsFrom(caps, f))) continue;
+      const ticker = c.properties['ticker'];
+      if (ticker !== undefined && ticker !== caps) continue;
+      owner = c;
+      owners++;
+    }
+    if (owners !== 1 || !owner) continue;
+    for (const s of sentences) for (const m of s.mentions) if (m.cluster === stray) m.cluster = owner;
+    owner.mentions += stray.mentions;
+    owner.firstSentence = Math.min(owner.firstSentence, stray.firstSentence);
+    if (!owner.surfaceForms.includes(caps)) owner.surfaceForms.push(caps);
+    owner.properties['ticker'] ??= caps;
+    index.clusters.splice(index.clusters.indexOf(stray), 1);
   }
 }

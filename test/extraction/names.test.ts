@@ -61,6 +61,18 @@ const present: [string, string, string][] = [
   ['a name read across a line break, written with one space', 'Shares of the waste hauler were trading lower on Monday and analysts said Orvane Heavy\nIndustries Inc had won the contract from the city.', 'Company:Orvane Heavy Industries Inc'],
   ['a title name holding a word that is also a verb', 'Investors Prefer Globex Inc Over Orvane Energy Partners LP', 'Company:Orvane Energy Partners LP'],
   ['the second of two names opening a title before a shared verb', 'Tarnwell Mining and Velquist Agree to Explore Copper Venture', 'Company:Velquist'],
+  ['a company the tagger took for a person, later in a list after a plural of companies', 'Its sales lagged rivals Orvane and Dunmar Pellick, a Swiss firm.', 'Company:Dunmar Pellick'],
+  ['capitals written as a stock, spelling two companies of the story', 'Kestwell Inc and Kelmont Ltd said sales rose on Monday. Investors sold KL stock after the report.', 'Company:KL'],
+  ['capitals written as a stock, where the company they spell has another ticker', 'Orvane Inc ( OVX ) said sales rose on Monday. Investors sold ORN stock after the report.', 'Company:ORN'],
+  ['a listed word after "in" as the owner of a business', "Calendly's shares rose 3 % on Monday. Analysts see flaws in Calendly's business.", 'Company:Calendly'],
+  ['a listed word after "in" with no business of its own, as a place', 'Calendly\'s shares rose 3 % on Monday. Analysts see flaws in Calendly.', 'Location:Calendly'],
+  ['two company-list words taken for a person, with a board', "Stanley Morgan said on Monday that sales rose. Stanley Morgan's board met on Friday.", 'Company:Stanley Morgan'],
+  ['a short form of a company after "in", owning a portfolio', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Company:Kestwell Capital Partners'],
+  ['a town after "in" owning a part of itself, named like a company of the story', "Globex will run the Harwick Tool Company Ltd venture. Jobs in Harwick's north are scarce.", 'Location:Harwick'],
+  ['a listed place-name listed beside a company', 'Rivals Orvane and Amazon cut prices.', 'Company:Amazon'],
+  ['a listed word after a preposition of place, before a comma and a company', 'Guards stood outside Calendly, Initech Inc said on Monday.', 'Location:Calendly'],
+  ['a name taken for a person, with its earnings', "Kellan Brooke said sales rose on Monday. Kellan Brooke's earnings beat forecasts.", 'Company:Kellan Brooke'],
+  ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
 
 const absent: [string, string, string][] = [
@@ -108,6 +120,17 @@ const absent: [string, string, string][] = [
   ['a nationality and a title opening a title', 'Brazilian Minister Sees Slower Growth Next Year', 'Company:Brazilian'],
   ['an ordinary phrase opening a title', 'Bad Weather Closes Two Ports in the North', 'Company:Bad Weather'],
   ['a speaker with an adverb opening a title', 'Orvane Quietly Plans Exit From Asia', 'Company:Orvane Quietly'],
+  ['a person after a plural of companies that opens no list', 'She thanked her rivals, and Dunmar Pellick replied on Monday.', 'Company:Dunmar Pellick'],
+  ['capitals written as a stock, spelling a company of the story, as a company of their own', 'Orvane Inc said sales rose on Monday. Investors sold ORVN stock after the report.', 'Company:ORVN'],
+  ['two company-list words of a person the story calls "he", with a board', "Henry Cooper said on Monday that he would run. Henry Cooper's board met on Friday.", 'Company:Henry Cooper'],
+  ['two company-list words with nothing only companies have', 'Stanley Morgan said on Monday that sales rose.', 'Company:Stanley Morgan'],
+  ['a short form of a company after "in", owning a portfolio, as a place', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Location:Kestwell'],
+  ['a listed word after a preposition of place, before a comma and a company, as a company', 'Guards stood outside Calendly, Initech Inc said on Monday.', 'Company:Calendly'],
+  ['a person opening with a given name, with earnings', "Dana Whitlow met Helen Marsh on Monday. Helen Marsh's earnings rose 5 % in the quarter.", 'Company:Helen Marsh'],
+  ['a person with shares of her own', "Kellan Brooke praised the plan. Kellan Brooke's shares of the company rose.", 'Company:Kellan Brooke'],
+  ['a person with a CEO tenure', "Kellan Brooke praised the plan. Kellan Brooke's CEO tenure ended.", 'Company:Kellan Brooke'],
+  ['a person with a country code in brackets', 'Kellan Brooke won the race. Kellan Brooke (GER) was second.', 'Company:Kellan Brooke'],
+  ['the surname of a person named in full, with earnings', "Marta Quill said she liked it. Quill's earnings from the book rose.", 'Company:Quill'],
 ];
 
 describe('name recognition', () => {

@@ -24,22 +24,40 @@ function namedAmongCompanies(words: readonly string[], k: number): boolean {
 const TICKER = /^[A-Z]{1,5}$/;
 const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'OTC', 'OTCQX', 'HKEX']);
 
-/** "Boeing ( BA )", "Boeing ( NYSE : BA )": a stock ticker in brackets right after the name. */
-function tickerFollows(words: readonly string[], k: number): boolean {
+/**
+ * "Boeing ( BA )", "Boeing ( NYSE : BA )": a stock ticker in brackets right after the name. `exchange`: only with the
+ * exchange named, as capitals alone in brackets after a person or place give a country ("Jo Reyes ( GER )").
+ */
+function tickerFollows(words: readonly string[], k: number, exchange = false): boolean {
   if (words[k] !== '(') return false;
-  const at = EXCHANGES.has(words[k + 1] ?? '') && words[k + 2] === ':' ? k + 3 : k + 1;
+  const listed = EXCHANGES.has(words[k + 1] ?? '') && words[k + 2] === ':';
+  if (exchange && !listed) return false;
+  const at = listed ? k + 3 : k + 1;
   return TICKER.test(words[at] ?? '') && words[at + 1] === ')';
 }
 
-/** The story writes the word as only a company's name is written: "X's shares", "X CEO", "X ( XX )", "shares of X", "companies such as X". */
-export function usedAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
+// What only companies own, where people own shares and CEO tenures and drugs have sales: "Orvane's earnings".
+const EARNED_BY_COMPANIES = new Set(['profit', 'profits', 'earnings', 'dividend', 'guidance', 'backlog']);
+
+/**
+ * The story writes the name as only a company's name is written: "X's shares", "X CEO", "X ( XX )", "shares of X",
+ * "companies such as X". `strict` (for names the tagger took for people or places): people own shares and give
+ * orders, so only what companies alone have counts after a possessive ("X's earnings").
+ */
+export function usedAsCompany(sentences: readonly TaggableSentence[], name: string, strict = false): boolean {
+  const toks = name.split(' ');
+  const first = toks[0]!;
+  const owned = strict ? EARNED_BY_COMPANIES : OWNED_BY_COMPANIES;
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
-    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
-      const next = (words[k + 1] ?? '').toLowerCase();
-      if ((next === "'s" || next === '’s' || next === "'") && OWNED_BY_COMPANIES.has((words[k + 2] ?? '').toLowerCase())) return true;
-      if (AFTER_COMPANIES.has(next) || tickerFollows(words, k + 1)) return true;
-      if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[k + 1] ?? 'x')) return true;
+    for (let k = words.indexOf(first); k >= 0; k = words.indexOf(first, k + 1)) {
+      if (toks.length > 1 && !toks.every((t, j) => words[k + j] === t)) continue;
+      const e = k + toks.length - 1;
+      const next = (words[e + 1] ?? '').toLowerCase();
+      if ((next === "'s" || next === '’s' || next === "'") && owned.has((words[e + 2] ?? '').toLowerCase())) return true;
+      if (AFTER_COMPANIES.has(next)) return true;
+      if (tickerFollows(words, e + 1, strict)) return true;
+      if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;
     }
   }

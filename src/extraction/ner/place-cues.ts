@@ -25,8 +25,8 @@ function isPlaceAfterPreposition(model: NerModel, sentences: readonly TaggableSe
   // "in NFL history": initials name bodies far more often than places.
   if (toks.length === 1 && /^\p{Lu}{2,5}$/u.test(toks[0]!) && !isWellKnownPlace(toks[0]!)) return false;
   if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w)) || knowsWordAs(model, toks[0]!.toLowerCase(), sp.label)) return false;
-  // "in Jordan's film": a person owns things.
-  if (sp.label === 'PER' && POSSESSIVE.has(words[sp.end] ?? '')) return false;
+  // "in Jordan's film", "in Orvane's portfolio": people and companies own things; the preposition places the thing.
+  if ((sp.label === 'PER' || sp.label === 'ORG') && POSSESSIVE.has(words[sp.end] ?? '')) return false;
   return !usedAsCompany(sentences, toks.join(' '));
 }
 
@@ -51,11 +51,16 @@ function isPlaceBeforeNoun(model: NerModel, words: readonly string[], sp: NerSpa
 /** A hyphenated description, or the first words of the place one holds. */
 export const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end - sp.start === 1 && DESCRIPTION.test(words[sp.start]!)) || DESCRIPTION.test(words[sp.end] ?? '');
 
-/** The story uses the word as a place somewhere: after a preposition of place, or as "Wuhan, China". */
+// What a company owns that places do not: "in Orvane's business".
+const BUSINESS = new Set(['business', 'businesses', 'shares', 'stock', 'earnings', 'revenue', 'profit', 'profits']);
+const ownsBusiness = (words: readonly string[], k: number) => POSSESSIVE.has(words[k] ?? '') && BUSINESS.has((words[k + 1] ?? '').toLowerCase());
+
+/** The story uses the word as a place somewhere: after a preposition of place (not as an owner), or as "Wuhan, China". */
 export function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
   for (const { words } of sentences) {
     for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
-      if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase())) return true;
+      // "the flaws in Orvane's business": what the preposition places is the thing owned, not its owner.
+      if (k > 0 && LOCATIVE.has(words[k - 1]!.toLowerCase()) && !HOLDING.test((words[k - 2] ?? '').toLowerCase()) && !ownsBusiness(words, k + 1)) return true;
       if (words[k + 1] === ',' && model.places.has((words[k + 2] ?? '').toLowerCase())) return true;
     }
   }

@@ -241,6 +241,27 @@ function startInsideKnownName(words: readonly string[], spans: readonly NerSpan[
 // a person in full once, then by surname ("Jamal Kent … Kent served well").
 const SURNAME_VOTE = 2;
 
+/** "Helen Marsh": the first word is a given name of the name list and no company list's word. */
+function isGivenNameOnly(model: NerModel, text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const lexicon = model.lexicon(text.slice(0, space).toLowerCase());
+  return lexicon.includes('pn') && !lexicon.includes('co');
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/** "Henry Cooper said he would run": a personal pronoun within six words after the name somewhere in the story. */
+function pronounFollows(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
+  for (const { words } of sentences) {
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (!toks.every((t, j) => words[k + j] === t)) continue;
+      for (let j = k + toks.length; j < Math.min(words.length, k + toks.length + 6); j++) if (PERSONAL_PRONOUNS.has(words[j]!.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
  * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
@@ -293,6 +314,23 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if ((label === 'MISC' || model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
+  }
+  // "Kestwell Morgan's board": two company-list words taken for a person's names, written as a company's name is
+  // written, are the company, unless the first is a given name only or a personal pronoun follows the name.
+  for (const [text, label] of best) {
+    if (label !== 'PER') continue;
+    const toks = text.split(' ');
+    if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
+    if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
+  }
+  // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings": a name taken for a person or a place that the story
+  // writes as only a company's name is written is the company in all its mentions; not a country or US state, nor the
+  // surname of a person named in full ("Kent's earnings" may be his pay), a name opening with a given name of the name
+  // list that no company list has ("Helen Marsh's earnings").
+  for (const [text, label] of best) {
+    if ((label !== 'PER' && label !== 'LOC') || isWellKnownPlace(text) || surnames.has(text)) continue;
+    if (label === 'PER' && isGivenNameOnly(model, text)) continue;
+    if (usedAsCompany(sentences, text, true)) best.set(text, 'ORG');
   }
   // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
