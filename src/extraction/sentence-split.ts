@@ -10,6 +10,11 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '...']);
+// The first character of every terminator ('.', '!', '?'): other tokens are passed over without hashing their text.
+const isTerminator = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63) && TERMINATORS.has(text);
+};
 // Far longer than any real sentence (newswire sentences run to about 60 tokens).
 const MAX_SENTENCE_TOKENS = 250;
 const CLOSERS = new Set(['"', '”', "'", '’', ')']);
@@ -115,7 +120,7 @@ export function splitSentences(text: string): Sentence[] {
       flush();
       continue;
     }
-    if (TERMINATORS.has(token.text)) {
+    if (isTerminator(token.text)) {
       // Keep a closing quote or bracket with the sentence it closes.
       while (tokens[i + 1] && CLOSERS.has(tokens[i + 1]!.text) && tokens[i + 1]!.start === current[current.length - 1]!.end) {
         current.push(tokens[++i]!);
