@@ -27,7 +27,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const added: Mention[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
       const w = s.lower[i]!;
-      if (!PRONOUNS.has(w) && !DETERMINERS.has(w) && !BARE_STOCK.has(w)) continue;
+      if (!OPENING_WORDS.has(w)) continue;
       if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
       if (BARE_STOCK.has(w)) {
         const target = bareStockOwner(s, i) ?? topic();
@@ -85,6 +85,8 @@ const TRADES = new Set(['industry', 'industries', 'sector', 'sectors', 'market',
 
 // "Shares fell on the report": stock named with no owner, opening a clause, is the story's company's.
 const BARE_STOCK = new Set(['shares', 'stock']);
+// Every word that may open an anaphoric mention, so most tokens are passed over after one lookup.
+const OPENING_WORDS = new Set([...PRONOUNS, ...DETERMINERS, ...BARE_STOCK]);
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'as', 'while', 'when', 'after', 'since', 'so', 'though', 'although', 'before']);
 // "Shares of Acme", "shares in Asia", "stock markets": the owner or the market is named after the word.
 const OWNER_AFTER = new Set(['of', 'in', 'and', 'or', ',', 'market', 'markets', 'index', 'indexes', 'indices', 'exchange', 'exchanges', 'futures', 'prices', 'price', 'options', 'buyback', 'buybacks']);

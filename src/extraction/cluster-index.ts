@@ -18,10 +18,11 @@ export class ClusterIndex {
   resolve(type: EntityType, text: string, sentence: number): Cluster {
     const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : nameWords(text);
     const group = isOrg(type) ? 'org' : type;
-    let match = this.exact.get(group + '|' + this.lookupKey(group, key));
+    const lookup = group + '|' + this.lookupKey(group, key);
+    let match = this.exact.get(lookup);
     if (!match && group === 'org') {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
-      const prefixed = this.byPrefix.get(group + '|' + this.lookupKey(group, key));
+      const prefixed = this.byPrefix.get(lookup);
       const longer = prefixed?.size === 1 ? [...prefixed][0]! : undefined;
       if (longer && !namesRegionalUnit(longer, key.length)) match = longer;
     }

@@ -12,10 +12,22 @@ import { findSupplyDeals } from './supply-deals.js';
 
 /** Acquisitions and bids, investments (backers and shareholders too) and partnerships, sentence by sentence. */
 export function findDeals(doc: AnalysedDocument): RelationDraft[] {
-  // A loop rather than flatMap over spread arrays: most sentences add nothing.
+  // A loop rather than flatMap over spread arrays: most sentences add nothing, so nothing is copied for them.
   const drafts: RelationDraft[] = [];
   for (const s of doc.sentences) {
-    drafts.push(...findAcquisitions(s), ...findControlTaken(s), ...findInvestments(s), ...findBackers(doc, s), ...findPartnerships(doc, s), ...findContractors(s), ...findCooperation(s), ...findShareholders(s), ...findSupplyDeals(s));
+    append(drafts, findAcquisitions(s));
+    append(drafts, findControlTaken(s));
+    append(drafts, findInvestments(s));
+    append(drafts, findBackers(doc, s));
+    append(drafts, findPartnerships(doc, s));
+    append(drafts, findContractors(s));
+    append(drafts, findCooperation(s));
+    append(drafts, findShareholders(s));
+    append(drafts, findSupplyDeals(s));
   }
   return drafts;
+}
+
+function append(drafts: RelationDraft[], found: readonly RelationDraft[]): void {
+  for (const d of found) drafts.push(d);
 }

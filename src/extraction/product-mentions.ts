@@ -5,6 +5,7 @@ import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
 import { isPlainWord } from './plain-words.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
 // Nouns a product's name follows: "its weight-loss drug Slimora", "the electric SUV Vexa".
 export const PRODUCT_NOUNS = new Set(
@@ -13,6 +14,7 @@ export const PRODUCT_NOUNS = new Set(
     'console headset car sedan suv pickup truck jet jetliner aircraft plane airliner software platform device'
   ).split(' '),
 );
+const PRODUCT_TRIGGERS = triggerClass(PRODUCT_NOUNS);
 const MAX_NAME_WORDS = 2;
 
 /** The index after a product name starting at `k`: capitalised words that are no ordinary words, or `k` when there are none. */
@@ -32,7 +34,7 @@ function productNameEnd(s: AnalysedSentence, k: number, model: NerModel): number
  */
 export function addProducts(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
   for (const s of sentences) {
-    if (s.caseless) continue;
+    if (s.caseless || !mayTrigger(s, PRODUCT_TRIGGERS)) continue;
     for (let i = 1; i < s.tokens.length - 1; i++) {
       // Written in small letters: "Food and Drug Administration" names no drug.
       if (!PRODUCT_NOUNS.has(s.lower[i]!) || s.tokens[i]!.text !== s.lower[i]) continue;

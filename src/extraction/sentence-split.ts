@@ -10,6 +10,11 @@ export interface Sentence {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '...']);
+// The first character of every terminator ('.', '!', '?'): other tokens are passed over without hashing their text.
+const isTerminator = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63) && TERMINATORS.has(text);
+};
 // Far longer than any real sentence (newswire sentences run to about 60 tokens).
 const MAX_SENTENCE_TOKENS = 250;
 const CLOSERS = new Set(['"', '”', "'", '’', ')']);
@@ -47,6 +52,21 @@ function lineBreakBoundaries(text: string): Set<number> {
     lineStart = i + 1;
   }
   return breaks;
+}
+
+/** Position of the first line break in text[from, to), or -1: the gap between two tokens, read without slicing it. */
+function lineBreakIn(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return k;
+  return -1;
+}
+
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘'(]/u;
+
+/** The token may open a sentence: a capital, a number, a quote or a bracket (ASCII is tested without the regex). */
+function opensSentence(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 128) return SENTENCE_OPENING.test(text);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40;
 }
 
 function isShouted(tokens: Token[]): boolean {
@@ -95,24 +115,21 @@ export function splitSentences(text: string): Sentence[] {
       flush();
       continue;
     }
-    const gap = text.slice(token.end, next.start);
-    if (gap.includes('\n')) {
-      const newline = token.end + gap.indexOf('\n');
-      if (breaks.has(newline)) {
-        flush();
-        continue;
-      }
+    const newline = lineBreakIn(text, token.end, next.start);
+    if (newline >= 0 && breaks.has(newline)) {
+      flush();
+      continue;
     }
-    if (TERMINATORS.has(token.text)) {
+    if (isTerminator(token.text)) {
       // Keep a closing quote or bracket with the sentence it closes.
       while (tokens[i + 1] && CLOSERS.has(tokens[i + 1]!.text) && tokens[i + 1]!.start === current[current.length - 1]!.end) {
         current.push(tokens[++i]!);
       }
       const following = tokens[i + 1];
-      if (following && /^[\p{Lu}\p{N}"“‘'(]/u.test(following.text)) flush();
+      if (following && opensSentence(following.text)) flush();
       continue;
     }
-    if (token.text.endsWith('.') && token.text.length > 1 && gap.length > 0 && OPENERS.has(next.text)) {
+    if (token.text.endsWith('.') && token.text.length > 1 && next.start > token.end && OPENERS.has(next.text)) {
       if (/^(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|etc)\.$/.test(token.text)) flush();
     }
   }

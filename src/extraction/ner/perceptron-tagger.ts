@@ -74,6 +74,9 @@ interface ScoreCache {
   word: Map<string, Float32Array>;
   shape: Map<string, Float32Array>;
   tags: Float32Array;
+  /** Blocks of the sentence boundary, as word and as shape. */
+  edge?: Float32Array;
+  shapeEdge?: Float32Array;
   /** allowed[previous history][label] */
   allowed: boolean[][];
 }
@@ -332,8 +335,9 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     blocks[k] = info.block;
     sblocks[k] = shoutedBlock ?? info.shapeBlock;
   }
-  const edge = wordBlock(model, BOUNDARY);
-  const sedge = shapeBlock(model, BOUNDARY);
+  // The sentence edge's blocks, looked up once per model rather than once per sentence.
+  const edge = (model.cache.edge ??= wordBlock(model, BOUNDARY));
+  const sedge = (model.cache.shapeEdge ??= shapeBlock(model, BOUNDARY));
   const { bias, flags, tags: tagRows, shapeTriples, allowed } = model.cache;
   const scores = scratch(n);
   const zeroRow = zeros(n);
