@@ -291,8 +291,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
       const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
-      // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name whose words are not all listed as names.
-      // "rivals Novo Nordisk and Eli Lilly": the later names of the list too.
+      // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name (or a list of names, each of them)
+      // whose words are not all listed as personal names.
       const listed = start > 0 && COMPANY_PLURALS.has(s.lower[listOpening(words, start)] ?? '') && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
       const described = start > 0 && ((COMPANY_NOUNS.has(s.lower[start - 1]!) && !personal) || listed);
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
