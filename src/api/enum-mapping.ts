@@ -11,6 +11,7 @@ const ENTITY_TYPES: Record<EntityType, DomainEntityType> = {
   LOCATION: 'Location',
   EVENT: 'Event',
   LISTING: 'Listing',
+  MARKET_INDEX: 'MarketIndex',
 };
 
 const GRAPHQL_ENTITY_TYPES = Object.fromEntries(

@@ -21,6 +21,7 @@ export const NEIGHBOUR_FIELDS: Record<string, Record<string, NeighbourKind>> = {
   Product: { producers: { type: 'PRODUCES', direction: 'INCOMING' } },
   Event: { involves: { type: 'INVOLVES', direction: 'OUTGOING' } },
   Listing: { company: { type: 'LISTED_AS', direction: 'INCOMING', other: 'Company' } },
+  MarketIndex: { moves: { type: 'MOVED_BY', direction: 'OUTGOING' } },
 };
 
 export function neighbourKind(typeName: string, field: string): NeighbourKind {
@@ -29,23 +30,22 @@ export function neighbourKind(typeName: string, field: string): NeighbourKind {
   return kind;
 }
 
+/** What the fields of every move (StockMove, IndexMove) read. */
+const MOVE_FACTS: Record<string, readonly string[]> = {
+  id: ['key'],
+  evidence: ['key'],
+  direction: ['direction'],
+  changePct: ['changePct'],
+  date: ['date', 'firstSeen'],
+};
+
 /**
  * Lists whose items show relation facts: the facts each item field reads. A list reads only the facts
  * of the fields a query selects on its items.
  */
 const ITEM_FACTS: Record<string, Record<string, Record<string, readonly string[]>>> = {
-  Company: {
-    movedBy: {
-      id: ['key'],
-      evidence: ['key'],
-      direction: ['direction'],
-      changePct: ['changePct'],
-      price: ['price'],
-      currency: ['currency'],
-      exchange: ['exchange'],
-      date: ['date', 'firstSeen'],
-    },
-  },
+  Company: { movedBy: { ...MOVE_FACTS, price: ['price'], currency: ['currency'], exchange: ['exchange'] } },
+  MarketIndex: { moves: { ...MOVE_FACTS, points: ['points'], level: ['level'] } },
   Person: { leads: { role: ['role'] } },
 };
 

@@ -8,6 +8,7 @@ export const ENTITY_TYPES = [
   'Location',
   'Event',
   'Listing',
+  'MarketIndex',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

@@ -50,12 +50,13 @@ export const listKey = (entityId: string, kind: Pick<NeighbourKind, 'type' | 'di
 
 /**
  * Relation types whose neighbour lists can show the relationship's facts (a move's size, a leader's
- * role), and those facts. Lists read them by name, and only the ones a query selects: reading all keys
- * would also load the evidence lists stored on the same relationship. `key` is the relation's id, long
- * and needed only by the fields that show the relation itself (its id, its evidence).
+ * role), and those facts: MOVED_BY's are those of a company's move and of an index's move. Lists read
+ * them by name, and only the ones a query selects: reading all keys would also load the evidence lists
+ * stored on the same relationship. `key` is the relation's id, long and needed only by the fields that
+ * show the relation itself (its id, its evidence).
  */
 const LIST_FACTS: Partial<Record<RelationType, readonly string[]>> = {
-  MOVED_BY: ['key', 'direction', 'changePct', 'price', 'currency', 'exchange', 'date', 'firstSeen'],
+  MOVED_BY: ['key', 'direction', 'changePct', 'price', 'currency', 'exchange', 'date', 'firstSeen', 'points', 'level'],
   LEADS: ['key', 'role', 'firstSeen'],
 };
 const DATE_FACTS = new Set(['date', 'firstSeen', 'lastSeen']);

@@ -10,7 +10,7 @@ import { cleanUpArticles, connectTestDb, suitePrefix } from '../support/graph.js
 import { READ_TOKEN, startTestApi, useApiSuite, WRITE_TOKEN, type TestApi } from '../support/api.js';
 import { removeFixture } from '../support/fixtures.js';
 import { writeArticleBatch, type PreparedArticle } from '../../src/graph/article-writer.js';
-import type { ExtractedEntity } from '../../src/extraction/types.js';
+import type { ExtractedEntity, ExtractedRelation, PropertyValue } from '../../src/extraction/types.js';
 import { buildSchema } from '../../src/api/schema.js';
 
 interface Named {
@@ -426,5 +426,90 @@ describe('merging entities', () => {
     const missing = await suite.api.gql(MERGE, { keep: `company:${prefix}quillon`, merge: `${prefix}nobody` }, WRITE_TOKEN);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await removeFixture(suite.db, prefix);
+  });
+});
+
+describe('market indices', () => {
+  const suite = useApiSuite('api-index');
+  const { prefix } = suite;
+  const articleId = `${prefix}indices`;
+  const sentences = [
+    'The S&P 500 rose 1.2 % to 4,510.3 after the Federal Reserve held rates steady.',
+    'The Nasdaq Composite fell 12 points.',
+    'Harrowgate Freight Corp shares rose 3 % after the Federal Reserve held rates steady.',
+  ];
+  const text = sentences.join(' ');
+  const entity = (id: string, type: ExtractedEntity['type'], name: string, properties: Record<string, PropertyValue> = {}): ExtractedEntity => ({ id, type, name, aliases: [name], properties });
+  const sp500 = entity('marketindex:s-p-500', 'MarketIndex', 'S&P 500');
+  const nasdaq = entity('marketindex:nasdaq-composite', 'MarketIndex', 'Nasdaq Composite');
+  const fed = entity('organization:federal-reserve', 'Organization', 'Federal Reserve');
+  const harrowgate = entity('company:harrowgate-freight', 'Company', 'Harrowgate Freight Corp');
+  // The placeholder the extraction makes for a move whose cause the news does not state.
+  const unstated = entity(`event:${articleId}:stock-move-1`, 'Event', 'Nasdaq Composite fall', { kind: 'stock_move', direction: 'DOWN' });
+  const relation = (type: ExtractedRelation['type'], source: ExtractedEntity, target: ExtractedEntity, sentence: number, properties: Record<string, PropertyValue> = {}): ExtractedRelation => {
+    const start = text.indexOf(sentences[sentence] ?? '');
+    return { type, source: source.id, target: target.id, properties, confidence: 0.8, evidence: [{ documentId: articleId, sentence: sentences[sentence] ?? '', start, end: start + (sentences[sentence]?.length ?? 0) }] };
+  };
+
+  /** Written with a given extraction, as the ingestion writes it: the extraction does not find indices yet. */
+  const article: PreparedArticle = {
+    id: articleId, title: 'Stocks rise as Fed holds', kind: 'article', source: null, url: null, publishedAt: '2031-03-04T15:00:00Z', contentHash: `${prefix}h`, text,
+    extraction: {
+      entities: [sp500, nasdaq, fed, harrowgate, unstated],
+      relations: [
+        relation('MOVED_BY', sp500, fed, 0, { direction: 'UP', changePct: 1.2, level: 4510.3 }),
+        relation('MOVED_BY', nasdaq, unstated, 1, { direction: 'DOWN', points: 12 }),
+        relation('INVOLVES', unstated, nasdaq, 1),
+        relation('MOVED_BY', harrowgate, fed, 2, { direction: 'UP', changePct: 3 }),
+      ],
+    },
+  };
+
+  beforeAll(async () => {
+    await writeArticleBatch(suite.db, [article]);
+  });
+
+  it("serves an index's moves with their size, level, cause and evidence", async () => {
+    type Move = { id: string; direction: string; changePct: number | null; points: number | null; level: number | null; date: string | null; cause: { name: string } | null; evidence: Array<{ sentence: string }>; index: { name: string } };
+    const response = await suite.api.gql<{ search: Array<{ type: string; name: string; moves?: Move[] }> }>(
+      '{ search(text: "S&P 500", types: [MARKET_INDEX]) { type name ... on MarketIndex { moves { id direction changePct points level date cause { name } evidence { sentence } index { name } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.search).toHaveLength(1);
+    expect(response.data?.search[0]).toMatchObject({ type: 'MARKET_INDEX', name: 'S&P 500' });
+    expect(response.data?.search[0]?.moves).toEqual([
+      {
+        id: expect.stringMatching(/^MOVED_BY\|marketindex:s-p-500\|/),
+        direction: 'UP',
+        changePct: 1.2,
+        points: null,
+        level: 4510.3,
+        date: expect.stringMatching(/^2031-03-04T15:00/),
+        cause: { name: 'Federal Reserve' },
+        evidence: [{ sentence: sentences[0] }],
+        index: { name: 'S&P 500' },
+      },
+    ]);
+  });
+
+  it("shows no cause for an index move whose news states none, whether the move is read ahead or batched", async () => {
+    const MOVES = '... on MarketIndex { moves { direction points cause { id } } }';
+    const ahead = await suite.api.gql<{ search: Array<{ id: string; moves: unknown[] }> }>(`{ search(text: "Nasdaq Composite", types: [MARKET_INDEX]) { id ${MOVES} } }`);
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.data?.search[0]?.moves).toEqual([{ direction: 'DOWN', points: 12, cause: null }]);
+    const batched = await suite.api.gql<{ entity: { moves: unknown[] } }>(`query($id: ID!) { entity(id: $id) { ${MOVES} } }`, { id: ahead.data?.search[0]?.id });
+    expect(batched.errors).toBeUndefined();
+    expect(batched.data?.entity.moves).toEqual([{ direction: 'DOWN', points: 12, cause: null }]);
+  });
+
+  it('keeps index moves out of stockMoves, which lists only the moves of companies', async () => {
+    const response = await suite.api.gql<{ day: { edges: Array<{ node: { id: string; company: { name: string } } }> }; ofIndex: { totalCount: number } }>(
+      `query($index: ID!) { day: stockMoves(since: "2031-03-04T00:00:00Z", until: "2031-03-05T00:00:00Z") { edges { node { id company { name } } } }
+                            ofIndex: stockMoves(companyId: $index) { totalCount } }`,
+      { index: sp500.id },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.day.edges.map((e) => e.node.company.name)).toEqual(['Harrowgate Freight Corp']);
+    expect(response.data?.ofIndex.totalCount).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationType } from '../../extraction/types.js';
 import type { EntityRecord } from '../../graph/model.js';
 import type { Direction } from '../../graph/relation-types.js';
@@ -9,7 +10,7 @@ import { neighbourKind } from '../neighbour-fields.js';
 import { factsOf } from '../../graph/neighbour-prefetch.js';
 import { mapMaybe, type MaybePromise } from '../maybe-promise.js';
 import { factsNeeded } from '../look-ahead.js';
-import { toStockMove } from '../model.js';
+import { toIndexMove, toStockMove, type MoveModel, type ToMove } from '../model.js';
 
 /** Fields every entity type has, and the typed neighbour lists each type adds. */
 
@@ -59,6 +60,17 @@ function neighbours(typeName: string, field: string) {
   };
 }
 
+/** A list of the moves of an entity (MOVED_BY from it), each with its cause as read along with it. */
+function moves<M extends MoveModel>(typeName: string, field: string, toModel: ToMove<M>) {
+  const kind = neighbourKind(typeName, field);
+  return (entity: EntityRecord, args: ListArgs, { loaders, limits }: ApiContext, info: GraphQLResolveInfo) => {
+    const keep = listWindow(args.first, limits.maxPageSize);
+    return mapMaybe(loaders.neighbours(kind, entity.id, factsNeeded(info)), (found) =>
+      found.slice(0, keep).map((n) => toModel(factsOf(n), n.other, n.placeholder)),
+    );
+  };
+}
+
 /** A property of an entity; one read as a list item without its properties is loaded whole (batched). */
 function prop(entity: EntityRecord, key: string, { loaders }: ApiContext): MaybePromise<string> {
   const read = (properties: EntityRecord['properties']) => {
@@ -70,7 +82,7 @@ function prop(entity: EntityRecord, key: string, { loaders }: ApiContext): Maybe
 
 export const entityResolvers: Pick<
   Resolvers,
-  'Entity' | 'Company' | 'Person' | 'Organization' | 'Policy' | 'Product' | 'Location' | 'Event' | 'Listing' | 'Leadership'
+  'Entity' | 'Company' | 'Person' | 'Organization' | 'Policy' | 'Product' | 'Location' | 'Event' | 'Listing' | 'MarketIndex' | 'Leadership'
 > = {
   Entity: { __resolveType: (entity) => entity.type },
   Company: {
@@ -78,12 +90,7 @@ export const entityResolvers: Pick<
     listings: neighbours('Company', 'listings'),
     partners: neighbours('Company', 'partners'),
     benefitsFrom: neighbours('Company', 'benefitsFrom'),
-    movedBy: (entity, args, { loaders, limits }, info) => {
-      const keep = listWindow(args.first, limits.maxPageSize);
-      return mapMaybe(loaders.neighbours(neighbourKind('Company', 'movedBy'), entity.id, factsNeeded(info)), (found) =>
-        found.slice(0, keep).map((n) => toStockMove(factsOf(n), n.other, n.placeholder)),
-      );
-    },
+    movedBy: moves('Company', 'movedBy', toStockMove),
     acquisitions: neighbours('Company', 'acquisitions'),
     investments: neighbours('Company', 'investments'),
     leaders: neighbours('Company', 'leaders'),
@@ -119,4 +126,5 @@ export const entityResolvers: Pick<
     company: (entity, _args, { loaders }) =>
       mapMaybe(loaders.neighbours(neighbourKind('Listing', 'company'), entity.id), (owners) => owners[0]?.other ?? null),
   },
+  MarketIndex: { ...commonFields, moves: moves('MarketIndex', 'moves', toIndexMove) },
 };
