@@ -20,6 +20,7 @@ import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { addPolicies } from './policy-clusters.js';
 import { addProducts } from './product-mentions.js';
+import { marketIndexNames, type IndexName } from './market-index-names.js';
 import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
 import { triggersOf } from './trigger-words.js';
@@ -194,6 +195,19 @@ interface RawMention {
   text: string;
 }
 
+/** Each index named, as a mention of its canonical name, with the name as written and its ticker among its aliases. */
+function addMarketIndices(sentences: AnalysedSentence[], names: IndexName[][], index: ClusterIndex): void {
+  names.forEach((found, si) => {
+    const s = sentences[si]!;
+    for (const n of found) {
+      const cluster = index.resolve('MarketIndex', n.canonical, si);
+      const written = s.text.slice(s.tokens[n.start]!.start - s.start, s.tokens[n.end - 1]!.end - s.start);
+      for (const alias of [written, n.ticker?.text]) if (alias && !cluster.surfaceForms.includes(alias)) cluster.surfaceForms.push(alias);
+      s.mentions.push({ cluster, start: n.start, end: n.ticker?.end ?? n.end, anaphoric: false });
+    }
+  });
+}
+
 /** Finds every entity mention of one document and groups them into per-document entities. */
 export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   const model = defaultNerModel();
@@ -222,6 +236,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     sentences.map((s, i) => ({ words: wordsOf[i]!, shouted: rawSentences[i]!.shouted || doc.kind === 'headline' })),
   );
 
+  // "the S&P 500", "the Dow": indices are found by their names, whatever the tagger made of them.
+  const indexNames = sentences.map(marketIndexNames);
   const raw: RawMention[] = [];
   // "American shares" in a story about American Airlines: a nationality word owning shares, kept aside until the
   // story's company names are known.
@@ -236,6 +252,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const titleParts: NerSpan[] = [];
     if (s.caseless) for (const sp of parts) splitAtTitleBreaks(sp, s.lower, titleParts);
     for (const span of s.caseless ? titleParts : parts) {
+      if (indexNames[si]!.some((n) => n.start < span.end && span.start < (n.ticker?.end ?? n.end))) continue;
       let { start, end } = span;
       while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
       while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
@@ -354,6 +371,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     c.firstSentence = Math.min(c.firstSentence, m.sentence);
     sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
   }
+  addMarketIndices(sentences, indexNames, index);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {
     if (isOrg(c.type)) c.type = c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';

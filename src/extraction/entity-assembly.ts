@@ -54,7 +54,8 @@ export class GraphAssembler {
     const entity = existing ?? { id, type: c.type, name: forms[0]!, aliases: [], properties: {} };
     for (const f of forms) {
       if (!entity.aliases.includes(f)) entity.aliases.push(f);
-      if (formality(f) > formality(entity.name)) entity.name = f;
+      // An index is named by its canonical name (its first form), however the story wrote it.
+      if (c.type !== 'MarketIndex' && formality(f) > formality(entity.name)) entity.name = f;
     }
     for (const [k, v] of Object.entries(c.properties)) if (!(k in entity.properties)) entity.properties[k] = v;
     if (!existing) this.entities.set(id, entity);

@@ -29,6 +29,8 @@ export function causedMove(s: AnalysedSentence, at: number): boolean {
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
 
 export function ownsShares(s: AnalysedSentence, m: Mention): boolean {
+  // An index moves as a stock does: "the S&P 500 rose 0.4 %".
+  if (m.cluster.type === 'MarketIndex') return !m.anaphoric;
   if (m.anaphoric || isCompany(m)) return isCompany(m);
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return false;
   if (s.lower[m.start - 1] === 'of' && (s.lower[m.start - 2] === 'shares' || s.lower[m.start - 2] === 'stock')) return true;

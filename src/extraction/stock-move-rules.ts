@@ -1,9 +1,10 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './analysis-types.js';
 import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
 import { GROUP_WORDS, groupMoveAt } from './group-moves.js';
+import { levelAfter, pointsAfter } from './index-move-figures.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, STOCK_NOUNS, type Found } from './move-subjects.js';
-import { PRICE_VERBS } from './move-words.js';
+import { DOWN_VERBS, PRICE_VERBS, UP_VERBS } from './move-words.js';
 import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
@@ -70,20 +71,32 @@ function yearOnYear(s: AnalysedSentence, at: number): boolean {
   return false;
 }
 
+// What may follow a move verb used without an object: "jumped on Thursday", "fell sharply", "rose , led by …".
+const AFTER_INTRANSITIVE = new Set(['on', 'in', 'to', 'after', 'as', 'amid', 'following', ',', '.', 'sharply', 'slightly', 'broadly', 'again', 'today', 'yesterday', 'for', 'while', 'early', 'late']);
+
+/** "The Dow jumped on Thursday": an index that rose or fell needs no figure ("the S&P 500 added Tesla" is no move). */
+function intransitiveAt(s: AnalysedSentence, at: number): boolean {
+  return (UP_VERBS.has(s.lower[at]!) || DOWN_VERBS.has(s.lower[at]!)) && AFTER_INTRANSITIVE.has(s.lower[at + 1] ?? '.');
+}
+
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
 function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
   const { pct, price } = trigger;
   if (forecast(s, trigger.at)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
-  if (pct === undefined && !price && !(priceVerbAt(s, trigger.at) && !found.subject.anaphoric) && !s.caseless) return false;
+  const index = found.subject.cluster.type === 'MarketIndex';
+  // An index's move may be told in points or by the level it reached: "the Dow fell 120 points".
+  const indexFigure = index && (pointsAfter(s, trigger.at) !== undefined || levelAfter(s, trigger.at) !== undefined || intransitiveAt(s, trigger.at));
+  if (pct === undefined && !price && !indexFigure && !(priceVerbAt(s, trigger.at) && !found.subject.anaphoric) && !s.caseless) return false;
   // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
   if (metricBefore(s, found.subject.start)) return false;
   // "its big Escalade SUV gained 21 %", "the Silverado and Sierra are down 5.6 %": a thing a company owns or sells.
-  if (ownedThing(s, found)) return false;
+  if (!index && ownedThing(s, found)) return false;
   // "Orvane 's Quillmere line was up 12 %": a thing another company owns, named with its possessive.
   const k = found.subject.start;
-  if (!found.subject.anaphoric && /^(?:'s|’s)$/.test(s.lower[k - 1] ?? '') && s.mentions.some((m) => m.end === k - 1 && m.cluster !== found.subject.cluster)) return false;
+  // ("Germany's DAX slipped": an index is named for its country.)
+  if (!index && !found.subject.anaphoric && /^(?:'s|’s)$/.test(s.lower[k - 1] ?? '') && s.mentions.some((m) => m.end === k - 1 && m.cluster !== found.subject.cluster)) return false;
   // "down 11 % from a year ago": a yearly comparison is told of sales and other business figures, not of a stock.
   if (yearOnYear(s, trigger.at)) return false;
   // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
@@ -91,7 +104,9 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   // Without a figure, the title's verb follows its subject at once: "GE Drops After …", not "X To Have Gain On Sale".
   const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === found.subject.end);
   const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!);
-  if (s.caseless && (!explained || !opening || found.subject.cluster.type !== 'Company' || !namedInProse(doc, found.subject))) return false;
+  // An index is named in full in a title too ("S&P 500 Falls 1 %").
+  const namedCompany = found.subject.cluster.type === 'Company' && namedInProse(doc, found.subject);
+  if (s.caseless && (!explained || !opening || !(index || namedCompany))) return false;
   // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
   const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
   return !/^[A-Z]{2,5}s$/.test(subjectText);
@@ -136,7 +151,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     // The news named as the reason (an earnings report, a downgrade) or, failing that, the move itself.
     const news = causeEvent(s, trigger.at);
     // "after it agreed to buy …" is named for the company: "Acme agreed to buy …".
-    const name = news ? news.name.replace(OPENING_PRONOUN, subject.surfaceForms[0]!) : `${subject.surfaceForms[0]} share ${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
+    const name = news ? news.name.replace(OPENING_PRONOUN, subject.surfaceForms[0]!) : `${subject.surfaceForms[0]} ${subject.type === 'MarketIndex' ? '' : 'share '}${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
     const kind = news?.kind ?? 'stock_move';
     const event: Cluster = {
       type: 'Event',
@@ -161,7 +176,14 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     }
     const properties: Record<string, PropertyValue> = { direction: trigger.direction };
     if (trigger.pct !== undefined) properties['changePct'] = trigger.pct;
-    if (trigger.price) {
+    const index = subject.type === 'MarketIndex';
+    if (index) {
+      // An index has points and a level, not a price.
+      const points = pointsAfter(s, trigger.at);
+      const level = levelAfter(s, trigger.at);
+      if (points !== undefined) properties['points'] = points;
+      if (level !== undefined) properties['level'] = level;
+    } else if (trigger.price) {
       properties['price'] = trigger.price.value;
       properties['currency'] = trigger.price.currency;
     }
@@ -171,7 +193,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     if (created) drafts.push({ type: 'INVOLVES', source: cause, target: subject, properties: {}, confidence, sentence: s });
     moves.push({ subject, cause, sentence: s.index });
     drafts.push({ type: 'MOVED_BY', source: subject, target: cause, properties, confidence, sentence: s });
-    if (cause.type === 'Policy' && trigger.direction === 'UP') {
+    if (cause.type === 'Policy' && trigger.direction === 'UP' && !index) {
       drafts.push({ type: 'BENEFITS_FROM', source: subject, target: cause, properties: {}, confidence: confidence - 0.1, sentence: s });
     }
     return true;
