@@ -17,7 +17,7 @@ WHERE toLower(c.name) STARTS WITH toLower(coalesce($company, 'Xiaomi'))
 MATCH (a:Article {id: m.articleId})
 RETURN c.name AS company, m.direction AS direction, m.changePct AS changePct, m.price AS price,
        m.currency AS currency, coalesce(m.date, a.publishedAt) AS day,
-       CASE WHEN cause.kind = 'stock_move' THEN null ELSE cause.name END AS cause,
+       CASE WHEN cause.propsJson CONTAINS '"kind":"stock_move"' THEN null ELSE cause.name END AS cause,
        m.evSentences[0] AS sentence, a.id AS article
 ORDER BY day DESC;
 

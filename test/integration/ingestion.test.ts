@@ -139,6 +139,15 @@ describe('ingesting the sample news', () => {
     }
   });
 
+  it("shows no cause in the browser's move query for a move whose news states none", async () => {
+    const statement = parseCypherStatements(readFileSync('cypher/browser-queries.cypher', 'utf8')).find((s) => s.includes('MATCH (c:Company)-[m:MOVED_BY]->(cause:Entity)') && s.includes('AS cause'));
+    if (!statement) throw new Error('the move query is missing from cypher/browser-queries.cypher');
+    // "NVDA shares rise …" in a sample headline states no reason.
+    const rows = await db.read((tx) => tx.run<{ cause: string | null }>(statement, { company: 'NVDA' }));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.cause)).toEqual(rows.map(() => null));
+  });
+
   it('changes nothing when the same news is ingested again', async () => {
     const first = await graphCounts(db);
     const snapshot = await subgraph(db, prefix);
