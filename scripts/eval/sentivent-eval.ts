@@ -197,7 +197,11 @@ export function evaluateSentivent(path: string, split: 'gold' | 'silver', name: 
         s.fn += g.length - found;
       }
       if (verbose && (p.length !== right || g.length !== found)) {
-        console.log(`${doc.doc_id} ${type} gold=${JSON.stringify(g.map((t) => t.map((x) => x.join(' '))))} pred=${JSON.stringify(p.map((t) => t.map((e) => e.name)))}`);
+        // Only what went wrong: gold tuples no prediction found, and predictions matching no gold tuple.
+        const missed = g.filter((t) => !p.some((q) => tupleMatches(type, q, t)));
+        const wrong = p.filter((q) => !g.some((t) => tupleMatches(type, q, t)));
+        const show = (x: unknown) => JSON.stringify(x);
+        console.log(`${doc.doc_id} ${type} missed=${show(missed.map((t) => t.map((x) => x.join(' '))))} wrong=${show(wrong.map((t) => t.map((e) => e.name)))}`);
       }
     }
   }

@@ -9,7 +9,7 @@ import { isCompany, percentAfter } from './sentence-reading.js';
 
 export const STOCK_NOUNS = new Set(['shares', 'share', 'stock', 'stocks', 'price', 'adrs', 'securities', 'units']);
 // Words that may stand between a company and its move: "Great Wall's Hong Kong stock", "Xiaomi (HK: 1810) shares".
-const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all', 'last', 'seen', "'", '’', 'already', 'still', 'currently', 'again', 'then', 'since', 'largely', 'slightly', 'modestly', 'steadily', 'yesterday', 'actually', 'whose', 'more', 'than', 'nearly', 'almost']);
+const GAP_WORDS = new Set(["'s", '’s', '(', ')', ':', ',', 'have', 'has', 'had', 'also', 'were', 'was', 'is', 'are', 'been', 'saw', 'see', 'sees', 'listed', 'a', 'h', 'class', 'b', 'the', 'common', 'sharply', 'further', 'shortly', 'initially', 'just', 'now', 'today', 'recently', 'which', 'both', 'all', 'last', 'seen', "'", '’', 'already', 'still', 'currently', 'again', 'then', 'since', 'largely', 'slightly', 'modestly', 'steadily', 'yesterday', 'actually', 'whose', 'more', 'than', 'nearly', 'almost', 'itself']);
 
 // "sent Celgene's shares higher", "driving Amazon shares higher": the move is the object of a causative verb.
 const CAUSATIVE = new Set(['sent', 'sends', 'send', 'sending', 'pushed', 'pushes', 'pushing', 'drove', 'drives', 'driving', 'lifted', 'lifts', 'lifting', 'knocked', 'dragged', 'pulled', 'propelled', 'cheered']);

@@ -121,7 +121,10 @@ function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
 }
 
 /** Every word that may open a move read by `moveAt`, for a quick first test. */
-export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...EXTREME_VERBS, ...EXTENDING, ...DIRECTION_WORDS.keys(), 'off']);
+// "has run up 18 %": a run up, told with its figure ("ran up debts" has none).
+const RUN_VERBS = new Set(['run', 'ran', 'runs']);
+
+export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...EXTREME_VERBS, ...EXTENDING, ...RUN_VERBS, ...DIRECTION_WORDS.keys(), 'off']);
 
 export interface MoveTrigger {
   /** The word that says the price moved; causes and prices are read after it. */
@@ -158,6 +161,11 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   let subjectEnd = verb;
   if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
   if (!direction && EXTENDING.has(w)) direction = extendedRun(s, verb);
+  let pctFrom = verb;
+  if (!direction && RUN_VERBS.has(w) && s.lower[verb + 1] === 'up' && percentAfter(s, verb + 1, 4) !== undefined) {
+    direction = 'UP';
+    pctFrom = verb + 1;
+  }
   if (!direction && DIRECTION_WORDS.has(w) && causedMove(s, verb)) direction = DIRECTION_WORDS.get(w);
   let traded = false;
   // "ended the day up 13 cents", "closed the session lower": the period stands between the verb and its direction.
@@ -171,7 +179,6 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   }
   // "Acme closed at $ 51.81 , up 9 cents": a direction set off after the clause that names the price.
   if (!direction && DIRECTION_WORDS.has(w) && s.lower[verb - 1] === ',' && amountAfter(s, verb)) direction = DIRECTION_WORDS.get(w);
-  let pctFrom = verb;
   if (!direction && (w === 'higher' || w === 'lower')) {
     // "shares of Boeing have flown 56 % higher", "closed nearly 3 percent lower": the verb comes before the figure.
     const verbAt = verbBeforePercent(s, verb);

@@ -63,6 +63,14 @@ describe('index moves', () => {
   });
 
   it.each([
+    ['a run up', 'Globex Corp fell 2 % , while the PHLX Semiconductor Index has run up 18 % this year .', 'marketindex:phlx-semiconductor-index'],
+    ['a move of the index itself', 'The Dow itself is up more than 10 % so far this year .', 'marketindex:dow-jones-industrial-average'],
+  ])('moves an index in %s', (_name, text, subject) => {
+    expect(edgesOf(text)).toContainEqual(expect.stringMatching(new RegExp(`^MOVED_BY ${subject} -> event:`)));
+  });
+
+  it.each([
+    ['debts run up', 'Globex Corp ran up debts of $ 2 billion .'],
     ['an index that added a company to its members', 'The S&P 500 added Globex Corp on Monday .'],
     ['an economic index', 'The Consumer Price Index rose 0.3 % in May .'],
     ['a forecast', 'Strategists said the S&P 500 could rise 10 % next year .'],
