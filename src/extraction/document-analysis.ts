@@ -20,6 +20,7 @@ import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { addPolicies } from './policy-clusters.js';
 import { addProducts } from './product-mentions.js';
+import { addDealNames } from './deal-names.js';
 import { marketIndexNames, type IndexName } from './market-index-names.js';
 import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
@@ -385,6 +386,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   attachShortTickers(sentences, index);
   addPolicies(sentences, index, model);
   addProducts(sentences, index, model);
+  addDealNames(sentences, index, model);
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
   addAnaphora(sentences);
   return { doc, sentences, clusters: index.clusters, listedAs };

@@ -192,3 +192,20 @@ describe('relation recall: group moves', () => {
     expect(edgesOf(text).filter((e) => e.startsWith('MOVED_BY'))).toEqual([]);
   });
 });
+
+describe('companies named only by a deal', () => {
+  it.each([
+    ['bought out', 'In 2015 , Globex Corp bought out Quillmere for $ 7.2 billion .', 'ACQUIRES company:globex -> company:quillmere'],
+    ['an acquisition of', 'Initech Inc completed its acquisition of Tarnwell Brands last month .', 'ACQUIRES company:initech -> company:tarnwell-brands'],
+  ])('%s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+
+  it.each([
+    ['a nationality before goods', 'Globex Corp agreed to buy Canadian wheat for $ 2 million .'],
+    ['a model number', 'Globex Corp agreed to buy the MD-11 by offering cut-rate prices .'],
+    ['a description ending in -based', 'Globex Corp agreed to buy the Ohio-based company for $ 30 a share .'],
+  ])('names no company in %s', (_name, text) => {
+    expect(edgesOf(text).filter((e) => e.startsWith('ACQUIRES') || e.startsWith('BIDS_FOR'))).toEqual([]);
+  });
+});
