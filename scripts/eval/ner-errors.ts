@@ -1,6 +1,7 @@
 /**
  * Lists NER false positives and misses on a DEV split, to look at error categories (never run on a test split).
- * Usage: npx tsx scripts/eval/ner-errors.ts <conll|finer> [--data DIR] [--label ORG|PER]
+ * Usage: npx tsx scripts/eval/ner-errors.ts <conll|finer> [--data DIR] [--label ORG|PER] [--split train|val]
+ * --split picks the FiNER dev split (val by default; train behaves like test, so it is the better dev set).
  */
 import { conllGoldSpans, readConllDocs } from './conll-eval.js';
 import { finerGoldSpans, readFiner } from './finer-eval.js';
@@ -15,9 +16,14 @@ const option = (name: string, fallback: string) => {
 const set = args[0] ?? 'finer';
 const data = option('--data', '../shared/eval');
 const only = option('--label', '');
+const split = option('--split', 'val');
+if (split !== 'train' && split !== 'val') {
+  console.error(`--split must be train or val (test splits are never listed), not "${split}"`);
+  process.exit(2);
+}
 
 const docs: { words: string[]; labels: string[] }[][] =
-  set === 'conll' ? readConllDocs(`${data}/conll2003/eng.testa`).map((d) => d.sentences) : readFiner(`${data}/finer/val_gold_data.csv`);
+  set === 'conll' ? readConllDocs(`${data}/conll2003/eng.testa`).map((d) => d.sentences) : readFiner(`${data}/finer/${split}_gold_data.csv`);
 const goldOf = set === 'conll' ? conllGoldSpans : finerGoldSpans;
 
 const key = (s: LabelledSpan) => `${s.sentence}:${s.start}:${s.end}:${s.label}`;

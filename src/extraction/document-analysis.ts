@@ -5,6 +5,7 @@ import { addHeadlineParties } from './headline-parties.js';
 import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './headline-subjects.js';
 import { addNamesBeforeListings } from './listed-names.js';
 import { attachListings, attachShortTickers, attachTickers } from './listing-attachment.js';
+import { addListingMentions } from './listing-mentions.js';
 import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
@@ -31,6 +32,7 @@ import type { EntityType, ExtractedDocument } from './types.js';
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Sir', 'Dame']);
 // Words that make a role more exact: "General Manager", "Deputy Director".
 const ROLE_MODIFIERS = new Set(['General', 'Senior', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Managing', 'Acting', 'Interim', 'Regional', 'Country', 'Plant', 'Branch']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
@@ -59,6 +61,8 @@ function isTitleCase(tokens: Token[]): boolean {
 const isAdverb = (lower: string) => lower.endsWith('ly') && isEverydayWord(lower);
 const isMoveVerb = (lower: string) => UP_VERBS.has(lower) || DOWN_VERBS.has(lower);
 
+const LAW_HEADS = new Set(['act', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'directive']);
+
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
 const headWord = (text: string) => text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
 
@@ -66,6 +70,8 @@ const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad": Apple-style product names, not companies.
   if (/^i[A-Z][a-z]+$/.test(text)) return 'Product';
   if (label !== 'ORG' && text.includes(' ') && isCorporateHead(headWord(text))) return 'Company';
+  // "the Fair Labor Standards Act", "the North American Free Trade Agreement": a law or a treaty, whoever made it.
+  if (text.includes(' ') && LAW_HEADS.has(headWord(text))) return undefined;
   if (label === 'PER') return 'Person';
   if (label === 'LOC') return 'Location';
   if (label === 'ORG') return isPublicBody(text) ? 'Organization' : 'Company';
@@ -146,6 +152,14 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   }
   return found;
 }
+
+// Determiners, pronouns and conjunctions that open a sentence ("A" and "I" end names: "Class A", "World War I").
+const CLAUSE_OPENERS = new Set(['The', 'An', 'This', 'That', 'These', 'Those', 'My', 'Our', 'Your', 'His', 'Her', 'Its', 'Their', 'It', 'We', 'They', 'He', 'She', 'As', 'If', 'When', 'While', 'But', 'And', 'Or']);
+
+const ORDINAL_OR_DIMENSIONS = /^\d+(?:st|nd|rd|th|D)$/;
+const MEMBERS = new Set(['MPs', 'MEPs', 'Senators', 'Congressmen', 'Lawmakers', 'Legislators']);
+const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Dems']);
+const CHAMBERS = new Set(['House', 'Senate']);
 
 const INSTITUTION_HEADS = new Set(['club', 'association', 'council', 'university', 'school', 'college', 'hospital', 'airport', 'port', 'chamber', 'society', 'museum', 'church', 'institute', 'foundation', 'authority', 'observatory']);
 
@@ -257,6 +271,14 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       let { start, end } = span;
       while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
       while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
+      // "Morgan Stanley The changeover …": a capitalised determiner or pronoun opens the next sentence (a line
+      // break lost in scraped text); no name ends with one.
+      while (end - start > 1 && CLAUSE_OPENERS.has(words[end - 1]!)) end--;
+      // "20th Century Fox", "3D Systems": an ordinal or a figure of dimensions opens the company's name.
+      if (span.label === 'ORG' && start > 0 && ORDINAL_OR_DIMENSIONS.test(words[start - 1]!)) start--;
+      // "Liberal MPs", "House Democrats": members of a party or chamber are people, not part of its name ("Christian
+      // Democrats" is a party).
+      if (span.label === 'ORG' && end - start > 1 && (MEMBERS.has(words[end - 1]!) || (PARTY_MEMBERS.has(words[end - 1]!) && CHAMBERS.has(words[end - 2]!)))) end--;
       // "Shares of Deutsche Lufthansa": the stock word opening a sentence is not part of the owner's name.
       if (end - start > 2 && STOCK_WORDS.has(s.lower[start]!) && (s.lower[start + 1] === 'of' || s.lower[start + 1] === 'in')) {
         start += 2;
@@ -289,6 +311,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // Names end and start with capitalised words: "Bank of America wants" is Bank of America.
       while (end > start && /^\p{Ll}/u.test(words[end - 1]!)) end--;
       while (start < end && /^\p{Ll}/u.test(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
+      // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
+      while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;
       if (span.label === 'PER' && !s.caseless) {
         // "Emily Stephenson WASHINGTON": a dateline after a byline; "Fleur Anderson There": a plain word after a name.
         while (end - start > 1 && /^\p{Lu}{3,}$/u.test(words[end - 1]!)) end--;
@@ -382,6 +406,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   addHeadlineParties(sentences, index, model);
   addNamesBeforeListings(sentences, listings, index);
   const listedAs = attachListings(sentences, listings, index);
+  addListingMentions(sentences, listings, listedAs, index);
   attachTickers(sentences, index);
   attachShortTickers(sentences, index);
   addPolicies(sentences, index, model);

@@ -3,8 +3,9 @@ import type { ClusterIndex } from './cluster-index.js';
 import type { ListingMatch } from './listing-patterns.js';
 import { isCapitalised } from './ner/token-features.js';
 
-// Words that open a sentence or phrase before a name, not part of it.
-const OPENERS = new Set(['The', 'A', 'An', 'And', 'But', 'Shares', 'Stock']);
+// Words that open a sentence or phrase before a name, not part of it; a pronoun ("It ( OTC : ITGL ) said") stands for
+// a name written before.
+const OPENERS = new Set(['The', 'A', 'An', 'And', 'But', 'Shares', 'Stock', 'It', 'Its', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'I', 'You', 'Our', 'Their', 'His', 'Her']);
 const MAX_NAME_WORDS = 4;
 
 /**

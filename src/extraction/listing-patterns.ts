@@ -8,7 +8,7 @@ export interface ListingMatch {
   end: number;
 }
 
-const EXCHANGE_CODE = String.raw`(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE(?:\s+American|\s+Arca)?|AMEX|OTC(?:QX|QB|MKTS)?|Pink|HKEX|HKG|HK|SEHK|SSE|SZSE|SHA|SHE|SH|SZ|SS|TSE|TYO|TSX|LSE|LON|ASX|ETR|FRA|XETRA|EPA|SGX|KRX|KOSDAQ|NSE|BSE|SIX|TWSE|Shanghai|Shenzhen|Hong Kong|Tokyo|London|Toronto|Frankfurt)`;
+const EXCHANGE_CODE = String.raw`(?:NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NYSE(?:\s+American|\s+Arca)?|AMEX|OTC(?:QX|QB|MKTS)?|Pink|HKEX|HKG|HK|SEHK|SSE|SZSE|SHA|SHE|SH|SZ|SS|TSE|TYO|TSX|LSE|LON|ASX|ETR|FRA|XETRA|EPA|SGX|KRX|KOSDAQ|NSE|BSE|SIX|TWSE|Shanghai|Shenzhen|Hong Kong|Tokyo|London|Toronto|Frankfurt|HKSE|Xetra|Amsterdam|Paris|Berlin|Hamburg|Munich|Stuttgart|Dusseldorf|Swiss|Stockholm|Oslo|Copenhagen|Helsinki|Brussels|Vienna|Milan|Madrid)`;
 const SYMBOL = String.raw`[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?`;
 const PAIR = new RegExp(String.raw`\b(${EXCHANGE_CODE})\s*:\s*(${SYMBOL})\b`, 'g');
 // Reuters instrument codes: "AAPL.O", "0992.HK".

@@ -74,7 +74,7 @@ export function slug(words: readonly string[]): string {
 }
 
 const EXCHANGES: Record<string, string> = {
-  hk: 'HKEX', hkg: 'HKEX', hkex: 'HKEX', sehk: 'HKEX', 'hong kong': 'HKEX',
+  hk: 'HKEX', hkg: 'HKEX', hkex: 'HKEX', sehk: 'HKEX', hkse: 'HKEX', 'hong kong': 'HKEX',
   sh: 'SSE', ss: 'SSE', sha: 'SSE', sse: 'SSE', shanghai: 'SSE',
   sz: 'SZSE', she: 'SZSE', szse: 'SZSE', shenzhen: 'SZSE',
   o: 'NASDAQ', oq: 'NASDAQ', nasdaq: 'NASDAQ', nasdaqgs: 'NASDAQ', nasdaqgm: 'NASDAQ', nasdaqcm: 'NASDAQ',
@@ -92,7 +92,10 @@ const EXCHANGES: Record<string, string> = {
   ns: 'NSE', nse: 'NSE', bo: 'BSE', bse: 'BSE', mumbai: 'BSE',
   tw: 'TWSE', twse: 'TWSE', taipei: 'TWSE', taiwan: 'TWSE',
   amex: 'NYSE American', 'nyse american': 'NYSE American', nysearca: 'NYSE Arca', 'nyse arca': 'NYSE Arca',
-  six: 'SIX', sw: 'SIX', zurich: 'SIX', mc: 'BME', madrid: 'BME', mi: 'BIT', milan: 'BIT',
+  six: 'SIX', sw: 'SIX', zurich: 'SIX', swiss: 'SIX', mc: 'BME', madrid: 'BME', mi: 'BIT', milan: 'BIT',
+  // The regional German, Nordic and other European markets Yahoo-style quotes name: "( Berlin : DI6.BE )".
+  berlin: 'BER', hamburg: 'HAM', munich: 'MUN', stuttgart: 'STU', dusseldorf: 'DUS',
+  stockholm: 'STO', oslo: 'OSE', copenhagen: 'CPH', helsinki: 'HEL', brussels: 'EBR', vienna: 'WBAG',
 };
 
 /** Normalises an exchange code or place ("HK", ".O", "Shanghai") to our canonical code, if known. */

@@ -14,6 +14,8 @@ const cases: [string, string, string, string, string][] = [
   ['Tokyo listing', 'Toyota Motor Corp (TYO: 7203) said profit rose.', 'company:toyota-motor', 'TSE', '7203'],
   ['long NSE symbol', 'Reliance Industries Ltd (NSE: RELIANCE) gained 2.3 percent.', 'company:reliance-industries', 'NSE', 'RELIANCE'],
   ['London code', 'Barclays Plc (BARC.L) said it would cut costs.', 'company:barclays', 'LSE', 'BARC'],
+  ['a market named as quote pages name it', 'Globex Plc (Xetra: 858266 - news) said it would cut costs.', 'company:globex', 'XETRA', '858266'],
+  ['a regional market named by its city', 'Initech AG (Berlin: IN3 - news) said it would cut costs.', 'company:initech', 'BER', 'IN3'],
   ['a name of everyday words before its listing', 'Demand hit Quick Bite (Other OTC: QKBTF) in May.', 'company:quick-bite', 'OTC', 'QKBTF'],
 ];
 
@@ -27,9 +29,10 @@ describe('listings', () => {
   });
 
   it.each([
-    ['the same words elsewhere in the story', 'Demand hit Quick Bite (Other OTC: QKBTF) in May. Later Quick Bite cut prices.', ['Quick Bite', 'Quick Bite']],
-    ['no sentence opener before the listed name', 'The Quick Bite (NASDAQ: QKBT) chain grew.', ['Quick Bite']],
+    ['the same words elsewhere in the story', 'Demand hit Quick Bite (Other OTC: QKBTF) in May. Later Quick Bite cut prices.', ['Quick Bite', 'QKBTF', 'Quick Bite']],
+    ['no sentence opener before the listed name', 'The Quick Bite (NASDAQ: QKBT) chain grew.', ['Quick Bite', 'QKBT']],
     ['no name where lower-case words stand before the bracket', 'Demand for meals (NASDAQ: QKBT) rose.', []],
+    ['no name where a pronoun stands before the bracket', 'It (Other OTC: QKBTF) said sales rose.', []],
   ])('names a listed company from %s', (_name, text, names) => {
     const analysed = analyseDocument({ id: 'd', kind: 'article', text });
     const companies = analysed.sentences.flatMap((s) =>
@@ -42,5 +45,20 @@ describe('listings', () => {
     const result = extract('Standard Oil Co <SRD> said it raised crude prices.');
     expect(result.entities.find((e) => e.id === 'company:standard-oil')?.properties['ticker']).toBe('SRD');
     expect(result.entities.some((e) => e.type === 'Listing')).toBe(false);
+  });
+
+  // One row per listing shape: every name mention as "Type:words", in order.
+  it.each([
+    ['an exchange pair: the symbol is the company, the exchange an organisation', 'Globex Corp (NASDAQ: GLBX) said sales rose.', ['Company:Globex Corp', 'Organization:NASDAQ', 'Company:GLBX']],
+    ['a market name of two words before the colon', 'Demand hit Quick Bite (Other OTC: QKBTF) in May.', ['Company:Quick Bite', 'Organization:OTC', 'Company:QKBTF']],
+    ['one market entity however the market is written', 'Globex Corp (NasdaqGS: GLBX) said sales rose.', ['Company:Globex Corp', 'Organization:NasdaqGS', 'Company:GLBX']],
+    ['a market written as its city names a place, not an organisation', 'Globex NV (Amsterdam: GLX.AS - news) said sales rose.', ['Company:Globex NV', 'Company:GLX.AS']],
+    ['a Reuters instrument code in round brackets', 'Initech Inc (INIT.O) said sales rose.', ['Company:Initech Inc', 'Company:INIT.O']],
+    ['no mention inside the angle brackets of old wire copy', 'Initech Inc <INIT.O> said sales rose.', ['Company:Initech Inc']],
+    ['no mention of a listing that names no company before it', 'Demand for meals (NASDAQ: QKBT) rose.', []],
+  ])('mentions a listing: %s', (_name, text, mentions) => {
+    const analysed = analyseDocument({ id: 'd', kind: 'article', text });
+    const found = analysed.sentences.flatMap((s) => s.mentions.map((m) => `${m.cluster.type}:${s.tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`));
+    expect(found).toEqual(mentions);
   });
 });

@@ -36,6 +36,12 @@ function tickerFollows(words: readonly string[], k: number, exchange = false): b
   return TICKER.test(words[at] ?? '') && words[at + 1] === ')';
 }
 
+/** "Generally Accepted Accounting Principles ( GAAP )": capitals spelling the name's initials define its abbreviation. */
+function spellsInitials(toks: readonly string[], caps: string): boolean {
+  const initials = toks.filter((t) => isCapitalised(t)).map((t) => t[0]).join('');
+  return initials.length > 1 && initials === caps;
+}
+
 // What only companies own, where people own shares and CEO tenures and drugs have sales: "Orvane's earnings".
 const EARNED_BY_COMPANIES = new Set(['profit', 'profits', 'earnings', 'dividend', 'guidance', 'backlog']);
 
@@ -56,7 +62,7 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       const next = (words[e + 1] ?? '').toLowerCase();
       if ((next === "'s" || next === '’s' || next === "'") && owned.has((words[e + 2] ?? '').toLowerCase())) return true;
       if (AFTER_COMPANIES.has(next)) return true;
-      if (tickerFollows(words, e + 1, strict)) return true;
+      if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;
     }

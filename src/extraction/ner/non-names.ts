@@ -11,6 +11,12 @@ const CURRENCY_CODES = new Set(
   'USD EUR JPY GBP CHF CAD AUD NZD CNY CNH HKD SGD KRW INR RUB BRL MXN ZAR SEK NOK DKK PLN TRY TWD THB IDR MYR PHP ILS SAR AED HUF CZK'.split(' '),
 );
 
+// Written abbreviations of currencies, before an amount: "Rs 4,000 crore", "RM 2.5 billion", "KSh 300".
+const CURRENCY_ABBREVIATIONS = new Set(['Rs', 'Rs.', 'Re', 'Rp', 'RM', 'Ksh', 'KSh', 'Sh', 'Dh', 'Dhs', 'Tk', 'Rmb', 'RMB', 'NT']);
+// "SMEs", "RRSPs", "CMOs": the plural of an abbreviation names a kind of thing, never one body or person.
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+const isAmount = (w: string | undefined) => w !== undefined && /^\.?\d/.test(w);
+
 const WEEKDAYS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/;
 
@@ -32,6 +38,21 @@ function isWeekdayOfDate(words: readonly string[], k: number): boolean {
   if (!WEEKDAYS.test(words[k]!)) return false;
   const next = words[k + 1] === ',' ? words[k + 2] ?? '' : words[k + 1] ?? '';
   return MONTH.test(next) || /^\d{1,2}$/.test(next);
+}
+
+// Words that follow a verb opening a clause ("Learn more", "Click here", "Editing by", "Headquartered in") but not a
+// one-word name opening one, which a verb or a comma follows ("Smith said", "Acme , which").
+const AFTER_OPENING_VERB = new Set(['more', 'here', 'by', 'what', 'how', 'about', 'your', 'our', 'you', 'us']);
+
+/**
+ * "Learn more", "Click here", "( Reporting by A ; Editing by B )": a one-word span opening a clause, followed by a
+ * word that follows verbs rather than names, is the clause's verb, unless the tagger knows the word as a name.
+ */
+function isClauseOpeningVerb(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  if (s.shouted || !(opensSentence(s.words, span.start) || s.words[span.start - 1] === ';')) return false;
+  if (!AFTER_OPENING_VERB.has(s.words[span.end] ?? '')) return false;
+  const lower = s.words[span.start]!.toLowerCase();
+  return !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));
 }
 
 const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -58,5 +79,12 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
   if (isEverydayPhrase(model, s, span)) return true;
   if (span.end - span.start !== 1) return false;
   const word = s.words[span.start]!;
-  return CURRENCY_CODES.has(word) || isWeekdayOfDate(s.words, span.start) || isCapitalisedEverydayWord(model, s, span, doc);
+  return (
+    CURRENCY_CODES.has(word) ||
+    PLURAL_ABBREVIATION.test(word) ||
+    (CURRENCY_ABBREVIATIONS.has(word) && isAmount(s.words[span.end])) ||
+    isWeekdayOfDate(s.words, span.start) ||
+    isCapitalisedEverydayWord(model, s, span, doc) ||
+    isClauseOpeningVerb(model, s, span)
+  );
 }

@@ -237,6 +237,20 @@ function startInsideKnownName(words: readonly string[], spans: readonly NerSpan[
   return undefined;
 }
 
+/**
+ * "shares of Globex and Initech" tagged as one name: two one-word companies the story names on their own elsewhere,
+ * joined by "and", are two ("Procter and Gamble", never written apart, stays one). Returns the second.
+ */
+function splitKnownPair(words: readonly string[], span: NerSpan, best: ReadonlyMap<string, NerLabel>): NerSpan | undefined {
+  if (span.end - span.start !== 3 || words[span.start + 1] !== 'and') return undefined;
+  const first = words[span.start]!;
+  const second = words[span.start + 2]!;
+  if (first === second || best.get(first) !== 'ORG' || best.get(second) !== 'ORG') return undefined;
+  span.end = span.start + 1;
+  span.label = 'ORG';
+  return { sentence: span.sentence, start: span.start + 2, end: span.start + 3, label: 'ORG' };
+}
+
 // A person's full name in the story outweighs two lone mentions of the surname taken for something else: news names
 // a person in full once, then by surname ("Jamal Kent … Kent served well").
 const SURNAME_VOTE = 2;
@@ -323,14 +337,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
     if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
   }
-  // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings": a name taken for a person or a place that the story
-  // writes as only a company's name is written is the company in all its mentions; not a country or US state, nor the
-  // surname of a person named in full ("Kent's earnings" may be his pay), a name opening with a given name of the name
-  // list that no company list has ("Helen Marsh's earnings").
+  // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings": a name taken for a person, a place or a thing (an
+  // index the publisher is named after) that the story writes as only a company's name is written is the company in
+  // all its mentions; not a country or US state, nor the surname of a person named in full ("Kent's earnings" may be
+  // his pay), a name opening with a given name of the name list that no company list has ("Helen Marsh's earnings").
   for (const [text, label] of best) {
-    if ((label !== 'PER' && label !== 'LOC') || isWellKnownPlace(text) || surnames.has(text)) continue;
+    if ((label !== 'PER' && label !== 'LOC' && label !== 'MISC') || isWellKnownPlace(text) || surnames.has(text)) continue;
     if (label === 'PER' && isGivenNameOnly(model, text)) continue;
-    if (usedAsCompany(sentences, text, true)) best.set(text, 'ORG');
+    // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
+    if (usedAsCompany(sentences, text, label !== 'MISC')) best.set(text, 'ORG');
   }
   // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
@@ -385,6 +400,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
           break;
         }
       }
+    }
+    for (const span of [...spans]) {
+      const second = splitKnownPair(words, span, best);
+      if (second) spans.push(second);
     }
     const covered = new Array<boolean>(words.length).fill(false);
     for (const s of spans) for (let k = s.start; k < s.end; k++) covered[k] = true;
