@@ -203,8 +203,8 @@ describe('companies named only by a deal', () => {
 
   it.each([
     ['a nationality before goods', 'Globex Corp agreed to buy Canadian wheat for $ 2 million .'],
-    ['a model number', 'Globex Corp agreed to buy the MD-11 by offering cut-rate prices .'],
-    ['a description ending in -based', 'Globex Corp agreed to buy the Ohio-based company for $ 30 a share .'],
+    ['a model number', 'Globex Corp plans to buy the ZX-20 jets when prices fall .'],
+    ['a description ending in -based', 'Globex Corp will buy the Texas-based maker for $ 12 a share .'],
   ])('names no company in %s', (_name, text) => {
     expect(edgesOf(text).filter((e) => e.startsWith('ACQUIRES') || e.startsWith('BIDS_FOR'))).toEqual([]);
   });
