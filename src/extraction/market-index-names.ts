@@ -125,9 +125,8 @@ function bareIsIndex(s: AnalysedSentence, start: number, end: number): boolean {
   let j = end;
   while (j < end + 2 && BEFORE_MOVE.has(s.lower[j] ?? '')) j++;
   const next = s.lower[j] ?? '';
-  // "the Dow was down 1 %", "the Nasdaq is up": a copula counts only before the move.
-  if (j > end) return isMoveWord(next) || (COPULAS.has(next) && isMoveWord(s.lower[j + 1] ?? ''));
-  return isMoveWord(next) || STATES.has(next) || (COPULAS.has(next) && isMoveWord(s.lower[j + 1] ?? ''));
+  // "the Dow was down 1 %", "the Nasdaq is up": a copula counts only before the move; a state follows the name at once.
+  return isMoveWord(next) || (j === end && STATES.has(next)) || (COPULAS.has(next) && isMoveWord(s.lower[j + 1] ?? ''));
 }
 
 // Capitals after an index's name that are no ticker of it: "the S&P 500 ETF", "the Nasdaq 100 ETF".

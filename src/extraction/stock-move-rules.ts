@@ -71,6 +71,12 @@ function yearOnYear(s: AnalysedSentence, at: number): boolean {
   return false;
 }
 
+/** An index move's figures, read once per move: points moved and the level reached, when stated. */
+interface IndexFigures {
+  points: number | undefined;
+  level: number | undefined;
+}
+
 // What may follow a move verb used without an object: "jumped on Thursday", "fell sharply", "rose , led by …".
 const AFTER_INTRANSITIVE = new Set(['on', 'in', 'to', 'after', 'as', 'amid', 'following', ',', '.', 'sharply', 'slightly', 'broadly', 'again', 'today', 'yesterday', 'for', 'while', 'early', 'late']);
 
@@ -80,14 +86,14 @@ function intransitiveAt(s: AnalysedSentence, at: number): boolean {
 }
 
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
-function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
+function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found, figures?: IndexFigures): boolean {
   const { pct, price } = trigger;
   if (forecast(s, trigger.at)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
-  const index = found.subject.cluster.type === 'MarketIndex';
+  const index = figures !== undefined;
   // An index's move may be told in points or by the level it reached: "the Dow fell 120 points".
-  const indexFigure = index && (pointsAfter(s, trigger.at) !== undefined || levelAfter(s, trigger.at) !== undefined || intransitiveAt(s, trigger.at));
+  const indexFigure = index && (figures.points !== undefined || figures.level !== undefined || intransitiveAt(s, trigger.at));
   if (pct === undefined && !price && !indexFigure && !(priceVerbAt(s, trigger.at) && !found.subject.anaphoric) && !s.caseless) return false;
   // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
   if (metricBefore(s, found.subject.start)) return false;
@@ -169,20 +175,18 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   /** One company's move at a trigger, with its figures and cause; false when it is no share move after all. */
   const record = (s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean => {
     const subject = found.subject.cluster;
-    if (!isShareMove(doc, s, trigger, found)) return false;
+    // An index has points and a level, not a price.
+    const figures = subject.type === 'MarketIndex' ? { points: pointsAfter(s, trigger.at), level: levelAfter(s, trigger.at) } : undefined;
+    if (!isShareMove(doc, s, trigger, found, figures)) return false;
     if (subject.type === 'Person' || subject.type === 'Location') {
       if (trigger.pct === undefined && !trigger.price && !ownsShares(s, found.subject)) return false;
       subject.type = 'Company';
     }
     const properties: Record<string, PropertyValue> = { direction: trigger.direction };
     if (trigger.pct !== undefined) properties['changePct'] = trigger.pct;
-    const index = subject.type === 'MarketIndex';
-    if (index) {
-      // An index has points and a level, not a price.
-      const points = pointsAfter(s, trigger.at);
-      const level = levelAfter(s, trigger.at);
-      if (points !== undefined) properties['points'] = points;
-      if (level !== undefined) properties['level'] = level;
+    if (figures) {
+      if (figures.points !== undefined) properties['points'] = figures.points;
+      if (figures.level !== undefined) properties['level'] = figures.level;
     } else if (trigger.price) {
       properties['price'] = trigger.price.value;
       properties['currency'] = trigger.price.currency;
@@ -193,7 +197,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     if (created) drafts.push({ type: 'INVOLVES', source: cause, target: subject, properties: {}, confidence, sentence: s });
     moves.push({ subject, cause, sentence: s.index });
     drafts.push({ type: 'MOVED_BY', source: subject, target: cause, properties, confidence, sentence: s });
-    if (cause.type === 'Policy' && trigger.direction === 'UP' && !index) {
+    if (cause.type === 'Policy' && trigger.direction === 'UP' && !figures) {
       drafts.push({ type: 'BENEFITS_FROM', source: subject, target: cause, properties: {}, confidence: confidence - 0.1, sentence: s });
     }
     return true;
