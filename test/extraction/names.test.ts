@@ -7,6 +7,7 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a surname that is also a dictionary word, alone', 'Walker said on Monday that the plan would cut costs.', 'Person:Walker'],
   ['a stock word opening the sentence is not part of the name', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Vandelay Industries'],
   ['a brand with an inner capital opening a sentence', 'KelVora shares have jumped 6.3 % in the past two weeks.', 'Company:KelVora'],
   ['initials run into a name', 'Jamie Dimon Signals Possible Five More Years as JPMorgan CEO', 'Company:JPMorgan'],
@@ -152,6 +153,8 @@ const absent: [string, string, string][] = [
   ['a verb opening a sentence before "more"', 'Learn more about the plan on our website.', 'Person:Learn'],
   ['a verb opening a sentence before "here"', 'Click here to read the full report.', 'Person:Click'],
   ['a credit-line verb after a semicolon', '( Reporting by Jane Doe ; Editing by John Roe )', 'Person:Editing'],
+  ['a dictionary word opening a sentence as a person', 'Online , the shop sold twice as many bikes as last year.', 'Person:Online'],
+  ['a dictionary word mid-sentence as a person', 'The technology behind Bitcoin is spreading to banks.', 'Person:Bitcoin'],
 ];
 
 describe('name recognition', () => {

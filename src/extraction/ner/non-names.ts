@@ -1,5 +1,5 @@
 import { isListedCompanyWord } from './company-gazetteer.js';
-import { isEverydayWord } from './everyday-words.js';
+import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { opensSentence, type DocEvidence } from './token-features.js';
@@ -74,6 +74,18 @@ function isEverydayPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): 
   return true;
 }
 
+/**
+ * "Billionaire businessman …", "Headquartered in …": a lone capitalised dictionary word that no name list holds as a
+ * first name or surname, and the tagger never learnt as a person, is no person, wherever it stands.
+ */
+function isEverydayWordAsPerson(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  if (s.shouted || span.label !== 'PER') return false;
+  const word = s.words[span.start]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return isDictionaryWord(lower) && !isListedCompanyWord(word) && !model.lexicon(lower).includes('pn') && !knowsWordAs(model, lower, 'PER');
+}
+
 /** Is this span no name at all, whatever the tagger said? */
 export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
   if (isEverydayPhrase(model, s, span)) return true;
@@ -85,6 +97,7 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
     (CURRENCY_ABBREVIATIONS.has(word) && isAmount(s.words[span.end])) ||
     isWeekdayOfDate(s.words, span.start) ||
     isCapitalisedEverydayWord(model, s, span, doc) ||
+    isEverydayWordAsPerson(model, s, span) ||
     isClauseOpeningVerb(model, s, span)
   );
 }
