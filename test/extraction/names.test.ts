@@ -7,6 +7,7 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a body defined by its abbreviation', 'The Federal Grain Board ( FGB ) said prices rose , and the FGB will meet again .', 'Organization:Federal Grain Board'],
   ['a surname that is also a dictionary word, alone', 'Walker said on Monday that the plan would cut costs.', 'Person:Walker'],
   ['a stock word opening the sentence is not part of the name', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Vandelay Industries'],
   ['a brand with an inner capital opening a sentence', 'KelVora shares have jumped 6.3 % in the past two weeks.', 'Company:KelVora'],
@@ -155,6 +156,7 @@ const absent: [string, string, string][] = [
   ['a credit-line verb after a semicolon', '( Reporting by Jane Doe ; Editing by John Roe )', 'Person:Editing'],
   ['a dictionary word opening a sentence as a person', 'Online , the shop sold twice as many bikes as last year.', 'Person:Online'],
   ['a dictionary word mid-sentence as a person', 'The technology behind Bitcoin is spreading to banks.', 'Person:Bitcoin'],
+  ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 
 describe('name recognition', () => {

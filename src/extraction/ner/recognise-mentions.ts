@@ -374,7 +374,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     list.push(toks);
     knownByFirst.set(toks[0]!, list);
   }
-  // "service organization control ( SOC )": a term's abbreviation is no name anywhere in the story.
+  // "service organization control ( SOC )", "Data Warehouse ( DW )": a term and its abbreviation are no name anywhere in the story.
   const terms = termAbbreviations(sentences);
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
@@ -434,7 +434,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !(sp.end - sp.start === 1 && terms.has(words[sp.start]!)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !terms.has(spanText(words, sp)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
       .sort((a, b) => a.start - b.start);
   });
 }
