@@ -156,6 +156,7 @@ const absent: [string, string, string][] = [
   ['a credit-line verb after a semicolon', '( Reporting by Jane Doe ; Editing by John Roe )', 'Person:Editing'],
   ['a dictionary word opening a sentence as a person', 'Online , the shop sold twice as many bikes as last year.', 'Person:Online'],
   ['a dictionary word mid-sentence as a person', 'The technology behind Bitcoin is spreading to banks.', 'Person:Bitcoin'],
+  ['a headline of everyday words run into prose', 'Popular now Seven Quiet Habits For Building Lasting Wealth Most savers start too late , Brintwell Bank said .', 'Company:Habits For Building Lasting Wealth'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 
