@@ -7,6 +7,9 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
+  ['a place in capitals opening a dateline before a dash', 'NORTHGATE - The central bank of Kelvoria holds a meeting .', 'Location:NORTHGATE'],
+  ['a company in capitals after a word of prose, before a dash', 'Analysts at ORVANE - a research firm - cut their forecasts .', 'Company:ORVANE'],
   ['a body defined by its abbreviation', 'The Federal Grain Board ( FGB ) said prices rose , and the FGB will meet again .', 'Organization:Federal Grain Board'],
   ['a surname that is also a dictionary word, alone', 'Walker said on Monday that the plan would cut costs.', 'Person:Walker'],
   ['a stock word opening the sentence is not part of the name', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Vandelay Industries'],

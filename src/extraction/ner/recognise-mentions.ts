@@ -6,7 +6,7 @@ import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
-import { isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
+import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
@@ -432,6 +432,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     for (const sp of spans) {
       if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
+      else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }
     return [...spans, ...added]
       .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !terms.has(spanText(words, sp)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
