@@ -160,6 +160,9 @@ const absent: [string, string, string][] = [
   ['a dictionary word opening a sentence as a person', 'Online , the shop sold twice as many bikes as last year.', 'Person:Online'],
   ['a dictionary word mid-sentence as a person', 'The technology behind Bitcoin is spreading to banks.', 'Person:Bitcoin'],
   ['a headline of everyday words run into prose', 'Popular now Seven Quiet Habits For Building Lasting Wealth Most savers start too late , Brintwell Bank said .', 'Company:Habits For Building Lasting Wealth'],
+  ['a business abbreviation of a role', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:CIO'],
+  ['a business abbreviation of a kind of thing', 'Buyers in Kelvoria want a cheaper SUV , Orvane Motors said .', 'Company:SUV'],
+  ['one party to another', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:B2B'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

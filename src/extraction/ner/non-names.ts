@@ -1,3 +1,4 @@
+import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
@@ -93,6 +94,7 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
   const word = s.words[span.start]!;
   return (
     CURRENCY_CODES.has(word) ||
+    isBusinessAbbreviation(word) ||
     PLURAL_ABBREVIATION.test(word) ||
     (CURRENCY_ABBREVIATIONS.has(word) && isAmount(s.words[span.end])) ||
     isWeekdayOfDate(s.words, span.start) ||
