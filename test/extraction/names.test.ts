@@ -7,6 +7,7 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a hyphenated given name written with spaces', 'Mary - Kate Olsen said she would sell the brand .', 'Person:Mary - Kate Olsen'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
   ['a place in capitals opening a dateline before a dash', 'NORTHGATE - The central bank of Kelvoria holds a meeting .', 'Location:NORTHGATE'],
   ['a company in capitals after a word of prose, before a dash', 'Analysts at ORVANE - a research firm - cut their forecasts .', 'Company:ORVANE'],

@@ -2,6 +2,7 @@ import { isLegalSuffix } from '../name-normalisation.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
+import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { isNeverAName } from './non-names.js';
@@ -285,7 +286,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, joinNameParticles(s.words, spansFromTags(i, tags))), i);
+    const tagged = joinNameParticles(s.words, spansFromTags(i, tags));
+    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
