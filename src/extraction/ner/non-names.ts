@@ -87,6 +87,19 @@ function isEverydayWordAsPerson(model: NerModel, s: TaggableSentence, span: NerS
   return isDictionaryWord(lower) && !isListedCompanyWord(word) && !model.lexicon(lower).includes('pn') && !knowsWordAs(model, lower, 'PER');
 }
 
+/**
+ * "… for retirement Please suggest a plan", "* Caution before the vote": a lone capitalised everyday word before a
+ * lower-case word, that the story writes lower-case elsewhere, listed as no company nor person and known to the
+ * tagger under no name type, is no name.
+ */
+function isEverydayWordBeforeProse(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
+  if (s.shouted || !/^\p{Ll}/u.test(s.words[span.end] ?? '')) return false;
+  const word = s.words[span.start]!;
+  const lower = word.toLowerCase();
+  if (!isEverydayWord(lower) || !doc.lowerWords.has(lower) || isListedCompanyWord(word)) return false;
+  return !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));
+}
+
 /** Is this span no name at all, whatever the tagger said? */
 export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
   if (isEverydayPhrase(model, s, span)) return true;
@@ -100,6 +113,8 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
     isWeekdayOfDate(s.words, span.start) ||
     isCapitalisedEverydayWord(model, s, span, doc) ||
     isEverydayWordAsPerson(model, s, span) ||
+    isEverydayWordBeforeProse(model, s, span, doc) ||
+
     isClauseOpeningVerb(model, s, span)
   );
 }
