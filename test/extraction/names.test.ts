@@ -7,6 +7,8 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a company of everyday words the company list has', 'The Supreme Court ruled on Monday , and Home Depot shares rose .', 'Company:Home Depot'],
+  ['a body of everyday words with a body head', 'The Supreme Court ruled on Monday , and Home Depot shares rose .', 'Organization:Supreme Court'],
   ['an everyday word as a company, never written lower-case', 'Renaissance said on Monday that it hired two traders , and Renaissance will open an office .', 'Company:Renaissance'],
   ['a hyphenated given name written with spaces', 'Mary - Kate Olsen said she would sell the brand .', 'Person:Mary - Kate Olsen'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
@@ -166,6 +168,7 @@ const absent: [string, string, string][] = [
   ['a business abbreviation of a kind of thing', 'Buyers in Kelvoria want a cheaper SUV , Orvane Motors said .', 'Company:SUV'],
   ['one party to another', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:B2B'],
   ['an everyday word before prose, written lower-case elsewhere', 'Savers should compare fees before they buy , Orvane Bank said . For a better rate Please ask your adviser , and please read the terms .', 'Company:Please'],
+  ['a capitalised phrase of everyday words in prose', 'Drivers at Kelvora Freight use a Route Planning Desk to schedule trucks .', 'Company:Route Planning Desk'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

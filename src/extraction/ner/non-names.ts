@@ -1,5 +1,6 @@
 import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isOrganisationWord } from './term-abbreviations.js';
 import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
@@ -100,9 +101,26 @@ function isEverydayWordBeforeProse(model: NerModel, s: TaggableSentence, span: N
   return !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));
 }
 
+/**
+ * "a Customer Engagement Platform", "the Credit Conditions Survey": two or more capitalised everyday words of which none
+ * is a company list's word, a place, a word the tagger learnt as a person, place or thing, or the head of a company's
+ * or public body's name, make a phrase written in capitals, not a name.
+ */
+function isCapitalisedPlainPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  if (s.shouted || span.end - span.start < 2) return false;
+  for (let k = span.start; k < span.end; k++) {
+    const word = s.words[k]!;
+    if (GLUE.has(word) && k > span.start && k < span.end - 1) continue;
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isEverydayWord(lower) || isListedCompanyWord(word) || isOrganisationWord(lower)) return false;
+    if (model.places.has(lower) || knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC')) return false;
+  }
+  return true;
+}
+
 /** Is this span no name at all, whatever the tagger said? */
 export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
-  if (isEverydayPhrase(model, s, span)) return true;
+  if (isEverydayPhrase(model, s, span) || isCapitalisedPlainPhrase(model, s, span)) return true;
   if (span.end - span.start !== 1) return false;
   const word = s.words[span.start]!;
   return (

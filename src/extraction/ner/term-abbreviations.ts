@@ -27,7 +27,8 @@ function spelledBefore(words: readonly string[], end: number, letters: string): 
   return true;
 }
 
-const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || isCorporateHead(lower) || isPublicBody(lower);
+/** Does this lower-case word make a phrase an organisation's name ("bank", "motors", "commission")? */
+export const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lower) || isCorporateHead(lower) || isPublicBody(lower);
 
 /**
  * The capitalised term ending at `end` (exclusive) whose initials spell `letters`, when each of its words is a
