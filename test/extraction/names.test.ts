@@ -169,6 +169,7 @@ const absent: [string, string, string][] = [
   ['one party to another', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:B2B'],
   ['an everyday word before prose, written lower-case elsewhere', 'Savers should compare fees before they buy , Orvane Bank said . For a better rate Please ask your adviser , and please read the terms .', 'Company:Please'],
   ['a capitalised phrase of everyday words in prose', 'Drivers at Kelvora Freight use a Route Planning Desk to schedule trucks .', 'Company:Route Planning Desk'],
+  ['an abbreviation the story uses as a common noun', 'Savers who open an RSP , the Kelvora plan , get a grant . Different RSP plans have different rules .', 'Company:RSP'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

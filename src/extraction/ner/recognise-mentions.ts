@@ -9,6 +9,7 @@ import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
+import { kindAbbreviations } from './kind-abbreviations.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -376,8 +377,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     list.push(toks);
     knownByFirst.set(toks[0]!, list);
   }
-  // "service organization control ( SOC )", "Data Warehouse ( DW )": a term and its abbreviation are no name anywhere in the story.
+  // "service organization control ( SOC )", "Data Warehouse ( DW )", "two HSAs": a term and its abbreviation, or an
+  // abbreviation used as a common noun, are no name anywhere in the story.
   const terms = termAbbreviations(sentences);
+  for (const kind of kindAbbreviations(sentences)) terms.add(kind);
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
     for (const span of [...spans]) {
