@@ -174,6 +174,28 @@ function splitSuffixedPairs(words: readonly string[], spans: NerSpan[], sentence
   return out;
 }
 
+// Determiners that open a noun phrase: capitalised inside a name only where a line break was lost before them.
+const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'An']);
+
+/**
+ * "Markets The Wall Street Journal", "Kellan Brooke The Kelvoran market": a capitalised determiner inside a span
+ * opens the next sentence of scraped text (its line break lost); the span is cut before it and goes on after it.
+ */
+function splitAtDeterminers(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      // "Bank of The North": after a name's glue word the determiner is part of the name.
+      if (!DETERMINERS.has(words[k]!) || NAME_GLUE.has(words[k - 1]!)) continue;
+      out.push({ ...span, start, end: k });
+      start = k + 1;
+    }
+    out.push(start === span.start ? span : { ...span, start });
+  }
+  return out;
+}
+
 /** "Jaguar Land Rover ,": a company name runs on over one more capitalised non-word the tagger left out. */
 function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]): NerSpan[] {
   if (s.shouted) return spans;
@@ -287,7 +309,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const tagged = joinNameParticles(s.words, spansFromTags(i, tags));
+    const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitAtDeterminers(s.words, spansFromTags(i, tags)));
     const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
