@@ -7,6 +7,7 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
   ['a person cut before a determiner opening the next sentence', 'Photo : Dana Whitlow The Kelvoran market fell 4 % on Monday .', 'Person:Dana Whitlow'],
   ['a determiner after a name\'s glue word stays in the name', 'The Bank of The North said rates would rise .', 'Company:Bank of The North'],
   ['a company of everyday words the company list has', 'The Supreme Court ruled on Monday , and Home Depot shares rose .', 'Company:Home Depot'],

@@ -180,10 +180,17 @@ const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'An']);
 /**
  * "Markets The Wall Street Journal", "Kellan Brooke The Kelvoran market": a capitalised determiner inside a span
  * opens the next sentence of scraped text (its line break lost); the span is cut before it and goes on after it.
+ * A span that is one name written twice is cut in two the same way.
  */
-function splitAtDeterminers(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+function splitRunOnNames(words: readonly string[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
+    // "Orvane Freight Orvane Freight is …": a heading's name, then the body opening with it again.
+    const half = (span.end - span.start) / 2;
+    if (Number.isInteger(half) && words.slice(span.start, span.start + half).every((w, j) => w === words[span.start + half + j])) {
+      out.push({ ...span, end: span.start + half }, { ...span, start: span.start + half });
+      continue;
+    }
     let start = span.start;
     for (let k = span.start + 1; k < span.end - 1; k++) {
       // "Bank of The North": after a name's glue word the determiner is part of the name.
@@ -309,7 +316,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitAtDeterminers(s.words, spansFromTags(i, tags)));
+    const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
     const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
