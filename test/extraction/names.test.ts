@@ -7,6 +7,7 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
   ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
   ['a person cut before a determiner opening the next sentence', 'Photo : Dana Whitlow The Kelvoran market fell 4 % on Monday .', 'Person:Dana Whitlow'],
   ['a determiner after a name\'s glue word stays in the name', 'The Bank of The North said rates would rise .', 'Company:Bank of The North'],
@@ -173,6 +174,7 @@ const absent: [string, string, string][] = [
   ['an everyday word before prose, written lower-case elsewhere', 'Savers should compare fees before they buy , Orvane Bank said . For a better rate Please ask your adviser , and please read the terms .', 'Company:Please'],
   ['a capitalised phrase of everyday words in prose', 'Drivers at Kelvora Freight use a Route Planning Desk to schedule trucks .', 'Company:Route Planning Desk'],
   ['an abbreviation the story uses as a common noun', 'Savers who open an RSP , the Kelvora plan , get a grant . Different RSP plans have different rules .', 'Company:RSP'],
+  ['a common word the story writes lower-case too, as a person', 'Many readers click the link . Click to get this free report .', 'Person:Click'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

@@ -8,8 +8,11 @@ import { readCspellWordList } from './cspell-word-list.js';
 const EVERYDAY_CLASSES = [10, 20, 35];
 // Classes up to 50 add the common words of a larger desk dictionary ("billionaire", "headquartered", "marketer").
 const DICTIONARY_CLASSES = [...EVERYDAY_CLASSES, 40, 50];
+// The commonest classes, names left in: "share", "head", "click" are also in the name list.
+const COMMON_CLASSES = [10, 20];
 let everyday: Set<string> | undefined;
 let dictionary: Set<string> | undefined;
+let common: Set<string> | undefined;
 
 function readClasses(sizes: readonly number[]): Set<string> {
   const words = new Set<string>();
@@ -44,4 +47,10 @@ export function isEverydayWord(lower: string): boolean {
 export function isDictionaryWord(lower: string): boolean {
   dictionary ??= readClasses(DICTIONARY_CLASSES);
   return dictionary.has(lower);
+}
+
+/** Is this lower-cased word among the commonest words of English (SCOWL classes 10 and 20), names or not? */
+export function isCommonWord(lower: string): boolean {
+  common ??= readClasses(COMMON_CLASSES);
+  return common.has(lower);
 }

@@ -1,7 +1,7 @@
 import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isOrganisationWord } from './term-abbreviations.js';
-import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
+import { isCommonWord, isDictionaryWord, isEverydayWord } from './everyday-words.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { opensSentence, type DocEvidence } from './token-features.js';
@@ -118,8 +118,20 @@ function isCapitalisedPlainPhrase(model: NerModel, s: TaggableSentence, span: Ne
   return true;
 }
 
+/**
+ * "Share on twitter", "Click to read": a lone capitalised word of the commonest English, that a name list may hold but
+ * the story writes lower-case elsewhere and never as the surname of a person named in full, is no person.
+ */
+function isCommonWordAsPerson(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence, surnames: ReadonlySet<string>): boolean {
+  if (s.shouted || span.label !== 'PER') return false;
+  const word = s.words[span.start]!;
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(lower) || !doc.lowerWords.has(lower) || surnames.has(word)) return false;
+  return !isListedCompanyWord(word) && !knowsWordAs(model, lower, 'PER');
+}
+
 /** Is this span no name at all, whatever the tagger said? */
-export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
+export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence, surnames: ReadonlySet<string> = new Set()): boolean {
   if (isEverydayPhrase(model, s, span) || isCapitalisedPlainPhrase(model, s, span)) return true;
   if (span.end - span.start !== 1) return false;
   const word = s.words[span.start]!;
@@ -131,6 +143,7 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
     isWeekdayOfDate(s.words, span.start) ||
     isCapitalisedEverydayWord(model, s, span, doc) ||
     isEverydayWordAsPerson(model, s, span) ||
+    isCommonWordAsPerson(model, s, span, doc, surnames) ||
     isEverydayWordBeforeProse(model, s, span, doc) ||
 
     isClauseOpeningVerb(model, s, span)

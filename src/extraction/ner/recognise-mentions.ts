@@ -469,7 +469,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !terms.has(spanText(words, sp)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !terms.has(spanText(words, sp)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence, surnames))
       .sort((a, b) => a.start - b.start);
   });
 }
