@@ -175,6 +175,8 @@ const absent: [string, string, string][] = [
   ['a capitalised phrase of everyday words in prose', 'Drivers at Kelvora Freight use a Route Planning Desk to schedule trucks .', 'Company:Route Planning Desk'],
   ['an abbreviation the story uses as a common noun', 'Savers who open an RSP , the Kelvora plan , get a grant . Different RSP plans have different rules .', 'Company:RSP'],
   ['a common word the story writes lower-case too, as a person', 'Many readers click the link . Click to get this free report .', 'Person:Click'],
+  ['a past participle opening a sentence before a preposition', 'Headquartered in Leeds , Brintwell makes pumps for farms .', 'Person:Headquartered'],
+  ['the plural of a nationality as a person', 'Scenes of desperate Greeks queueing at banks were shown on Monday .', 'Person:Greeks'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

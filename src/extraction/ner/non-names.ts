@@ -130,6 +130,27 @@ function isCommonWordAsPerson(model: NerModel, s: TaggableSentence, span: NerSpa
   return !isListedCompanyWord(word) && !knowsWordAs(model, lower, 'PER');
 }
 
+/** "desperate Greeks queueing", "Kelvorans voted": the plural of a nationality names people, not one person. */
+function isNationalityPlural(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  const word = s.words[span.start]!;
+  // Teams are named in the plural too ("the Kelso Yankees' losses"): only a person is ruled out.
+  if (span.label !== 'PER' || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const singular = word.slice(0, -1).toLowerCase();
+  return knowsWordAs(model, singular, 'MISC') && !knowsWordAs(model, singular, 'PER') && !knowsWordAs(model, singular, 'ORG') && !model.lexicon(word.toLowerCase()).includes('pn');
+}
+
+// "Headquartered in Leeds", "Founded by …": a past participle opening a clause, before a preposition.
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ed$/u;
+const AFTER_PARTICIPLE = new Set(['in', 'by', 'on', 'at', 'with', 'from', 'as']);
+
+/** "Headquartered in San Marco , Orvane …": a capitalised past participle opening a sentence before a preposition is no name. */
+function isOpeningParticiple(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  const word = s.words[span.start]!;
+  if (s.shouted || !opensSentence(s.words, span.start) || !PARTICIPLE.test(word) || !AFTER_PARTICIPLE.has(s.words[span.end] ?? '')) return false;
+  const lower = word.toLowerCase();
+  return !model.lexicon(lower).includes('pn') && !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));
+}
+
 /** Is this span no name at all, whatever the tagger said? */
 export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence, surnames: ReadonlySet<string> = new Set()): boolean {
   if (isEverydayPhrase(model, s, span) || isCapitalisedPlainPhrase(model, s, span)) return true;
@@ -144,6 +165,8 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
     isCapitalisedEverydayWord(model, s, span, doc) ||
     isEverydayWordAsPerson(model, s, span) ||
     isCommonWordAsPerson(model, s, span, doc, surnames) ||
+    isNationalityPlural(model, s, span) ||
+    isOpeningParticiple(model, s, span) ||
     isEverydayWordBeforeProse(model, s, span, doc) ||
 
     isClauseOpeningVerb(model, s, span)
