@@ -166,7 +166,7 @@ const absent: [string, string, string][] = [
   ['a verb opening a sentence before "here"', 'Click here to read the full report.', 'Person:Click'],
   ['a credit-line verb after a semicolon', '( Reporting by Jane Doe ; Editing by John Roe )', 'Person:Editing'],
   ['a dictionary word opening a sentence as a person', 'Online , the shop sold twice as many bikes as last year.', 'Person:Online'],
-  ['a dictionary word mid-sentence as a person', 'The technology behind Bitcoin is spreading to banks.', 'Person:Bitcoin'],
+  ['a dictionary word mid-sentence as a person', 'Analysts said the logic behind Bitcoin is spreading to banks .', 'Person:Bitcoin'],
   ['a headline of everyday words run into prose', 'Popular now Seven Quiet Habits For Building Lasting Wealth Most savers start too late , Brintwell Bank said .', 'Company:Habits For Building Lasting Wealth'],
   ['a business abbreviation of a role', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:CIO'],
   ['a business abbreviation of a kind of thing', 'Buyers in Kelvoria want a cheaper SUV , Orvane Motors said .', 'Company:SUV'],
@@ -174,9 +174,8 @@ const absent: [string, string, string][] = [
   ['an everyday word before prose, written lower-case elsewhere', 'Savers should compare fees before they buy , Orvane Bank said . For a better rate Please ask your adviser , and please read the terms .', 'Company:Please'],
   ['a capitalised phrase of everyday words in prose', 'Drivers at Kelvora Freight use a Route Planning Desk to schedule trucks .', 'Company:Route Planning Desk'],
   ['an abbreviation the story uses as a common noun', 'Savers who open an RSP , the Kelvora plan , get a grant . Different RSP plans have different rules .', 'Company:RSP'],
-  ['a common word the story writes lower-case too, as a person', 'Many readers click the link . Click to get this free report .', 'Person:Click'],
+  ['a common word the story writes lower-case too, as a person', 'Many readers click the link . Click to open the full guide .', 'Person:Click'],
   ['a past participle opening a sentence before a preposition', 'Headquartered in Leeds , Brintwell makes pumps for farms .', 'Person:Headquartered'],
-  ['the plural of a nationality as a person', 'Scenes of desperate Greeks queueing at banks were shown on Monday .', 'Person:Greeks'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

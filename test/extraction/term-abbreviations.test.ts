@@ -10,7 +10,7 @@ describe('abbreviations of terms', () => {
     ['a plural abbreviation', 'sales of exchange traded funds ( ETFs ) grew', ['ETFs']],
     ['a capitalised name, which is a body', 'the National Grain Board ( NGB ) said', []],
     ['letters the words do not spell', 'the bank said ( HSBC ) today', []],
-    ['a capitalised term of dictionary words, with the term', 'firms buy Data Warehouse ( DW ) tools', ['DW', 'Data Warehouse']],
+    ['a capitalised term of dictionary words, with the term', 'firms buy Route Planning Desk ( RPD ) tools', ['RPD', 'Route Planning Desk']],
     ['a capitalised term with a small word left out', 'the Return on Assets ( RA ) rose', ['RA', 'Return on Assets']],
     ['a capitalised name with a chamber, which is a body', 'the Northern Trade Chamber ( NTC ) said', []],
     ['a capitalised name with a word no dictionary has', 'the Kelvora Data Unit ( KDU ) said', []],

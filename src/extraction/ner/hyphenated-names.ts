@@ -7,7 +7,7 @@ import { isWellKnownPlace } from './well-known-places.js';
 /**
  * "Kelso - Marr", "Mary - Kate Olsen": text tokenised with its hyphens apart splits one name in two, and the tagger
  * names each part. Two names of one kind on either side of a lone hyphen are one, unless either side is a place
- * ("UK - Brazil talks"), only one side is written in capitals ("WINDHOEK - Central bank …": a dateline) or the left
+ * ("UK - Brazil talks"), only one side is written in capitals ("NORTHGATE - Central bank …": a dateline) or the left
  * is an everyday word heading a line ("Soccer - Kellan …"). An untagged word across the hyphen is left alone: headings
  * and results lines ("Tennis - Ruiz beats …") write names so.
  */

@@ -1,7 +1,8 @@
 import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isOrganisationWord } from './term-abbreviations.js';
-import { isCommonWord, isDictionaryWord, isEverydayWord } from './everyday-words.js';
+import { isEverydayWord } from './everyday-words.js';
+import { isNoPerson } from './non-persons.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { opensSentence, type DocEvidence } from './token-features.js';
@@ -77,19 +78,7 @@ function isEverydayPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): 
 }
 
 /**
- * "Billionaire businessman …", "Headquartered in …": a lone capitalised dictionary word that no name list holds as a
- * first name or surname, and the tagger never learnt as a person, is no person, wherever it stands.
- */
-function isEverydayWordAsPerson(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
-  if (s.shouted || span.label !== 'PER') return false;
-  const word = s.words[span.start]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  return isDictionaryWord(lower) && !isListedCompanyWord(word) && !model.lexicon(lower).includes('pn') && !knowsWordAs(model, lower, 'PER');
-}
-
-/**
- * "… for retirement Please suggest a plan", "* Caution before the vote": a lone capitalised everyday word before a
+ * "… for a better rate Please ask your adviser", "* Patience pays , traders said": a lone capitalised everyday word before a
  * lower-case word, that the story writes lower-case elsewhere, listed as no company nor person and known to the
  * tagger under no name type, is no name.
  */
@@ -102,7 +91,7 @@ function isEverydayWordBeforeProse(model: NerModel, s: TaggableSentence, span: N
 }
 
 /**
- * "a Customer Engagement Platform", "the Credit Conditions Survey": two or more capitalised everyday words of which none
+ * "a Route Planning Desk", "the Harvest Outlook Poll": two or more capitalised everyday words of which none
  * is a company list's word, a place, a word the tagger learnt as a person, place or thing, or the head of a company's
  * or public body's name, make a phrase written in capitals, not a name.
  */
@@ -118,32 +107,11 @@ function isCapitalisedPlainPhrase(model: NerModel, s: TaggableSentence, span: Ne
   return true;
 }
 
-/**
- * "Share on twitter", "Click to read": a lone capitalised word of the commonest English, that a name list may hold but
- * the story writes lower-case elsewhere and never as the surname of a person named in full, is no person.
- */
-function isCommonWordAsPerson(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence, surnames: ReadonlySet<string>): boolean {
-  if (s.shouted || span.label !== 'PER') return false;
-  const word = s.words[span.start]!;
-  const lower = word.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(lower) || !doc.lowerWords.has(lower) || surnames.has(word)) return false;
-  return !isListedCompanyWord(word) && !knowsWordAs(model, lower, 'PER');
-}
-
-/** "desperate Greeks queueing", "Kelvorans voted": the plural of a nationality names people, not one person. */
-function isNationalityPlural(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
-  const word = s.words[span.start]!;
-  // Teams are named in the plural too ("the Kelso Yankees' losses"): only a person is ruled out.
-  if (span.label !== 'PER' || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  const singular = word.slice(0, -1).toLowerCase();
-  return knowsWordAs(model, singular, 'MISC') && !knowsWordAs(model, singular, 'PER') && !knowsWordAs(model, singular, 'ORG') && !model.lexicon(word.toLowerCase()).includes('pn');
-}
-
-// "Headquartered in Leeds", "Founded by …": a past participle opening a clause, before a preposition.
+// "Based in Leeds", "Founded by …": a past participle opening a clause, before a preposition.
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ed$/u;
 const AFTER_PARTICIPLE = new Set(['in', 'by', 'on', 'at', 'with', 'from', 'as']);
 
-/** "Headquartered in San Marco , Orvane …": a capitalised past participle opening a sentence before a preposition is no name. */
+/** "Incorporated in Delaware , Orvane …": a capitalised past participle opening a sentence before a preposition is no name. */
 function isOpeningParticiple(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
   const word = s.words[span.start]!;
   if (s.shouted || !opensSentence(s.words, span.start) || !PARTICIPLE.test(word) || !AFTER_PARTICIPLE.has(s.words[span.end] ?? '')) return false;
@@ -163,9 +131,7 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
     (CURRENCY_ABBREVIATIONS.has(word) && isAmount(s.words[span.end])) ||
     isWeekdayOfDate(s.words, span.start) ||
     isCapitalisedEverydayWord(model, s, span, doc) ||
-    isEverydayWordAsPerson(model, s, span) ||
-    isCommonWordAsPerson(model, s, span, doc, surnames) ||
-    isNationalityPlural(model, s, span) ||
+    isNoPerson(model, s, span, doc, surnames) ||
     isOpeningParticiple(model, s, span) ||
     isEverydayWordBeforeProse(model, s, span, doc) ||
 

@@ -87,7 +87,7 @@ const DATELINE_DASH = new Set(['-', '—', '–', '--']);
 const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /**
- * "TOKYO ( Reuters ) - …", "SEOUL - …", "DENVER , Sept. 10": a place in capitals opening a story's dateline, in prose
+ * "KELVORIA ( Reuters ) - …", "NORTHGATE - …", "ASHBY , Sept. 10": a place in capitals opening a story's dateline, in prose
  * (a shouted line writes every word so). Capitals of five letters or more, or a place the tagger learnt, after no
  * lower-case word and before a dash, a bracketed agency or a date.
  */

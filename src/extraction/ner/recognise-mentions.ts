@@ -5,6 +5,7 @@ import { isEventName } from './event-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
+import { splitRunOnNames } from './run-on-names.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
@@ -170,35 +171,6 @@ function splitSuffixedPairs(words: readonly string[], spans: NerSpan[], sentence
       start = k + 1;
     }
     out.push(start === span.start ? span : { ...span, start, label: 'ORG' });
-  }
-  return out;
-}
-
-// Determiners that open a noun phrase: capitalised inside a name only where a line break was lost before them.
-const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'An']);
-
-/**
- * "Markets The Wall Street Journal", "Kellan Brooke The Kelvoran market": a capitalised determiner inside a span
- * opens the next sentence of scraped text (its line break lost); the span is cut before it and goes on after it.
- * A span that is one name written twice is cut in two the same way.
- */
-function splitRunOnNames(words: readonly string[], spans: NerSpan[]): NerSpan[] {
-  const out: NerSpan[] = [];
-  for (const span of spans) {
-    // "Orvane Freight Orvane Freight is …": a heading's name, then the body opening with it again.
-    const half = (span.end - span.start) / 2;
-    if (Number.isInteger(half) && words.slice(span.start, span.start + half).every((w, j) => w === words[span.start + half + j])) {
-      out.push({ ...span, end: span.start + half }, { ...span, start: span.start + half });
-      continue;
-    }
-    let start = span.start;
-    for (let k = span.start + 1; k < span.end - 1; k++) {
-      // "Bank of The North": after a name's glue word the determiner is part of the name.
-      if (!DETERMINERS.has(words[k]!) || NAME_GLUE.has(words[k - 1]!)) continue;
-      out.push({ ...span, start, end: k });
-      start = k + 1;
-    }
-    out.push(start === span.start ? span : { ...span, start });
   }
   return out;
 }
@@ -406,7 +378,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     list.push(toks);
     knownByFirst.set(toks[0]!, list);
   }
-  // "service organization control ( SOC )", "Data Warehouse ( DW )", "two HSAs": a term and its abbreviation, or an
+  // "service organization control ( SOC )", "Route Planning Desk ( RPD )", "two KSAs": a term and its abbreviation, or an
   // abbreviation used as a common noun, are no name anywhere in the story.
   const terms = termAbbreviations(sentences);
   for (const kind of kindAbbreviations(sentences)) terms.add(kind);

@@ -5,8 +5,8 @@ import type { TaggableSentence } from './recognise-mentions.js';
 
 /**
  * Abbreviations a story defines for terms, not bodies: "service organization control ( SOC )", "earnings per share
- * ( EPS )", and capitalised terms made of dictionary words with no organisation's head among them ("Data Warehouse
- * ( DW )", "Customer Engagement Platform ( CEP )").
+ * ( EPS )", and capitalised terms made of dictionary words with no organisation's head among them ("Route Planning
+ * Desk ( RPD )", "Harvest Outlook Poll ( HOP )").
  */
 
 const ABBREVIATION = /^\p{Lu}{2,6}s?$/u;
@@ -32,7 +32,7 @@ export const isOrganisationWord = (lower: string) => ORGANISATION_WORDS.has(lowe
 
 /**
  * The capitalised term ending at `end` (exclusive) whose initials spell `letters`, when each of its words is a
- * dictionary word and none names an organisation: "Business Intelligence ( BI )" → "Business Intelligence".
+ * dictionary word and none names an organisation: "Harvest Outlook Poll ( HOP )" → "Harvest Outlook Poll".
  */
 function capitalisedTermBefore(words: readonly string[], end: number, letters: string): string | undefined {
   let k = end - 1;

@@ -5,8 +5,8 @@ import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import { isCapitalised } from './token-features.js';
 
 /**
- * Headlines and menu lines run into the prose after them when a page is scraped ("Oil Slips From Bad to Worse Even
- * before oil slid …"). Such a line writes its small words capitalised too, which a name in prose never does.
+ * Headlines and menu lines run into the prose after them when a page is scraped ("Grain Drifts From Calm to Storm Even
+ * before grain slid …"). Such a line writes its small words capitalised too, which a name in prose never does.
  */
 
 // Prepositions, conjunctions, pronouns and auxiliaries: capitalised inside a line only by title case.
@@ -16,7 +16,7 @@ const TITLE_SMALL_WORDS = new Set(
     'Has Have Had Does Do Did Your You Our We My Their They His Her Its It This That These Those Why How What When Where ' +
     'While Who Or But Nor Yet Not No So If').split(' '),
 );
-// Small words a title may still write lower-case ("Oil Slips From Bad to Worse").
+// Small words a title may still write lower-case ("Grain Drifts From Calm to Storm").
 const LOWER_TITLE_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from', 'vs', 'vs.', '&', '-', "'s", '’s']);
 
 const MIN_CAPITALISED = 4;
@@ -42,7 +42,7 @@ export function titleRunTokens(words: readonly string[]): boolean[] {
       if (isCapitalised(words[end]!)) {
         capitalised++;
         last = end;
-        // "… Tobacco As consumer spending …": a small word before prose may open the next sentence, unless a long
+        // "… Steel Works As buyers waited …": a small word before prose may open the next sentence, unless a long
         // run comes before it.
         if (end > k && TITLE_SMALL_WORDS.has(words[end]!) && (isCapitalised(words[end + 1] ?? 'x') || capitalised > LONG_RUN)) small = true;
       }
