@@ -14,6 +14,7 @@ import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
+import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
 import { isCapitalised } from './ner/token-features.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
@@ -264,9 +265,14 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // Loops rather than flatMap: one array per sentence, not one per span.
     const parts: NerSpan[] = [];
     for (const sp of sentenceSpans) splitAtRoles(sp, words, parts);
+    // A headline run into the prose after it is read as a title too.
+    const titleRun = s.caseless ? undefined : titleRunTokens(words);
+    const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[sp.end - 1]!);
     const titleParts: NerSpan[] = [];
-    if (s.caseless) for (const sp of parts) splitAtTitleBreaks(sp, s.lower, titleParts);
-    for (const span of s.caseless ? titleParts : parts) {
+    for (const sp of parts) if (inTitle(sp)) splitAtTitleBreaks(sp, s.lower, titleParts);
+    else titleParts.push(sp);
+    for (const span of titleParts) {
+      const caseless = inTitle(span);
       if (indexNames[si]!.some((n) => n.start < span.end && span.start < (n.ticker?.end ?? n.end))) continue;
       let { start, end } = span;
       while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
@@ -285,7 +291,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         if (span.label === 'PER' || span.label === 'LOC') span.label = 'ORG';
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
-      if (s.caseless) {
+      if (caseless) {
         // "Why Initech Shares Tumbled": a price verb closing the name is the title's verb; "Orvane Quietly Plans …": an
         // adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w);
@@ -297,7 +303,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (end <= start) continue;
       // "Irina Ghose": a title-case surname the tagger left out is still part of the person's name.
       const plainWord = (k: number) => isPlainWord(model, s.lower[k]!);
-      if (s.caseless && span.label === 'PER') {
+      if (caseless && span.label === 'PER') {
         while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
         while (end < words.length && end - start < 3 && /^\p{Lu}/u.test(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }
@@ -318,7 +324,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (end - start > 1 && /^\p{Lu}{3,}$/u.test(words[end - 1]!)) end--;
       }
       // "Additionally", "Learn": a capitalised ordinary word opening a sentence is not a name by itself.
-      if (end - start === 1 && start === 0 && !s.caseless && (plainWord(start) || /ly$/.test(s.lower[start]!))) continue;
+      if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || /ly$/.test(s.lower[start]!))) continue;
       // A ticker is not part of a name: "Standard Oil Co <SRD>" names Standard Oil Co.
       const firstListingToken = s.tokens.slice(start, end).findIndex(insideListing);
       if (firstListingToken >= 0) end = start + firstListingToken;
@@ -329,7 +335,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
       if (end - start === 1 && isLegalSuffix(surface)) continue;
       // "Acquires Paris Company", "Stake in U.S. Company": in a title, words with no name among them describe the company.
-      if (s.caseless && isDescribed(s, end) && !hasNameWord(s, start, end, model)) continue;
+      if (caseless && isDescribed(s, end) && !hasNameWord(s, start, end, model)) continue;
+      if (caseless && !s.caseless && isPlainTitlePhrase(model, words, start, end)) continue;
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
       const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');

@@ -7,6 +7,19 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
+  ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
+  ['a person cut before a determiner opening the next sentence', 'Photo : Dana Whitlow The Kelvoran market fell 4 % on Monday .', 'Person:Dana Whitlow'],
+  ['a determiner after a name\'s glue word stays in the name', 'The Bank of The North said rates would rise .', 'Company:Bank of The North'],
+  ['a company of everyday words the company list has', 'The Supreme Court ruled on Monday , and Home Depot shares rose .', 'Company:Home Depot'],
+  ['a body of everyday words with a body head', 'The Supreme Court ruled on Monday , and Home Depot shares rose .', 'Organization:Supreme Court'],
+  ['an everyday word as a company, never written lower-case', 'Renaissance said on Monday that it hired two traders , and Renaissance will open an office .', 'Company:Renaissance'],
+  ['a hyphenated given name written with spaces', 'Mary - Kate Olsen said she would sell the brand .', 'Person:Mary - Kate Olsen'],
+  ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
+  ['a place in capitals opening a dateline before a dash', 'NORTHGATE - The central bank of Kelvoria holds a meeting .', 'Location:NORTHGATE'],
+  ['a company in capitals after a word of prose, before a dash', 'Analysts at ORVANE - a research firm - cut their forecasts .', 'Company:ORVANE'],
+  ['a body defined by its abbreviation', 'The Federal Grain Board ( FGB ) said prices rose , and the FGB will meet again .', 'Organization:Federal Grain Board'],
+  ['a surname that is also a dictionary word, alone', 'Walker said on Monday that the plan would cut costs.', 'Person:Walker'],
   ['a stock word opening the sentence is not part of the name', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Vandelay Industries'],
   ['a brand with an inner capital opening a sentence', 'KelVora shares have jumped 6.3 % in the past two weeks.', 'Company:KelVora'],
   ['initials run into a name', 'Jamie Dimon Signals Possible Five More Years as JPMorgan CEO', 'Company:JPMorgan'],
@@ -152,6 +165,18 @@ const absent: [string, string, string][] = [
   ['a verb opening a sentence before "more"', 'Learn more about the plan on our website.', 'Person:Learn'],
   ['a verb opening a sentence before "here"', 'Click here to read the full report.', 'Person:Click'],
   ['a credit-line verb after a semicolon', '( Reporting by Jane Doe ; Editing by John Roe )', 'Person:Editing'],
+  ['a dictionary word opening a sentence as a person', 'Online , the shop sold twice as many bikes as last year.', 'Person:Online'],
+  ['a dictionary word mid-sentence as a person', 'Analysts said the logic behind Bitcoin is spreading to banks .', 'Person:Bitcoin'],
+  ['a headline of everyday words run into prose', 'Popular now Seven Quiet Habits For Building Lasting Wealth Most savers start too late , Brintwell Bank said .', 'Company:Habits For Building Lasting Wealth'],
+  ['a business abbreviation of a role', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:CIO'],
+  ['a business abbreviation of a kind of thing', 'Buyers in Kelvoria want a cheaper SUV , Orvane Motors said .', 'Company:SUV'],
+  ['one party to another', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:B2B'],
+  ['an everyday word before prose, written lower-case elsewhere', 'Savers should compare fees before they buy , Orvane Bank said . For a better rate Please ask your adviser , and please read the terms .', 'Company:Please'],
+  ['a capitalised phrase of everyday words in prose', 'Drivers at Kelvora Freight use a Route Planning Desk to schedule trucks .', 'Company:Route Planning Desk'],
+  ['an abbreviation the story uses as a common noun', 'Savers who open an RSP , the Kelvora plan , get a grant . Different RSP plans have different rules .', 'Company:RSP'],
+  ['a common word the story writes lower-case too, as a person', 'Many readers click the link . Click to open the full guide .', 'Person:Click'],
+  ['a past participle opening a sentence before a preposition', 'Headquartered in Leeds , Brintwell makes pumps for farms .', 'Person:Headquartered'],
+  ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 
 describe('name recognition', () => {

@@ -10,6 +10,9 @@ describe('place heads', () => {
     ['a street taken for a company', 'Harrow Street', 'ORG', true],
     ['a person whose surname is a place word', 'Michael Bay', 'PER', false],
     ['one word alone', 'Basin', 'ORG', false],
+    ['an island taken for a person, though a name list holds the word', 'Kelso Island', 'PER', true],
+    ['a mount taken for a company', 'Mount Dorran', 'ORG', true],
+    ['a mount opening a longer name', 'Mount Dorran Hospital', 'ORG', false],
     ['a company ending in another word', 'Bay Street Capital', 'ORG', false],
   ])('%s', (_name, text, label, expected) => {
     const words = text.split(' ');

@@ -1,5 +1,8 @@
+import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isOrganisationWord } from './term-abbreviations.js';
 import { isEverydayWord } from './everyday-words.js';
+import { isNoPerson } from './non-persons.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { opensSentence, type DocEvidence } from './token-features.js';
@@ -74,17 +77,64 @@ function isEverydayPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): 
   return true;
 }
 
+/**
+ * "… for a better rate Please ask your adviser", "* Patience pays , traders said": a lone capitalised everyday word before a
+ * lower-case word, that the story writes lower-case elsewhere, listed as no company nor person and known to the
+ * tagger under no name type, is no name.
+ */
+function isEverydayWordBeforeProse(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
+  if (s.shouted || !/^\p{Ll}/u.test(s.words[span.end] ?? '')) return false;
+  const word = s.words[span.start]!;
+  const lower = word.toLowerCase();
+  if (!isEverydayWord(lower) || !doc.lowerWords.has(lower) || isListedCompanyWord(word)) return false;
+  return !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));
+}
+
+/**
+ * "a Route Planning Desk", "the Harvest Outlook Poll": two or more capitalised everyday words of which none
+ * is a company list's word, a place, a word the tagger learnt as a person, place or thing, or the head of a company's
+ * or public body's name, make a phrase written in capitals, not a name.
+ */
+function isCapitalisedPlainPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  if (s.shouted || span.end - span.start < 2) return false;
+  for (let k = span.start; k < span.end; k++) {
+    const word = s.words[k]!;
+    if (GLUE.has(word) && k > span.start && k < span.end - 1) continue;
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isEverydayWord(lower) || isListedCompanyWord(word) || isOrganisationWord(lower)) return false;
+    if (model.places.has(lower) || knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC')) return false;
+  }
+  return true;
+}
+
+// "Based in Leeds", "Founded by …": a past participle opening a clause, before a preposition.
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ed$/u;
+const AFTER_PARTICIPLE = new Set(['in', 'by', 'on', 'at', 'with', 'from', 'as']);
+
+/** "Incorporated in Delaware , Orvane …": a capitalised past participle opening a sentence before a preposition is no name. */
+function isOpeningParticiple(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
+  const word = s.words[span.start]!;
+  if (s.shouted || !opensSentence(s.words, span.start) || !PARTICIPLE.test(word) || !AFTER_PARTICIPLE.has(s.words[span.end] ?? '')) return false;
+  const lower = word.toLowerCase();
+  return !model.lexicon(lower).includes('pn') && !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));
+}
+
 /** Is this span no name at all, whatever the tagger said? */
-export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence): boolean {
-  if (isEverydayPhrase(model, s, span)) return true;
+export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence, surnames: ReadonlySet<string> = new Set()): boolean {
+  if (isEverydayPhrase(model, s, span) || isCapitalisedPlainPhrase(model, s, span)) return true;
   if (span.end - span.start !== 1) return false;
   const word = s.words[span.start]!;
   return (
     CURRENCY_CODES.has(word) ||
+    isBusinessAbbreviation(word) ||
     PLURAL_ABBREVIATION.test(word) ||
     (CURRENCY_ABBREVIATIONS.has(word) && isAmount(s.words[span.end])) ||
     isWeekdayOfDate(s.words, span.start) ||
     isCapitalisedEverydayWord(model, s, span, doc) ||
+    isNoPerson(model, s, span, doc, surnames) ||
+    isOpeningParticiple(model, s, span) ||
+    isEverydayWordBeforeProse(model, s, span, doc) ||
+
     isClauseOpeningVerb(model, s, span)
   );
 }

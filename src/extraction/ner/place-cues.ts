@@ -82,3 +82,23 @@ export function scoredAsTeam(sentences: readonly TaggableSentence[], text: strin
 export function isPlaceByContext(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
   return isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp) || isPlaceBeforeNoun(model, words, sp);
 }
+
+const DATELINE_DASH = new Set(['-', '—', '–', '--']);
+const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+/**
+ * "KELVORIA ( Reuters ) - …", "NORTHGATE - …", "ASHBY , Sept. 10": a place in capitals opening a story's dateline, in prose
+ * (a shouted line writes every word so). Capitals of five letters or more, or a place the tagger learnt, after no
+ * lower-case word and before a dash, a bracketed agency or a date.
+ */
+export function isDatelinePlace(model: NerModel, words: readonly string[], sp: NerSpan): boolean {
+  const toks = words.slice(sp.start, sp.end);
+  if (toks.some((w) => !/^\p{Lu}{2,}$/u.test(w))) return false;
+  if (toks.join('').length < 5 && !model.places.has(toks.join(' ').toLowerCase())) return false;
+  // "Analysts at ORVANE - a research firm": a dateline follows no word of running prose.
+  if (/^\p{Ll}/u.test(words[sp.start - 1] ?? '')) return false;
+  const next = words[sp.end] ?? '';
+  if (DATELINE_DASH.has(next) || DATELINE_MONTH.test(next)) return true;
+  if (next === '(' && /^\p{Lu}/u.test(words[sp.end + 1] ?? '') && words[sp.end + 2] === ')') return true;
+  return next === ',' && DATELINE_MONTH.test(words[sp.end + 1] ?? '');
+}

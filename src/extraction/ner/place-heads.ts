@@ -5,13 +5,18 @@ import type { NerSpan } from './recognise-mentions.js';
 const PLACE_HEADS = new Set(
   'Basin Point Coast Boulevard Street Avenue Road River Lake Valley Bay Island Islands Peninsula Desert Beach Park Square Heights Hills Mountains Canyon Creek Falls Harbour Harbor Gulf Strait Sea Ocean'.split(' '),
 );
+// Of those, the ones no one bears as a surname, whatever a name list holds ("Kelso Island", "Dorran Peninsula").
+const NO_SURNAME_HEADS = new Set('Basin Boulevard Avenue Island Islands Peninsula Desert Heights Mountains Canyon Strait Ocean'.split(' '));
+// First words of the names of places: "Mount Kellow", "Cape Dorran", "Fort Ashby".
+const PLACE_OPENERS = new Set(['Mount', 'Cape', 'Fort']);
 
 /**
- * Is this span of two words or more the name of a place, by its last word? For a person, only a last word that is
- * nobody's surname counts ("Michael Bay", "Andrew Park" stay people).
+ * Is this span of two words or more the name of a place, by its last word, or two words by the first ("Mount Kellow")?
+ * For a person, only a last word that is nobody's surname counts ("Michael Bay", "Andrew Park" stay people).
  */
 export function endsWithPlaceHead(model: NerModel, words: readonly string[], span: NerSpan): boolean {
   const last = words[span.end - 1]!;
+  if (span.end - span.start === 2 && PLACE_OPENERS.has(words[span.start]!) && /^\p{Lu}\p{Ll}+$/u.test(last)) return true;
   if (span.end - span.start < 2 || !PLACE_HEADS.has(last)) return false;
-  return span.label !== 'PER' || !model.lexicon(last.toLowerCase()).includes('pn');
+  return span.label !== 'PER' || NO_SURNAME_HEADS.has(last) || !model.lexicon(last.toLowerCase()).includes('pn');
 }

@@ -2,12 +2,15 @@ import { isLegalSuffix } from '../name-normalisation.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
+import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
+import { splitRunOnNames } from './run-on-names.js';
 import { isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
-import { isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
+import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
+import { kindAbbreviations } from './kind-abbreviations.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -285,7 +288,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, joinNameParticles(s.words, spansFromTags(i, tags))), i);
+    const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
+    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
@@ -374,8 +378,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     list.push(toks);
     knownByFirst.set(toks[0]!, list);
   }
-  // "service organization control ( SOC )": a term's abbreviation is no name anywhere in the story.
+  // "service organization control ( SOC )", "Route Planning Desk ( RPD )", "two KSAs": a term and its abbreviation, or an
+  // abbreviation used as a common noun, are no name anywhere in the story.
   const terms = termAbbreviations(sentences);
+  for (const kind of kindAbbreviations(sentences)) terms.add(kind);
   return perSentence.map((spans, i) => {
     const words = sentences[i]!.words;
     for (const span of [...spans]) {
@@ -432,9 +438,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     for (const sp of spans) {
       if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
+      else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !(sp.end - sp.start === 1 && terms.has(words[sp.start]!)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence))
+      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !terms.has(spanText(words, sp)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence, surnames))
       .sort((a, b) => a.start - b.start);
   });
 }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isBusinessAbbreviation } from '../../src/extraction/ner/business-abbreviations.js';
+
+describe('business abbreviations', () => {
+  it.each([
+    ['a role', 'CIO', true],
+    ['a measure', 'EBITDA', true],
+    ['one party to another', 'B2C', true],
+    ['an organisation', 'NATO', false],
+    ['a ticker-like code', 'ORVN', false],
+  ])('%s', (_name, word, expected) => {
+    expect(isBusinessAbbreviation(word)).toBe(expected);
+  });
+});
