@@ -25,6 +25,9 @@ export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUI
   if (speculativeBetween(s, 0, trigger + 1)) return { type: 'BIDS_FOR', status: 'rumoured' };
   // The words of this clause just before the trigger: "had completed its $ 69 billion acquisition".
   const window = s.lower.slice(Math.max(clauseStart(s, trigger) + 1, trigger - 7), trigger + 1);
+  // "Acme 's planned acquisition of Initech": a deal announced and waiting to close ("Acme plans to buy" is a bid).
+  const planned = s.lower[trigger - 1] === 'planned' && ACQUIRE_NOUNS.has(s.lower[trigger]!);
+  if (planned && window.filter((w) => INTENT.has(w)).length === 1) return { type: 'ACQUIRES', status: 'pending' };
   if (window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
   // "agreed to be acquired by": the participle after "be" tells no completion.
   const done = window.some((w, k) => COMPLETED.has(w) && window[k - 1] !== 'be');

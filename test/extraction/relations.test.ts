@@ -315,6 +315,14 @@ describe('relation rules', () => {
     expect(acq?.properties['status']).toBe('agreed');
   });
 
+  it("reads a company's planned acquisition as a pending deal, and a plan to buy as a bid", () => {
+    const pending = extract("Globex Corp 's planned acquisition of Initech Inc is waiting for the regulators' approval.").relations;
+    expect(pending.find((r) => r.type === 'ACQUIRES')).toMatchObject({ source: 'company:globex', target: 'company:initech', properties: { status: 'pending' } });
+    const plan = extract('Globex Corp plans to acquire Initech Inc next year.').relations;
+    expect(plan.some((r) => r.type === 'ACQUIRES')).toBe(false);
+    expect(plan.find((r) => r.type === 'BIDS_FOR')?.properties['status']).toBe('proposed');
+  });
+
   it('records a withdrawn bid as BIDS_FOR with its status', () => {
     const result = extract('Acme Corp withdrew its offer to acquire Widget Inc on Friday.');
     const bid = result.relations.find((r) => r.type === 'BIDS_FOR');
