@@ -21,12 +21,26 @@ const CLOSERS = new Set(['"', '”', "'", '’', ')']);
 // A corporate abbreviation ends the sentence only when a typical sentence opener follows.
 const OPENERS = new Set(['The', 'It', 'Its', 'He', 'She', 'They', 'In', 'A', 'An', 'This', 'But', 'Shares', 'On']);
 
+// Lower-case words a title in title case keeps: "Deal of the Year", "Shares Slide After Arm Earnings Miss".
+const TITLE_SMALL_WORDS = new Set(
+  'a an the of and or nor but to in on at for by with from as into onto over under after amid vs via per up down out off is are was be'.split(' '),
+);
+
+/**
+ * A line of its own in title case. In hard-wrapped copy a line of prose full of names ("Dealers noted that Federal
+ * Reserve Board Chairman Paul") is no title: a title writes its other words in capitals too, save small ones.
+ */
 function isTitleLike(line: string): boolean {
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 25) return false;
   if (/[.!?:;,]["”’]?\s*$/.test(line)) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  let capitalised = 0;
+  let prose = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(w)) prose++;
+  }
+  return capitalised / words.length >= 0.6 && prose <= 1;
 }
 
 /** Character positions after which a line break also ends a sentence. */
