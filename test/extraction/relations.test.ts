@@ -167,6 +167,7 @@ const absent: [string, string, string][] = [
   ['shares sold to a buyer', 'Globex Corp sold Initech Inc shares to Acme Corp.', 'ACQUIRES'],
   ['goods sold to a customer', 'Acme Corp sells Initech Inc products to Globex Corp.', 'ACQUIRES'],
   ['a sale only planned', 'Globex Corp plans to sell Initech Inc to Acme Corp.', 'ACQUIRES'],
+  ['efforts to buy', 'Globex Corp is continuing its efforts to acquire the rail operation of Initech Inc .', 'ACQUIRES'],
   ['a purchase still being negotiated', 'Globex Corp is negotiating to buy the property assets of Initech Inc .', 'ACQUIRES'],
   ['a sale only planned is no bid', 'Globex Corp plans to sell Initech Inc to Acme Corp.', 'BIDS_FOR'],
   ['a deal that was blocked', 'The acquisition of Initech Inc by Globex Corp was blocked by regulators.', 'ACQUIRES'],
