@@ -28,7 +28,9 @@ export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUI
   // "Acme 's planned acquisition of Initech": a deal announced and waiting to close ("Acme plans to buy" is a bid).
   const planned = s.lower[trigger - 1] === 'planned' && ACQUIRE_NOUNS.has(s.lower[trigger]!);
   if (planned && window.filter((w) => INTENT.has(w)).length === 1) return { type: 'ACQUIRES', status: 'pending' };
-  if (window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
+  // "would like to buy": a wish, not a deal.
+  const wish = window.some((w, k) => w === 'like' && (window[k - 1] === 'would' || window[k - 1] === "'d"));
+  if (wish || window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
   // "agreed to be acquired by": the participle after "be" tells no completion.
   const done = window.some((w, k) => COMPLETED.has(w) && window[k - 1] !== 'be');
   if (done) return { type: 'ACQUIRES', status: 'completed' };
@@ -208,7 +210,9 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
         // "bought 201,800 Purolator common shares", "buy 3.6 mln shares of Equatorial": shares bought, not the company.
-        if (target && (between.some((x) => GOODS.test(x)) || sharesAfter(s, target.end))) target = undefined;
+        // "will buy 150 Votrax Call Director Systems": a count before the name buys goods of that name.
+        const counted = /^\d[\d,]*$/.test(between[between.length - 1] ?? '') && !/^\p{Sc}$/u.test(between[between.length - 2] ?? '');
+        if (target && (between.some((x) => GOODS.test(x)) || sharesAfter(s, target.end) || counted)) target = undefined;
         if (!target) loose.push((target = looseNameAfter(s, t) ?? (acquirer && !acquirer.anaphoric ? personNamedTargetAfter(s, t) : undefined)));
         if (target && !acquirer) loose.push((acquirer = looseNameBefore(s, t)));
       }

@@ -43,6 +43,8 @@ function isTitleLike(line: string): boolean {
   return capitalised / words.length >= 0.6 && prose <= 1;
 }
 
+const MIDDLE_INITIAL_AT_END = /\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
+
 /** Character positions after which a line break also ends a sentence. */
 function lineBreakBoundaries(text: string): Set<number> {
   const breaks = new Set<number>();
@@ -60,7 +62,9 @@ function lineBreakBoundaries(text: string): Set<number> {
     const paragraphBreak = /^\s*\n/.test(next) || /^ {3}/.test(next) || /^\t/.test(next);
     // A title only matters when a capitalised line follows it; skip the costlier test otherwise.
     const capitalNext = /^\s*[\p{Lu}"“]/u.test(next);
-    if (unwrapped || paragraphBreak || /[.!?]["”’)]?\s*$/.test(line) || (capitalNext && isTitleLike(line))) {
+    // "president William R." wrapped before the surname: a middle initial ends no sentence.
+    const sentenceEnd = /[.!?]["”’)]?\s*$/.test(line) && !(capitalNext && MIDDLE_INITIAL_AT_END.test(line));
+    if (unwrapped || paragraphBreak || sentenceEnd || (capitalNext && isTitleLike(line))) {
       breaks.add(i);
     }
     lineStart = i + 1;

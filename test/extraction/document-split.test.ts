@@ -58,6 +58,8 @@ describe('sentence length', () => {
       'Traders said that Globex Industries Chairman Jane\nDoe would visit Boston in May.',
       'Acme Corp fell.',
     ]);
+    const initial = 'Globex said its president William R.\nDoe will retire.';
+    expect(splitSentences(initial)).toHaveLength(1);
     const titled = 'Globex Shares Slide After Earnings Miss\nThe company said sales fell.';
     expect(splitSentences(titled)).toHaveLength(2);
   });
