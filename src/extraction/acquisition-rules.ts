@@ -1,5 +1,6 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -209,9 +210,18 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
+        // "warrants to buy gold , lead manager Credit Suisse said": a comma closes what was bought, unless the name
+        // stands in apposition after it ("its family business , Great South Sales Co", "Falmouth , Maine-based Bass").
+        const comma = between.lastIndexOf(',');
+        const afterComma = target && comma >= 0 ? s.tokens.slice(t + 2 + comma, target.start).map((x) => x.text) : [];
+        if (afterComma.some((x) => /^\p{Ll}/u.test(x) && !/(?:^|-)based$/.test(x))) target = undefined;
         // "bought 201,800 Purolator common shares", "buy 3.6 mln shares of Equatorial": shares bought, not the company.
         // "will buy 150 Votrax Call Director Systems": a count before the name buys goods of that name.
-        const counted = /^\d[\d,]*$/.test(between[between.length - 1] ?? '') && !/^\p{Sc}$/u.test(between[between.length - 2] ?? '');
+        // ("acquired 2001 Distributors Inc": a company's legal form after the figure makes it part of the name.)
+        const counted =
+          /^\d[\d,]*$/.test(between[between.length - 1] ?? '') &&
+          !/^\p{Sc}$/u.test(between[between.length - 2] ?? '') &&
+          !isLegalSuffix(s.tokens[(target?.end ?? 1) - 1]!.text);
         if (target && (between.some((x) => GOODS.test(x)) || sharesAfter(s, target.end) || counted)) target = undefined;
         if (!target) loose.push((target = looseNameAfter(s, t) ?? (acquirer && !acquirer.anaphoric ? personNamedTargetAfter(s, t) : undefined)));
         if (target && !acquirer) loose.push((acquirer = looseNameBefore(s, t)));

@@ -43,7 +43,8 @@ function isTitleLike(line: string): boolean {
   return capitalised / words.length >= 0.6 && prose <= 1;
 }
 
-const MIDDLE_INITIAL_AT_END = /\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
+// "William R.", "Chairman A.W.": initials after a capitalised word, the surname on the next line.
+const MIDDLE_INITIAL_AT_END = /\p{Lu}[\p{Ll}.]+ (?:\p{Lu}\.)+$/u;
 
 /** Character positions after which a line break also ends a sentence. */
 function lineBreakBoundaries(text: string): Set<number> {

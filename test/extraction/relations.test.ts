@@ -167,6 +167,7 @@ const absent: [string, string, string][] = [
   ['shares sold to a buyer', 'Globex Corp sold Initech Inc shares to Acme Corp.', 'ACQUIRES'],
   ['goods sold to a customer', 'Acme Corp sells Initech Inc products to Globex Corp.', 'ACQUIRES'],
   ['a sale only planned', 'Globex Corp plans to sell Initech Inc to Acme Corp.', 'ACQUIRES'],
+  ['a comma closing what was bought', 'The bank issued notes with warrants to buy gold , lead manager Globex Corp said .', 'ACQUIRES'],
   ['a wish to buy', 'Globex Corp said it would like to buy Initech Inc .', 'ACQUIRES'],
   ['a count of goods bought', 'Under the contract Globex Corp will buy 150 Initech Call Director Systems over two years .', 'ACQUIRES'],
   ['a figure of shares told in parallel with sales', "Globex Corp said its car sales rose 9.5 % while Initech Inc was up 4.1 % .", 'MOVED_BY company:initech'],
@@ -263,6 +264,8 @@ const moves: [string, string, string][] = [
   ['stocks including a list of companies', 'Retail stocks including Globex Corp , Initech Inc and Acme Corp sank .', 'MOVED_BY company:initech ->'],
   ['a participle after a clause about the stock', 'Globex Corp climbed for a third session in a row , rising over 3 % to 17.45 .', 'MOVED_BY company:globex ->'],
   ['a direction set off after the closing price', 'Globex Corp closed at $ 12.40 , down 2 % .', 'MOVED_BY company:globex ->'],
+  ['a company bought, described after a comma', 'Globex Corp agreed to acquire Portland , Ore.-based Initech Software Inc .', 'ACQUIRES company:globex -> company:initech-software'],
+  ['a company bought, named in apposition', "Globex Corp recently acquired its founder 's family business , Initech Sales Co , for $ 2 million .", 'ACQUIRES company:globex -> company:initech-sales'],
   ['a verb only prices take, without a figure', 'Globex Corp plunged on Tuesday after the recall .', 'MOVED_BY company:globex ->'],
   ['a bare fall set off by a comma', 'Globex Corp has fallen , while Initech Inc has held steady .', 'MOVED_BY company:globex ->'],
   ['a bare rise on a weekday, after an apposition', 'Globex Corp , a maker of pumps , rose on Tuesday .', 'MOVED_BY company:globex ->'],
@@ -318,6 +321,13 @@ describe('relation rules', () => {
     const acq = extract('Initech Inc agreed to be acquired by Globex Corp for $ 2 billion.').relations.find((r) => r.type === 'ACQUIRES');
     expect(acq).toMatchObject({ source: 'company:globex', target: 'company:initech' });
     expect(acq?.properties['status']).toBe('agreed');
+  });
+
+  it('reads a company named with a leading figure as bought', () => {
+    const named = extract('Globex Corp said it has acquired 2001 Distributors Inc for $ 1 million .');
+    const deal = named.relations.find((r) => r.type === 'ACQUIRES');
+    expect(deal?.source).toBe('company:globex');
+    expect(named.entities.find((e) => e.id === deal?.target)?.name).toMatch(/Distributors Inc$/);
   });
 
   it("reads a company's planned acquisition as a pending deal, and a plan to buy as a bid", () => {
