@@ -46,6 +46,9 @@ function isTitleLike(line: string): boolean {
 // "William R.", "Chairman A.W.": initials after a capitalised word, the surname on the next line.
 const MIDDLE_INITIAL_AT_END = /\p{Lu}[\p{Ll}.]+ (?:\p{Lu}\.)+$/u;
 
+const ROLE_AND_NAME_AT_END =
+  /\b(?:[Cc]hair(?:man|woman)|[Pp]resident|[Cc]hief|[Dd]irector|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ss]pokes(?:man|woman)|[Oo]fficer|[Ee]xecutive|CEO|[Hh]ead|[Aa]nalyst)\s+\p{Lu}[\p{Ll}'’]+$/u;
+
 /** Character positions after which a line break also ends a sentence. */
 function lineBreakBoundaries(text: string): Set<number> {
   const breaks = new Set<number>();
@@ -65,7 +68,9 @@ function lineBreakBoundaries(text: string): Set<number> {
     const capitalNext = /^\s*[\p{Lu}"“]/u.test(next);
     // "president William R." wrapped before the surname: a middle initial ends no sentence.
     const sentenceEnd = /[.!?]["”’)]?\s*$/.test(line) && !(capitalNext && MIDDLE_INITIAL_AT_END.test(line));
-    if (unwrapped || paragraphBreak || sentenceEnd || (capitalNext && isTitleLike(line))) {
+    // "GenCorp Inc chairman William" wrapped before "Reynolds said …": a title names no one by a role and a given name.
+    const title = capitalNext && isTitleLike(line) && !ROLE_AND_NAME_AT_END.test(line);
+    if (unwrapped || paragraphBreak || sentenceEnd || title) {
       breaks.add(i);
     }
     lineStart = i + 1;

@@ -58,6 +58,8 @@ describe('sentence length', () => {
       'Traders said that Globex Industries Chairman Jane\nDoe would visit Boston in May.',
       'Acme Corp fell.',
     ]);
+    const role = 'Globex Industries Inc chairman William\nDoe said the board met.';
+    expect(splitSentences(role)).toHaveLength(1);
     const initial = 'Globex said its president William R.\nDoe will retire.';
     expect(splitSentences(initial)).toHaveLength(1);
     const titled = 'Globex Shares Slide After Earnings Miss\nThe company said sales fell.';
