@@ -119,10 +119,14 @@ function bareCompanyMove(s: AnalysedSentence, trigger: MoveTrigger, found: Found
   return WEEKDAYS.has(a) || ON_WHAT.has(a) || (a === 'the' && ON_WHAT.has(b));
 }
 
+const MARKET_PLACES = new Set(['Wall Street', 'Dalal Street', 'Bay Street', 'Main Street']);
+
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
 function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found, figures?: IndexFigures): boolean {
   const { pct, price } = trigger;
   if (forecast(s, trigger.at)) return false;
+  // "a fall in Wall Street stock prices": the market's fall, not a company's.
+  if (MARKET_PLACES.has(found.subject.cluster.surfaceForms[0]!)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
   const index = figures !== undefined;
