@@ -1,5 +1,6 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -11,7 +12,7 @@ const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approa
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'signed']);
-const INTENT = new Set(['plans', 'plan', 'planned', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -25,7 +26,12 @@ export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUI
   if (speculativeBetween(s, 0, trigger + 1)) return { type: 'BIDS_FOR', status: 'rumoured' };
   // The words of this clause just before the trigger: "had completed its $ 69 billion acquisition".
   const window = s.lower.slice(Math.max(clauseStart(s, trigger) + 1, trigger - 7), trigger + 1);
-  if (window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
+  // "Acme 's planned acquisition of Initech": a deal announced and waiting to close ("Acme plans to buy" is a bid).
+  const planned = s.lower[trigger - 1] === 'planned' && ACQUIRE_NOUNS.has(s.lower[trigger]!);
+  if (planned && window.filter((w) => INTENT.has(w)).length === 1) return { type: 'ACQUIRES', status: 'pending' };
+  // "would like to buy": a wish, not a deal.
+  const wish = window.some((w, k) => w === 'like' && (window[k - 1] === 'would' || window[k - 1] === "'d"));
+  if (wish || window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
   // "agreed to be acquired by": the participle after "be" tells no completion.
   const done = window.some((w, k) => COMPLETED.has(w) && window[k - 1] !== 'be');
   if (done) return { type: 'ACQUIRES', status: 'completed' };
@@ -204,8 +210,19 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
+        // "warrants to buy gold , lead manager Credit Suisse said": a comma closes what was bought, unless the name
+        // stands in apposition after it ("its family business , Great South Sales Co", "Falmouth , Maine-based Bass").
+        const comma = between.lastIndexOf(',');
+        const afterComma = target && comma >= 0 ? s.tokens.slice(t + 2 + comma, target.start).map((x) => x.text) : [];
+        if (afterComma.some((x) => /^\p{Ll}/u.test(x) && !/(?:^|-)based$/.test(x))) target = undefined;
         // "bought 201,800 Purolator common shares", "buy 3.6 mln shares of Equatorial": shares bought, not the company.
-        if (target && (between.some((x) => GOODS.test(x)) || sharesAfter(s, target.end))) target = undefined;
+        // "will buy 150 Votrax Call Director Systems": a count before the name buys goods of that name.
+        // ("acquired 2001 Distributors Inc": a company's legal form after the figure makes it part of the name.)
+        const counted =
+          /^\d[\d,]*$/.test(between[between.length - 1] ?? '') &&
+          !/^\p{Sc}$/u.test(between[between.length - 2] ?? '') &&
+          !isLegalSuffix(s.tokens[(target?.end ?? 1) - 1]!.text);
+        if (target && (between.some((x) => GOODS.test(x)) || sharesAfter(s, target.end) || counted)) target = undefined;
         if (!target) loose.push((target = looseNameAfter(s, t) ?? (acquirer && !acquirer.anaphoric ? personNamedTargetAfter(s, t) : undefined)));
         if (target && !acquirer) loose.push((acquirer = looseNameBefore(s, t)));
       }

@@ -10,6 +10,22 @@ function mainPolicy(doc: AnalysedDocument): Cluster | undefined {
   return doc.clusters.filter((c) => c.type === 'Policy').sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence)[0];
 }
 
+// What "benefit from" may name when the scheme is the story's: "benefit from the program", "benefit from it".
+const SCHEME_WORDS = new Set(
+  'it them this that these those program programme programs programmes scheme schemes subsidy subsidies plan plans incentive incentives credit credits rebate rebates policy policies measures'.split(' '),
+);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'little']);
+
+function negatedBefore(s: AnalysedSentence, at: number): boolean {
+  return s.lower.slice(Math.max(0, at - 3), at).some((w) => NEGATIONS.has(w));
+}
+
+/** The first token of the clause holding `at`: after the last "that", ";" or "said" before it. */
+function clauseOpening(s: AnalysedSentence, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (s.lower[k] === 'that' || s.lower[k] === ';' || s.lower[k] === 'said' || s.lower[k] === 'told') return k + 1;
+  return 0;
+}
+
 function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const policies = s.mentions.filter((m) => m.cluster.type === 'Policy');
@@ -19,13 +35,19 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
   const trigger = s.lower.findIndex(
     (w, i) => (BENEFIT.test(w) && /^benefi(?:t|ts|ted|tted|ting|tting)$/.test(w) && s.lower[i + 1] === 'from') || /^beneficiar/.test(w),
   );
-  if (trigger >= 0 && companies.length > 0 && !s.lower.slice(Math.max(0, trigger - 3), trigger).some((w) => w === 'not' || w === "n't")) {
+  if (trigger >= 0 && companies.length > 0 && !negatedBefore(s, trigger)) {
     const inSentence = policies.find((p) => p.start > trigger)?.cluster;
     const main = mainPolicy(doc);
-    // Without a policy in the sentence, only a story-wide support scheme named more than once can be meant.
-    const policy = inSentence ?? (main && main.family === 'support' && main.mentions >= 2 ? main : undefined);
+    // Without a policy in the sentence, only a story-wide support scheme named more than once can be meant, and only
+    // when the words after "from" speak of a scheme or point back ("benefit from the economies of scale" does not).
+    const after = s.lower[trigger + 2] === 'the' ? trigger + 3 : trigger + 2;
+    const schemeAfter = s.lower[trigger + 1] === 'from' && SCHEME_WORDS.has(s.lower[after] ?? '');
+    const policy = inSentence ?? (main && main.family === 'support' && main.mentions >= 2 && schemeAfter ? main : undefined);
     if (policy) {
-      const named = companies.filter((m) => m.start < trigger);
+      // The companies of the clause that benefits: "told Reuters that Thailand obtained little benefit" names no
+      // beneficiary in Reuters.
+      const from = clauseOpening(s, trigger);
+      const named = companies.filter((m) => m.start < trigger && m.start >= from);
       const confidence = inSentence ? 0.7 : 0.5;
       for (const m of named) drafts.push({ type: 'BENEFITS_FROM', source: m.cluster, target: policy, properties: {}, confidence, sentence: s });
     }
@@ -35,7 +57,9 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
   for (const p of policies) {
     const family = p.cluster.family;
     if (family !== 'licence' && family !== 'sanctions' && family !== 'support') continue;
-    if (!s.lower.some((w) => RELIEF.has(w)) || speculativeBetween(s, 0, s.lower.length)) continue;
+    const relief = s.lower.findIndex((w) => RELIEF.has(w));
+    // "would not lift the sanctions": relief refused.
+    if (relief < 0 || negatedBefore(s, relief) || speculativeBetween(s, 0, s.lower.length)) continue;
     if (family === 'support' && !s.lower.some((w) => ['receives', 'received', 'wins', 'won', 'secures', 'secured', 'awarded', 'granted'].includes(w))) continue;
     const inside = companies.find((m) => m.start >= p.start && m.end <= p.end);
     const subject = inside ?? companies.find((m) => !m.anaphoric && m.start < p.start);

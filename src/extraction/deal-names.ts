@@ -1,4 +1,5 @@
 import type { AnalysedSentence } from './analysis-types.js';
+import { isCalendarWord } from './calendar-words.js';
 import type { ClusterIndex } from './cluster-index.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import { isEverydayWord } from './ner/everyday-words.js';
@@ -26,7 +27,6 @@ const NOUNS = new Map([
 const SKIPPED = new Set(['the', 'out', 'up']);
 // What a deal may name after its verb that is no company: goods, securities, dates.
 const NOT_COMPANY_AFTER = /^(?:shares?|stocks?|stake|bonds?|notes|debt|jets?|planes?|aircraft|products?|rights|assets|units?|brands?|stores?|plants?|'s|’s)$/;
-const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const MAX_WORDS = 4;
 const ENDS_PHRASE = new Set(['.', ',', ';', ':', '(', ')', '<', 'for', 'in', 'from', 'to', 'and', 'last', 'on', 'at', 'earlier', 'this', 'that', 'which', 'after', 'as', 'with', 'through', 'via', '--', '-', "''", '"']);
 
@@ -54,7 +54,7 @@ function nameEnd(s: AnalysedSentence, k: number, model: NerModel): number {
   if (end === k) return k;
   const first = s.lower[k]!;
   // "bought Monday", "acquired Treasury bonds", "purchased Boeing jets": a date, an ordinary word or goods.
-  if (DATE_WORDS.has(first.replace(/\.$/, '')) || isPlainWord(model, first) || isEverydayWord(first)) return k;
+  if (isCalendarWord(first) || isPlainWord(model, first) || isEverydayWord(first)) return k;
   if (NOT_COMPANY_AFTER.test(s.lower[end] ?? '')) return k;
   // "buy Canadian wheat", "acquired the Italian food group Vismara": a name is followed by the end of its phrase,
   // not by a noun it describes; nor does it hold a figure or a description ("MD-11", "Ohio-based").

@@ -10,11 +10,14 @@ const CAUSE_BY = new Set(['fueled', 'fuelled', 'driven', 'boosted', 'buoyed', 'l
 // "on Tuesday", "on Oct. 3" date a move; "on news of …" explains it.
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|the|wall)\.?$|^\d/;
 
+// "on turnover of 1.4 mln shares", "on heavy volume": the trading a move happened in, not its reason.
+const TRADING_WORDS = /^(?:turnover|volume|heavy|light|active|moderate|thin|brisk|busy|trading|trade)$/;
+
 function causeOpener(s: AnalysedSentence, verb: number): number {
   const end = clauseEnd(s, verb);
   for (let k = verb + 1; k < end; k++) {
     const w = s.lower[k]!;
-    if (w === 'on' && DATE_WORDS.test(s.lower[k + 1] ?? '')) continue;
+    if (w === 'on' && (DATE_WORDS.test(s.lower[k + 1] ?? '') || TRADING_WORDS.test(s.lower[k + 1] ?? ''))) continue;
     if (CAUSE_OPENERS.has(w) || (CAUSE_BY.has(w) && s.lower[k + 1] === 'by') || (w === 'thanks' && s.lower[k + 1] === 'to') || (w === 'due' && s.lower[k + 1] === 'to')) return k;
   }
   return -1;
@@ -50,6 +53,13 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
   return undefined;
 }
 
+// "after an opening delay on the New York Stock Exchange": where a stock trades is never why it moved.
+const VENUE = /^(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSE|HKEX|SSE|SZSE|TSX|ASX)$|\b(?:Stock|Exchange|Bourse)$/;
+
+function isTradingVenue(cluster: Cluster): boolean {
+  return cluster.surfaceForms.some((f) => VENUE.test(f));
+}
+
 /** The entity named as the reason for the move, if any: a policy first, then another company or a person. */
 export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Mention | undefined {
   const end = clauseEnd(s, verb);
@@ -57,7 +67,7 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   if (opener < 0) return undefined;
   // "slid 6 % as the Nasdaq gained 3 %": a name that moved too is a comparison, not a cause.
   const movedToo = (m: Mention) => s.lower.slice(m.end, m.end + 3).some((w) => UP_VERBS.has(w) || DOWN_VERBS.has(w));
-  const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject && !movedToo(m));
+  const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject && !movedToo(m) && !isTradingVenue(m.cluster));
   const rank = (m: Mention) =>
     m.cluster.type === 'Policy' ? 0 : m.cluster.type === 'Company' ? 1 : m.cluster.type === 'Person' ? 2 : m.cluster.type === 'Organization' ? 3 : 9;
   const best = candidates.filter((m) => rank(m) < 9 && !m.anaphoric).sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];

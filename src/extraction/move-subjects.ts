@@ -66,9 +66,10 @@ const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|producti
 export function metricBefore(s: AnalysedSentence, start: number): boolean {
   // "… shipments rose 2.1 % , while it slipped 0.4 %": a pronoun stands for the figure named before it.
   if (s.lower[start] === 'it') return s.lower.slice(0, start).some((w) => METRICS.test(w));
+  // "car sales rose 9 % , while Acme was up 5 %": a figure told in parallel after "while" or "but" is the same figure.
   for (let k = start - 1; k >= 0 && k >= start - 20; k--) {
     const w = s.lower[k]!;
-    if (w === ';' || w === 'while' || w === 'but') break;
+    if (w === ';') break;
     if (METRICS.test(w)) return true;
   }
   return false;

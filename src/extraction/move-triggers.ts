@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { causedMove, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
-import { moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
+import { clauseStart, moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
 
 /** Where a sentence says a share price moved: the trigger word, its direction and the companies that moved. */
 
@@ -154,6 +154,23 @@ function priceAfter(s: AnalysedSentence, at: number): Money | undefined {
   return undefined;
 }
 
+// Verbs a closing price follows: "finished trading in New York at $ 51.81", "closed at 410p".
+const CLOSING_VERBS = new Set(['closed', 'finished', 'ended', 'settled', 'opened', 'traded', 'trading', 'stood']);
+
+/** "closed at $ 51.81 , up 9 cents": the price a trading verb gave before the comma at `comma`. */
+function closingPriceBefore(s: AnalysedSentence, comma: number): Money | undefined {
+  const from = Math.max(clauseStart(s, comma) + 1, comma - 12);
+  for (let k = comma - 2; k >= from; k--) {
+    if (s.lower[k] !== 'at') continue;
+    const price = moneyAt(s, k + 1);
+    // "12.70 dlrs per cwt": a price per unit of goods is a commodity's, not a share's.
+    if (!price || price.value >= 100_000 || (s.lower[price.end] === 'per' && s.lower[price.end + 1] !== 'share')) return undefined;
+    for (let j = k - 1; j >= Math.max(from, k - 8); j--) if (CLOSING_VERBS.has(s.lower[j]!)) return price;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The move told by the word at `verb`, if it is a move word with an owner of shares before it. */
 export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefined {
   const w = s.lower[verb]!;
@@ -178,7 +195,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
     traded = s.lower.slice(subjectEnd, verb).some((x) => x === 'trading' || x === 'traded');
   }
   // "Acme closed at $ 51.81 , up 9 cents": a direction set off after the clause that names the price.
-  if (!direction && DIRECTION_WORDS.has(w) && s.lower[verb - 1] === ',' && amountAfter(s, verb)) direction = DIRECTION_WORDS.get(w);
+  const setOff = !direction && DIRECTION_WORDS.has(w) && s.lower[verb - 1] === ',' && amountAfter(s, verb);
+  if (setOff) direction = DIRECTION_WORDS.get(w);
   if (!direction && (w === 'higher' || w === 'lower')) {
     // "shares of Boeing have flown 56 % higher", "closed nearly 3 percent lower": the verb comes before the figure.
     const verbAt = verbBeforePercent(s, verb);
@@ -199,7 +217,7 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   // "gained close to 100 % control of X", "lost 5 % market share": a holding or a share of a market, not the price.
   if (holdingAfter(s, pctFrom)) return undefined;
   const pct = changePctAfter(s, pctFrom);
-  const price = priceAfter(s, verb);
+  const price = priceAfter(s, verb) ?? (setOff ? closingPriceBefore(s, verb - 1) : undefined);
   const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb);
   // "slipped in early trading", "rose in after-hours trade": the market the move happened in says it is the stock.
   if (!traded && tradingAfter(s, verb)) traded = true;

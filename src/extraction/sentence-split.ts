@@ -21,13 +21,33 @@ const CLOSERS = new Set(['"', '”', "'", '’', ')']);
 // A corporate abbreviation ends the sentence only when a typical sentence opener follows.
 const OPENERS = new Set(['The', 'It', 'Its', 'He', 'She', 'They', 'In', 'A', 'An', 'This', 'But', 'Shares', 'On']);
 
+// Lower-case words a title in title case keeps: "Deal of the Year", "Shares Slide After Arm Earnings Miss".
+const TITLE_SMALL_WORDS = new Set(
+  'a an the of and or nor but to in on at for by with from as into onto over under after amid vs via per up down out off is are was be'.split(' '),
+);
+
+/**
+ * A line of its own in title case. In hard-wrapped copy a line of prose full of names ("Dealers noted that Federal
+ * Reserve Board Chairman Paul") is no title: a title writes its other words in capitals too, save small ones.
+ */
 function isTitleLike(line: string): boolean {
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 25) return false;
   if (/[.!?:;,]["”’]?\s*$/.test(line)) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  let capitalised = 0;
+  let prose = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(w)) prose++;
+  }
+  return capitalised / words.length >= 0.6 && prose <= 1;
 }
+
+// "William R.", "Chairman A.W.": initials after a capitalised word, the surname on the next line.
+const MIDDLE_INITIAL_AT_END = /\p{Lu}[\p{Ll}.]+ (?:\p{Lu}\.)+$/u;
+
+const ROLE_AND_NAME_AT_END =
+  /\b(?:[Cc]hair(?:man|woman)|[Pp]resident|[Cc]hief|[Dd]irector|[Mm]inister|[Ss]ecretary|[Gg]overnor|[Ss]pokes(?:man|woman)|[Oo]fficer|[Ee]xecutive|CEO|[Hh]ead|[Aa]nalyst)\s+\p{Lu}[\p{Ll}'’]+$/u;
 
 /** Character positions after which a line break also ends a sentence. */
 function lineBreakBoundaries(text: string): Set<number> {
@@ -46,7 +66,11 @@ function lineBreakBoundaries(text: string): Set<number> {
     const paragraphBreak = /^\s*\n/.test(next) || /^ {3}/.test(next) || /^\t/.test(next);
     // A title only matters when a capitalised line follows it; skip the costlier test otherwise.
     const capitalNext = /^\s*[\p{Lu}"“]/u.test(next);
-    if (unwrapped || paragraphBreak || /[.!?]["”’)]?\s*$/.test(line) || (capitalNext && isTitleLike(line))) {
+    // "president William R." wrapped before the surname: a middle initial ends no sentence.
+    const sentenceEnd = /[.!?]["”’)]?\s*$/.test(line) && !(capitalNext && MIDDLE_INITIAL_AT_END.test(line));
+    // "GenCorp Inc chairman William" wrapped before "Reynolds said …": a title names no one by a role and a given name.
+    const title = capitalNext && isTitleLike(line) && !ROLE_AND_NAME_AT_END.test(line);
+    if (unwrapped || paragraphBreak || sentenceEnd || title) {
       breaks.add(i);
     }
     lineStart = i + 1;

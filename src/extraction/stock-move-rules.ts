@@ -1,4 +1,5 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './analysis-types.js';
+import { WEEKDAYS } from './calendar-words.js';
 import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
 import { GROUP_WORDS, groupMoveAt } from './group-moves.js';
 import { levelAfter, pointsAfter } from './index-move-figures.js';
@@ -85,16 +86,53 @@ function intransitiveAt(s: AnalysedSentence, at: number): boolean {
   return (UP_VERBS.has(s.lower[at]!) || DOWN_VERBS.has(s.lower[at]!)) && AFTER_INTRANSITIVE.has(s.lower[at + 1] ?? '.');
 }
 
+// "Acme fell, while …", "Acme rose on Tuesday", "Acme has dropped sharply": a company that rose or fell with nothing
+// after the verb but a pause, a day, a manner or a reason. Only past forms: "both had gains" names gains of something.
+// Verbs that also tell of refusing, collapsing or multiplying a business figure ("Acme declined to comment", "Acme
+// collapsed", "Acme doubled its sales") are left out.
+const BARE_COMPANY_VERBS = new Set(
+  [...UP_VERBS, ...DOWN_VERBS].filter(
+    (w) => /(?:ed|^rose|^risen|^fell|^fallen|^sank|^sunk|^slid|^leapt)$/.test(w) && !/^(?:declin|lost|add|halv|doubl|tripl|quadrupl|collaps|crash|crumbl|advanc|eas)/.test(w),
+  ),
+);
+const AFTER_BARE_MOVE = new Set([',', '.', ';', 'sharply', 'slightly', 'steeply', 'today', 'yesterday', 'after', 'amid', 'following']);
+// "rose on Tuesday", "fell on the news", "jumped on reports that …".
+const ON_WHAT = new Set(['news', 'reports', 'report', 'word', 'speculation', 'hopes', 'fears', 'concerns', 'worries', 'optimism']);
+
+const CLAUSE_OPENING = new Set(['.', ',', ';', ':', 'while', 'and', 'but', 'whereas', 'meanwhile', '--', '—', '(']);
+
+function bareCompanyMove(s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
+  if (found.subject.anaphoric || found.subject.cluster.type !== 'Company' || !BARE_COMPANY_VERBS.has(s.lower[trigger.at]!)) return false;
+  // The company, or the list it ends, opens its clause: in "interest in Acme and Globex rose" the interest rose.
+  let k = found.subject.start;
+  for (let listed = true; listed; ) {
+    const before = s.lower[k - 1];
+    const previous = before === 'and' || before === ',' ? s.mentions.find((m) => m.end === k - 1) : undefined;
+    listed = previous !== undefined;
+    if (previous) k = previous.start;
+  }
+  if (!CLAUSE_OPENING.has(s.lower[k - 1] ?? '.')) return false;
+  const next = s.lower[trigger.at + 1] ?? '.';
+  if (AFTER_BARE_MOVE.has(next)) return true;
+  if (next !== 'on') return false;
+  const [a, b] = [s.lower[trigger.at + 2] ?? '', s.lower[trigger.at + 3] ?? ''];
+  return WEEKDAYS.has(a) || ON_WHAT.has(a) || (a === 'the' && ON_WHAT.has(b));
+}
+
+const MARKET_PLACES = new Set(['Wall Street', 'Dalal Street', 'Bay Street', 'Main Street']);
+
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
 function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTrigger, found: Found, figures?: IndexFigures): boolean {
   const { pct, price } = trigger;
   if (forecast(s, trigger.at)) return false;
+  // "a fall in Wall Street stock prices": the market's fall, not a company's.
+  if (MARKET_PLACES.has(found.subject.cluster.surfaceForms[0]!)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
   const index = figures !== undefined;
   // An index's move may be told in points or by the level it reached: "the Dow fell 120 points".
   const indexFigure = index && (figures.points !== undefined || figures.level !== undefined || intransitiveAt(s, trigger.at));
-  if (pct === undefined && !price && !indexFigure && !(priceVerbAt(s, trigger.at) && !found.subject.anaphoric) && !s.caseless) return false;
+  if (pct === undefined && !price && !indexFigure && !(priceVerbAt(s, trigger.at) && !found.subject.anaphoric) && !s.caseless && !bareCompanyMove(s, trigger, found)) return false;
   // "Sales of GM's trucks, the Chevrolet Silverado …, were down 2.7 %": a business figure moved, not a stock.
   if (metricBefore(s, found.subject.start)) return false;
   // "its big Escalade SUV gained 21 %", "the Silverado and Sierra are down 5.6 %": a thing a company owns or sells.

@@ -52,6 +52,20 @@ describe('sentence length', () => {
     expect(sentences.reduce((n, s) => n + s.tokens.length, 0)).toBe(6000);
   });
 
+  it('keeps a hard-wrapped line full of names in its sentence, and still ends a title line', () => {
+    const wrapped = '    Traders said that Globex Industries Chairman Jane\nDoe would visit Boston in May.\n    Acme Corp fell.';
+    expect(splitSentences(wrapped).map((s) => wrapped.slice(s.start, s.end))).toEqual([
+      'Traders said that Globex Industries Chairman Jane\nDoe would visit Boston in May.',
+      'Acme Corp fell.',
+    ]);
+    const role = 'Globex Industries Inc chairman William\nDoe said the board met.';
+    expect(splitSentences(role)).toHaveLength(1);
+    const initial = 'Globex said its president William R.\nDoe will retire.';
+    expect(splitSentences(initial)).toHaveLength(1);
+    const titled = 'Globex Shares Slide After Earnings Miss\nThe company said sales fell.';
+    expect(splitSentences(titled)).toHaveLength(2);
+  });
+
   it('leaves ordinary sentences whole', () => {
     expect(splitSentences('Acme Corp said on Monday that sales rose. Globex Inc fell 2 %.')).toHaveLength(2);
   });

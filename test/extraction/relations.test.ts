@@ -120,6 +120,10 @@ const absent: [string, string, string][] = [
   ['a country is no investee', 'Globex Corp said it would invest $ 2 billion in China over five years.', 'INVESTS_IN'],
   ['a market is not a company', 'Hong Kong stocks rose 2 % on Friday.', 'MOVED_BY'],
   ['a record high without shares', 'Globex Corp revenue hit a record high last year.', 'MOVED_BY'],
+  ['a benefit of someone else told to a company', 'The exporters group told Globex Corp that Kestrel obtained a benefit from the new export quotas .', 'BENEFITS_FROM company:globex'],
+  ['little benefit', 'Globex Corp obtained little benefit from the new export quotas .', 'BENEFITS_FROM'],
+  ['sanctions relief refused', 'Globex Corp said Washington would not lift the oil sanctions .', 'BENEFITS_FROM'],
+  ['a benefit from something other than the story scheme', 'The state launched a car subsidy program . The car subsidy program pays buyers . Globex Corp will benefit from the economies of mass production .', 'BENEFITS_FROM'],
   ['a benefit without a policy', 'Acme Corp said the new plant benefits our customers and Globex Inc.', 'BENEFITS_FROM'],
   ['a partnership asked about', 'Would Boeing Co team up with Airbus SE?', 'PARTNERS_WITH'],
   ['a venture named by its own name', 'Globex Corp owns half of the Northstar Rocket Alliance joint venture with Initech Inc.', 'PARTNERS_WITH'],
@@ -167,6 +171,12 @@ const absent: [string, string, string][] = [
   ['shares sold to a buyer', 'Globex Corp sold Initech Inc shares to Acme Corp.', 'ACQUIRES'],
   ['goods sold to a customer', 'Acme Corp sells Initech Inc products to Globex Corp.', 'ACQUIRES'],
   ['a sale only planned', 'Globex Corp plans to sell Initech Inc to Acme Corp.', 'ACQUIRES'],
+  ['a comma closing what was bought', 'The bank issued notes with warrants to buy gold , lead manager Globex Corp said .', 'ACQUIRES'],
+  ['a wish to buy', 'Globex Corp said it would like to buy Initech Inc .', 'ACQUIRES'],
+  ['a count of goods bought', 'Under the contract Globex Corp will buy 150 Initech Call Director Systems over two years .', 'ACQUIRES'],
+  ['a figure of shares told in parallel with sales', "Globex Corp said its car sales rose 9.5 % while Initech Inc was up 4.1 % .", 'MOVED_BY company:initech'],
+  ['efforts to buy', 'Globex Corp is continuing its efforts to acquire the rail operation of Initech Inc .', 'ACQUIRES'],
+  ['a purchase still being negotiated', 'Globex Corp is negotiating to buy the property assets of Initech Inc .', 'ACQUIRES'],
   ['a sale only planned is no bid', 'Globex Corp plans to sell Initech Inc to Acme Corp.', 'BIDS_FOR'],
   ['a deal that was blocked', 'The acquisition of Initech Inc by Globex Corp was blocked by regulators.', 'ACQUIRES'],
   ['the speaker before a participle phrase', 'Globex Corp said on Monday that, by purchasing Initech Inc, Acme Corp had erred.', 'ACQUIRES company:globex'],
@@ -195,6 +205,13 @@ const absent: [string, string, string][] = [
   ['revenue set off with a direction', 'Globex Corp reported revenue of $ 5 billion , up 10 % .', 'MOVED_BY'],
   ['a price verb sent elsewhere', 'Globex Corp surged into the lead in the electric car market .', 'MOVED_BY'],
   ['a plain rise without a figure', 'Globex Corp rose to prominence in the 1990s .', 'MOVED_BY'],
+  ['the market place as a company', "Following Monday 's record fall in Wall Street stock prices , money market rates fell sharply .", 'MOVED_BY'],
+  ['a bare refusal', 'Globex Corp declined , citing its policy on rumours .', 'MOVED_BY'],
+  ['a company that collapsed', 'Globex Corp collapsed , leaving its suppliers unpaid .', 'MOVED_BY'],
+  ['gains a company had', 'Globex Corp and Initech Inc both had gains .', 'MOVED_BY'],
+  ['interest in companies that rose', 'Buyer interest in Globex Corp and Initech Inc rose after the recall .', 'MOVED_BY'],
+  ['a company falling behind', 'Globex Corp fell behind its rivals in the race for batteries .', 'MOVED_BY'],
+  ['a commodity price per unit', 'July Globex futures closed at 12.70 dlrs per cwt , up 50 cents .', 'MOVED_BY'],
   ["a country's shares", 'Germany shares fell 1 % on Friday .', 'MOVED_BY'],
   ['a contract extended', 'Globex Corp extended its contract with Initech Inc .', 'MOVED_BY'],
   ['a market share that rose', "Globex Corp 's market share rose to 20 % .", 'MOVED_BY'],
@@ -252,7 +269,15 @@ const moves: [string, string, string][] = [
   ['stocks including a list of companies', 'Retail stocks including Globex Corp , Initech Inc and Acme Corp sank .', 'MOVED_BY company:initech ->'],
   ['a participle after a clause about the stock', 'Globex Corp climbed for a third session in a row , rising over 3 % to 17.45 .', 'MOVED_BY company:globex ->'],
   ['a direction set off after the closing price', 'Globex Corp closed at $ 12.40 , down 2 % .', 'MOVED_BY company:globex ->'],
+  ['a company bought, described after a comma', 'Globex Corp agreed to acquire Portland , Ore.-based Initech Software Inc .', 'ACQUIRES company:globex -> company:initech-software'],
+  ['a company bought, named in apposition', "Globex Corp recently acquired its founder 's family business , Initech Sales Co , for $ 2 million .", 'ACQUIRES company:globex -> company:initech-sales'],
   ['a verb only prices take, without a figure', 'Globex Corp plunged on Tuesday after the recall .', 'MOVED_BY company:globex ->'],
+  ['the trading a move happened in is no cause', 'Globex Corp stock was up 1/2 to 5-3/8 on turnover of 1,386,000 shares , one of the most actively traded NYSE issues .', 'MOVED_BY company:globex -> event:'],
+  ['the exchange a stock trades on is no cause', "Globex Corp 's stock rose 1-1/8 to 65-1/2 , after an opening delay on the New York Stock exchange .", 'MOVED_BY company:globex -> event:'],
+  ['a bare fall set off by a comma', 'Globex Corp has fallen , while Initech Inc has held steady .', 'MOVED_BY company:globex ->'],
+  ['a bare rise on a weekday, after an apposition', 'Globex Corp , a maker of pumps , rose on Tuesday .', 'MOVED_BY company:globex ->'],
+  ['a bare rise with its reason', 'Globex Corp rose sharply today following an upgrade by Initech Inc .', 'MOVED_BY company:globex -> company:initech'],
+  ['a change in cents after the closing price', 'Globex Corp finished trading in Boston on Friday at $ 21.30 per share , up 12 cents .', 'MOVED_BY company:globex ->'],
   ['an apposition between a company and its move', 'Globex Corp , a gas producer , rose 4.4 % on Tuesday .', 'MOVED_BY company:globex ->'],
   ['shares that extended their losses', 'Globex Corp shares extended their losses on Tuesday .', 'MOVED_BY company:globex ->'],
   ['a stock closing at a record high', 'Globex Corp stock closed at a record high on Friday .', 'MOVED_BY company:globex ->'],
@@ -303,6 +328,21 @@ describe('relation rules', () => {
     const acq = extract('Initech Inc agreed to be acquired by Globex Corp for $ 2 billion.').relations.find((r) => r.type === 'ACQUIRES');
     expect(acq).toMatchObject({ source: 'company:globex', target: 'company:initech' });
     expect(acq?.properties['status']).toBe('agreed');
+  });
+
+  it('reads a company named with a leading figure as bought', () => {
+    const named = extract('Globex Corp said it has acquired 2001 Distributors Inc for $ 1 million .');
+    const deal = named.relations.find((r) => r.type === 'ACQUIRES');
+    expect(deal?.source).toBe('company:globex');
+    expect(named.entities.find((e) => e.id === deal?.target)?.name).toMatch(/Distributors Inc$/);
+  });
+
+  it("reads a company's planned acquisition as a pending deal, and a plan to buy as a bid", () => {
+    const pending = extract("Globex Corp 's planned acquisition of Initech Inc is waiting for the regulators' approval.").relations;
+    expect(pending.find((r) => r.type === 'ACQUIRES')).toMatchObject({ source: 'company:globex', target: 'company:initech', properties: { status: 'pending' } });
+    const plan = extract('Globex Corp plans to acquire Initech Inc next year.').relations;
+    expect(plan.some((r) => r.type === 'ACQUIRES')).toBe(false);
+    expect(plan.find((r) => r.type === 'BIDS_FOR')?.properties['status']).toBe('proposed');
   });
 
   it('records a withdrawn bid as BIDS_FOR with its status', () => {
