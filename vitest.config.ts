@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/extraction/**/*.test.ts'],
+          // The first extraction test of a file loads the tagger and word lists (about a second alone, several on a
+          // loaded machine).
+          testTimeout: 30_000,
         },
       },
       {
