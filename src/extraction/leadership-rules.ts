@@ -47,6 +47,11 @@ function firstJoinedRole(s: AnalysedSentence, i: number): number {
 
 const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
+// "retired as chairman", "stepped down as CEO", "will be replaced as president": a leader no more.
+const LEFT_OFFICE = /^(?:retir|resign|stepp|down|quit|left|leav|served|ousted|replaced|removed)/;
+// "the nomination of Jane Doe as chairman", "her confirmation hearing as": a leader proposed, not yet in office.
+const PROPOSED = /^(?:nominat|confirm|candida|propos|replacement)/;
+const SUCCEEDS = /^(?:succeed|succeeded|succeeds|replaced|replaces|replace)$/;
 const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
 const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.end === end && pred(m));
 const isPerson = (m: Mention) => m.cluster.type === 'Person' && !m.anaphoric;
@@ -127,7 +132,19 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     if (!target) continue;
     const beforeTarget = ofOrg ? lead : target.start;
     if (s.lower[beforeTarget - 1] === ',') person = mentionEndingAt(s, beforeTarget - 1, isPerson);
-    else if (s.lower[beforeTarget - 1] === 'as') person = s.mentions.filter((m) => isPerson(m) && m.end < beforeTarget - 1)[0];
+    else if (s.lower[beforeTarget - 1] === 'as') {
+      // "Jane Doe joined Globex as CEO": the person nearest before "as"; "retired as", "the nomination of Jane Doe as"
+      // tell of a past or a proposed leader, not a present one.
+      const as = beforeTarget - 1;
+      const people = s.mentions.filter((m) => isPerson(m) && m.end < as);
+      let nearest = people.pop();
+      // "Jane Doe has succeeded John Roe as chairman": the successor is the one before the verb.
+      const succession = nearest ? s.lower.slice(Math.max(0, nearest.start - 3), nearest.start).findIndex((w) => SUCCEEDS.test(w)) : -1;
+      if (nearest && succession >= 0) nearest = people.filter((m) => m.end <= nearest!.start - 3 + succession).pop();
+      const verbBeforeAs = s.lower.slice(Math.max(0, as - 2), as);
+      const proposed = nearest ? s.lower.slice(Math.max(0, nearest.start - 3), as).some((w) => PROPOSED.test(w)) : false;
+      person = nearest && !verbBeforeAs.some((w) => LEFT_OFFICE.test(w)) && !proposed ? nearest : undefined;
+    }
     else if (ofOrg) person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
     if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role }, confidence: target === possessive ? 0.6 : 0.75, sentence: s });
   }
