@@ -55,6 +55,20 @@ export function firstPartyAfter(s: AnalysedSentence, i: number, window = 8, excl
 }
 
 
+// Words of a description before a partner's name: no preposition, clause or other party among them.
+const DESCRIBING = /^(?:the|a|an|[\p{L}-]+)$/u;
+const NOT_DESCRIBING = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'and', 'or', 'but', 'while', 'whereas', 'that', 'which', 'who', 'as', 'its', 'their']);
+
+/** "a deal with the World Series champion Cubs", "a stake in retail chain The Orvane Company": a party after a description of up to six words. */
+export function describedPartyAfter(s: AnalysedSentence, withAt: number, exclude?: Cluster): Mention | undefined {
+  for (let k = withAt + 1; k <= withAt + 7 && k < s.tokens.length; k++) {
+    const m = s.mentions.find((x) => x.start === k && !x.anaphoric);
+    if (m) return isParty(m) && m.cluster !== exclude ? m : undefined;
+    if (!DESCRIBING.test(s.tokens[k]!.text) || NOT_DESCRIBING.has(s.lower[k]!)) return undefined;
+  }
+  return undefined;
+}
+
 export function stakeNear(s: AnalysedSentence, from: number, to: number): number | undefined {
   for (let k = from; k < to; k++) {
     if (s.lower[k] === 'stake' || s.lower[k] === 'interest' && s.lower[k - 1] === '%') {

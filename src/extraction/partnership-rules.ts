@@ -1,7 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
+import { asCompany, describedPartyAfter, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, mentionsIn, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isParty, mentionsIn, speculativeBetween, wordsBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
@@ -27,7 +27,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       continue;
     }
     if (ORDER_WORDS.has(w) || ((w === 'contract' || w === 'contracts') && !insideMention(s, t))) {
-      const pair = orderFrom(s, t);
+      // "Orvane and Quillmere announced the order": maker and buyer name it together.
+      const pair = orderFrom(s, t) ?? (w === 'order' ? announcedTogether(s, t) : undefined);
       if (pair) {
         push(pair[0], pair[1], 0.6);
         continue;
@@ -64,9 +65,10 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     const withAt = s.lower.indexOf('with', t + 1);
     const loose = lastPartyBefore(s, t) ? undefined : looseSigner(s, t);
     const subject = lastPartyBefore(s, t) ?? loose;
-    // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on.
-    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
-    if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
+    // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on,
+    // amounts and figures not counted ("a deal worth $ 2 billion with").
+    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : 2;
+    if (withAt > 0 && wordsBetween(s, t, withAt) <= reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
       // "a deal with Emirates , rival Airbus responded": a party past a comma is in another clause.
       const near = firstPartyAfter(s, withAt, 4, subject?.cluster);
       const partner = (near && !s.lower.slice(withAt + 1, near.start).some((x) => x === ',' || x === ';') ? near : undefined) ?? describedPartyAfter(s, withAt, subject?.cluster);
@@ -118,20 +120,6 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (subject && !failedIn(s)) push(subject, owner, 0.6);
   }
   return drafts;
-}
-
-// Words of a description before a partner's name: no preposition, clause or other party among them.
-const DESCRIBING = /^(?:the|a|an|[\p{L}-]+)$/u;
-const NOT_DESCRIBING = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'as', 'its', 'their']);
-
-/** "a deal with the World Series champion Cubs": a partner after a description of up to six words. */
-function describedPartyAfter(s: AnalysedSentence, withAt: number, exclude?: Cluster): Mention | undefined {
-  for (let k = withAt + 1; k <= withAt + 7 && k < s.tokens.length; k++) {
-    const m = s.mentions.find((x) => x.start === k && !x.anaphoric);
-    if (m) return isParty(m) && m.cluster !== exclude ? m : undefined;
-    if (!DESCRIBING.test(s.tokens[k]!.text) || NOT_DESCRIBING.has(s.lower[k]!)) return undefined;
-  }
-  return undefined;
 }
 
 /** The two companies the last few sentences were about, when there are exactly two: "the companies". */
@@ -219,10 +207,28 @@ function workingTogether(s: AnalysedSentence, t: number): [Mention, Mention] | u
   const partner = firstPartyAfter(s, withAt, 2, subject.cluster);
   if (!partner) return undefined;
   const purpose = s.lower[partner.end] ?? '';
-  return purpose === 'to' || purpose === 'on' ? [subject, partner] : undefined;
+  if (purpose === 'to' || purpose === 'on') return [subject, partner];
+  // "Orvane , working with Quillmere , built …", "has been working with Quillmere since 2015": two companies at work
+  // together, told without a purpose (a regulator or agency worked with is no partner).
+  const aside = s.lower[t - 1] === ',' && subject.end === t - 1 && purpose === ',' && s.lower[t] === 'working';
+  const lasting = purpose === 'since' && /^(?:been|has|have)$/.test(s.lower[t - 1] ?? '');
+  return (aside || lasting) && subject.cluster.type === 'Company' && partner.cluster.type === 'Company' ? [subject, partner] : undefined;
 }
 
 const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'reached', 'reaches', 'struck', 'strikes', 'inked', 'inks', 'announced', 'announce', 'announces', 'formed', 'forms', 'entered', 'enters', 'agreed', 'unveiled', 'sealed']);
+
+// "Orvane and Quillmere each announced an order": each with some other party.
+const APART = new Set(['each', 'both', 'separately', 'respectively', 'also', 'too']);
+
+/** "Orvane and Quillmere announced the order": two companies joined by "and", subject of a signing verb before "order". */
+function announcedTogether(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  if (!/^(?:the|an|a|their)$/.test(s.lower[t - 1] ?? '') || speculativeBetween(s, 0, t + 1)) return undefined;
+  const b = lastPartyBefore(s, t);
+  if (!b || b.anaphoric || !signedBefore(s, b.end, t) || s.lower.slice(b.end, t).some((x) => APART.has(x))) return undefined;
+  const a = lastPartyBefore(s, b.start, b.cluster);
+  if (!a || a.anaphoric || a.end !== b.start - 1 || s.lower[a.end] !== 'and') return undefined;
+  return a.cluster.type === 'Company' && b.cluster.type === 'Company' ? [a, b] : undefined;
+}
 
 /** A signing verb sits between the subject and the deal noun, a few words before it. */
 function signedBefore(s: AnalysedSentence, from: number, t: number): boolean {

@@ -127,6 +127,20 @@ export function moneyAfter(s: AnalysedSentence, i: number, window = 12): Money |
   return undefined;
 }
 
+/**
+ * The words strictly between tokens `from` and `to`, amounts and figures not counted: "a deal worth $ 2 billion with"
+ * holds one word ("worth") between "deal" and "with".
+ */
+export function wordsBetween(s: AnalysedSentence, from: number, to: number): number {
+  let words = 0;
+  for (let k = from + 1; k < to; k++) {
+    const money = moneyAt(s, k);
+    if (money) k = money.end - 1;
+    else if (parseNumber(s.lower[k]!) === undefined) words++;
+  }
+  return words;
+}
+
 /** Mentions overlapping nothing in [from, to). */
 export function mentionsIn(s: AnalysedSentence, from: number, to: number): Mention[] {
   return s.mentions.filter((m) => m.start >= from && m.end <= to);

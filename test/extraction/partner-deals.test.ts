@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from './harness.js';
+
+// Partnerships, supply deals and investments told in more ways: one row per behaviour, invented text.
+const present: [string, string, string][] = [
+  ['a memorandum with figures before the partner', 'Orvane Systems signed a memorandum of understanding for 25 jets worth $ 2.7 billion with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
+  ['a deal worth an amount with a partner', 'Orvane Systems struck a deal worth $ 900 million with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
+  ['an order announced by maker and buyer', 'Quillmere Airways and Orvane Systems announced the order in March .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
+  ['working with a partner, set off by commas', 'Orvane Systems , working with Quillmere Corp , developed a new battery .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['working with a partner since a date', 'Orvane Systems has been working with Quillmere Corp since 2015 .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+];
+
+const absent: [string, string, string][] = [
+  ['an order each announced with others', 'Orvane Systems and Quillmere Airways each announced an order on Monday .', 'PARTNERS_WITH'],
+  ['an order only expected', 'Orvane Systems and Quillmere Airways may announce the order on Monday .', 'PARTNERS_WITH'],
+  ['a settlement with a union', 'Orvane Systems reached a settlement agreement with the United Steelworkers union .', 'PARTNERS_WITH'],
+  ['a licence from a regulator', 'Orvane Systems received a licence from the Federal Communications Commission .', 'PARTNERS_WITH'],
+  ['working with a regulator', 'Orvane Systems , working with the Food and Drug Administration , recalled the drug .', 'PARTNERS_WITH'],
+  ['working with an agency for years', 'Orvane Systems has been working with the Environmental Protection Agency since 2015 .', 'PARTNERS_WITH'],
+  ['working together asked about', 'Would Orvane Systems , working with Quillmere Corp , win the contract ?', 'PARTNERS_WITH'],
+  ['a teaming-up rumoured', 'Orvane Systems is rumoured to be teaming up with Quillmere Corp .', 'PARTNERS_WITH'],
+];
+
+describe('partner deals', () => {
+  it.each(present)('finds %s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+
+  it.each(absent)('finds nothing for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
