@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -71,6 +71,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
         // "investing $ 1 billion in Argo AI": a one-word name mistyped as a place, right after "in".
         const loose = investee || !investor || investor.cluster.type !== 'Company' ? undefined : looseNameAfter(s, inIndex);
         if (loose && !s.lower.slice(t + 1, inIndex).some((x) => x === ',' || x === 'and')) investee = asCompany(loose);
+        // "investing $ 1 billion in Zentrix Labs , a startup …": a longer mistyped name, described as a company.
+        else if (!investee && investor?.cluster.type === 'Company') investee = describedCompany(s, s.mentions.find((m) => m.start === inIndex + 1));
       }
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
@@ -123,7 +125,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "does not have a stake", "no longer holds a stake": a holding denied or given up.
       if (s.lower.slice(Math.max(0, from + verb - 3), from + verb).some((x) => DENIALS.has(x))) continue;
       investor = lastPartyBefore(s, from + verb);
-      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster);
+      // "a $ 90 million position in retail chain The Orvane Company": the holding's company after a short description.
+      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster) ?? describedPartyAfter(s, t + 1, investor?.cluster);
       if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
       // "a strong position in X's market": a position is a holding only when sized ("a $ 250 million position").
       if (w !== 'stake' && !sizedBefore(s, t)) continue;

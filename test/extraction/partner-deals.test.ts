@@ -8,6 +8,8 @@ const present: [string, string, string][] = [
   ['an order announced by maker and buyer', 'Quillmere Airways and Orvane Systems announced the order in March .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['working with a partner, set off by commas', 'Orvane Systems , working with Quillmere Corp , developed a new battery .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['working with a partner since a date', 'Orvane Systems has been working with Quillmere Corp since 2015 .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['an investment in a startup the tagger took for a place', 'Orvane Motors said it was investing $ 1 billion in Kestrel Vale , a startup run by former engineers .', 'INVESTS_IN company:orvane-motors -> company:kestrel-vale'],
+  ['a position in a described company', 'Vandelay Capital has opened a $ 90 million position in retail chain The Orvane Company .', 'INVESTS_IN company:vandelay-capital -> company:orvane'],
 ];
 
 const absent: [string, string, string][] = [
@@ -19,6 +21,8 @@ const absent: [string, string, string][] = [
   ['working with an agency for years', 'Orvane Systems has been working with the Environmental Protection Agency since 2015 .', 'PARTNERS_WITH'],
   ['working together asked about', 'Would Orvane Systems , working with Quillmere Corp , win the contract ?', 'PARTNERS_WITH'],
   ['a teaming-up rumoured', 'Orvane Systems is rumoured to be teaming up with Quillmere Corp .', 'PARTNERS_WITH'],
+  ['an investment in a place described as one', 'Orvane Motors said it was investing $ 1 billion in Kestrel Vale , a town near the border .', 'INVESTS_IN'],
+  ['a stake in a new company, another holder after "while"', 'Orvane Corp will have a 20 % stake in the new company while Quillmere Corp will own the rest .', 'INVESTS_IN'],
 ];
 
 describe('partner deals', () => {
