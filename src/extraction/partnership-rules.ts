@@ -5,7 +5,7 @@ import { failedIn, isParty, mentionsIn, speculativeBetween, wordsBetween } from 
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
-const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied']);
+const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
 const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
@@ -36,8 +36,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (ORDER_WORDS.has(w)) continue;
     }
     if (AWARD_VERBS.has(w)) {
-      // "Initech awarded Globex a contract to build ships".
-      const pair = awardedTo(s, t);
+      // "Initech awarded Globex a contract to build ships", "Globex was awarded a contract by Initech".
+      const pair = awardedTo(s, t) ?? awardedBy(s, t);
       if (pair) push(pair[0], pair[1], 0.6);
       continue;
     }
@@ -161,6 +161,17 @@ function awardedTo(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   if (!rest.some((x) => x === 'contract' || x === 'contracts' || x === 'deal' || x === 'order')) return undefined;
   const giver = lastPartyBefore(s, t, winner.cluster);
   return giver && giver.cluster.type === 'Company' && giver.end >= t - 3 ? [giver, winner] : undefined;
+}
+
+/** "Globex was awarded a $ 2 billion contract by Initech": the winner before the passive verb, the giver after "by". */
+function awardedBy(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  if (!/^(?:was|were|been|is|be)$/.test(s.lower[t - 1] ?? '') || speculativeBetween(s, 0, t + 1)) return undefined;
+  let k = t + 1;
+  while (k < t + 8 && !/^(?:contract|contracts|deal|order)$/.test(s.lower[k] ?? '') && s.lower[k] !== ',' && s.lower[k] !== 'by') k++;
+  if (!/^(?:contract|contracts|deal|order)$/.test(s.lower[k] ?? '') || s.lower[k + 1] !== 'by') return undefined;
+  const giver = s.mentions.find((m) => m.start === k + 2 && !m.anaphoric && m.cluster.type === 'Company');
+  const winner = giver ? lastPartyBefore(s, t, giver.cluster) : undefined;
+  return winner && winner.cluster.type === 'Company' && winner.end >= t - 3 ? [winner, giver!] : undefined;
 }
 
 /**

@@ -10,6 +10,18 @@ const present: [string, string, string][] = [
   ['working with a partner since a date', 'Orvane Systems has been working with Quillmere Corp since 2015 .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['an investment in a startup the tagger took for a place', 'Orvane Motors said it was investing $ 1 billion in Kestrel Vale , a startup run by former engineers .', 'INVESTS_IN company:orvane-motors -> company:kestrel-vale'],
   ['a position in a described company', 'Vandelay Capital has opened a $ 90 million position in retail chain The Orvane Company .', 'INVESTS_IN company:vandelay-capital -> company:orvane'],
+  ['a supplier named by its customer', 'Quillmere Corp supplier Orvane Systems cut its forecast .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['a supplier in apposition', 'Orvane Systems , a key supplier to Quillmere Corp , cut its forecast .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ["a company that is another's supplier", "Orvane Systems is Quillmere Corp 's largest supplier .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ["a customer set off by a comma", "Orvane Systems 's biggest customer , Quillmere Corp , cut its orders .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['a supplier in a relative clause', 'Orvane Systems , which supplies Quillmere Corp with chips , cut its forecast .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['goods made for a customer', 'Orvane Systems builds batteries for Quillmere Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['services provided to a customer', 'Orvane Systems will provide cloud services to Quillmere Corp under a five-year agreement .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['an order placed with a maker, goods after it', 'Quillmere Airways placed an order with Orvane Systems for 20 jets .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
+  ['a contract awarded by a company', 'Orvane Systems was awarded a contract by Quillmere Corp to build ships .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['co-developing with a partner', 'Orvane Systems will co-develop the drug with Quillmere Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['joining hands', 'Orvane Systems has joined hands with Quillmere Corp to build chargers .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['tying up', 'Orvane Systems tied up with Quillmere Corp to sell phones in India .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -23,6 +35,11 @@ const absent: [string, string, string][] = [
   ['a teaming-up rumoured', 'Orvane Systems is rumoured to be teaming up with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an investment in a place described as one', 'Orvane Motors said it was investing $ 1 billion in Kestrel Vale , a town near the border .', 'INVESTS_IN'],
   ['a stake in a new company, another holder after "while"', 'Orvane Corp will have a 20 % stake in the new company while Quillmere Corp will own the rest .', 'INVESTS_IN'],
+  ['a former supplier in apposition', 'Orvane Systems , a former supplier to Quillmere Corp , cut its forecast .', 'PARTNERS_WITH'],
+  ["a company that was another's supplier", "Orvane Systems was Quillmere Corp 's largest supplier until 2019 .", 'PARTNERS_WITH'],
+  ['money made for shareholders', 'Orvane Systems made money for Quillmere Corp shareholders .', 'PARTNERS_WITH'],
+  ['goods made for a public body', 'Orvane Systems builds ships for the Defence Ministry .', 'PARTNERS_WITH'],
+  ['a contract awarded by a person', 'Orvane Systems was awarded a contract by Jane Doe .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
