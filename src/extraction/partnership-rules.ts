@@ -12,11 +12,15 @@ const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
-  const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
+  const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number, trigger?: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;
     if (ca === cb || ca.type !== 'Company' && ca.type !== 'Organization' || cb.type !== 'Company' && cb.type !== 'Organization') return;
     if (ca.type === 'Organization' && cb.type === 'Organization') return;
+    // An agreement with a public body (a regulator, union, ministry) is a settlement, licence or approval unless it
+    // is for work: "an agreement with the Ports Authority to build a terminal". Contracts and orders are procurement.
+    const body = isBody(ca) || isBody(cb);
+    if (body && trigger !== undefined && BODY_AGREEMENTS.has(s.lower[trigger]!) && !workPurposeAfter(s, trigger)) return;
     drafts.push({ type: 'PARTNERS_WITH', source: ca, target: cb, properties: {}, confidence, sentence: s });
   };
   for (let t = 0; t < s.lower.length; t++) {
@@ -43,6 +47,11 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     }
     // "across our teams": "team" is a partnership verb only as "team up" or "team with".
     if (TEAM_FORMS.has(w) && s.lower[t + 1] !== 'up' && s.lower[t + 1] !== 'with') continue;
+    // "whose managing partner is …": "partner" is read only as a verb (after "to", a modal or a subject joined by
+    // "and", or before "with") or as a company's partner ("Orvane 's partner in …").
+    if (w === 'partner' && s.lower[t + 1] !== 'with' && !/^(?:to|will|would|shall|and|'s|’s)$/.test(s.lower[t - 1] ?? '')) continue;
+    // "a Treasury bond contract", "an aluminium futures contract": a traded instrument, not a deal.
+    if ((w === 'contract' || w === 'contracts') && s.lower.slice(Math.max(0, t - 3), t).some((x) => TRADED.test(x))) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
     if (isNoun && namedDeal(s, t)) continue;
@@ -59,7 +68,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between')) {
       const a = firstPartyAfter(s, t + 1, 4);
       const b = a ? firstPartyAfter(s, a.end - 1, 4, a.cluster) : undefined;
-      if (a && b && s.lower.slice(a.end, b.start).includes('and')) push(a, b, 0.7);
+      if (a && b && s.lower.slice(a.end, b.start).includes('and')) push(a, b, 0.7, t);
       continue;
     }
     const withAt = s.lower.indexOf('with', t + 1);
@@ -75,14 +84,14 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (subject && partner) {
         const signer = subject === loose ? asCompany(subject) : subject;
         // "partnerships with Uber , Lyft , and Deliv": each partner listed.
-        for (const p of [partner, ...listedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7);
+        for (const p of [partner, ...listedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7, t);
       }
       continue;
     }
     // "American Airlines and PHL announced an agreement": two named signers.
     if (generic && subject && !loose && !subject.anaphoric && signedBefore(s, subject.end, t)) {
       const other = lastPartyBefore(s, subject.start, subject.cluster);
-      if (other && !other.anaphoric && other.end === subject.start - 1 && s.lower[other.end] === 'and') push(other, subject, 0.65);
+      if (other && !other.anaphoric && other.end === subject.start - 1 && s.lower[other.end] === 'and') push(other, subject, 0.65, t);
       continue;
     }
     if (generic && w !== 'deal') continue;
@@ -100,7 +109,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "Rio Tinto and BHP agree to ... collaboration"
     if (subject && !generic) {
       const other = lastPartyBefore(s, subject.start, subject.cluster);
-      if (other && other.end >= subject.start - 2 && ['and', ','].includes(s.lower[other.end]!)) push(other, subject, 0.65);
+      if (other && other.end >= subject.start - 2 && ['and', ','].includes(s.lower[other.end]!)) push(other, subject, 0.65, t);
       else if (/^(?:the )?(?:two )?companies\b/i.test(s.text) || s.lower.includes('companies')) {
         const pair = recentPair(doc, s.index);
         if (pair) push(pair[0], pair[1], 0.5);
@@ -122,6 +131,22 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
   return drafts;
 }
 
+// Exchanges are typed as public bodies but strike commercial deals: "an agreement between two futures exchanges".
+const isBody = (c: Cluster) => c.type === 'Organization' && !c.surfaceForms.some((f) => /\bexchange$/i.test(f));
+const BODY_AGREEMENTS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'partnership', 'partnerships', 'memorandum', 'mou', 'alliance', 'collaboration']);
+// Work a deal with a public body may be for.
+const BODY_WORK = new Set('build construct develop establish operate supply provide deliver manufacture produce design run launch set form create'.split(' '));
+
+/** "to build", "to jointly develop" after the deal word at t, in the same clause. */
+function workPurposeAfter(s: AnalysedSentence, t: number): boolean {
+  for (let k = t + 1; k < s.lower.length - 1; k++) {
+    const w = s.lower[k]!;
+    if (w === ';' || w === 'but' || w === 'while') return false;
+    if (w === 'to' && (BODY_WORK.has(s.lower[k + 1]!) || (/ly$/.test(s.lower[k + 1]!) && BODY_WORK.has(s.lower[k + 2] ?? '')))) return true;
+  }
+  return false;
+}
+
 /** The two companies the last few sentences were about, when there are exactly two: "the companies". */
 function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | undefined {
   const recent = new Set<Cluster>();
@@ -133,6 +158,7 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
   return [a!, b!];
 }
 
+const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|[\p{L}]+-denominated)$/u;
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
 const TEAM_FORMS = new Set(['team', 'teams', 'teamed', 'teaming']);
 

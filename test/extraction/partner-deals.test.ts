@@ -22,6 +22,10 @@ const present: [string, string, string][] = [
   ['co-developing with a partner', 'Orvane Systems will co-develop the drug with Quillmere Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['joining hands', 'Orvane Systems has joined hands with Quillmere Corp to build chargers .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['tying up', 'Orvane Systems tied up with Quillmere Corp to sell phones in India .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['an agreement with a public body for work', 'Orvane Systems signed an agreement with the Harbour Authority to build a container terminal .', 'PARTNERS_WITH company:orvane-systems -> organization:harbour-authority'],
+  ['a contract with a public body', 'Orvane Systems won a contract with the Harbour Authority for new cranes .', 'PARTNERS_WITH company:orvane-systems -> organization:harbour-authority'],
+  ['an agreement between two exchanges', 'Orvane Markets signed an agreement with the Northern Futures Exchange on shared trading hours .', 'PARTNERS_WITH company:orvane-markets -> organization:northern-futures-exchange'],
+  ["a company's partner", "Trials will be run by Quillmere Corp , Orvane Systems 's partner in this field .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -40,6 +44,11 @@ const absent: [string, string, string][] = [
   ['money made for shareholders', 'Orvane Systems made money for Quillmere Corp shareholders .', 'PARTNERS_WITH'],
   ['goods made for a public body', 'Orvane Systems builds ships for the Defence Ministry .', 'PARTNERS_WITH'],
   ['a contract awarded by a person', 'Orvane Systems was awarded a contract by Jane Doe .', 'PARTNERS_WITH'],
+  ['a pact with a union', 'Those rules are set by a national pact between Orvane Motors and the Autoworkers Federation .', 'PARTNERS_WITH'],
+  ['an agreement with a regulator', 'Orvane Systems entered into an agreement with the Banking Commission on its capital plan .', 'PARTNERS_WITH'],
+  ['a settlement approved by a ministry', 'The Energy Ministry approved an agreement that settles all claims with Orvane Oil Co .', 'PARTNERS_WITH'],
+  ['a managing partner', 'In a filing with the Trade Commission , Orvane Capital , whose managing partner is Jane Doe , said it bought shares .', 'PARTNERS_WITH'],
+  ['a traded contract', 'Quillmere Corp will list a Treasury bond contract next month , which could compete with Orvane Markets .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
