@@ -1,14 +1,14 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isParty, moneyAfter, moneyAt, percentAfter, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
 const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
-const STAKE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps']);
+const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps']);
 // What a holder has in a company: "a 15 % stake in", "a $ 250 million position in".
 const HOLDING_NOUNS = new Set(['stake', 'position', 'holding']);
 const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
@@ -16,7 +16,20 @@ const SCALES = new Set(['million', 'billion', 'mln', 'bln', 'bn', 'm']);
 // Stakes bought or acquired are found by the acquisition rules.
 const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'acquires', 'acquire', 'acquiring', 'purchased', 'purchase', 'purchases']);
 
-const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, ['raised', 'raises', 'secured', 'round']);
+// Money put into a company: "pumped $ 50 million into Orvane".
+const INTO_VERBS = new Set(['put', 'puts', 'putting', 'pumped', 'pumps', 'pumping', 'injected', 'injects', 'injecting', 'poured', 'pours', 'pouring', 'plowed', 'ploughed', 'sunk', 'sank']);
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, ['raised', 'raises', 'secured', 'round']);
+
+/** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
+function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const money = moneyAt(s, t + 1) ?? (s.lower[t + 1] === 'another' || s.lower[t + 1] === 'an' ? moneyAt(s, t + 2) : undefined);
+  if (!money || s.lower[money.end] !== 'into') return undefined;
+  const investee = s.mentions.find((m) => m.start === money.end + 1 && !m.anaphoric && m.cluster.type === 'Company');
+  // "into Orvane 's new plant": money spent on something of the company, not a stake in it.
+  if (!investee || s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s') return undefined;
+  const investor = lastPartyBefore(s, t, investee.cluster);
+  return investor && investor.end >= t - 3 ? [investor, investee] : undefined;
+}
 
 const DENIALS = new Set(['not', "n't", 'no', 'never']);
 const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
@@ -85,6 +98,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
           if (!investor && opener && opener.start === 0 && opener.end < right.start) investor = asCompany(opener);
         }
       }
+    } else if (INTO_VERBS.has(w)) {
+      [investor, investee] = moneyInto(s, t) ?? [];
     } else if ((w === 'raised' || w === 'raises' || w === 'secured') && !s.lower.slice(t, t + 12).includes('ipo')) {
       const from = s.lower.indexOf('from', t + 1);
       const led = s.lower.indexOf('led', t + 1);

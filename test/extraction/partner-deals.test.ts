@@ -26,6 +26,11 @@ const present: [string, string, string][] = [
   ['a contract with a public body', 'Orvane Systems won a contract with the Harbour Authority for new cranes .', 'PARTNERS_WITH company:orvane-systems -> organization:harbour-authority'],
   ['an agreement between two exchanges', 'Orvane Markets signed an agreement with the Northern Futures Exchange on shared trading hours .', 'PARTNERS_WITH company:orvane-markets -> organization:northern-futures-exchange'],
   ["a company's partner", "Trials will be run by Quillmere Corp , Orvane Systems 's partner in this field .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['an investor named by the company', 'Orvane Systems investor Vandelay Capital declined to comment .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
+  ['an investor counted among others', 'Orvane Systems , which counts Vandelay Capital among its investors , raised prices .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
+  ['money pumped into a company', 'Vandelay Capital pumped $ 50 million into Orvane Systems last year .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
+  ['a company funded by another', 'Orvane Systems is funded by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
+  ['a stake disclosed', 'Vandelay Capital disclosed a 6 % stake in Orvane Systems .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
 ];
 
 const absent: [string, string, string][] = [
@@ -49,6 +54,9 @@ const absent: [string, string, string][] = [
   ['a settlement approved by a ministry', 'The Energy Ministry approved an agreement that settles all claims with Orvane Oil Co .', 'PARTNERS_WITH'],
   ['a managing partner', 'In a filing with the Trade Commission , Orvane Capital , whose managing partner is Jane Doe , said it bought shares .', 'PARTNERS_WITH'],
   ['a traded contract', 'Quillmere Corp will list a Treasury bond contract next month , which could compete with Orvane Markets .', 'PARTNERS_WITH'],
+  ['money put into something of a company', "Vandelay Capital put $ 50 million into Orvane Systems 's new plant .", 'INVESTS_IN'],
+  ['a study funded by a company', 'The study was funded by Orvane Systems .', 'INVESTS_IN'],
+  ["a company's shareholders", 'Orvane Systems shareholders approved the plan .', 'INVESTS_IN'],
 ];
 
 describe('partner deals', () => {
