@@ -219,7 +219,8 @@ function orderFrom(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   if (from < 0) return undefined;
   const partner = firstPartyAfter(s, from, 4);
   const subject = lastPartyBefore(s, t, partner?.cluster);
-  if (!partner || !subject || subject.end < t - 8) return undefined;
+  // "Quillmere replied with a $ 4.5 billion jet order from …": amounts do not count towards the distance.
+  if (!partner || !subject || wordsBetween(s, subject.end - 1, t) > 8) return undefined;
   // "a contract from California's Sonoma State University": the possessor is not the customer.
   if (s.lower[partner.end] === "'s" || s.lower[partner.end] === '’s') return undefined;
   if (partner.cluster.type !== 'Company' || subject.cluster.type !== 'Company') return undefined;

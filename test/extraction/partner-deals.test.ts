@@ -31,6 +31,7 @@ const present: [string, string, string][] = [
   ['money pumped into a company', 'Vandelay Capital pumped $ 50 million into Orvane Systems last year .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
   ['a company funded by another', 'Orvane Systems is funded by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
   ['a stake disclosed', 'Vandelay Capital disclosed a 6 % stake in Orvane Systems .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
+  ['an order from a buyer, an amount between', 'Quillmere Airways responded on Wednesday with a $ 4.5 billion jet order from Orvane Leasing Corp .', 'PARTNERS_WITH company:orvane-leasing -> company:quillmere-airways'],
 ];
 
 const absent: [string, string, string][] = [
