@@ -32,6 +32,8 @@ const present: [string, string, string][] = [
   ['a company funded by another', 'Orvane Systems is funded by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
   ['a stake disclosed', 'Vandelay Capital disclosed a 6 % stake in Orvane Systems .', 'INVESTS_IN company:vandelay-capital -> company:orvane-systems'],
   ['an order from a buyer, an amount between', 'Quillmere Airways responded on Wednesday with a $ 4.5 billion jet order from Orvane Leasing Corp .', 'PARTNERS_WITH company:orvane-leasing -> company:quillmere-airways'],
+  ['a company chosen as a supplier', 'Orvane Systems has chosen Quillmere Corp as its chip supplier .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['a company named as a partner', 'Orvane Systems named Quillmere Corp as its exclusive partner .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -58,6 +60,8 @@ const absent: [string, string, string][] = [
   ['money put into something of a company', "Vandelay Capital put $ 50 million into Orvane Systems 's new plant .", 'INVESTS_IN'],
   ['a study funded by a company', 'The study was funded by Orvane Systems .', 'INVESTS_IN'],
   ["a company's shareholders", 'Orvane Systems shareholders approved the plan .', 'INVESTS_IN'],
+  ['a company named as an adviser', 'Orvane Systems named Quillmere Corp as its financial adviser .', 'PARTNERS_WITH'],
+  ['a company picked as a favourite', 'Analysts at Orvane Systems picked Quillmere Corp as the best stock of the year .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
