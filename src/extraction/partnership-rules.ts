@@ -2,11 +2,12 @@ import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './doc
 import { asCompany, describedPartyAfter, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, mentionsIn, speculativeBetween, wordsBetween } from './sentence-reading.js';
+import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots)\b/i;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
@@ -64,6 +65,10 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (speculativeBetween(s, 0, t + 1)) continue;
     // Generic "deal"/"agreement" needs an explicit "with" partner.
     const generic = ['deal', 'agreement', 'contract', 'pact'].includes(w);
+    // "has not yet reached an agreement", "is seeking a cooperation agreement", "under the proposal": none made yet.
+    if (isNoun && notYetMade(s, t)) continue;
+    // "reached agreement with Globex to acquire its unit": a purchase of a company, told by the acquisition rules.
+    if (generic && companyBoughtAfter(s, t)) continue;
     const next = s.lower[t + 1];
     if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between')) {
       const a = firstPartyAfter(s, t + 1, 4);
@@ -159,6 +164,36 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 }
 
 const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|[\p{L}]+-denominated)$/u;
+const NOT_YET = new Set(['seeking', 'seeks', 'seek', 'proposal', 'proposed', 'proposes', 'propose']);
+const DENIED = new Set(['not', "n't", 'never']);
+const MAKING_A_DEAL = new Set(['reach', 'reached', 'sign', 'signed', 'strike', 'struck', 'finalize', 'finalized', 'finalise', 'finalised', 'conclude', 'concluded', 'agree', 'agreed']);
+
+/**
+ * "has not yet reached an agreement", "is seeking a cooperation agreement", "no agreement with": a deal not (yet)
+ * made. "would not give details of the agreement" denies something else.
+ */
+function notYetMade(s: AnalysedSentence, t: number): boolean {
+  const before = s.lower.slice(Math.max(0, t - 6), t);
+  if (before.some((x) => NOT_YET.has(x)) || s.lower[t - 1] === 'no' || s.lower[t - 2] === 'no') return true;
+  const denial = before.findIndex((x) => DENIED.has(x));
+  return denial >= 0 && before.slice(denial + 1).some((x) => MAKING_A_DEAL.has(x));
+}
+
+const BUYING = new Set(['acquire', 'buy', 'purchase', 'merge']);
+
+/**
+ * "agreement … to acquire the share capital of …", "agreement … to sell its television station": a purchase or a sale
+ * of the company's own business after the deal word (no goods bought), told by the acquisition rules.
+ */
+function companyBoughtAfter(s: AnalysedSentence, t: number): boolean {
+  for (let k = t + 1; k < Math.min(s.lower.length - 1, t + 10); k++) {
+    if (s.lower[k] !== 'to') continue;
+    if (BUYING.has(s.lower[k + 1]!)) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
+    if (s.lower[k + 1] === 'sell') return s.lower.slice(k + 2, k + 5).some((x) => x === 'its' || x === 'their');
+  }
+  return false;
+}
+
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
 const TEAM_FORMS = new Set(['team', 'teams', 'teamed', 'teaming']);
 

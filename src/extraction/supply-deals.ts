@@ -13,6 +13,8 @@ const BUYING = new Set(['buy', 'buys', 'bought', 'buying', 'purchase', 'purchase
 const SUPPLYING = new Set(['supply', 'supplies', 'supplied', 'supplying', 'provide', 'provides', 'provided', 'providing']);
 // What is bought from a maker: goods, not shares, stakes or companies.
 const GOODS = /^(?:jets?|planes?|aircraft|airplanes?|helicopters?|engines?|chips?|batteries|cells|cars|vehicles|trucks|buses|ships|turbines|satellites|rockets|equipment|systems|parts|components|panels|servers|devices|phones|handsets|locomotives|railcars|fuel|gas|oil|coal|steel|software|licenses|services)$/;
+/** Goods a maker sells ("jets", "chips"), not shares or companies. */
+export const isGoods = (word: string) => GOODS.test(word);
 const NOT_GOODS = /^(?:shares?|stakes?|stock|bonds?|notes|debt|assets|business(?:es)?|units?|divisions?|operations|subsidiar(?:y|ies))$/;
 const DENIALS = new Set(['not', "n't", 'never', 'no']);
 // Between the buyer or maker and its verb only these may stand: "Quillmere has agreed to purchase", "Orvane won a

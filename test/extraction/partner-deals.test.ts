@@ -34,6 +34,9 @@ const present: [string, string, string][] = [
   ['an order from a buyer, an amount between', 'Quillmere Airways responded on Wednesday with a $ 4.5 billion jet order from Orvane Leasing Corp .', 'PARTNERS_WITH company:orvane-leasing -> company:quillmere-airways'],
   ['a company chosen as a supplier', 'Orvane Systems has chosen Quillmere Corp as its chip supplier .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['a company named as a partner', 'Orvane Systems named Quillmere Corp as its exclusive partner .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['an agreement to resell a partner\'s product', 'Orvane Systems signed an agreement with Quillmere Corp that lets it sell Quillmere cloud software to clients .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['details of an agreement withheld', 'A Quillmere Corp spokesman would not give the terms of the agreement with Orvane Systems .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['an agreement to buy goods', 'Quillmere Airways reached an agreement with Orvane Systems to buy 20 jets .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
 ];
 
 const absent: [string, string, string][] = [
@@ -62,6 +65,12 @@ const absent: [string, string, string][] = [
   ["a company's shareholders", 'Orvane Systems shareholders approved the plan .', 'INVESTS_IN'],
   ['a company named as an adviser', 'Orvane Systems named Quillmere Corp as its financial adviser .', 'PARTNERS_WITH'],
   ['a company picked as a favourite', 'Analysts at Orvane Systems picked Quillmere Corp as the best stock of the year .', 'PARTNERS_WITH'],
+  ['an agreement to acquire a company', 'Orvane Systems reached an agreement with Quillmere Corp to acquire its Vandelay Labs unit for $ 40 million .', 'PARTNERS_WITH'],
+  ['an agreement to sell its own business', 'Orvane Systems reached an agreement with Quillmere Corp to sell it its radio station .', 'PARTNERS_WITH'],
+  ['a credit agreement with a bank', 'Orvane Systems renewed its revolving credit agreement with Quillmere Bank Corp .', 'PARTNERS_WITH'],
+  ['a standstill agreement with a holder', 'Orvane Systems reached a standstill agreement with Quillmere Capital Corp .', 'PARTNERS_WITH'],
+  ['an agreement not yet reached', 'Orvane Systems said it has not yet reached a final agreement with Quillmere Corp .', 'PARTNERS_WITH'],
+  ['an agreement sought', 'Orvane Systems is seeking a broad cooperation agreement with Quillmere Corp .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
