@@ -164,13 +164,13 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 }
 
 const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|[\p{L}]+-denominated)$/u;
-const NOT_YET = new Set(['seeking', 'seeks', 'seek', 'proposal', 'proposed', 'proposes', 'propose']);
+const NOT_YET = new Set('seeking seeks seek proposal proposed proposes propose planned plans plan planning hoped hopes hope hoping expected expects intends intended intend'.split(' '));
 const DENIED = new Set(['not', "n't", 'never']);
 const MAKING_A_DEAL = new Set(['reach', 'reached', 'sign', 'signed', 'strike', 'struck', 'finalize', 'finalized', 'finalise', 'finalised', 'conclude', 'concluded', 'agree', 'agreed']);
 
 /**
- * "has not yet reached an agreement", "is seeking a cooperation agreement", "no agreement with": a deal not (yet)
- * made. "would not give details of the agreement" denies something else.
+ * "has not yet reached an agreement", "is seeking a cooperation agreement", "no agreement with", "hoped to sign a
+ * contract", "planned an agreement": a deal not (yet) made. "would not give details of the agreement" denies something else.
  */
 function notYetMade(s: AnalysedSentence, t: number): boolean {
   const before = s.lower.slice(Math.max(0, t - 6), t);

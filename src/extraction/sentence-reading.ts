@@ -11,7 +11,7 @@ const SPECULATIVE = new Set(
   'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if unlikely'.split(' '),
 );
 const FAILED = new Set(
-  'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled'.split(' '),
+  'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled cancelling canceling cancels terminating scrapping abandoning'.split(' '),
 );
 // "ended talks", "dropped its bid" — but not "ending a regulatory battle" or "shares dropped".
 const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended']);

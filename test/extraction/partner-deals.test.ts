@@ -71,6 +71,9 @@ const absent: [string, string, string][] = [
   ['a standstill agreement with a holder', 'Orvane Systems reached a standstill agreement with Quillmere Capital Corp .', 'PARTNERS_WITH'],
   ['an agreement not yet reached', 'Orvane Systems said it has not yet reached a final agreement with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an agreement sought', 'Orvane Systems is seeking a broad cooperation agreement with Quillmere Corp .', 'PARTNERS_WITH'],
+  ['a contract hoped for', 'Orvane Motors hoped to sign a contract with Quillmere Corp in the summer .', 'PARTNERS_WITH'],
+  ['an agreement planned', 'Orvane Systems said it planned an agreement soon with Quillmere Corp .', 'PARTNERS_WITH'],
+  ['an agreement being cancelled', 'In cancelling its agreement with Quillmere Corp , Orvane Systems showed it had other plans .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
