@@ -60,6 +60,14 @@ function percentOfAfter(s: AnalysedSentence, t: number): number {
   return of > 0 && s.lower[of] === 'of' ? of : -1;
 }
 
+const TOLD = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notified', 'notifies']);
+
+/** "told the Trade Commission it holds more", "in a filing with the regulator": who is told, not who holds. */
+function addressed(s: AnalysedSentence, m: Mention): boolean {
+  const k = s.lower[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
+  return TOLD.has(s.lower[k] ?? '') || (s.lower[k] === 'with' && /^filings?$/.test(s.lower[k - 1] ?? ''));
+}
+
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -72,6 +80,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // A person invests only as the subject of the verb ("Buffett invested … in"), not via "investment research in".
       const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
       investor = lastPartyBefore(s, t) ?? personSubject;
+      // "last year's investment by Orvane in Quillmere": the investor follows "by".
+      if (w.startsWith('investment') && s.lower[t + 1] === 'by') investor = firstPartyAfter(s, t + 1, 2);
       const inIndex = s.lower.indexOf('in', t + 1);
       const fromIndex = s.lower.indexOf('from', t + 1);
       if (w.startsWith('investment') && fromIndex === t + 1 && !(inIndex > 0 && inIndex <= t + 8)) {
@@ -148,7 +158,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "a stake in Globex's unit": something of the company, not the company.
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else continue;
-    if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company') continue;
+    if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     const properties: Record<string, PropertyValue> = {};
     const stake = stakeNear(s, 0, s.lower.length);

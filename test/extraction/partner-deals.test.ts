@@ -37,6 +37,7 @@ const present: [string, string, string][] = [
   ['an agreement to resell a partner\'s product', 'Orvane Systems signed an agreement with Quillmere Corp that lets it sell Quillmere cloud software to clients .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['details of an agreement withheld', 'A Quillmere Corp spokesman would not give the terms of the agreement with Orvane Systems .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['an agreement to buy goods', 'Quillmere Airways reached an agreement with Orvane Systems to buy 20 jets .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
+  ['an investment by an investor in a company', "Quillmere Corp 's move follows last year 's investment by Vandelay Capital in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
@@ -74,6 +75,7 @@ const absent: [string, string, string][] = [
   ['a contract hoped for', 'Orvane Motors hoped to sign a contract with Quillmere Corp in the summer .', 'PARTNERS_WITH'],
   ['an agreement planned', 'Orvane Systems said it planned an agreement soon with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an agreement being cancelled', 'In cancelling its agreement with Quillmere Corp , Orvane Systems showed it had other plans .', 'PARTNERS_WITH'],
+  ['a regulator told of a stake', 'A group of investors told the Trade Commission it increased its stake in Orvane Systems to 12 % .', 'INVESTS_IN organization:trade-commission'],
 ];
 
 describe('partner deals', () => {
