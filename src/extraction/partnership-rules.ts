@@ -5,9 +5,11 @@ import { failedIn, isParty, mentionsIn, speculativeBetween, wordsBetween } from 
 import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
-const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
+const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'cooperation', 'co-operation', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'accord', 'deal', 'agreement', 'contract', 'memorandum', 'mou', 'relationship']);
+// A relationship is a partnership only when it is a business one: "a strategic relationship with", not "its relationship with".
+const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 'supplier', 'distribution', 'licensing', 'marketing', 'manufacturing', 'working', 'long-standing', 'longstanding', 'long-term', 'research', 'development', 'technology', 'reseller', 'partnership']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
@@ -53,6 +55,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (w === 'partner' && s.lower[t + 1] !== 'with' && !/^(?:to|will|would|shall|and|'s|’s)$/.test(s.lower[t - 1] ?? '')) continue;
     // "a Treasury bond contract", "an aluminium futures contract": a traded instrument, not a deal.
     if ((w === 'contract' || w === 'contracts') && s.lower.slice(Math.max(0, t - 3), t).some((x) => TRADED.test(x))) continue;
+    if (w === 'relationship' && !BUSINESS_TIES.has(s.lower[t - 1] ?? '')) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
     if (isNoun && namedDeal(s, t)) continue;
@@ -64,7 +67,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (insideMention(s, t)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // Generic "deal"/"agreement" needs an explicit "with" partner.
-    const generic = ['deal', 'agreement', 'contract', 'pact'].includes(w);
+    const generic = ['deal', 'agreement', 'contract', 'pact', 'accord', 'relationship', 'cooperation', 'co-operation'].includes(w);
     // "has not yet reached an agreement", "is seeking a cooperation agreement", "under the proposal": none made yet.
     if (isNoun && notYetMade(s, t)) continue;
     // "reached agreement with Globex to acquire its unit": a purchase of a company, told by the acquisition rules.
@@ -138,7 +141,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
 
 // Exchanges are typed as public bodies but strike commercial deals: "an agreement between two futures exchanges".
 const isBody = (c: Cluster) => c.type === 'Organization' && !c.surfaceForms.some((f) => /\bexchange$/i.test(f));
-const BODY_AGREEMENTS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'partnership', 'partnerships', 'memorandum', 'mou', 'alliance', 'collaboration']);
+const BODY_AGREEMENTS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'accord', 'partnership', 'partnerships', 'memorandum', 'mou', 'alliance', 'collaboration', 'cooperation', 'co-operation', 'relationship']);
 // Work a deal with a public body may be for.
 const BODY_WORK = new Set('build construct develop establish operate supply provide deliver manufacture produce design run launch set form create'.split(' '));
 
@@ -164,13 +167,14 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 }
 
 const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|[\p{L}]+-denominated)$/u;
-const NOT_YET = new Set('seeking seeks seek proposal proposed proposes propose planned plans plan planning hoped hopes hope hoping expected expects intends intended intend'.split(' '));
+const NOT_YET = new Set('seeking seeks seek proposal proposed proposes propose planned plans plan planning hoped hopes hope hoping expected expects intends intended intend discussing discusses discuss negotiating negotiates replacing replaced replaces former'.split(' '));
 const DENIED = new Set(['not', "n't", 'never']);
 const MAKING_A_DEAL = new Set(['reach', 'reached', 'sign', 'signed', 'strike', 'struck', 'finalize', 'finalized', 'finalise', 'finalised', 'conclude', 'concluded', 'agree', 'agreed']);
 
 /**
  * "has not yet reached an agreement", "is seeking a cooperation agreement", "no agreement with", "hoped to sign a
- * contract", "planned an agreement": a deal not (yet) made. "would not give details of the agreement" denies something else.
+ * contract", "planned an agreement", "is discussing cooperation": a deal not (yet) made; "replacing a former accord":
+ * one no longer in force. "would not give details of the agreement" denies something else.
  */
 function notYetMade(s: AnalysedSentence, t: number): boolean {
   const before = s.lower.slice(Math.max(0, t - 6), t);

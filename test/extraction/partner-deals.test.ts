@@ -38,6 +38,10 @@ const present: [string, string, string][] = [
   ['details of an agreement withheld', 'A Quillmere Corp spokesman would not give the terms of the agreement with Orvane Systems .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['an agreement to buy goods', 'Quillmere Airways reached an agreement with Orvane Systems to buy 20 jets .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['an investment by an investor in a company', "Quillmere Corp 's move follows last year 's investment by Vandelay Capital in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a strategic relationship', 'Orvane Systems expanded its strategic relationship with Quillmere Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['working in cooperation with a partner', 'Orvane Systems developed the engine in cooperation with Quillmere Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['an accord with a partner', 'Orvane Systems signed an accord with Quillmere Corp to build chargers .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['earlier partnerships that go on', 'Orvane Systems said its previous partnerships with Quillmere Corp will continue .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -76,6 +80,11 @@ const absent: [string, string, string][] = [
   ['an agreement planned', 'Orvane Systems said it planned an agreement soon with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an agreement being cancelled', 'In cancelling its agreement with Quillmere Corp , Orvane Systems showed it had other plans .', 'PARTNERS_WITH'],
   ['a regulator told of a stake', 'A group of investors told the Trade Commission it increased its stake in Orvane Systems to 12 % .', 'INVESTS_IN organization:trade-commission'],
+  ['a relationship of any kind', 'Orvane Systems said its relationship with Quillmere Corp had soured .', 'PARTNERS_WITH'],
+  ['cooperation with a regulator', 'Orvane Systems pledged full cooperation with the Trade Commission .', 'PARTNERS_WITH'],
+  ['cooperation under discussion', 'Orvane Systems is discussing marketing cooperation with Quillmere Corp .', 'PARTNERS_WITH'],
+  ['an accord replaced', 'Orvane Systems chose Quillmere Corp , replacing an earlier accord with Tarnwell Inc .', 'PARTNERS_WITH company:tarnwell'],
+  ['a debt rescheduling accord', 'Orvane Systems reached a debt rescheduling accord with Quillmere Bank Corp .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
