@@ -92,7 +92,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (subject && partner) {
         const signer = subject === loose ? asCompany(subject) : subject;
         // "partnerships with Uber , Lyft , and Deliv": each partner listed.
-        for (const p of [partner, ...listedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7, t);
+        for (const p of [partner, ...partnersListedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7, t);
       }
       continue;
     }
@@ -153,6 +153,17 @@ function workPurposeAfter(s: AnalysedSentence, t: number): boolean {
     if (w === 'to' && (BODY_WORK.has(s.lower[k + 1]!) || (/ly$/.test(s.lower[k + 1]!) && BODY_WORK.has(s.lower[k + 2] ?? '')))) return true;
   }
   return false;
+}
+
+/**
+ * The partners listed after the first: "with Quillmere and Vandelay to test drones" — a pair closed by the purpose or
+ * place of the work ("to", "on", "in", "for") as well as by the ends a list of companies takes.
+ */
+function partnersListedAfter(s: AnalysedSentence, first: Mention): Mention[] {
+  const listed = listedAfter(s, first);
+  if (listed.length > 0 || s.lower[first.end] !== 'and') return listed;
+  const second = s.mentions.find((m) => m.start === first.end + 1 && !m.anaphoric && m.cluster.type === 'Company');
+  return second && /^(?:to|on|in|for)$/.test(s.lower[second.end] ?? '') ? [second] : [];
 }
 
 /** The two companies the last few sentences were about, when there are exactly two: "the companies". */

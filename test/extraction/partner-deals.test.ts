@@ -42,6 +42,7 @@ const present: [string, string, string][] = [
   ['working in cooperation with a partner', 'Orvane Systems developed the engine in cooperation with Quillmere Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['an accord with a partner', 'Orvane Systems signed an accord with Quillmere Corp to build chargers .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['earlier partnerships that go on', 'Orvane Systems said its previous partnerships with Quillmere Corp will continue .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['the second of two partners before a purpose', 'Orvane Systems is partnering with Quillmere Corp and Vandelay Labs to test drones .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
 ];
 
 const absent: [string, string, string][] = [
@@ -85,6 +86,7 @@ const absent: [string, string, string][] = [
   ['cooperation under discussion', 'Orvane Systems is discussing marketing cooperation with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an accord replaced', 'Orvane Systems chose Quillmere Corp , replacing an earlier accord with Tarnwell Inc .', 'PARTNERS_WITH company:tarnwell'],
   ['a debt rescheduling accord', 'Orvane Systems reached a debt rescheduling accord with Quillmere Bank Corp .', 'PARTNERS_WITH'],
+  ['a company in the next clause after "and"', 'Orvane Systems signed a deal with Quillmere Corp and Vandelay Labs said it would bid too .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
 ];
 
 describe('partner deals', () => {
