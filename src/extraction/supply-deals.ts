@@ -30,7 +30,18 @@ function subjectBefore(s: AnalysedSentence, t: number, exclude: Mention): Mentio
 }
 // Goods made for a customer: "Orvane builds batteries for Quillmere".
 const MAKING = new Set('make makes made making build builds built building assemble assembles assembled assembling manufacture manufactures manufactured manufacturing produce produces produced producing'.split(' '));
-const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, MAKING, ['placed', 'places', 'placing']);
+// Another company's goods sold on: "will distribute Quillmere 's drugs in Europe".
+const DISTRIBUTING = new Set(['distribute', 'distributes', 'distributed', 'distributing', 'resell', 'resells', 'reselling', 'co-market', 'co-markets', 'co-marketing']);
+const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, MAKING, DISTRIBUTING, ['placed', 'places', 'placing']);
+
+/** "Orvane will distribute Quillmere 's drugs": the distributor before the verb, the maker named right after it. */
+function distributedFor(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const at = s.lower[t + 1] === 'the' ? t + 2 : t + 1;
+  const maker = s.mentions.find((m) => m.start === at && !m.anaphoric);
+  if (!maker || (s.lower[maker.end] !== "'s" && s.lower[maker.end] !== '’s')) return undefined;
+  const distributor = subjectBefore(s, t, maker);
+  return distributor ? [distributor, maker] : undefined;
+}
 
 /** The index of the goods noun after `t` ("40 Boeing 737 jets"), before `limit`, or -1. */
 function goodsAfter(s: AnalysedSentence, t: number, limit: number): number {
@@ -86,7 +97,7 @@ export function findSupplyDeals(s: AnalysedSentence): RelationDraft[] {
   if (!mayTrigger(s, SUPPLY_DEAL_TRIGGERS) || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
-    const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) ?? madeFor(s, t) : MAKING.has(w) ? madeFor(s, t) : undefined;
+    const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) ?? madeFor(s, t) : MAKING.has(w) ? madeFor(s, t) : DISTRIBUTING.has(w) ? distributedFor(s, t) : undefined;
     if (!pair || speculativeBetween(s, 0, t + 1) || s.lower.slice(Math.max(0, t - 4), t).some((x) => DENIALS.has(x))) continue;
     const [a, b] = pair;
     if (a.cluster === b.cluster || !isCompany(a) || !isCompany(b)) continue;

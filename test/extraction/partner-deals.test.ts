@@ -43,6 +43,7 @@ const present: [string, string, string][] = [
   ['an accord with a partner', 'Orvane Systems signed an accord with Quillmere Corp to build chargers .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['earlier partnerships that go on', 'Orvane Systems said its previous partnerships with Quillmere Corp will continue .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['the second of two partners before a purpose', 'Orvane Systems is partnering with Quillmere Corp and Vandelay Labs to test drones .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
+  ["another company's goods distributed", "Orvane Systems will distribute Quillmere Corp 's drugs in Europe .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -87,6 +88,8 @@ const absent: [string, string, string][] = [
   ['an accord replaced', 'Orvane Systems chose Quillmere Corp , replacing an earlier accord with Tarnwell Inc .', 'PARTNERS_WITH company:tarnwell'],
   ['a debt rescheduling accord', 'Orvane Systems reached a debt rescheduling accord with Quillmere Bank Corp .', 'PARTNERS_WITH'],
   ['a company in the next clause after "and"', 'Orvane Systems signed a deal with Quillmere Corp and Vandelay Labs said it would bid too .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
+  ['a distribution that may happen', "Orvane Systems may distribute Quillmere Corp 's drugs in Europe .", 'PARTNERS_WITH'],
+  ['a dividend distributed', 'Orvane Systems will distribute its dividend to Quillmere Corp shareholders .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
