@@ -13,7 +13,7 @@ const BACKED = /^(\p{Lu}[\p{L}\p{N}&.]*)-backed$/iu;
 export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let t = 0; t < s.tokens.length; t++) {
-    if (s.lower[t] === 'backed' && s.lower[t + 1] === 'by') {
+    if ((s.lower[t] === 'backed' || s.lower[t] === 'funded') && s.lower[t + 1] === 'by') {
       const draft = backedBy(s, t);
       if (draft) drafts.push(draft);
       continue;
@@ -36,7 +36,7 @@ export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): Relatio
 // Between an investee and "backed by": "Rivian, backed by …", "Rivian, which is backed by …", "Rivian is backed by …".
 const BACKED_LEAD_IN = new Set([',', 'which', 'is', 'was', 'has', 'been', 'also', 'heavily', 'partly']);
 
-/** "Rivian Automotive, backed by Amazon.com, …": the company after "backed by" invests in the one before. */
+/** "Rivian Automotive, backed by Amazon.com, …", "Orvane is funded by Vandelay": the company after "by" invests in the one before. */
 function backedBy(s: AnalysedSentence, t: number): RelationDraft | undefined {
   if (speculativeBetween(s, 0, t + 1)) return undefined;
   let k = t;

@@ -5,11 +5,11 @@ import { failedIn, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
- * "NASA has hired Vector to build the rocket", "Initech selected Globex to supply its chips": a company engaged by
- * another to do work is a supply or service deal between them.
+ * "NASA has hired Vector to build the rocket", "Initech selected Globex to supply its chips", "Initech chose Globex as
+ * its chip supplier": a company engaged by another to do work is a supply or service deal between them.
  */
 
-const ENGAGING = new Set('hired hires hiring tapped taps tapping selected selects selecting chose chosen chooses choosing picked picks enlisted enlists enlisting contracted commissioned commissions'.split(' '));
+const ENGAGING = new Set('hired hires hiring tapped taps tapping selected selects selecting chose chosen chooses choosing picked picks enlisted enlists enlisting contracted commissioned commissions named names appointed appoints'.split(' '));
 // The work a company is engaged for ("to build", "to supply"), not a forecast ("picked Acme to outperform").
 const WORK = new Set('build supply make design develop manufacture provide produce operate run manage deliver install construct power assemble handle proceed service maintain'.split(' '));
 // "privately held", "Austin-based": a short description before the name engaged.
@@ -19,6 +19,19 @@ const CONTRACTOR_TRIGGERS = triggerClass(ENGAGING);
 // "privately held", "publicly traded", "Austin-based": descriptions only a company takes.
 const COMPANY_DESCRIPTIONS = /^(?:privately|publicly|held|traded|listed|[\p{L}.]+-(?:based|owned|backed|listed))$/u;
 const describesCompany = (s: AnalysedSentence, from: number, to: number) => s.lower.slice(from, to).some((w) => COMPANY_DESCRIPTIONS.test(w));
+
+// The role a company is engaged as: "selected Globex as its chip supplier".
+const ENGAGED_ROLES = new Set(['supplier', 'partner', 'provider', 'manufacturer', 'maker', 'contractor', 'vendor', 'builder', 'designer', 'developer', 'operator', 'distributor', 'assembler']);
+
+/** "as its chip supplier", "as the exclusive partner": "as", an article or "its", up to two words, then a role noun. */
+function engagedAs(s: AnalysedSentence, k: number): boolean {
+  if (s.lower[k] !== 'as' || !/^(?:its|their|the|a|an)$/.test(s.lower[k + 1] ?? '')) return false;
+  for (let j = k + 2; j <= k + 4 && j < s.lower.length; j++) {
+    if (ENGAGED_ROLES.has(s.lower[j]!)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[j]!.text)) return false;
+  }
+  return false;
+}
 
 export function findContractors(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -34,7 +47,7 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
     const mistyped = named?.cluster.type === 'Location' || (named?.cluster.type === 'Person' && describesCompany(s, t + 1, k));
     const loose = mistyped && k > t + 1 ? looseName(named!) : undefined;
     const engaged = named?.cluster.type === 'Company' ? named : loose;
-    if (!engaged || s.lower[engaged.end] !== 'to' || !WORK.has(s.lower[engaged.end + 1] ?? '')) continue;
+    if (!engaged || !(s.lower[engaged.end] === 'to' && WORK.has(s.lower[engaged.end + 1] ?? '')) && !engagedAs(s, engaged.end)) continue;
     const client = lastPartyBefore(s, t, engaged.cluster);
     if (!client || client.end < t - 3 || speculativeBetween(s, 0, t + 1) || failedIn(s)) continue;
     if (engaged === loose) asCompany(engaged);

@@ -19,7 +19,9 @@ const NOT_NOW = new Set(['former', 'ex', 'potential', 'possible', 'prospective',
  * partner, right before the name; a person so named (a managing partner) is none.
  */
 function partnerNamedBy(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
-  const partner = s.mentions.find((m) => m.start === t + 1 && !m.anaphoric && isCompany(m));
+  // "Orvane 's largest supplier , Quillmere , …": the name may be set off by a comma.
+  const at = s.lower[t + 1] === ',' && s.lower[t - 1] !== ',' ? t + 2 : t + 1;
+  const partner = s.mentions.find((m) => m.start === at && !m.anaphoric && isCompany(m));
   if (!partner) return undefined;
   let k = t - 1;
   while (k > 0 && t - k <= 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]!.text) && !NOT_NOW.has(s.lower[k]!)) k--;
@@ -30,9 +32,34 @@ function partnerNamedBy(s: AnalysedSentence, t: number): [Mention, Mention] | un
 }
 
 const DENIALS = new Set(['not', "n't", 'never', 'no']);
+const TIED = new Set(['tied', 'tie', 'ties', 'tying']);
+
+/** ", a [key] supplier to": the index of the comma opening the appositive role noun at t, or -1. */
+function appositiveRole(s: AnalysedSentence, t: number): number {
+  if (s.lower[t + 1] !== 'of' && s.lower[t + 1] !== 'to') return -1;
+  let k = t - 1;
+  while (k > t - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]!.text) && !NOT_NOW.has(s.lower[k]!) && s.lower[k] !== 'a' && s.lower[k] !== 'an') k--;
+  return (s.lower[k] === 'a' || s.lower[k] === 'an') && s.lower[k - 1] === ',' ? k - 1 : -1;
+}
 const JOINED = new Set(['joined', 'joins', 'join', 'joining']);
 const WORKING = new Set(['working', 'work', 'worked', 'works']);
-const COOPERATION_TRIGGERS = triggerClass(['together', 'partner'], AGREED, JOINED);
+// A company named as another's partner, supplier or customer: a supply relation is a partnership too.
+const ROLES = new Set(['partner', 'supplier', 'customer']);
+const COOPERATION_TRIGGERS = triggerClass(['together', 'tied', 'tie', 'ties', 'tying'], ROLES, AGREED, JOINED);
+
+/** "Orvane is Quillmere 's largest supplier": the subject of "is" named as the role of the company before "'s". */
+function roleOfOwner(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  let k = t - 1;
+  while (k > 0 && t - k <= 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]!.text) && !NOT_NOW.has(s.lower[k]!)) k--;
+  if (s.lower[k] !== "'s" && s.lower[k] !== '’s') return undefined;
+  const owner = s.mentions.find((m) => m.end === k && !m.anaphoric && isCompany(m));
+  if (!owner) return undefined;
+  const v = owner.start - 1;
+  if (s.lower[v] === 'the') return undefined;
+  if (!/^(?:is|remains|became|becomes)$/.test(s.lower[v] ?? '')) return undefined;
+  const named = s.mentions.find((m) => m.end === v && isCompany(m));
+  return named && named.cluster !== owner.cluster ? [named, owner] : undefined;
+}
 
 export function findCooperation(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -55,12 +82,22 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
       const b = lastPartyBefore(s, t);
       const a = b && s.lower[b.start - 1] === 'and' ? s.mentions.find((m) => m.end === b.start - 1 && !m.anaphoric) : undefined;
       pair = b && b.end >= t - 3 && !b.anaphoric ? [a, b] : undefined;
-    } else if (w === 'partner' && s.lower[t - 1] !== 'a') {
-      pair = partnerNamedBy(s, t);
-    } else if (w === 'partner' && s.lower[t - 1] === 'a' && s.lower[t - 2] === ',' && s.lower[t + 1] === 'of') {
-      const named = s.mentions.find((m) => m.end === t - 2 && isParty(m) && !m.anaphoric);
+    } else if (JOINED.has(w) && s.lower[t + 1] === 'hands' && s.lower[t + 2] === 'with') {
+      // "Orvane joined hands with Quillmere".
+      const partner = firstPartyAfter(s, t + 2, 2);
+      pair = [partner ? lastPartyBefore(s, t, partner.cluster) : undefined, partner];
+    } else if (TIED.has(w) && s.lower[t + 1] === 'up' && s.lower[t + 2] === 'with') {
+      // "Orvane tied up with Quillmere to sell phones".
+      const partner = s.mentions.find((m) => m.start === t + 3 && !m.anaphoric);
+      const subject = partner ? lastPartyBefore(s, t, partner.cluster) : undefined;
+      pair = subject && subject.end >= t - 3 ? [subject, partner] : undefined;
+    } else if (ROLES.has(w) && appositiveRole(s, t) >= 0) {
+      // "Orvane , a partner of Quillmere", "Orvane , a key supplier to Quillmere".
+      const named = s.mentions.find((m) => m.end === appositiveRole(s, t) && isParty(m) && !m.anaphoric);
       const partner = firstPartyAfter(s, t + 1, 1, named?.cluster);
       pair = [named, partner];
+    } else if (ROLES.has(w) && s.lower[t - 1] !== 'a') {
+      pair = partnerNamedBy(s, t) ?? roleOfOwner(s, t);
     }
     // "are not working together", "never joined forces": a denied cooperation is none.
     if (s.lower.slice(Math.max(0, t - 4), t).some((x) => DENIALS.has(x))) continue;

@@ -55,6 +55,39 @@ export function firstPartyAfter(s: AnalysedSentence, i: number, window = 8, excl
 }
 
 
+// Words of a description before a partner's name: no preposition, clause or other party among them.
+const DESCRIBING = /^(?:the|a|an|[\p{L}-]+)$/u;
+const NOT_DESCRIBING = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'and', 'or', 'but', 'while', 'whereas', 'that', 'which', 'who', 'as', 'its', 'their']);
+
+/** "a deal with the World Series champion Cubs", "a stake in retail chain The Orvane Company": a party after a description of up to six words. */
+export function describedPartyAfter(s: AnalysedSentence, withAt: number, exclude?: Cluster): Mention | undefined {
+  for (let k = withAt + 1; k <= withAt + 7 && k < s.tokens.length; k++) {
+    const m = s.mentions.find((x) => x.start === k && !x.anaphoric);
+    if (m) return isParty(m) && m.cluster !== exclude ? m : undefined;
+    if (!DESCRIBING.test(s.tokens[k]!.text) || NOT_DESCRIBING.has(s.lower[k]!)) return undefined;
+  }
+  return undefined;
+}
+
+// What an appositive calls a company: "Zentrix Labs , a startup that …".
+const COMPANY_NOUNS = /^(?:company|firm|startup|start-up|maker|developer|provider|manufacturer|producer|supplier|operator|retailer|lender|insurer|carrier|chipmaker|drugmaker|automaker|carmaker|biotech|fintech)$/;
+
+/**
+ * "Zentrix Labs , a startup that …": a name the tagger took for a place or person, not a known place, described
+ * right after by an appositive whose head noun (within four words) is a company's. Retyped as a company when so.
+ */
+export function describedCompany(s: AnalysedSentence, m: Mention | undefined): Mention | undefined {
+  if (!m || m.anaphoric || s.caseless || (m.cluster.type !== 'Location' && m.cluster.type !== 'Person')) return undefined;
+  if (s.lower[m.end] !== ',' || (s.lower[m.end + 1] !== 'a' && s.lower[m.end + 1] !== 'an')) return undefined;
+  const form = m.cluster.surfaceForms[0]!;
+  if (defaultNerModel().places.has(form.toLowerCase()) || isWellKnownPlace(form)) return undefined;
+  for (let k = m.end + 2; k < m.end + 6 && k < s.lower.length; k++) {
+    if (COMPANY_NOUNS.test(s.lower[k]!)) return asCompany(m);
+    if (!/^[\p{Ll}-]+$/u.test(s.tokens[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 export function stakeNear(s: AnalysedSentence, from: number, to: number): number | undefined {
   for (let k = from; k < to; k++) {
     if (s.lower[k] === 'stake' || s.lower[k] === 'interest' && s.lower[k - 1] === '%') {

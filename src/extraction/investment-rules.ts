@@ -1,14 +1,14 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, moneyAfter, percentAfter, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isParty, moneyAfter, moneyAt, percentAfter, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
 const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
-const STAKE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps']);
+const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps']);
 // What a holder has in a company: "a 15 % stake in", "a $ 250 million position in".
 const HOLDING_NOUNS = new Set(['stake', 'position', 'holding']);
 const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
@@ -16,7 +16,20 @@ const SCALES = new Set(['million', 'billion', 'mln', 'bln', 'bn', 'm']);
 // Stakes bought or acquired are found by the acquisition rules.
 const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'acquires', 'acquire', 'acquiring', 'purchased', 'purchase', 'purchases']);
 
-const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, ['raised', 'raises', 'secured', 'round']);
+// Money put into a company: "pumped $ 50 million into Orvane".
+const INTO_VERBS = new Set(['put', 'puts', 'putting', 'pumped', 'pumps', 'pumping', 'injected', 'injects', 'injecting', 'poured', 'pours', 'pouring', 'plowed', 'ploughed', 'sunk', 'sank']);
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, ['raised', 'raises', 'secured', 'round']);
+
+/** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
+function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const money = moneyAt(s, t + 1) ?? (s.lower[t + 1] === 'another' || s.lower[t + 1] === 'an' ? moneyAt(s, t + 2) : undefined);
+  if (!money || s.lower[money.end] !== 'into') return undefined;
+  const investee = s.mentions.find((m) => m.start === money.end + 1 && !m.anaphoric && m.cluster.type === 'Company');
+  // "into Orvane 's new plant": money spent on something of the company, not a stake in it.
+  if (!investee || s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s') return undefined;
+  const investor = lastPartyBefore(s, t, investee.cluster);
+  return investor && investor.end >= t - 3 ? [investor, investee] : undefined;
+}
 
 const DENIALS = new Set(['not', "n't", 'no', 'never']);
 const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
@@ -47,6 +60,14 @@ function percentOfAfter(s: AnalysedSentence, t: number): number {
   return of > 0 && s.lower[of] === 'of' ? of : -1;
 }
 
+const TOLD = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notified', 'notifies']);
+
+/** "told the Trade Commission it holds more", "in a filing with the regulator": who is told, not who holds. */
+function addressed(s: AnalysedSentence, m: Mention): boolean {
+  const k = s.lower[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
+  return TOLD.has(s.lower[k] ?? '') || (s.lower[k] === 'with' && /^filings?$/.test(s.lower[k - 1] ?? ''));
+}
+
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -59,6 +80,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // A person invests only as the subject of the verb ("Buffett invested … in"), not via "investment research in".
       const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
       investor = lastPartyBefore(s, t) ?? personSubject;
+      // "last year's investment by Orvane in Quillmere": the investor follows "by".
+      if (w.startsWith('investment') && s.lower[t + 1] === 'by') investor = firstPartyAfter(s, t + 1, 2);
       const inIndex = s.lower.indexOf('in', t + 1);
       const fromIndex = s.lower.indexOf('from', t + 1);
       if (w.startsWith('investment') && fromIndex === t + 1 && !(inIndex > 0 && inIndex <= t + 8)) {
@@ -71,6 +94,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
         // "investing $ 1 billion in Argo AI": a one-word name mistyped as a place, right after "in".
         const loose = investee || !investor || investor.cluster.type !== 'Company' ? undefined : looseNameAfter(s, inIndex);
         if (loose && !s.lower.slice(t + 1, inIndex).some((x) => x === ',' || x === 'and')) investee = asCompany(loose);
+        // "investing $ 1 billion in Zentrix Labs , a startup …": a longer mistyped name, described as a company.
+        else if (!investee && investor?.cluster.type === 'Company') investee = describedCompany(s, s.mentions.find((m) => m.start === inIndex + 1));
       }
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
@@ -83,6 +108,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
           if (!investor && opener && opener.start === 0 && opener.end < right.start) investor = asCompany(opener);
         }
       }
+    } else if (INTO_VERBS.has(w)) {
+      [investor, investee] = moneyInto(s, t) ?? [];
     } else if ((w === 'raised' || w === 'raises' || w === 'secured') && !s.lower.slice(t, t + 12).includes('ipo')) {
       const from = s.lower.indexOf('from', t + 1);
       const led = s.lower.indexOf('led', t + 1);
@@ -123,14 +150,15 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "does not have a stake", "no longer holds a stake": a holding denied or given up.
       if (s.lower.slice(Math.max(0, from + verb - 3), from + verb).some((x) => DENIALS.has(x))) continue;
       investor = lastPartyBefore(s, from + verb);
-      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster);
+      // "a $ 90 million position in retail chain The Orvane Company": the holding's company after a short description.
+      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster) ?? describedPartyAfter(s, t + 1, investor?.cluster);
       if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
       // "a strong position in X's market": a position is a holding only when sized ("a $ 250 million position").
       if (w !== 'stake' && !sizedBefore(s, t)) continue;
       // "a stake in Globex's unit": something of the company, not the company.
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else continue;
-    if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company') continue;
+    if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     const properties: Record<string, PropertyValue> = {};
     const stake = stakeNear(s, 0, s.lower.length);

@@ -1,22 +1,29 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
+import { asCompany, describedPartyAfter, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, mentionsIn, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isParty, mentionsIn, speculativeBetween, wordsBetween } from './sentence-reading.js';
+import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
-const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'deal', 'agreement', 'contract', 'memorandum', 'mou']);
-const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied']);
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots)\b/i;
+const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'cooperation', 'co-operation', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'accord', 'deal', 'agreement', 'contract', 'memorandum', 'mou', 'relationship']);
+// A relationship is a partnership only when it is a business one: "a strategic relationship with", not "its relationship with".
+const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 'supplier', 'distribution', 'licensing', 'marketing', 'manufacturing', 'working', 'long-standing', 'longstanding', 'long-term', 'research', 'development', 'technology', 'reseller', 'partnership']);
+const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
+const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
-  const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number) => {
+  const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number, trigger?: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;
     if (ca === cb || ca.type !== 'Company' && ca.type !== 'Organization' || cb.type !== 'Company' && cb.type !== 'Organization') return;
     if (ca.type === 'Organization' && cb.type === 'Organization') return;
+    // An agreement with a public body (a regulator, union, ministry) is a settlement, licence or approval unless it
+    // is for work: "an agreement with the Ports Authority to build a terminal". Contracts and orders are procurement.
+    const body = isBody(ca) || isBody(cb);
+    if (body && trigger !== undefined && BODY_AGREEMENTS.has(s.lower[trigger]!) && !workPurposeAfter(s, trigger)) return;
     drafts.push({ type: 'PARTNERS_WITH', source: ca, target: cb, properties: {}, confidence, sentence: s });
   };
   for (let t = 0; t < s.lower.length; t++) {
@@ -27,7 +34,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       continue;
     }
     if (ORDER_WORDS.has(w) || ((w === 'contract' || w === 'contracts') && !insideMention(s, t))) {
-      const pair = orderFrom(s, t);
+      // "Orvane and Quillmere announced the order": maker and buyer name it together.
+      const pair = orderFrom(s, t) ?? (w === 'order' ? announcedTogether(s, t) : undefined);
       if (pair) {
         push(pair[0], pair[1], 0.6);
         continue;
@@ -35,13 +43,19 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (ORDER_WORDS.has(w)) continue;
     }
     if (AWARD_VERBS.has(w)) {
-      // "Initech awarded Globex a contract to build ships".
-      const pair = awardedTo(s, t);
+      // "Initech awarded Globex a contract to build ships", "Globex was awarded a contract by Initech".
+      const pair = awardedTo(s, t) ?? awardedBy(s, t);
       if (pair) push(pair[0], pair[1], 0.6);
       continue;
     }
     // "across our teams": "team" is a partnership verb only as "team up" or "team with".
     if (TEAM_FORMS.has(w) && s.lower[t + 1] !== 'up' && s.lower[t + 1] !== 'with') continue;
+    // "whose managing partner is …": "partner" is read only as a verb (after "to", a modal or a subject joined by
+    // "and", or before "with") or as a company's partner ("Orvane 's partner in …").
+    if (w === 'partner' && s.lower[t + 1] !== 'with' && !/^(?:to|will|would|shall|and|'s|’s)$/.test(s.lower[t - 1] ?? '')) continue;
+    // "a Treasury bond contract", "an aluminium futures contract": a traded instrument, not a deal.
+    if ((w === 'contract' || w === 'contracts') && s.lower.slice(Math.max(0, t - 3), t).some((x) => TRADED.test(x))) continue;
+    if (w === 'relationship' && !BUSINESS_TIES.has(s.lower[t - 1] ?? '')) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
     if (isNoun && namedDeal(s, t)) continue;
@@ -53,34 +67,39 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (insideMention(s, t)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // Generic "deal"/"agreement" needs an explicit "with" partner.
-    const generic = ['deal', 'agreement', 'contract', 'pact'].includes(w);
+    const generic = ['deal', 'agreement', 'contract', 'pact', 'accord', 'relationship', 'cooperation', 'co-operation'].includes(w);
+    // "has not yet reached an agreement", "is seeking a cooperation agreement", "under the proposal": none made yet.
+    if (isNoun && notYetMade(s, t)) continue;
+    // "reached agreement with Globex to acquire its unit": a purchase of a company, told by the acquisition rules.
+    if (generic && companyBoughtAfter(s, t)) continue;
     const next = s.lower[t + 1];
     if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between')) {
       const a = firstPartyAfter(s, t + 1, 4);
       const b = a ? firstPartyAfter(s, a.end - 1, 4, a.cluster) : undefined;
-      if (a && b && s.lower.slice(a.end, b.start).includes('and')) push(a, b, 0.7);
+      if (a && b && s.lower.slice(a.end, b.start).includes('and')) push(a, b, 0.7, t);
       continue;
     }
     const withAt = s.lower.indexOf('with', t + 1);
     const loose = lastPartyBefore(s, t) ? undefined : looseSigner(s, t);
     const subject = lastPartyBefore(s, t) ?? loose;
-    // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on.
-    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 9 : 3;
-    if (withAt > 0 && withAt <= t + reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
+    // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on,
+    // amounts and figures not counted ("a deal worth $ 2 billion with").
+    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : 2;
+    if (withAt > 0 && wordsBetween(s, t, withAt) <= reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
       // "a deal with Emirates , rival Airbus responded": a party past a comma is in another clause.
       const near = firstPartyAfter(s, withAt, 4, subject?.cluster);
       const partner = (near && !s.lower.slice(withAt + 1, near.start).some((x) => x === ',' || x === ';') ? near : undefined) ?? describedPartyAfter(s, withAt, subject?.cluster);
       if (subject && partner) {
         const signer = subject === loose ? asCompany(subject) : subject;
         // "partnerships with Uber , Lyft , and Deliv": each partner listed.
-        for (const p of [partner, ...listedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7);
+        for (const p of [partner, ...partnersListedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7, t);
       }
       continue;
     }
     // "American Airlines and PHL announced an agreement": two named signers.
     if (generic && subject && !loose && !subject.anaphoric && signedBefore(s, subject.end, t)) {
       const other = lastPartyBefore(s, subject.start, subject.cluster);
-      if (other && !other.anaphoric && other.end === subject.start - 1 && s.lower[other.end] === 'and') push(other, subject, 0.65);
+      if (other && !other.anaphoric && other.end === subject.start - 1 && s.lower[other.end] === 'and') push(other, subject, 0.65, t);
       continue;
     }
     if (generic && w !== 'deal') continue;
@@ -98,7 +117,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "Rio Tinto and BHP agree to ... collaboration"
     if (subject && !generic) {
       const other = lastPartyBefore(s, subject.start, subject.cluster);
-      if (other && other.end >= subject.start - 2 && ['and', ','].includes(s.lower[other.end]!)) push(other, subject, 0.65);
+      if (other && other.end >= subject.start - 2 && ['and', ','].includes(s.lower[other.end]!)) push(other, subject, 0.65, t);
       else if (/^(?:the )?(?:two )?companies\b/i.test(s.text) || s.lower.includes('companies')) {
         const pair = recentPair(doc, s.index);
         if (pair) push(pair[0], pair[1], 0.5);
@@ -120,18 +139,31 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
   return drafts;
 }
 
-// Words of a description before a partner's name: no preposition, clause or other party among them.
-const DESCRIBING = /^(?:the|a|an|[\p{L}-]+)$/u;
-const NOT_DESCRIBING = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'as', 'its', 'their']);
+// Exchanges are typed as public bodies but strike commercial deals: "an agreement between two futures exchanges".
+const isBody = (c: Cluster) => c.type === 'Organization' && !c.surfaceForms.some((f) => /\bexchange$/i.test(f));
+const BODY_AGREEMENTS = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'accord', 'partnership', 'partnerships', 'memorandum', 'mou', 'alliance', 'collaboration', 'cooperation', 'co-operation', 'relationship']);
+// Work a deal with a public body may be for.
+const BODY_WORK = new Set('build construct develop establish operate supply provide deliver manufacture produce design run launch set form create'.split(' '));
 
-/** "a deal with the World Series champion Cubs": a partner after a description of up to six words. */
-function describedPartyAfter(s: AnalysedSentence, withAt: number, exclude?: Cluster): Mention | undefined {
-  for (let k = withAt + 1; k <= withAt + 7 && k < s.tokens.length; k++) {
-    const m = s.mentions.find((x) => x.start === k && !x.anaphoric);
-    if (m) return isParty(m) && m.cluster !== exclude ? m : undefined;
-    if (!DESCRIBING.test(s.tokens[k]!.text) || NOT_DESCRIBING.has(s.lower[k]!)) return undefined;
+/** "to build", "to jointly develop" after the deal word at t, in the same clause. */
+function workPurposeAfter(s: AnalysedSentence, t: number): boolean {
+  for (let k = t + 1; k < s.lower.length - 1; k++) {
+    const w = s.lower[k]!;
+    if (w === ';' || w === 'but' || w === 'while') return false;
+    if (w === 'to' && (BODY_WORK.has(s.lower[k + 1]!) || (/ly$/.test(s.lower[k + 1]!) && BODY_WORK.has(s.lower[k + 2] ?? '')))) return true;
   }
-  return undefined;
+  return false;
+}
+
+/**
+ * The partners listed after the first: "with Quillmere and Vandelay to test drones" — a pair closed by the purpose or
+ * place of the work ("to", "on", "in", "for") as well as by the ends a list of companies takes.
+ */
+function partnersListedAfter(s: AnalysedSentence, first: Mention): Mention[] {
+  const listed = listedAfter(s, first);
+  if (listed.length > 0 || s.lower[first.end] !== 'and') return listed;
+  const second = s.mentions.find((m) => m.start === first.end + 1 && !m.anaphoric && m.cluster.type === 'Company');
+  return second && /^(?:to|on|in|for)$/.test(s.lower[second.end] ?? '') ? [second] : [];
 }
 
 /** The two companies the last few sentences were about, when there are exactly two: "the companies". */
@@ -143,6 +175,38 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
   if (recent.size !== 2) return undefined;
   const [a, b] = [...recent];
   return [a!, b!];
+}
+
+const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|[\p{L}]+-denominated)$/u;
+const NOT_YET = new Set('seeking seeks seek proposal proposed proposes propose planned plans plan planning hoped hopes hope hoping expected expects intends intended intend discussing discusses discuss negotiating negotiates replacing replaced replaces former'.split(' '));
+const DENIED = new Set(['not', "n't", 'never']);
+const MAKING_A_DEAL = new Set(['reach', 'reached', 'sign', 'signed', 'strike', 'struck', 'finalize', 'finalized', 'finalise', 'finalised', 'conclude', 'concluded', 'agree', 'agreed']);
+
+/**
+ * "has not yet reached an agreement", "is seeking a cooperation agreement", "no agreement with", "hoped to sign a
+ * contract", "planned an agreement", "is discussing cooperation": a deal not (yet) made; "replacing a former accord":
+ * one no longer in force. "would not give details of the agreement" denies something else.
+ */
+function notYetMade(s: AnalysedSentence, t: number): boolean {
+  const before = s.lower.slice(Math.max(0, t - 6), t);
+  if (before.some((x) => NOT_YET.has(x)) || s.lower[t - 1] === 'no' || s.lower[t - 2] === 'no') return true;
+  const denial = before.findIndex((x) => DENIED.has(x));
+  return denial >= 0 && before.slice(denial + 1).some((x) => MAKING_A_DEAL.has(x));
+}
+
+const BUYING = new Set(['acquire', 'buy', 'purchase', 'merge']);
+
+/**
+ * "agreement … to acquire the share capital of …", "agreement … to sell its television station": a purchase or a sale
+ * of the company's own business after the deal word (no goods bought), told by the acquisition rules.
+ */
+function companyBoughtAfter(s: AnalysedSentence, t: number): boolean {
+  for (let k = t + 1; k < Math.min(s.lower.length - 1, t + 10); k++) {
+    if (s.lower[k] !== 'to') continue;
+    if (BUYING.has(s.lower[k + 1]!)) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
+    if (s.lower[k + 1] === 'sell') return s.lower.slice(k + 2, k + 5).some((x) => x === 'its' || x === 'their');
+  }
+  return false;
 }
 
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
@@ -175,6 +239,17 @@ function awardedTo(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   return giver && giver.cluster.type === 'Company' && giver.end >= t - 3 ? [giver, winner] : undefined;
 }
 
+/** "Globex was awarded a $ 2 billion contract by Initech": the winner before the passive verb, the giver after "by". */
+function awardedBy(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  if (!/^(?:was|were|been|is|be)$/.test(s.lower[t - 1] ?? '') || speculativeBetween(s, 0, t + 1)) return undefined;
+  let k = t + 1;
+  while (k < t + 8 && !/^(?:contract|contracts|deal|order)$/.test(s.lower[k] ?? '') && s.lower[k] !== ',' && s.lower[k] !== 'by') k++;
+  if (!/^(?:contract|contracts|deal|order)$/.test(s.lower[k] ?? '') || s.lower[k + 1] !== 'by') return undefined;
+  const giver = s.mentions.find((m) => m.start === k + 2 && !m.anaphoric && m.cluster.type === 'Company');
+  const winner = giver ? lastPartyBefore(s, t, giver.cluster) : undefined;
+  return winner && winner.cluster.type === 'Company' && winner.end >= t - 3 ? [winner, giver!] : undefined;
+}
+
 /**
  * "Emirates ordered 40 jets from Boeing", "Boeing won an order for 175 jets from FlyDubai": a purchase order between
  * two companies is a supply deal. Court and executive orders come from bodies, which are not accepted here.
@@ -194,7 +269,8 @@ function orderFrom(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   if (from < 0) return undefined;
   const partner = firstPartyAfter(s, from, 4);
   const subject = lastPartyBefore(s, t, partner?.cluster);
-  if (!partner || !subject || subject.end < t - 8) return undefined;
+  // "Quillmere replied with a $ 4.5 billion jet order from …": amounts do not count towards the distance.
+  if (!partner || !subject || wordsBetween(s, subject.end - 1, t) > 8) return undefined;
   // "a contract from California's Sonoma State University": the possessor is not the customer.
   if (s.lower[partner.end] === "'s" || s.lower[partner.end] === '’s') return undefined;
   if (partner.cluster.type !== 'Company' || subject.cluster.type !== 'Company') return undefined;
@@ -219,10 +295,28 @@ function workingTogether(s: AnalysedSentence, t: number): [Mention, Mention] | u
   const partner = firstPartyAfter(s, withAt, 2, subject.cluster);
   if (!partner) return undefined;
   const purpose = s.lower[partner.end] ?? '';
-  return purpose === 'to' || purpose === 'on' ? [subject, partner] : undefined;
+  if (purpose === 'to' || purpose === 'on') return [subject, partner];
+  // "Orvane , working with Quillmere , built …", "has been working with Quillmere since 2015": two companies at work
+  // together, told without a purpose (a regulator or agency worked with is no partner).
+  const aside = s.lower[t - 1] === ',' && subject.end === t - 1 && purpose === ',' && s.lower[t] === 'working';
+  const lasting = purpose === 'since' && /^(?:been|has|have)$/.test(s.lower[t - 1] ?? '');
+  return (aside || lasting) && subject.cluster.type === 'Company' && partner.cluster.type === 'Company' ? [subject, partner] : undefined;
 }
 
 const SIGN_VERBS = new Set(['signed', 'signs', 'sign', 'reached', 'reaches', 'struck', 'strikes', 'inked', 'inks', 'announced', 'announce', 'announces', 'formed', 'forms', 'entered', 'enters', 'agreed', 'unveiled', 'sealed']);
+
+// "Orvane and Quillmere each announced an order": each with some other party.
+const APART = new Set(['each', 'both', 'separately', 'respectively', 'also', 'too']);
+
+/** "Orvane and Quillmere announced the order": two companies joined by "and", subject of a signing verb before "order". */
+function announcedTogether(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  if (!/^(?:the|an|a|their)$/.test(s.lower[t - 1] ?? '') || speculativeBetween(s, 0, t + 1)) return undefined;
+  const b = lastPartyBefore(s, t);
+  if (!b || b.anaphoric || !signedBefore(s, b.end, t) || s.lower.slice(b.end, t).some((x) => APART.has(x))) return undefined;
+  const a = lastPartyBefore(s, b.start, b.cluster);
+  if (!a || a.anaphoric || a.end !== b.start - 1 || s.lower[a.end] !== 'and') return undefined;
+  return a.cluster.type === 'Company' && b.cluster.type === 'Company' ? [a, b] : undefined;
+}
 
 /** A signing verb sits between the subject and the deal noun, a few words before it. */
 function signedBefore(s: AnalysedSentence, from: number, t: number): boolean {

@@ -11,7 +11,7 @@ const SPECULATIVE = new Set(
   'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if unlikely'.split(' '),
 );
 const FAILED = new Set(
-  'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled'.split(' '),
+  'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled cancelling canceling cancels terminating scrapping abandoning'.split(' '),
 );
 // "ended talks", "dropped its bid" — but not "ending a regulatory battle" or "shares dropped".
 const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended']);
@@ -125,6 +125,20 @@ export function moneyAfter(s: AnalysedSentence, i: number, window = 12): Money |
     if (m) return m;
   }
   return undefined;
+}
+
+/**
+ * The words strictly between tokens `from` and `to`, amounts and figures not counted: "a deal worth $ 2 billion with"
+ * holds one word ("worth") between "deal" and "with".
+ */
+export function wordsBetween(s: AnalysedSentence, from: number, to: number): number {
+  let words = 0;
+  for (let k = from + 1; k < to; k++) {
+    const money = moneyAt(s, k);
+    if (money) k = money.end - 1;
+    else if (parseNumber(s.lower[k]!) === undefined) words++;
+  }
+  return words;
 }
 
 /** Mentions overlapping nothing in [from, to). */

@@ -55,18 +55,26 @@ function holding(s: AnalysedSentence, t: number): { holder: Mention; company: Me
   }
   // "Tencent is the largest shareholder in Verdant" / "Tencent , the largest shareholder of Verdant ,".
   const prep = s.lower[t + 1];
-  if (plural) return undefined;
-  if (prep === 'in' || prep === 'of') {
+  if (!plural && (prep === 'in' || prep === 'of')) {
     const company = startingAt(t + 2);
     const holder = holderBefore(at);
     if (company && holder) return { holder, company };
   }
-  // "Verdant counts Tencent as its largest shareholder".
-  if (s.lower[at] === 'its' && s.lower[at - 1] === 'as') {
+  // "Verdant counts Tencent as its largest shareholder", "Verdant , which counts Tencent among its investors".
+  if (s.lower[at] === 'its' && (s.lower[at - 1] === 'as' || (s.lower[at - 1] === 'among' && plural))) {
     const holder = endingAt(at - 1);
-    const verb = holder ? s.lower[holder.start - 1] : undefined;
-    const company = holder && (verb === 'counts' || verb === 'count' || verb === 'counted') ? endingAt(holder.start - 1) : undefined;
+    const v = holder ? holder.start - 1 : -1;
+    const verb = s.lower[v];
+    const counted = verb === 'counts' || verb === 'count' || verb === 'counted';
+    const company = counted ? endingAt(v) ?? (s.lower[v - 1] === 'which' && s.lower[v - 2] === ',' ? endingAt(v - 2) : undefined) : undefined;
     if (company && holder) return { holder, company };
+  }
+  // "Verdant investor Tencent", "Verdant Motors backer Tencent": the company named right before the noun, the holder
+  // right after it.
+  if (!plural && at === t - 1 && !s.caseless) {
+    const company = endingAt(at + 1);
+    const holder = startingAt(t + 1);
+    if (company && holder && company.cluster.type === 'Company' && holder.cluster.type === 'Company') return { holder, company };
   }
   return undefined;
 }

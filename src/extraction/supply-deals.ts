@@ -13,18 +13,35 @@ const BUYING = new Set(['buy', 'buys', 'bought', 'buying', 'purchase', 'purchase
 const SUPPLYING = new Set(['supply', 'supplies', 'supplied', 'supplying', 'provide', 'provides', 'provided', 'providing']);
 // What is bought from a maker: goods, not shares, stakes or companies.
 const GOODS = /^(?:jets?|planes?|aircraft|airplanes?|helicopters?|engines?|chips?|batteries|cells|cars|vehicles|trucks|buses|ships|turbines|satellites|rockets|equipment|systems|parts|components|panels|servers|devices|phones|handsets|locomotives|railcars|fuel|gas|oil|coal|steel|software|licenses|services)$/;
+/** Goods a maker sells ("jets", "chips"), not shares or companies. */
+export const isGoods = (word: string) => GOODS.test(word);
 const NOT_GOODS = /^(?:shares?|stakes?|stock|bonds?|notes|debt|assets|business(?:es)?|units?|divisions?|operations|subsidiar(?:y|ies))$/;
 const DENIALS = new Set(['not', "n't", 'never', 'no']);
 // Between the buyer or maker and its verb only these may stand: "Quillmere has agreed to purchase", "Orvane won a
 // contract to supply"; another subject ("Acme , when manufacturers bought …") may not.
 const SUBJECT_GAP = new Set('has have had will would shall also recently then later finally previously already just agreed agrees signed signs inked won wins secured was is a an the new deal agreement contract order to'.split(' '));
 
-/** The company right before the verb at `t`, across auxiliaries and a deal signed. */
+/** The company right before the verb at `t`, across auxiliaries and a deal signed, or ", which" opening a clause of it. */
 function subjectBefore(s: AnalysedSentence, t: number, exclude: Mention): Mention | undefined {
   const m = lastPartyBefore(s, t, exclude.cluster);
-  return m && s.lower.slice(m.end, t).every((x) => SUBJECT_GAP.has(x)) ? m : undefined;
+  if (!m) return undefined;
+  const from = s.lower[m.end] === ',' && s.lower[m.end + 1] === 'which' ? m.end + 2 : m.end;
+  return s.lower.slice(from, t).every((x) => SUBJECT_GAP.has(x)) ? m : undefined;
 }
-const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, ['placed', 'places', 'placing']);
+// Goods made for a customer: "Orvane builds batteries for Quillmere".
+const MAKING = new Set('make makes made making build builds built building assemble assembles assembled assembling manufacture manufactures manufactured manufacturing produce produces produced producing'.split(' '));
+// Another company's goods sold on: "will distribute Quillmere 's drugs in Europe".
+const DISTRIBUTING = new Set(['distribute', 'distributes', 'distributed', 'distributing', 'resell', 'resells', 'reselling', 'co-market', 'co-markets', 'co-marketing']);
+const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, MAKING, DISTRIBUTING, ['placed', 'places', 'placing']);
+
+/** "Orvane will distribute Quillmere 's drugs": the distributor before the verb, the maker named right after it. */
+function distributedFor(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const at = s.lower[t + 1] === 'the' ? t + 2 : t + 1;
+  const maker = s.mentions.find((m) => m.start === at && !m.anaphoric);
+  if (!maker || (s.lower[maker.end] !== "'s" && s.lower[maker.end] !== '’s')) return undefined;
+  const distributor = subjectBefore(s, t, maker);
+  return distributor ? [distributor, maker] : undefined;
+}
 
 /** The index of the goods noun after `t` ("40 Boeing 737 jets"), before `limit`, or -1. */
 function goodsAfter(s: AnalysedSentence, t: number, limit: number): number {
@@ -43,11 +60,28 @@ function boughtFrom(s: AnalysedSentence, t: number): [Mention, Mention] | undefi
   if (placed && !/^(?:an?|the|its)$/.test(s.lower[t + 1] ?? '') && s.lower[t + 2] !== 'order' && s.lower[t + 2] !== 'orders') return undefined;
   const prep = placed ? 'with' : 'from';
   const at = s.lower.indexOf(prep, t + 1);
-  if (at < 0 || at > t + 10 || goodsAfter(s, t, at) < 0) return undefined;
+  if (at < 0 || at > t + 10) return undefined;
   if (s.lower.slice(t + 1, at).some((x) => x === ',' || x === ';' || x === 'and')) return undefined;
   const maker = firstPartyAfter(s, at, 2);
+  // "placed an order with Orvane for 20 jets": the goods may follow the maker.
+  const goodsLater = placed && maker && s.lower[maker.end] === 'for' && goodsAfter(s, maker.end, maker.end + 6) >= 0;
+  if (goodsAfter(s, t, at) < 0 && !goodsLater) return undefined;
   const buyer = maker ? subjectBefore(s, t, maker) : undefined;
   return maker && buyer ? [buyer, maker] : undefined;
+}
+
+/**
+ * "Orvane builds batteries for Quillmere", "will provide cloud services to Quillmere": goods made for or handed to a
+ * company named right after "for"/"to", within five words of the verb; the maker is the verb's subject.
+ */
+function madeFor(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const prep = MAKING.has(s.lower[t]!) ? 'for' : 'to';
+  let at = t + 1;
+  while (at < t + 6 && s.lower[at] !== prep && /^[\p{Ll}\d][\p{Ll}\d,.-]*$/u.test(s.tokens[at]?.text ?? '') && s.lower[at] !== ',') at++;
+  if (s.lower[at] !== prep || goodsAfter(s, t, at) < 0) return undefined;
+  const customer = s.mentions.find((m) => m.start === at + 1 && !m.anaphoric);
+  const maker = customer ? subjectBefore(s, t, customer) : undefined;
+  return maker && customer ? [maker, customer] : undefined;
 }
 
 /** "to supply Quillmere with engines": the maker before the verb, the customer right after it. */
@@ -63,7 +97,7 @@ export function findSupplyDeals(s: AnalysedSentence): RelationDraft[] {
   if (!mayTrigger(s, SUPPLY_DEAL_TRIGGERS) || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
-    const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) : undefined;
+    const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) ?? madeFor(s, t) : MAKING.has(w) ? madeFor(s, t) : DISTRIBUTING.has(w) ? distributedFor(s, t) : undefined;
     if (!pair || speculativeBetween(s, 0, t + 1) || s.lower.slice(Math.max(0, t - 4), t).some((x) => DENIALS.has(x))) continue;
     const [a, b] = pair;
     if (a.cluster === b.cluster || !isCompany(a) || !isCompany(b)) continue;
