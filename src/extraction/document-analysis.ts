@@ -25,6 +25,7 @@ import { addDealNames } from './deal-names.js';
 import { marketIndexNames, type IndexName } from './market-index-names.js';
 import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
+import { cutTrailingTickers, mentionTrailingTickers } from './trailing-tickers.js';
 import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, ExtractedDocument } from './types.js';
@@ -346,6 +347,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     }
   });
 
+  const tickers = cutTrailingTickers(raw, sentences, listings.length > 0, (m) => text.slice(sentences[m.sentence]!.tokens[m.start]!.start, sentences[m.sentence]!.tokens[m.end - 1]!.end));
   // "Globex, Calendly and Initech": a one-word company-list name taken for a place, listed beside a company with only
   // a comma or "and" between them, is a company too; a country or US state stays the place ("Globex, Ohio").
   raw.forEach((m, i) => {
@@ -396,6 +398,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     c.firstSentence = Math.min(c.firstSentence, m.sentence);
     sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
   }
+  mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m as RawMention)!);
   addMarketIndices(sentences, indexNames, index);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {

@@ -39,6 +39,15 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
 const STOCK = new Set(['stock', 'shares']);
 const TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'MP', 'VP', 'SVP', 'EVP', 'MD']);
 
+/**
+ * "AMD EPYC": capitals after a company the story writes as other capitals of its own ("AMD" for Advanced Micro
+ * Devices, but not "CHASE" for Chase) name something else.
+ */
+function hasOtherCapitals(c: Cluster, caps: string): boolean {
+  const shouted = (f: string) => c.surfaceForms.some((g) => g !== f && g.toLowerCase().startsWith(f.toLowerCase()));
+  return c.surfaceForms.some((f) => f !== caps && /^[A-Z]{2,5}$/.test(f) && !shouted(f));
+}
+
 export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
   const tickers = new Map<string, Cluster>();
   for (const s of sentences) {
@@ -49,6 +58,7 @@ export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex
       const at = bracketed ? m.end + 1 : m.end;
       const next = s.tokens[at];
       if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text) || TITLES.has(next.text)) continue;
+      if (hasOtherCapitals(m.cluster, next.text)) continue;
       const tagged = s.mentions.find((o) => o.start === at);
       if (tagged && (tagged.end !== at + 1 || !isOrg(tagged.cluster.type))) continue;
       if (tagged && tagged.cluster !== m.cluster) {
