@@ -1,17 +1,7 @@
-import type { AnalysedSentence, Cluster } from './analysis-types.js';
+import type { AnalysedSentence, Cluster, NameSpan } from './analysis-types.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { STOCK_WORDS } from './plain-words.js';
-import type { EntityType } from './types.js';
-
-/** A name found in a sentence, before it joins an entity: tokens [start, end) and the words it is written with. */
-export interface NameSpan {
-  sentence: number;
-  start: number;
-  end: number;
-  type: EntityType;
-  text: string;
-}
 
 /** A ticker cut from the end of a name ("Ford F"), and whether it spells the name's initials. */
 export interface TrailingTicker {
