@@ -35,8 +35,8 @@ function strengthOf(caps: string, nameWords: readonly string[]): Strength {
 /** "Samsung SDI", "Rolls-Royce PLC", "Citibank NA", "Episode IX", "Unilever US": capitals that are part of the name. */
 function mayBeTicker(caps: string, next: string | undefined, afterNext: string | undefined): boolean {
   if (!/^[A-Z]{1,5}$/.test(caps) || isLegalSuffix(caps) || LEGAL_FORMS.has(caps) || ROMAN.test(caps) || isWellKnownPlace(caps)) return false;
-  // "Class B-2", "Series A/B", "Alpha B & Co": the capitals run on into the name; "South Bay S and L": initials joined.
-  if (next !== undefined && /^(?:[-&/]|\d)/.test(next)) return false;
+  // "Alpha B & Co", "Series B 2", "Gold Miners ETF GDX": the name runs on, the ticker comes later; "S and L": initials.
+  if (next !== undefined && /^(?:&|\d|[A-Z]{1,5}$)/.test(next)) return false;
   return !(next === 'and' && afterNext !== undefined && /^[A-Z]$/.test(afterNext));
 }
 
@@ -69,16 +69,18 @@ export function cutTrailingTickers(names: NameSpan[], sentences: readonly Analys
   const strong = candidates.filter((c) => STRONG.has(c.strength));
   const written = new Set(names.map((n) => companyKeyWords(n.text).join(' ')));
   const accepted = new Set(strong);
+  const tickersAfter = names.filter((n) => tickerAfter(n, sentences[n.sentence]!));
+  const tickerStyle = listed || tickersAfter.length > 0 || strong.some((o) => o.caps.length >= 2);
   for (const c of candidates) {
     if (accepted.has(c) || c.strength === 'other') continue;
     const s = sentences[c.name.sentence]!;
     const bare = companyKeyWords(textOf({ ...c.name, end: c.name.end - 1 })).join(' ');
-    const evidence =
-      strong.some((o) => o.caps.length >= 2) || listed || written.has(bare) || asStock(s.lower, c.name.start, c.name.end);
-    if (evidence) accepted.add(c);
+    if (tickerStyle || written.has(bare) || asStock(s.lower, c.name.start, c.name.end)) accepted.add(c);
   }
+  // Another name of the sentence with its ticker after it ("Fund ETF ( FND )" is no ticker beside its own).
+  const withTickers = [...tickersAfter, ...[...accepted].map((c) => c.name)];
   for (const c of candidates) {
-    if (c.strength === 'other' && c.caps.length >= 2 && [...accepted].some((o) => o.name.sentence === c.name.sentence)) accepted.add(c);
+    if (c.strength === 'other' && c.caps.length >= 2 && withTickers.some((n) => n !== c.name && n.sentence === c.name.sentence)) accepted.add(c);
   }
   const cut: TrailingTicker[] = [];
   for (const c of candidates) {
@@ -97,6 +99,15 @@ export function cutTrailingTickers(names: NameSpan[], sentences: readonly Analys
     n.type = owner.type;
   }
   return cut;
+}
+
+/** "Alaska Air Group ALK", "Wells Fargo ( WFC )": capitals the tagger left out of the name right after it, spelling it. */
+function tickerAfter(n: NameSpan, s: AnalysedSentence): boolean {
+  const at = s.tokens[n.end]?.text === '(' && s.tokens[n.end + 2]?.text === ')' ? n.end + 1 : n.end;
+  const caps = s.tokens[at]?.text ?? '';
+  if (!/^[A-Z]{2,5}$/.test(caps) || !mayBeTicker(caps, s.tokens[at + 1]?.text, s.tokens[at + 2]?.text)) return false;
+  const words = s.tokens.slice(n.start, n.end).map((t) => t.text);
+  return /\p{Ll}/u.test(words.join('')) && STRONG.has(strengthOf(caps, words));
 }
 
 /** "shares of Ford F", "Ford F stock", "Ford F shares". */

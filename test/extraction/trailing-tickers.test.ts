@@ -17,6 +17,8 @@ describe('a ticker written after a company name without brackets', () => {
     ['a run missing one letter of a name written without it elsewhere', 'Orvane said sales rose. Orvane ORB shares gained 2 % on Friday.', 'company:orvane', 'Orvane', 'ORB'],
     ['a run of other letters in a list of tickers', 'Airlines such as Quillmere Airlines LUX and Tarnwell Energy TRWL rose on Monday.', 'company:quillmere-airlines', 'Quillmere Airlines', 'LUX'],
     ['a name the tagger may take for a place', 'Tesla TSLA slipped 3 % in early trade on Monday.', 'company:tesla', 'Tesla', 'TSLA'],
+    ['a single letter in a story that writes a ticker in brackets', 'Orvane Bank ( OVB ) gained. Rival Quillmere Foods Q slipped 1 %.', 'company:quillmere-foods', 'Quillmere Foods', 'Q'],
+    ['a run before a dash', 'The Kestwell Systems KTX - Harlow Systems HSY merger closed.', 'company:kestwell-systems', 'Kestwell Systems', 'KTX'],
   ])('cuts %s', (_name, text, id, name, ticker) => {
     const found = entity(text, id);
     expect(found?.name).toBe(name);
