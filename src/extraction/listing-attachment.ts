@@ -96,6 +96,12 @@ function spellsFrom(caps: string, name: string): boolean {
   return true;
 }
 
+/** "DIS" opens "Disney" and "Walt Disney" does not; "AEGON" is the whole first word of "AEGON U.S. Holding", no ticker. */
+function opens(caps: string, name: string): boolean {
+  const first = name.split(' ')[0]!;
+  return first.length > caps.length && /\p{Ll}/u.test(first) && first.toUpperCase().startsWith(caps);
+}
+
 /**
  * "Orvane Inc said … ORVN stock fell": capitals the story writes as a stock ("ORVN shares") that spell letters of
  * exactly one company of the story, its first letter first, are that company's ticker; a company with another ticker
@@ -106,7 +112,11 @@ export function attachShortTickers(sentences: AnalysedSentence[], index: Cluster
     const caps = stray.surfaceForms[0]!;
     if (stray.type !== 'Company' || stray.surfaceForms.length !== 1 || !/^[A-Z]{2,5}$/.test(caps) || TITLES.has(caps)) continue;
     const asStock = sentences.some((s) => !s.caseless && s.mentions.some((m) => m.cluster === stray && STOCK.has(s.lower[m.end] ?? '')));
-    if (!asStock) continue;
+    // "DIS" for Disney: three capitals or more opening the first word of a company's name need no stock word (in running
+    // text: a title writes names in capitals).
+    const inText = sentences.some((s) => !s.caseless && s.mentions.some((m) => m.cluster === stray));
+    const opening = caps.length >= 3 && inText && index.clusters.some((c) => c !== stray && c.type === 'Company' && c.surfaceForms.some((f) => opens(caps, f)));
+    if (!asStock && !opening) continue;
     let owner: Cluster | undefined;
     let owners = 0;
     for (const c of index.clusters) {
