@@ -15,6 +15,15 @@ export interface Cluster {
   fixedId?: string;
 }
 
+/** A name found in a sentence, before it joins an entity: tokens [start, end) and the words it is written with. */
+export interface NameSpan {
+  sentence: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  text: string;
+}
+
 export interface Mention {
   cluster: Cluster;
   start: number;

@@ -52,6 +52,9 @@ export class ClusterIndex {
    */
   private byAcronym(text: string, key: readonly string[]): Cluster | undefined {
     if (/^\p{Lu}{2,6}$/u.test(text)) return unique(this.acronyms.get(key[0]!));
+    // "J&J" after "Johnson & Johnson", "P&G" after "Procter & Gamble".
+    const joined = text.replace(/\s+/g, '');
+    if (AMPERSAND_INITIALS.test(joined)) return unique(this.acronyms.get(joined.toLowerCase()));
     for (const initials of acronymsOf(key)) {
       const found = this.exact.get('org|' + initials);
       if (found && found.keyWords.length === 1) return found;
@@ -74,7 +77,7 @@ export class ClusterIndex {
       set.add(c);
     }
     if (group === 'org') {
-      for (const initials of acronymsOf(key)) {
+      for (const initials of [...acronymsOf(key), ...ampersandAcronymsOf(key)]) {
         let set = this.acronyms.get(initials);
         if (!set) this.acronyms.set(initials, (set = new Set()));
         set.add(c);
@@ -103,6 +106,22 @@ function acronymsOf(key: readonly string[]): string[] {
   const prefix = COUNTRY_PREFIXES.find((p) => p.every((w, i) => words[i] === w));
   const rest = prefix ? words.slice(prefix.length) : [];
   return rest.length >= 2 ? [all, rest.map((w) => w[0]).join('')] : [all];
+}
+
+const AMPERSAND_INITIALS = /^\p{Lu}{1,3}(?:&\p{Lu}{1,3})+$/u;
+
+/**
+ * "j&j" for "Johnson & Johnson", "m&s" for "Marks and Spencer": the initials of the words on each side of the "and"s.
+ * Names written with short words ("AT&T", "S&P") are initials themselves and abbreviate nothing.
+ */
+function ampersandAcronymsOf(key: readonly string[]): string[] {
+  const sides: string[][] = [[]];
+  for (const w of key) {
+    if (w === 'and') sides.push([]);
+    else if (!LINKING.has(w)) sides[sides.length - 1]!.push(w);
+  }
+  if (sides.length < 2 || sides.some((side) => side.length === 0 || side.length > 3 || side.some((w) => w.length < 2))) return [];
+  return [sides.map((side) => side.map((w) => w[0]).join('')).join('&')];
 }
 
 // Words that make a longer name a company's unit for a region: "Chevron Asia Pacific Exploration", "Amoco Canada". Weaker

@@ -1,5 +1,5 @@
 import { addAnaphora } from './anaphora.js';
-import type { AnalysedDocument, AnalysedSentence, Cluster } from './analysis-types.js';
+import type { AnalysedDocument, AnalysedSentence, Cluster, NameSpan } from './analysis-types.js';
 import { ClusterIndex, isOrg } from './cluster-index.js';
 import { addHeadlineParties } from './headline-parties.js';
 import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './headline-subjects.js';
@@ -26,6 +26,8 @@ import { addDealNames } from './deal-names.js';
 import { marketIndexNames, type IndexName } from './market-index-names.js';
 import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
+import { retypeCompanyLists } from './company-lists.js';
+import { cutTrailingTickers, mentionTrailingTickers } from './trailing-tickers.js';
 import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, ExtractedDocument } from './types.js';
@@ -203,13 +205,7 @@ const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nor
 /** "Orvane's portfolio": the name owns something no place is made of. */
 const ownsNonPlace = (lower: readonly string[], end: number) => (lower[end] === "'s" || lower[end] === '’s') && !PLACE_PARTS.has(lower[end + 1] ?? '');
 
-interface RawMention {
-  sentence: number;
-  start: number;
-  end: number;
-  type: EntityType;
-  text: string;
-}
+type RawMention = NameSpan;
 
 /** Each index named, as a mention of its canonical name, with the name as written and its ticker among its aliases. */
 function addMarketIndices(sentences: AnalysedSentence[], names: IndexName[][], index: ClusterIndex): void {
@@ -353,6 +349,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     }
   });
 
+  const tickers = cutTrailingTickers(raw, sentences, listings.length > 0, (m) => text.slice(sentences[m.sentence]!.tokens[m.start]!.start, sentences[m.sentence]!.tokens[m.end - 1]!.end));
+  retypeCompanyLists(raw, (si) => sentences[si]!.lower);
   // "Globex, Calendly and Initech": a one-word company-list name taken for a place, listed beside a company with only
   // a comma or "and" between them, is a company too; a country or US state stays the place ("Globex, Ohio").
   raw.forEach((m, i) => {
@@ -403,6 +401,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     c.firstSentence = Math.min(c.firstSentence, m.sentence);
     sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
   }
+  mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {

@@ -39,6 +39,15 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
 const STOCK = new Set(['stock', 'shares']);
 const TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'MP', 'VP', 'SVP', 'EVP', 'MD']);
 
+/**
+ * "AMD EPYC": capitals after a company the story writes as other capitals of its own ("AMD" for Advanced Micro
+ * Devices, but not "CHASE" for Chase) name something else.
+ */
+function hasOtherCapitals(c: Cluster, caps: string): boolean {
+  const shouted = (f: string) => c.surfaceForms.some((g) => g !== f && g.toLowerCase().startsWith(f.toLowerCase()));
+  return c.surfaceForms.some((f) => f !== caps && /^[A-Z]{2,5}$/.test(f) && !shouted(f));
+}
+
 export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex): void {
   const tickers = new Map<string, Cluster>();
   for (const s of sentences) {
@@ -49,6 +58,7 @@ export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex
       const at = bracketed ? m.end + 1 : m.end;
       const next = s.tokens[at];
       if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text) || TITLES.has(next.text)) continue;
+      if (hasOtherCapitals(m.cluster, next.text)) continue;
       const tagged = s.mentions.find((o) => o.start === at);
       if (tagged && (tagged.end !== at + 1 || !isOrg(tagged.cluster.type))) continue;
       if (tagged && tagged.cluster !== m.cluster) {
@@ -86,6 +96,12 @@ function spellsFrom(caps: string, name: string): boolean {
   return true;
 }
 
+/** "DIS" opens "Disney" and "Walt Disney" does not; "AEGON" is the whole first word of "AEGON U.S. Holding", no ticker. */
+function opens(caps: string, name: string): boolean {
+  const first = name.split(' ')[0]!;
+  return first.length > caps.length && /\p{Ll}/u.test(first) && first.toUpperCase().startsWith(caps);
+}
+
 /**
  * "Orvane Inc said … ORVN stock fell": capitals the story writes as a stock ("ORVN shares") that spell letters of
  * exactly one company of the story, its first letter first, are that company's ticker; a company with another ticker
@@ -96,7 +112,11 @@ export function attachShortTickers(sentences: AnalysedSentence[], index: Cluster
     const caps = stray.surfaceForms[0]!;
     if (stray.type !== 'Company' || stray.surfaceForms.length !== 1 || !/^[A-Z]{2,5}$/.test(caps) || TITLES.has(caps)) continue;
     const asStock = sentences.some((s) => !s.caseless && s.mentions.some((m) => m.cluster === stray && STOCK.has(s.lower[m.end] ?? '')));
-    if (!asStock) continue;
+    // "DIS" for Disney: three capitals or more opening the first word of a company's name need no stock word (in running
+    // text: a title writes names in capitals).
+    const inText = sentences.some((s) => !s.caseless && s.mentions.some((m) => m.cluster === stray));
+    const opening = caps.length >= 3 && inText && index.clusters.some((c) => c !== stray && c.type === 'Company' && c.surfaceForms.some((f) => opens(caps, f)));
+    if (!asStock && !opening) continue;
     let owner: Cluster | undefined;
     let owners = 0;
     for (const c of index.clusters) {

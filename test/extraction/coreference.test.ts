@@ -98,6 +98,21 @@ describe('coreference within a document', () => {
     expect(fda[0]?.aliases).toEqual(expect.arrayContaining(['FDA', 'U.S. Food and Drug Administration']));
   });
 
+  it.each([
+    ['Johnson & Johnson said it would cut jobs. J&J shares fell 1 %.', 'company:johnson-and-johnson', 'J&J'],
+    ['Procter & Gamble Co raised prices. P&G said demand held.', 'company:procter-and-gamble', 'P&G'],
+    ['American Telephone & Telegraph Co said it would hire. AT&T shares rose.', 'company:american-telephone-and-telegraph', 'AT&T'],
+  ])('takes initials joined by an ampersand for the name they abbreviate: %s', (text, id, short) => {
+    const result = extract(text);
+    expect(result.entities.filter((e) => e.type === 'Company').map((e) => e.id)).toEqual([id]);
+    expect(result.entities.find((e) => e.id === id)?.aliases).toContain(short);
+  });
+
+  it('keeps a name of initials with an ampersand itself when no longer name spells it', () => {
+    const result = extract('AT&T said sales rose. Harwick & Orvane said it would hire.');
+    expect(result.entities.filter((e) => e.type === 'Company').map((e) => e.name).sort()).toEqual(['AT&T', 'Harwick & Orvane']);
+  });
+
   it('does not take initials for a name of two words, nor for two names with the same initials', () => {
     const result = extract('General Electric and General Motors said sales rose. GM said it would hire.');
     expect(result.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['company:general-electric', 'company:general-motors', 'company:gm']));

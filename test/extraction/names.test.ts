@@ -153,6 +153,7 @@ const absent: [string, string, string][] = [
   ['a speaker with an adverb opening a title', 'Orvane Quietly Plans Exit From Asia', 'Company:Orvane Quietly'],
   ['a person after a plural of companies that opens no list', 'She thanked her rivals, and Dunmar Pellick replied on Monday.', 'Company:Dunmar Pellick'],
   ['capitals written as a stock, spelling a company of the story, as a company of their own', 'Orvane Inc said sales rose on Monday. Investors sold ORVN stock after the report.', 'Company:ORVN'],
+  ['capitals opening the first word of a company of the story, as a company of their own', 'Quillmere Foods said sales rose. We believe the new plant will benefit QUIL and its owners.', 'Company:QUIL'],
   ['two company-list words of a person the story calls "he", with a board', "Henry Cooper said on Monday that he would run. Henry Cooper's board met on Friday.", 'Company:Henry Cooper'],
   ['two company-list words with nothing only companies have', 'Stanley Morgan said on Monday that sales rose.', 'Company:Stanley Morgan'],
   ['a short form of a company after "in", owning a portfolio, as a place', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Location:Kestwell'],
