@@ -210,7 +210,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
         if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
-        // "warrants to buy gold , lead manager Credit Suisse said": a comma closes what was bought, unless the name
+        // "warrants to buy silver , lead arranger Globex said": a comma closes what was bought, unless the name
         // stands in apposition after it ("its family business , Great South Sales Co", "Falmouth , Maine-based Bass").
         const comma = between.lastIndexOf(',');
         const afterComma = target && comma >= 0 ? s.tokens.slice(t + 2 + comma, target.start).map((x) => x.text) : [];

@@ -53,7 +53,7 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
   return undefined;
 }
 
-// "after an opening delay on the New York Stock Exchange": where a stock trades is never why it moved.
+// "after a late start on the Tokyo Stock Exchange": where a stock trades is never why it moved.
 const VENUE = /^(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSE|HKEX|SSE|SZSE|TSX|ASX)$|\b(?:Stock|Exchange|Bourse)$/;
 
 function isTradingVenue(cluster: Cluster): boolean {
