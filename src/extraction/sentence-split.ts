@@ -31,17 +31,20 @@ const TITLE_SMALL_WORDS = new Set(
  * Reserve Board Chairman Paul") is no title: a title writes its other words in capitals too, save small ones.
  */
 function isTitleLike(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length === 0 || words.length > 25) return false;
   if (/[.!?:;,]["”’]?\s*$/.test(line)) return false;
+  let words = 0;
   let capitalised = 0;
   let prose = 0;
-  for (const w of words) {
+  for (const [w] of line.matchAll(WORD)) {
+    if (++words > 25) return false;
     if (/^\p{Lu}/u.test(w)) capitalised++;
-    else if (!TITLE_SMALL_WORDS.has(w)) prose++;
+    // A second lower-case word of prose settles it: no title.
+    else if (!TITLE_SMALL_WORDS.has(w) && ++prose > 1) return false;
   }
-  return capitalised / words.length >= 0.6 && prose <= 1;
+  return words > 0 && capitalised / words >= 0.6;
 }
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 // "William R.", "Chairman A.W.": initials after a capitalised word, the surname on the next line.
 const MIDDLE_INITIAL_AT_END = /\p{Lu}[\p{Ll}.]+ (?:\p{Lu}\.)+$/u;

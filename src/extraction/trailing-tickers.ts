@@ -55,8 +55,10 @@ export function cutTrailingTickers(names: NameSpan[], sentences: readonly Analys
   for (const name of names) {
     const s = sentences[name.sentence]!;
     if (s.shouted || name.end - name.start < 2) continue;
-    const words = s.tokens.slice(name.start, name.end - 1).map((t) => t.text);
     const caps = s.tokens[name.end - 1]!.text;
+    // Most names end in a word of lower-case letters: only a capital run may be a ticker.
+    if (!/^[A-Z]{1,5}$/.test(caps)) continue;
+    const words = s.tokens.slice(name.start, name.end - 1).map((t) => t.text);
     // The rest must read as a name of its own: some lower-case letters, ending in a word ("AT & T" is whole).
     if (!/\p{Ll}/u.test(words.join('')) || !/[\p{L}\p{N}.]$/u.test(words[words.length - 1]!)) continue;
     if (!mayBeTicker(caps, s.tokens[name.end]?.text, s.tokens[name.end + 1]?.text)) continue;

@@ -19,6 +19,9 @@ export function kindAbbreviations(sentences: readonly TaggableSentence[]): Set<s
     if (shouted) continue;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
+      // Most words open in lower case: only a capital (or a non-ASCII letter) may open an abbreviation.
+      const c = w.charCodeAt(0);
+      if (!(c >= 65 && c <= 90) && c < 128) continue;
       if (/^\p{Lu}{2,6}s$/u.test(w)) found.add(w.slice(0, -1));
       if (!ACRONYM.test(w)) continue;
       const next = words[k + 1];
