@@ -69,6 +69,8 @@ function addressed(s: AnalysedSentence, m: Mention): boolean {
 }
 
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
+const GIVING_UP = /^(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose|disposed|disposing|unload|unloaded|exit|exited|exiting)$/;
+
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, INVESTMENT_TRIGGERS) || failedIn(s)) return drafts;
@@ -160,6 +162,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
+    // "will sell its investment in Initech", "has sold its stake in Initech": a holding given up.
+    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => GIVING_UP.test(x))) continue;
     const properties: Record<string, PropertyValue> = {};
     const stake = stakeNear(s, 0, s.lower.length);
     if (stake !== undefined && stake >= 0) properties['stake'] = stake;

@@ -122,6 +122,8 @@ const absent: [string, string, string][] = [
   ['a country is no investee', 'Globex Corp said it would invest $ 2 billion in China over five years.', 'INVESTS_IN'],
   ['a market is not a company', 'Hong Kong stocks rose 2 % on Friday.', 'MOVED_BY'],
   ['a record high without shares', 'Globex Corp revenue hit a record high last year.', 'MOVED_BY'],
+  ['an investment being sold', 'Globex Corp said it will sell its investment in Initech Inc to its founder .', 'INVESTS_IN'],
+  ['a stake sold', 'Globex Corp has sold its stake in Initech Inc .', 'INVESTS_IN'],
   ['a leader who retired', 'Jane Doe retired as chairman of Globex Corp in 1983 .', 'LEADS'],
   ['a leader who stepped down', 'Jane Doe stepped down as president of Globex Corp last year .', 'LEADS'],
   ['a leader only nominated', "Initech Inc praised Senator John Roe 's nomination of Jane Doe as chairman of Globex Corp .", 'LEADS'],
