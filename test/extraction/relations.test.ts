@@ -122,7 +122,7 @@ const absent: [string, string, string][] = [
   ['a country is no investee', 'Globex Corp said it would invest $ 2 billion in China over five years.', 'INVESTS_IN'],
   ['a market is not a company', 'Hong Kong stocks rose 2 % on Friday.', 'MOVED_BY'],
   ['a record high without shares', 'Globex Corp revenue hit a record high last year.', 'MOVED_BY'],
-  ['an investment being sold', 'Globex Corp said it will sell its investment in Initech Inc to its founder .', 'INVESTS_IN'],
+  ['an investment being sold', 'Globex Corp plans to sell its minority investment in Initech Inc to its founder .', 'INVESTS_IN'],
   ['a stake sold', 'Globex Corp has sold its stake in Initech Inc .', 'INVESTS_IN'],
   ['a leader who retired', 'Jane Doe retired as chairman of Globex Corp in 1983 .', 'LEADS'],
   ['a leader who stepped down', 'Jane Doe stepped down as president of Globex Corp last year .', 'LEADS'],
