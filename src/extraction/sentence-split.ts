@@ -32,6 +32,8 @@ const TITLE_SMALL_WORDS = new Set(
  */
 function isTitleLike(line: string): boolean {
   if (/[.!?:;,]["”’]?\s*$/.test(line)) return false;
+  // "Bass Plc <BASS.L> and <Horizon Travel": a bracket left open runs on to the next line.
+  if (line.lastIndexOf('<') > line.lastIndexOf('>') || line.lastIndexOf('(') > line.lastIndexOf(')')) return false;
   let words = 0;
   let capitalised = 0;
   let prose = 0;

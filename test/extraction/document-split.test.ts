@@ -58,6 +58,8 @@ describe('sentence length', () => {
       'Traders said that Globex Industries Chairman Jane\nDoe would visit Boston in May.',
       'Acme Corp fell.',
     ]);
+    const bracket = 'Globex Corp <GLBX.N> and <Initech Travel\nPlc> said terms were agreed.';
+    expect(splitSentences(bracket)).toHaveLength(1);
     const role = 'Globex Industries Inc chairman William\nDoe said the board met.';
     expect(splitSentences(role)).toHaveLength(1);
     const initial = 'Globex said its president William R.\nDoe will retire.';

@@ -300,9 +300,12 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     m.set(label, (m.get(label) ?? 0) + weight);
   };
   const surnames = new Set<string>();
+  // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
+  const shortForms = new Set<string>();
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
     for (const span of spans) {
+      if (span.label === 'ORG' && span.end - span.start >= 2 && !s.shouted && isLegalSuffix(s.words[span.end - 1]!)) shortForms.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
       vote(text, span.label, s.shouted ? 0.5 : 1);
@@ -441,7 +444,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }
     return [...spans, ...added]
-      .filter((sp) => sp.end > sp.start && !isDate(words, sp) && !terms.has(spanText(words, sp)) && !isDescription(words, sp) && !isNeverAName(model, sentences[i]!, sp, evidence, surnames))
+      .filter(
+        (sp) =>
+          sp.end > sp.start &&
+          !isDate(words, sp) &&
+          !terms.has(spanText(words, sp)) &&
+          !isDescription(words, sp) &&
+          // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
+          (shortForms.has(spanText(words, sp)) || !isNeverAName(model, sentences[i]!, sp, evidence, surnames)),
+      )
       .sort((a, b) => a.start - b.start);
   });
 }
