@@ -33,6 +33,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (pair) push(pair[0], pair[1], 0.55);
       continue;
     }
+    // "a rate order from the utilities board", "a court order": an order a regulator or court gives buys nothing.
+    if (ORDER_WORDS.has(w) && RULING_ORDERS.test(s.lower[t - 1] ?? '')) continue;
     if (ORDER_WORDS.has(w) || ((w === 'contract' || w === 'contracts') && !insideMention(s, t))) {
       // "Orvane and Quillmere announced the order": maker and buyer name it together.
       const pair = orderFrom(s, t) ?? (w === 'order' ? announcedTogether(s, t) : undefined);
@@ -56,6 +58,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "a Treasury bond contract", "an aluminium futures contract": a traded instrument, not a deal.
     if ((w === 'contract' || w === 'contracts') && s.lower.slice(Math.max(0, t - 3), t).some((x) => TRADED.test(x))) continue;
     if (w === 'relationship' && !BUSINESS_TIES.has(s.lower[t - 1] ?? '')) continue;
+    // "Clevebaco L.P. , a Cleveland partnership ,": a partnership or venture describing a company is its legal form.
+    if ((w === 'partnership' || w === 'venture') && /^[,.;)]$/.test(s.lower[t + 1] ?? '.') && s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'a' || x === 'an')) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
     if (isNoun && namedDeal(s, t)) continue;
@@ -85,7 +89,9 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on,
     // amounts and figures not counted ("a deal worth $ 2 billion with").
     const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : 2;
-    if (withAt > 0 && wordsBetween(s, t, withAt) <= reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
+    // "Globex managed that bond deal , with Initech as co-manager": a comma ends the deal's phrase.
+    const commaBefore = withAt > 0 && s.lower.slice(t + 1, withAt).includes(',');
+    if (withAt > 0 && !commaBefore && wordsBetween(s, t, withAt) <= reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
       // "a deal with Emirates , rival Airbus responded": a party past a comma is in another clause.
       const near = firstPartyAfter(s, withAt, 4, subject?.cluster);
       const partner = (near && !s.lower.slice(withAt + 1, near.start).some((x) => x === ',' || x === ';') ? near : undefined) ?? describedPartyAfter(s, withAt, subject?.cluster);
@@ -178,7 +184,7 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 }
 
 const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|[\p{L}]+-denominated)$/u;
-const NOT_YET = new Set('seeking seeks seek proposal proposed proposes propose planned plans plan planning hoped hopes hope hoping expected expects intends intended intend discussing discusses discuss negotiating negotiates replacing replaced replaces former'.split(' '));
+const NOT_YET = new Set('unable seeking seeks seek proposal proposed proposes propose planned plans plan planning hoped hopes hope hoping expected expects intends intended intend discussing discusses discuss negotiating negotiates replacing replaced replaces former'.split(' '));
 const DENIED = new Set(['not', "n't", 'never']);
 const MAKING_A_DEAL = new Set(['reach', 'reached', 'sign', 'signed', 'strike', 'struck', 'finalize', 'finalized', 'finalise', 'finalised', 'conclude', 'concluded', 'agree', 'agreed']);
 
@@ -222,6 +228,7 @@ function namedDeal(s: AnalysedSentence, trigger: number): boolean {
 const SUPPLY_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying']);
 const SUPPLY_OPENERS = new Set(['to', 'will', 'would', 'also', 'and']);
 const ORDER_WORDS = new Set(['order', 'orders', 'ordered']);
+const RULING_ORDERS = /^(?:rate|court|consent|restraining|executive|regulatory|cease-and-desist|gag|tariff|final|interim|temporary)$/;
 const AWARD_VERBS = new Set(['awarded', 'awards', 'award']);
 const WISHES = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'wish', 'wishes']);
 // Every word that can start one of the readings of findPartnerships: sentences without any are skipped at once.
