@@ -14,6 +14,8 @@ const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 
 const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'signed']);
 const INTENT = new Set(['plans', 'plan', 'planned', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
+const POSSESSIVE = /^(?:'s|’s)$/;
+const HOLDINGS = /^(?:stake|stakes|holding|holdings|interest|interests)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** Whether the deal at `trigger` was made (ACQUIRES: completed, agreed, announced) or only bid for, and how it stands. */
@@ -251,6 +253,15 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         }
       }
     } else continue;
+    // "its acquisition of Globex Co 's Initech unit": what was bought is the company's unit, named after the
+    // possessive, not the company; "acquisitions of the Globex stake" buy a holding, not the company.
+    // ("a majority of Acme 's outstanding stock", "Acme 's business" are Acme itself.)
+    const ownStock = /^(?:stock|shares|common|outstanding|capital|equity|business)$/.test(s.lower[(target?.end ?? 0) + 1] ?? '');
+    if (target && target.start > t && POSSESSIVE.test(s.lower[target.end] ?? '') && !ownStock) {
+      const owned = firstPartyAfter(s, target.end, 2, target.cluster);
+      target = owned && owned.start <= target.end + 2 ? owned : undefined;
+    }
+    if (target && target.start > t && HOLDINGS.test(s.lower[target.end] ?? '')) continue;
     if (!acquirer || !target || acquirer.cluster === target.cluster) continue;
     // A mistyped person-like target needs a named buyer.
     if (target.cluster.type === 'Person' && loose.includes(target) && acquirer.anaphoric) continue;
