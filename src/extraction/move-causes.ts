@@ -1,4 +1,5 @@
 import type { AnalysedSentence, Cluster, Mention } from './analysis-types.js';
+import { isCalendarWord } from './calendar-words.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { clauseEnd } from './sentence-reading.js';
 
@@ -7,8 +8,8 @@ import { clauseEnd } from './sentence-reading.js';
 const CAUSE_OPENERS = new Set(['after', 'following', 'on', 'amid', 'as', 'over', 'because']);
 const CAUSE_BY = new Set(['fueled', 'fuelled', 'driven', 'boosted', 'buoyed', 'lifted', 'helped', 'hit', 'weighed', 'dragged', 'spurred', 'sparked', 'triggered', 'pressured', 'supported', 'led']);
 
-// "on Tuesday", "on Oct. 3" date a move; "on news of …" explains it.
-const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|the|wall)\.?$|^\d/;
+// "on Tuesday", "on Oct. 3" date a move; "on news of …" explains it ("on the …" and "on Wall Street" neither).
+const isDateWord = (w: string) => isCalendarWord(w) || /^(?:today|the|wall)\.?$|^\d/.test(w);
 
 // "on turnover of 1.4 mln shares", "on heavy volume": the trading a move happened in, not its reason.
 const TRADING_WORDS = /^(?:turnover|volume|heavy|light|active|moderate|thin|brisk|busy|trading|trade)$/;
@@ -17,7 +18,7 @@ function causeOpener(s: AnalysedSentence, verb: number): number {
   const end = clauseEnd(s, verb);
   for (let k = verb + 1; k < end; k++) {
     const w = s.lower[k]!;
-    if (w === 'on' && (DATE_WORDS.test(s.lower[k + 1] ?? '') || TRADING_WORDS.test(s.lower[k + 1] ?? ''))) continue;
+    if (w === 'on' && (isDateWord(s.lower[k + 1] ?? '') || TRADING_WORDS.test(s.lower[k + 1] ?? ''))) continue;
     if (CAUSE_OPENERS.has(w) || (CAUSE_BY.has(w) && s.lower[k + 1] === 'by') || (w === 'thanks' && s.lower[k + 1] === 'to') || (w === 'due' && s.lower[k + 1] === 'to')) return k;
   }
   return -1;
