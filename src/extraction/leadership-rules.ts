@@ -139,8 +139,9 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       const people = s.mentions.filter((m) => isPerson(m) && m.end < as);
       let nearest = people.pop();
       // "Jane Doe has succeeded John Roe as chairman": the successor is the one before the verb.
-      const succession = nearest ? s.lower.slice(Math.max(0, nearest.start - 3), nearest.start).findIndex((w) => SUCCEEDS.test(w)) : -1;
-      if (nearest && succession >= 0) nearest = people.filter((m) => m.end <= nearest!.start - 3 + succession).pop();
+      const window = nearest ? Math.max(0, nearest.start - 3) : 0;
+      const succession = nearest ? s.lower.slice(window, nearest.start).findIndex((w) => SUCCEEDS.test(w)) : -1;
+      if (succession >= 0) nearest = people.filter((m) => m.end <= window + succession).pop();
       const verbBeforeAs = s.lower.slice(Math.max(0, as - 2), as);
       const proposed = nearest ? s.lower.slice(Math.max(0, nearest.start - 3), as).some((w) => PROPOSED.test(w)) : false;
       person = nearest && !verbBeforeAs.some((w) => LEFT_OFFICE.test(w)) && !proposed ? nearest : undefined;

@@ -57,6 +57,7 @@ const present: [string, string, string][] = [
   ['a backer named by the tagger before "-backed"', 'SoftBank Group-backed Didi Chuxing Inc raised prices.', 'INVESTS_IN company:softbank -> company:didi-chuxing'],
   ['a backer named earlier in the story', 'Globex Corp said demand was strong. Globex-backed Initech Inc rose 5 %.', 'INVESTS_IN company:globex -> company:initech'],
   ['a successor named before the one succeeded', 'Initech Inc said John Roe has succeeded Jane Doe as chairman of Globex Corp .', 'LEADS person:john-roe -> company:globex'],
+  ['a one-word successor opening the sentence', 'Roe succeeded Jane Doe as chairman of Globex Corp .', 'LEADS person:roe -> company:globex'],
   ['a leader named before "as"', 'Initech Inc said Jane Doe will stay on as chairman of Globex Corp .', 'LEADS person:jane-doe -> company:globex'],
   ['an appointment with a role after the appointee', 'Globex Corp named Jane Doe as its new chief financial officer.', 'LEADS person:jane-doe -> company:globex'],
   ['an appointment with the role right after the name', 'Globex Corp appointed John Smith chief executive, effective March 1.', 'LEADS person:john-smith -> company:globex'],
