@@ -51,7 +51,18 @@ export function boughtName(s: AnalysedSentence, t: number): Mention | undefined 
 }
 
 export function firstPartyAfter(s: AnalysedSentence, i: number, window = 8, exclude?: Cluster): Mention | undefined {
-  return s.mentions.find((m) => isParty(m) && m.start > i && m.start <= i + window && m.cluster !== exclude && !m.anaphoric);
+  const first = s.mentions.find((m) => isParty(m) && m.start > i && m.start <= i + window && m.cluster !== exclude && !m.anaphoric);
+  return first && (namedThroughAnother(s, first) ?? first);
+}
+
+// "CFM rival IAE", "GE unit NBC": a company named to say what the next one is to it.
+const RELATIVES = new Set(['rival', 'competitor', 'peer', 'unit', 'subsidiary', 'affiliate', 'division']);
+
+/** The party a company name introduces as its rival or unit ("with CFM rival < IAE >"), if one follows at once. */
+function namedThroughAnother(s: AnalysedSentence, m: Mention): Mention | undefined {
+  if (!RELATIVES.has(s.lower[m.end] ?? '')) return undefined;
+  const next = s.lower[m.end + 1] === '<' ? m.end + 2 : m.end + 1;
+  return s.mentions.find((x) => x.start === next && isParty(x) && !x.anaphoric && x.cluster !== m.cluster);
 }
 
 

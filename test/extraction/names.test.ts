@@ -7,6 +7,8 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['an airline of dictionary words before its ticker, which spells its initials', 'Delta Air Lines ( DAL ) and two rivals added routes this spring .', 'Company:Delta Air Lines'],
+  ['a plane maker the tagger takes for its planes, saying something', 'Airbus said on Monday it would hire 300 engineers in Toulouse .', 'Company:Airbus'],
   ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
   ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
   ['a person cut before a determiner opening the next sentence', 'Photo : Dana Whitlow The Kelvoran market fell 4 % on Monday .', 'Person:Dana Whitlow'],

@@ -5,6 +5,7 @@ import { edgesOf } from './harness.js';
 const present: [string, string, string][] = [
   ['a memorandum with figures before the partner', 'Orvane Systems signed a memorandum of understanding for 25 jets worth $ 2.7 billion with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['a deal worth an amount with a partner', 'Orvane Systems struck a deal worth $ 900 million with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
+  ['a partner named through its rival', 'Orvane Systems announced an agreement with Quillmere Corp rival Tarnwell Inc to build engines .', 'PARTNERS_WITH company:orvane-systems -> company:tarnwell'],
   ['an order announced by maker and buyer', 'Quillmere Airways and Orvane Systems announced the order in March .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['working with a partner, set off by commas', 'Orvane Systems , working with Quillmere Corp , developed a new battery .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['working with a partner since a date', 'Orvane Systems has been working with Quillmere Corp since 2015 .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
@@ -86,6 +87,7 @@ const absent: [string, string, string][] = [
   ['cooperation with a regulator', 'Orvane Systems pledged full cooperation with the Trade Commission .', 'PARTNERS_WITH'],
   ['cooperation under discussion', 'Orvane Systems is discussing marketing cooperation with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an accord replaced', 'Orvane Systems chose Quillmere Corp , replacing an earlier accord with Tarnwell Inc .', 'PARTNERS_WITH company:tarnwell'],
+  ['the company a partner is named through', 'Orvane Systems announced an agreement with Quillmere Corp rival Tarnwell Inc to build engines .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['a debt rescheduling accord', 'Orvane Systems reached a debt rescheduling accord with Quillmere Bank Corp .', 'PARTNERS_WITH'],
   ['a company in the next clause after "and"', 'Orvane Systems signed a deal with Quillmere Corp and Vandelay Labs said it would bid too .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
   ['a distribution that may happen', "Orvane Systems may distribute Quillmere Corp 's drugs in Europe .", 'PARTNERS_WITH'],

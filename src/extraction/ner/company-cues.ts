@@ -71,6 +71,24 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
 }
 
 
+// What a company does in its own name in business news: "Airbus said", "Mylan announced", "Boeing signed".
+const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'posted', 'signed', 'agreed', 'unveiled', 'launched', 'delivered', 'hired', 'plans', 'expects', 'declined', 'confirmed']);
+
+/**
+ * A word the tagger took for a thing ("Boeing", "Airbus": makers whose names stand for their planes in the training
+ * text) that the story makes the subject of what companies do: "Boeing said", "Airbus signed". Not after "the" ("the
+ * Dutch said" are people).
+ */
+export function actsAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      if (COMPANY_ACTS.has(words[k + 1] ?? '') && (words[k - 1] ?? '').toLowerCase() !== 'the') return true;
+    }
+  }
+  return false;
+}
+
 // Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have
 // spokesmen, aides and advisers ("Clinton spokesman Mike McCurry"), so those do not count.
 const EMPLOYED_AS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner']);

@@ -1,5 +1,5 @@
 import { isLegalSuffix } from '../name-normalisation.js';
-import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
@@ -332,7 +332,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // A place of the training text ("Amazon") or a word the tagger learnt as this type needs the story to treat
     // it as a company somewhere: "Amazon's shares", "Amazon CEO", "shares of Amazon".
     // A thing (MISC: "Australian", "Enterprise") always needs such a use.
-    if ((label === 'MISC' || model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text)) continue;
+    if ((label === 'MISC' || model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text) && !(label === 'MISC' && actsAsCompany(sentences, text))) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
