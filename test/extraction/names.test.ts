@@ -7,6 +7,8 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a company-list word after "at", whose shares the story names', "A vote on pay at Chevron failed . Funds held 30 per cent of Chevron 's shares .", 'Company:Chevron'],
+  ['a company taken for a person, trading at a price', 'Kinder Morgan is trading at 14 times its earnings .', 'Company:Kinder Morgan'],
   ['an airline of dictionary words before its ticker, which spells its initials', 'Delta Air Lines ( DAL ) and two rivals added routes this spring .', 'Company:Delta Air Lines'],
   ['a plane maker the tagger takes for its planes, saying something', 'Airbus said on Monday it would hire 300 engineers in Toulouse .', 'Company:Airbus'],
   ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
@@ -87,7 +89,7 @@ const present: [string, string, string][] = [
   ['capitals written as a stock, spelling two companies of the story', 'Kestwell Inc and Kelmont Ltd said sales rose on Monday. Investors sold KL stock after the report.', 'Company:KL'],
   ['capitals written as a stock, where the company they spell has another ticker', 'Orvane Inc ( OVX ) said sales rose on Monday. Investors sold ORN stock after the report.', 'Company:ORN'],
   ['a listed word after "in" as the owner of a business', "Calendly's shares rose 3 % on Monday. Analysts see flaws in Calendly's business.", 'Company:Calendly'],
-  ['a listed word after "in" with no business of its own, as a place', 'Calendly\'s shares rose 3 % on Monday. Analysts see flaws in Calendly.', 'Location:Calendly'],
+  ['a listed word after "in" whose shares the story names elsewhere, as the company', 'Calendly\'s shares rose 3 % on Monday. Analysts see flaws in Calendly.', 'Company:Calendly'],
   ['two company-list words taken for a person, with a board', "Stanley Morgan said on Monday that sales rose. Stanley Morgan's board met on Friday.", 'Company:Stanley Morgan'],
   ['a short form of a company after "in", owning a portfolio', "Kestwell Capital Partners holds 2 million shares. The stake ranked 13th in Kestwell's portfolio.", 'Company:Kestwell Capital Partners'],
   ['a town after "in" owning a part of itself, named like a company of the story', "Globex will run the Harwick Tool Company Ltd venture. Jobs in Harwick's north are scarce.", 'Location:Harwick'],

@@ -6,6 +6,7 @@ import { isCapitalised } from './token-features.js';
 /** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
 
 const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board', 'profit', 'profits', 'earnings', 'customers', 'backlog', 'dividend', 'guidance', 'order', 'orders', 'deals']);
+const TRADED_AT = new Set(['at', 'up', 'down', 'higher', 'lower', 'near']);
 const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
 
 // Plural nouns that introduce examples of companies: "companies such as X", "retailers like X, Y and Z".
@@ -62,6 +63,8 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       const next = (words[e + 1] ?? '').toLowerCase();
       if ((next === "'s" || next === '’s' || next === "'") && owned.has((words[e + 2] ?? '').toLowerCase())) return true;
       if (AFTER_COMPANIES.has(next)) return true;
+      // "X is trading at 15 times earnings", "X was trading lower": only a stock trades at a price or a direction.
+      if (/^(?:is|was|are|were)$/.test(next) && words[e + 2] === 'trading' && TRADED_AT.has(words[e + 3] ?? '')) return true;
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;

@@ -55,8 +55,14 @@ export const isDescription = (words: readonly string[], sp: NerSpan) => (sp.end 
 const BUSINESS = new Set(['business', 'businesses', 'shares', 'stock', 'earnings', 'revenue', 'profit', 'profits']);
 const ownsBusiness = (words: readonly string[], k: number) => POSSESSIVE.has(words[k] ?? '') && BUSINESS.has((words[k + 1] ?? '').toLowerCase());
 
-/** The story uses the word as a place somewhere: after a preposition of place (not as an owner), or as "Wuhan, China". */
+/**
+ * The story uses the word as a place somewhere: after a preposition of place (not as an owner), or as "Wuhan, China";
+ * not, for a name that is no known place, when it also writes of its shares or earnings ("at Chevron" is then where
+ * people work).
+ */
 export function usedAsPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
+  // A country's shares are those of its markets ("China's stock market"): only for names that are no known place.
+  if (!isWellKnownPlace(word) && sentences.some(({ words }) => words.some((w, k) => w === word && ownsBusiness(words, k + 1)))) return false;
   for (const { words } of sentences) {
     for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
       // "the flaws in Orvane's business": what the preposition places is the thing owned, not its owner.
