@@ -208,6 +208,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         [target, acquirer] = objectRelative;
       } else {
         acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t);
+        if (acquirer && s.lower[t - 1] === 'to' && acquirer.end === t - 1) acquirer = agreedWith(s, acquirer) ?? acquirer;
         const buyer = acquirer ?? looseNameBefore(s, t);
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
@@ -289,4 +290,17 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     }
   }
   return drafts;
+}
+
+/**
+ * "Chrysler agreed with French state-owned Renault to acquire AMC": the company an agreement is made with, right before
+ * "to acquire", is the seller or a helper; the buyer is the one that agreed with it.
+ */
+function agreedWith(s: AnalysedSentence, partner: Mention): Mention | undefined {
+  for (let k = partner.start - 1; k >= Math.max(0, partner.start - 4); k--) {
+    const w = s.lower[k]!;
+    if (w === 'with') return lastPartyBefore(s, k, partner.cluster);
+    if (!/^[\p{Ll}-]+$/u.test(w)) return undefined;
+  }
+  return undefined;
 }

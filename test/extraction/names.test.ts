@@ -7,6 +7,7 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a company-list word the tagger took for a thing, with no cue', 'The carmaker signed a supply deal with Siemens last week .', 'Company:Siemens'],
   ['a company-list word after "at", whose shares the story names', "A vote on pay at Chevron failed . Funds held 30 per cent of Chevron 's shares .", 'Company:Chevron'],
   ['a company taken for a person, trading at a price', 'Kinder Morgan is trading at 14 times its earnings .', 'Company:Kinder Morgan'],
   ['an airline of dictionary words before its ticker, which spells its initials', 'Delta Air Lines ( DAL ) and two rivals added routes this spring .', 'Company:Delta Air Lines'],
@@ -100,6 +101,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a people\'s adjective the tagger took for a thing', 'The carmaker signed a supply deal with Norwegian suppliers last week .', 'Company:Norwegian'],
   ['a body named after a kind of product', 'The Food and Drug Administration approved the filing on Monday.', 'Product:Administration'],
   ['a person after a kind of product', 'The drug Jane Smith developed won approval.', 'Product:Jane Smith'],
   ['the stock words themselves', 'Shares of Vandelay Industries have climbed 12.35 % since the start of the year.', 'Company:Shares of Vandelay Industries'],

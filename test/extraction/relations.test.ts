@@ -6,6 +6,7 @@ import { edgesOf } from './harness.js';
 const present: [string, string, string][] = [
   ['completed acquisition', 'Acme Corp said on Monday it had acquired Widget Inc for $ 2 billion.', 'ACQUIRES company:acme -> company:widget'],
   ['agreed acquisition', 'Globex Corp agreed to buy Initech Inc in a deal valued at $ 500 million.', 'ACQUIRES company:globex -> company:initech'],
+  ['an acquisition agreed with the seller', 'Orvane Corp said it agreed in principle with state-owned Quillmere Inc to acquire Tarnwell Ltd .', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
   ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
@@ -94,6 +95,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['the seller an acquisition is agreed with, as the buyer', 'Orvane Corp said it agreed in principle with state-owned Quillmere Inc to acquire Tarnwell Ltd .', 'ACQUIRES company:quillmere'],
   ['a figure other than the stock sent up', 'Orvane Corp drove its revenue up 5 % last year .', 'MOVED_BY'],
   ['shares sent somewhere, not up or down', 'Orvane Corp sent its shares to Tarnwell Capital .', 'MOVED_BY'],
   ['a shareholder no longer', 'Tarnwell Capital is no longer a shareholder in Quillmere Foods Inc.', 'INVESTS_IN'],

@@ -1,6 +1,7 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
@@ -279,6 +280,9 @@ function pronounFollows(sentences: readonly TaggableSentence[], toks: readonly s
   return false;
 }
 
+// Names of peoples and their adjectives: "Australian", "Norwegian", "Lutherans".
+const PEOPLES = /(?:an|ans|ese|ish)$/;
+
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the
  * same kind of thing wherever it appears (one sense per document), and "Huang" after "Jensen Huang" is a person.
@@ -331,8 +335,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (model.commonLower.has(lower)) continue;
     // A place of the training text ("Amazon") or a word the tagger learnt as this type needs the story to treat
     // it as a company somewhere: "Amazon's shares", "Amazon CEO", "shares of Amazon".
-    // A thing (MISC: "Australian", "Enterprise") always needs such a use.
-    if ((label === 'MISC' || model.places.has(lower) || knowsWordAs(model, lower, label)) && !usedAsCompany(sentences, text) && !(label === 'MISC' && actsAsCompany(sentences, text))) continue;
+    // A thing (MISC) needs such a use when it may be no company: a thing the tagger learnt ("Boeing" for its planes), a
+    // dictionary word ("Enterprise") or a people's name ("Australian"); "a deal with Siemens" needs none.
+    const known = label === 'MISC' ? knowsWordAs(model, lower, 'MISC') || isDictionaryWord(lower) || PEOPLES.test(text) : knowsWordAs(model, lower, label);
+    if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !(label === 'MISC' && actsAsCompany(sentences, text))) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
