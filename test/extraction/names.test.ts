@@ -7,6 +7,8 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
+  ['a well-known company the package list lacks, alone in a sentence', 'The assembler said Foxconn would open a plant in Ohio .', 'Company:Foxconn'],
+  ['a company-list word ending like a people\'s name, with no cue', 'The carmaker signed a supply deal with Mylan last week .', 'Company:Mylan'],
   ['a company-list word the tagger took for a thing, with no cue', 'The carmaker signed a supply deal with Siemens last week .', 'Company:Siemens'],
   ['a company-list word after "at", whose shares the story names', "A vote on pay at Chevron failed . Funds held 30 per cent of Chevron 's shares .", 'Company:Chevron'],
   ['a company taken for a person, trading at a price', 'Kinder Morgan is trading at 14 times its earnings .', 'Company:Kinder Morgan'],

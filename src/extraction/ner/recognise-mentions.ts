@@ -281,7 +281,7 @@ function pronounFollows(sentences: readonly TaggableSentence[], toks: readonly s
 }
 
 // Names of peoples and their adjectives: "Australian", "Norwegian", "Lutherans".
-const PEOPLES = /(?:an|ans|ese|ish)$/;
+const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
 
 /**
  * Tags every sentence of one document, then makes the document consistent: a name tagged once is the

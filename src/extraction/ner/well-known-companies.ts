@@ -1,0 +1,15 @@
+/**
+ * Well-known companies that business news names alone ("Alibaba said …", "a deal with Foxconn") and that the
+ * @cspell/dict-companies list lacks: large listed and private companies of the world's main markets, written as their
+ * one-word names. From general knowledge; kept to names that are no English word, place or common given name.
+ */
+export const WELL_KNOWN_COMPANIES: readonly string[] = (
+  // China, Japan, Korea, South-East Asia
+  'Alibaba Baidu Pinduoduo Meituan ByteDance NetEase Xpeng Foxconn PetroChina SoftBank Rakuten Nikon Sega Kakao Gojek Tokopedia ' +
+  // India
+  'Wipro Adani Paytm Zomato Swiggy Mahindra Bajaj Maruti Hindalco Vedanta ' +
+  // Europe
+  'Equinor Eni Ryanair easyJet Carlsberg Diageo Ikea Inditex Primark Burberry Prada Gucci Kering Chanel Klarna Infineon STMicroelectronics TotalEnergies Atos Ubisoft Aeroflot Norilsk Rusal ' +
+  // Americas, Middle East
+  'Cigna Wachovia Kmart Albertsons Reebok Moderna BioNTech Teva Robinhood Coinbase Binance Rivian ExxonMobil DoorDash Hyatt Colgate Fitch Anthropic Aramco Qantas Etihad Embraer Ambev Gerdau Itau Femsa Cemex Televisa'
+).split(' ');
