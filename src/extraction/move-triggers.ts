@@ -186,7 +186,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   if (!direction && DIRECTION_WORDS.has(w) && causedMove(s, verb)) direction = DIRECTION_WORDS.get(w);
   let traded = false;
   // "ended the day up 13 cents", "closed the session lower": the period stands between the verb and its direction.
-  const period = PERIODS.has(s.lower[verb - 1] ?? '') && s.lower[verb - 2] === 'the' ? 2 : 0;
+  // "has been steadily down", "was sharply lower": an adverb of manner may stand before the direction.
+  const period = PERIODS.has(s.lower[verb - 1] ?? '') && s.lower[verb - 2] === 'the' ? 2 : /^\p{Ll}+ly$/u.test(s.lower[verb - 1] ?? '') ? 1 : 0;
   if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1 - period] ?? '')) {
     direction = DIRECTION_WORDS.get(w);
     subjectEnd = verb - 1 - period;

@@ -5,7 +5,7 @@ import { GROUP_WORDS, groupMoveAt } from './group-moves.js';
 import { levelAfter, pointsAfter } from './index-move-figures.js';
 import { causeEvent, causeOf } from './move-causes.js';
 import { metricBefore, ownsShares, STOCK_NOUNS, type Found } from './move-subjects.js';
-import { DOWN_VERBS, PRICE_VERBS, UP_VERBS } from './move-words.js';
+import { DIRECTION_WORDS, DOWN_VERBS, PRICE_VERBS, UP_VERBS } from './move-words.js';
 import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
@@ -101,8 +101,20 @@ const ON_WHAT = new Set(['news', 'reports', 'report', 'word', 'speculation', 'ho
 
 const CLAUSE_OPENING = new Set(['.', ',', ';', ':', 'while', 'and', 'but', 'whereas', 'meanwhile', '--', '—', '(']);
 
+// "Chevron is down this year", "Acme was sharply higher today": a company that is up or down is its stock.
+const BE = new Set(['is', 'was', 'are', 'were', 'been']);
+const PERIODS = new Set(['year', 'week', 'month', 'quarter', 'morning', 'afternoon', 'session']);
+
+/** "is down", "has been steadily lower": a direction word after a form of "be" (an adverb may come between). */
+function beingMoved(s: AnalysedSentence, at: number): boolean {
+  const before = /^\p{Ll}+ly$/u.test(s.lower[at - 1] ?? '') ? at - 2 : at - 1;
+  return DIRECTION_WORDS.has(s.lower[at]!) && BE.has(s.lower[before] ?? '');
+}
+
 function bareCompanyMove(s: AnalysedSentence, trigger: MoveTrigger, found: Found): boolean {
-  if (found.subject.anaphoric || found.subject.cluster.type !== 'Company' || !BARE_COMPANY_VERBS.has(s.lower[trigger.at]!)) return false;
+  if (found.subject.anaphoric || found.subject.cluster.type !== 'Company') return false;
+  const being = beingMoved(s, trigger.at);
+  if (!BARE_COMPANY_VERBS.has(s.lower[trigger.at]!) && !being) return false;
   // The company, or the list it ends, opens its clause: in "interest in Acme and Globex rose" the interest rose.
   let k = found.subject.start;
   for (let listed = true; listed; ) {
@@ -114,11 +126,13 @@ function bareCompanyMove(s: AnalysedSentence, trigger: MoveTrigger, found: Found
   if (!CLAUSE_OPENING.has(s.lower[k - 1] ?? '.')) return false;
   const next = s.lower[trigger.at + 1] ?? '.';
   if (AFTER_BARE_MOVE.has(next)) return true;
+  if (being && (next === 'this' || next === 'so') && (PERIODS.has(s.lower[trigger.at + 2] ?? '') || s.lower[trigger.at + 2] === 'far')) return true;
   if (next !== 'on') return false;
   const [a, b] = [s.lower[trigger.at + 2] ?? '', s.lower[trigger.at + 3] ?? ''];
   return WEEKDAYS.has(a) || ON_WHAT.has(a) || (a === 'the' && ON_WHAT.has(b));
 }
 
+const CURRENCY_NAME = /\b(?:dollar|yen|euro|sterling|pound|franc|yuan|renminbi|peso|rupee|rouble|ruble|lira|mark)s?$/i;
 const MARKET_PLACES = new Set(['Wall Street', 'Dalal Street', 'Bay Street', 'Main Street']);
 
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
@@ -127,6 +141,8 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   if (forecast(s, trigger.at)) return false;
   // "a fall in Wall Street stock prices": the market's fall, not a company's.
   if (MARKET_PLACES.has(found.subject.cluster.surfaceForms[0]!)) return false;
+  // "The U.S. Dollar opened slightly lower": a currency taken for a company moved, not a stock.
+  if (CURRENCY_NAME.test(found.subject.cluster.surfaceForms[0]!)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
   const index = figures !== undefined;

@@ -95,6 +95,9 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a company up for sale this year', 'Globex Corp was up for sale this year , its owners said .', 'MOVED_BY'],
+  ['a company down to two bidders', 'Globex Corp is down to two bidders for its unit .', 'MOVED_BY'],
+  ['a currency taken for a company', 'The Kelvoran Dollar opened slightly lower in active trading , dealers said .', 'MOVED_BY'],
   ['the seller an acquisition is agreed with, as the buyer', 'Orvane Corp said it agreed in principle with state-owned Quillmere Inc to acquire Tarnwell Ltd .', 'ACQUIRES company:quillmere'],
   ['a figure other than the stock sent up', 'Orvane Corp drove its revenue up 5 % last year .', 'MOVED_BY'],
   ['shares sent somewhere, not up or down', 'Orvane Corp sent its shares to Tarnwell Capital .', 'MOVED_BY'],
@@ -263,6 +266,8 @@ const moves: [string, string, string][] = [
   ['the first of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:facebook ->'],
   ['the second of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:alphabet ->'],
   ['a move in a relative clause', 'Globex Corp shares, which were up 3.9 % earlier in the session, fell later.', 'MOVED_BY company:globex ->'],
+  ['a company that has been down, with an adverb and a period', 'Globex Corp has been steadily down this year , unlike its rivals .', 'MOVED_BY company:globex ->'],
+  ['a company sharply higher on a weekday', 'Globex Corp was sharply higher on Monday after the report .', 'MOVED_BY company:globex ->'],
   ['a direction after the figure', 'Shares of Globex Corp have flown 23 % higher since last spring.', 'MOVED_BY company:globex ->'],
   ['a price "off" a figure', 'With shares of Globex Corp off 1.6 % at $ 27.36, the stock looks cheap.', 'MOVED_BY company:globex ->'],
   ['a stock that sold off', 'Globex Corp reported results on Monday. The stock sold off about 2 % on Friday.', 'MOVED_BY company:globex ->'],
