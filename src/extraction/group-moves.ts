@@ -3,7 +3,7 @@ import { listedAfter } from './deal-parties.js';
 import { metricBefore } from './move-subjects.js';
 import type { MoveTrigger } from './move-triggers.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
-import { isCompany, percentAfter } from './sentence-reading.js';
+import { isCompany, isMonthMay, percentAfter } from './sentence-reading.js';
 
 /**
  * Moves of a group whose members are named after it: "carmakers were higher as well , including Ford , Toyota
@@ -52,7 +52,7 @@ export function groupMoveAt(s: AnalysedSentence, at: number): MoveTrigger | unde
   const move = groupMove(s, at - 1);
   // "sales at retailers rose , including Acme": a business figure of the group moved, not its stocks.
   if (!move || metricBefore(s, move.verb)) return undefined;
-  if (s.lower.slice(Math.max(0, move.verb - 10), move.verb).some((w) => FORECASTS.has(w))) return undefined;
+  for (let k = Math.max(0, move.verb - 10); k < move.verb; k++) if (FORECASTS.has(s.lower[k]!) && !isMonthMay(s, k)) return undefined;
   const members = [head, ...listedAfter(s, head)];
   const pct = percentAfter(s, move.verb, 6);
   // Causes are read after the list: the members lead the move, they do not cause it.

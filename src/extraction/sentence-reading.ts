@@ -31,10 +31,17 @@ const RHETORICAL = new Set(['remember', 'recall', 'guess']);
 
 const SPECULATIVE_WORDS = triggerClass(SPECULATIVE);
 
+/** "in May", "May 5": the month (capitalised inside the sentence, or before a day), not the modal "may". */
+export function isMonthMay(s: AnalysedSentence, k: number): boolean {
+  return s.tokens[k]?.text === 'May' && (k > 0 || /^\d/.test(s.lower[k + 1] ?? ''));
+}
+
 export function speculativeBetween(s: AnalysedSentence, from: number, to: number): boolean {
   if (isQuestion(s)) return true;
   if (!mayTrigger(s, SPECULATIVE_WORDS)) return false;
-  for (let i = Math.max(0, from); i < Math.min(to, s.lower.length); i++) if (SPECULATIVE.has(s.lower[i]!)) return true;
+  for (let i = Math.max(0, from); i < Math.min(to, s.lower.length); i++) {
+    if (SPECULATIVE.has(s.lower[i]!) && !isMonthMay(s, i)) return true;
+  }
   return false;
 }
 

@@ -11,7 +11,7 @@ import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseStart } from './sentence-reading.js';
+import { clauseStart, isMonthMay } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
@@ -34,7 +34,7 @@ const FORECASTS = new Set(['could', 'may', 'might', 'would', 'should', 'will', "
 
 function forecast(s: AnalysedSentence, at: number): boolean {
   const from = Math.max(clauseStart(s, at) + 1, at - 8);
-  for (let k = from; k < at; k++) if (FORECASTS.has(s.lower[k]!)) return true;
+  for (let k = from; k < at; k++) if (FORECASTS.has(s.lower[k]!) && !isMonthMay(s, k)) return true;
   return false;
 }
 

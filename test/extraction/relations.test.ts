@@ -6,6 +6,7 @@ import { edgesOf } from './harness.js';
 const present: [string, string, string][] = [
   ['completed acquisition', 'Acme Corp said on Monday it had acquired Widget Inc for $ 2 billion.', 'ACQUIRES company:acme -> company:widget'],
   ['agreed acquisition', 'Globex Corp agreed to buy Initech Inc in a deal valued at $ 500 million.', 'ACQUIRES company:globex -> company:initech'],
+  ['an acquisition in the month of May, which is no rumour', 'Shares rose for the first time in May , and Orvane Corp then closed its acquisition of Tarnwell Ltd .', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['an acquisition agreed with the seller', 'Orvane Corp said it agreed in principle with state-owned Quillmere Inc to acquire Tarnwell Ltd .', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
@@ -95,6 +96,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a forecast move with the modal "may"', 'Globex Corp shares may rise 5 % if sales hold up .', 'MOVED_BY'],
   ['a company up for sale this year', 'Globex Corp was up for sale this year , its owners said .', 'MOVED_BY'],
   ['a company down to two bidders', 'Globex Corp is down to two bidders for its unit .', 'MOVED_BY'],
   ['a currency taken for a company', 'The Kelvoran Dollar opened slightly lower in active trading , dealers said .', 'MOVED_BY'],
@@ -266,6 +268,7 @@ const moves: [string, string, string][] = [
   ['the first of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:facebook ->'],
   ['the second of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:alphabet ->'],
   ['a move in a relative clause', 'Globex Corp shares, which were up 3.9 % earlier in the session, fell later.', 'MOVED_BY company:globex ->'],
+  ['a move in the month of May, which is no modal', 'In May , Globex Corp shares rose 5 % on strong sales .', 'MOVED_BY company:globex ->'],
   ['a company that has been down, with an adverb and a period', 'Globex Corp has been steadily down this year , unlike its rivals .', 'MOVED_BY company:globex ->'],
   ['a company sharply higher on a weekday', 'Globex Corp was sharply higher on Monday after the report .', 'MOVED_BY company:globex ->'],
   ['a direction after the figure', 'Shares of Globex Corp have flown 23 % higher since last spring.', 'MOVED_BY company:globex ->'],
