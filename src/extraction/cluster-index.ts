@@ -23,7 +23,7 @@ export class ClusterIndex {
     if (!match && group === 'org') {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
       const prefixed = this.byPrefix.get(lookup);
-      const longer = prefixed?.size === 1 ? [...prefixed][0]! : undefined;
+      const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length);
       if (longer && !namesRegionalUnit(longer, key.length)) match = longer;
     }
     if (!match && group === 'org') match = this.byAcronym(text, key);
@@ -91,6 +91,16 @@ export class ClusterIndex {
       }
     }
   }
+}
+
+/**
+ * "Amazon" after "Amazon.com" and "Amazon Web Services": of several names a short form leads, the one it stands for is
+ * the company whose name adds only a legal or web suffix to it; its units add words of their own.
+ */
+function parentAmong(candidates: Set<Cluster> | undefined, length: number): Cluster | undefined {
+  if (!candidates) return undefined;
+  const parents = [...candidates].filter((c) => c.keyWords.slice(length).every((w) => w === 'com' || isLegalSuffix(w)));
+  return parents.length === 1 ? parents[0] : undefined;
 }
 
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
