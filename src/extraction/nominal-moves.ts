@@ -12,7 +12,7 @@ import { parseNumber, percentAfter } from './sentence-reading.js';
 const UNITS = new Set(['%', 'percent', 'pct']);
 const HEDGES = new Set(['nearly', 'about', 'almost', 'roughly', 'some', 'around', 'over', 'more', 'than', 'just', 'less', 'a', 'whopping']);
 // "shares took a 3 % dip", "suffered a steep fall": a move the stock underwent.
-const UNDERGOING = new Set(['took', 'takes', 'taking', 'suffered', 'suffers', 'posted', 'posts', 'logged', 'logs']);
+const UNDERGOING = new Set(['took', 'takes', 'taking', 'suffered', 'suffers', 'suffering', 'posted', 'posts', 'posting', 'logged', 'logs', 'logging']);
 const MORE_DOWN_NOUNS = new Set(['haircut', 'beating', 'hit', 'drubbing']);
 
 /** Every word that may name such a move (nouns, and participles before a share price), for a quick first test. */
@@ -85,7 +85,8 @@ export function nominalMoveAt(s: AnalysedSentence, at: number): MoveTrigger | un
     while (k > 0 && HEDGES.has(s.lower[k]!)) k--;
     if (UNDERGOING.has(s.lower[k] ?? '')) {
       const found = subjectOf(s, k);
-      if (found?.stockWord && !aboutSomethingElse(s, after)) return { at, direction, founds: [found], ...(pct !== undefined ? { pct } : {}) };
+      // An index has no shares to name: "the Nasdaq posting a 15 percent gain".
+      if (found && (found.stockWord || found.subject.cluster.type === 'MarketIndex') && !aboutSomethingElse(s, after)) return { at, direction, founds: [found], ...(pct !== undefined ? { pct } : {}) };
     }
     if (MORE_DOWN_NOUNS.has(w)) return undefined;
     // "With a gain of 70.1 % this year , Boeing is …": an opening phrase of a move, done by the subject after it.

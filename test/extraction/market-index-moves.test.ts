@@ -49,6 +49,11 @@ describe('index moves', () => {
     );
   });
 
+  it('moves an index that posted a gain', () => {
+    const move = relation(extract('The S&P 500 posted a 2 % gain on Monday .'), 'MOVED_BY', 'marketindex:s-and-p-500');
+    expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 2 });
+  });
+
   it('gives the cause the text names', () => {
     expect(edgesOf('The tech-heavy Nasdaq Composite gained 1.1 % after the Federal Reserve held rates .')).toContain(
       'MOVED_BY marketindex:nasdaq-composite -> organization:federal-reserve',

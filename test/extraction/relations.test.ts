@@ -96,6 +96,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a company posting a gain in its revenue', 'Markets were mixed , with Globex Corp posting a 3 % gain in revenue .', 'MOVED_BY'],
   ['a forecast move with the modal "may"', 'Globex Corp shares may rise 5 % if sales hold up .', 'MOVED_BY'],
   ['a company up for sale this year', 'Globex Corp was up for sale this year , its owners said .', 'MOVED_BY'],
   ['a company down to two bidders', 'Globex Corp is down to two bidders for its unit .', 'MOVED_BY'],
@@ -268,6 +269,7 @@ const moves: [string, string, string][] = [
   ['the first of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:facebook ->'],
   ['the second of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:alphabet ->'],
   ['a move in a relative clause', 'Globex Corp shares, which were up 3.9 % earlier in the session, fell later.', 'MOVED_BY company:globex ->'],
+  ['shares posting a gain, set off after "with"', 'Markets were mixed , with Globex Corp shares posting a 3 % gain .', 'MOVED_BY company:globex ->'],
   ['a move in the month of May, which is no modal', 'In May , Globex Corp shares rose 5 % on strong sales .', 'MOVED_BY company:globex ->'],
   ['a company that has been down, with an adverb and a period', 'Globex Corp has been steadily down this year , unlike its rivals .', 'MOVED_BY company:globex ->'],
   ['a company sharply higher on a weekday', 'Globex Corp was sharply higher on Monday after the report .', 'MOVED_BY company:globex ->'],
