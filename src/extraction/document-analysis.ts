@@ -9,6 +9,7 @@ import { addListingMentions } from './listing-mentions.js';
 import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
+import { titleShareOwner } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
@@ -286,8 +287,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         start += 2;
         if (span.label === 'PER' || span.label === 'LOC') span.label = 'ORG';
       }
-      // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock".
-      if (caseless) {
+      // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock" ("Arm" of "Arm
+      // Shares Jump" is kept, everyday word as it is).
+      if (caseless && !(start === 0 && end === 1 && titleShareOwner(words))) {
         // "Why Initech Shares Tumbled": a price verb closing the name is the title's verb; "Orvane Quietly Plans …": an
         // adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w);

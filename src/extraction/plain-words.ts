@@ -13,4 +13,4 @@ export const isPlainWord = (model: NerModel, w: string) =>
   (w.endsWith('es') && model.commonLower.has(w.slice(0, -2)));
 
 // Sector words name markets, not companies: "Tech Stock Sell-Off", "Energy shares".
-export const SECTOR_WORDS = new Set(['tech', 'technology', 'auto', 'autos', 'energy', 'mining', 'retail', 'chip', 'chips', 'oil', 'airline', 'airlines', 'bank', 'banks', 'property', 'insurance', 'defense', 'defence', 'biotech', 'pharma', 'telecom', 'media', 'utilities', 'steel', 'crypto', 'market', 'markets', 'stocks', 'wall']);
+export const SECTOR_WORDS = new Set(['tech', 'technology', 'auto', 'autos', 'energy', 'mining', 'retail', 'chip', 'chips', 'oil', 'airline', 'airlines', 'bank', 'banks', 'property', 'insurance', 'defense', 'defence', 'biotech', 'pharma', 'telecom', 'media', 'utilities', 'steel', 'crypto', 'market', 'markets', 'stocks', 'wall', 'banking', 'gas', 'gold', 'utility', 'healthcare', 'shipping', 'solar', 'insurer', 'miner']);

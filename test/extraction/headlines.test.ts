@@ -24,12 +24,16 @@ const absent: [string, string, string][] = [
   ['a purchase of a company described by its city', 'Globex Acquires Paris Company for $40 Million', 'ACQUIRES'],
   ['a stake in a company described by its country', 'Globex Buys Stake in Japanese Company', 'INVESTS_IN'],
   ['a firm named "Partners" with no "With" after it', 'Globex Partners Raises Fund for Initech', 'PARTNERS_WITH'],
+  ['a sector whose shares move', 'Banking Shares Fall After Rate Decision', 'MOVED_BY'],
   ['a deal "of" a year', 'Globex Signs Deal of the Year With Initech', 'ACQUIRES'],
 ];
 
 describe('headline relations', () => {
   it.each(present)('%s', (_name, text, edge) => {
     expect(headlineEdges(text)).toContain(edge);
+  });
+  it('moves a company named by an everyday word whose shares a title opens with', () => {
+    expect(headlineEdges('Lantern Shares Jump After Earnings Beat')).toContainEqual(expect.stringMatching(/^MOVED_BY company:lantern -> event:/));
   });
   it.each(absent)('no edge for %s', (_name, text, edge) => {
     expect(headlineEdges(text).filter((e) => e.startsWith(edge))).toEqual([]);

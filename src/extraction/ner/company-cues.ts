@@ -1,4 +1,6 @@
+import { DOWN_VERBS, UP_VERBS } from '../move-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
+import { SECTOR_WORDS } from '../plain-words.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
@@ -90,6 +92,19 @@ export function actsAsCompany(sentences: readonly TaggableSentence[], word: stri
     }
   }
   return false;
+}
+
+/**
+ * "Arm Shares Jump After Earnings Beat", "Block Stock Falls": a title opening with one capitalised word before
+ * "Shares" or "Stock" and a capitalised move names that word's company, even an everyday word; not a sector. Returns
+ * whether the sentence's first word is such an owner ("Bank Shares Fall" names a sector).
+ */
+export function titleShareOwner(words: readonly string[]): boolean {
+  const [owner, stock, verb] = words;
+  if (owner === undefined || stock === undefined || verb === undefined) return false;
+  if (!/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(owner) || (stock !== 'Shares' && stock !== 'Stock') || !/^\p{Lu}\p{Ll}+$/u.test(verb)) return false;
+  const move = verb.toLowerCase();
+  return (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && !SECTOR_WORDS.has(owner.toLowerCase());
 }
 
 // Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have

@@ -1,5 +1,5 @@
 import { isLegalSuffix } from '../name-normalisation.js';
-import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
@@ -306,6 +306,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const surnames = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
+  // "Arm Shares Jump": the owner of the shares a title opens with is a company's name, even an everyday word.
+  perSentence.forEach((spans, i) => {
+    const s = sentences[i]!;
+    if (!titleShareOwner(s.words) || spans.some((sp) => sp.start === 0)) return;
+    spans.unshift({ sentence: i, start: 0, end: 1, label: 'ORG' });
+    shortForms.add(s.words[0]!);
+  });
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
     for (const span of spans) {
