@@ -9,7 +9,7 @@ const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', '
 // A relationship is a partnership only when it is a business one: "a strategic relationship with", not "its relationship with".
 const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 'supplier', 'distribution', 'licensing', 'marketing', 'manufacturing', 'working', 'long-standing', 'longstanding', 'long-term', 'research', 'development', 'technology', 'reseller', 'partnership']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
@@ -120,15 +120,17 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       if (subject && partner) push(subject, partner, 0.6);
       continue;
     }
+    // "sold by Initech , Globex and a joint venture between …": a deal listed beside companies is no deal of theirs.
+    if (subject && listedBeside(s, subject.end, t)) continue;
     // "Rio Tinto and BHP agree to ... collaboration"
     if (subject && !generic) {
       const other = lastPartyBefore(s, subject.start, subject.cluster);
       if (other && other.end >= subject.start - 2 && ['and', ','].includes(s.lower[other.end]!)) push(other, subject, 0.65, t);
-      else if (/^(?:the )?(?:two )?companies\b/i.test(s.text) || s.lower.includes('companies')) {
+      else if (BOTH_COMPANIES.test(s.text)) {
         const pair = recentPair(doc, s.index);
         if (pair) push(pair[0], pair[1], 0.5);
       }
-    } else if (!subject && !generic && s.lower.includes('companies')) {
+    } else if (!subject && !generic && BOTH_COMPANIES.test(s.text)) {
       const pair = recentPair(doc, s.index);
       if (pair) push(pair[0], pair[1], 0.5);
     }
@@ -183,7 +185,15 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
   return [a!, b!];
 }
 
-const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|[\p{L}]+-denominated)$/u;
+const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|gold|silver|platinum|copper|crude|wheat|corn|soybeans?|cattle|hogs?|sugar|cocoa|coffee|cotton|[\p{L}]+-denominated|\d+-(?:ounce|kilo|kilogram|tonne|ton|barrel))$/u;
+// "the two companies", "both companies": the pair the story is about.
+const BOTH_COMPANIES = /\b(?:the (?:two )?|both )companies\b/i;
+
+/** "…, Globex and a joint venture": the deal word at `t` is an item of a list ending at the company before it. */
+function listedBeside(s: AnalysedSentence, from: number, t: number): boolean {
+  const and = s.lower.lastIndexOf('and', t);
+  return and >= from && /^(?:a|an)$/.test(s.lower[and + 1] ?? '') && s.lower.slice(and + 2, t).every((w) => /^[\p{Ll}-]+$/u.test(w));
+}
 const NOT_YET = new Set('unable seeking seeks seek proposal proposed proposes propose planned plans plan planning hoped hopes hope hoping expected expects intends intended intend discussing discusses discuss negotiating negotiates replacing replaced replaces former'.split(' '));
 const DENIED = new Set(['not', "n't", 'never']);
 const MAKING_A_DEAL = new Set(['reach', 'reached', 'sign', 'signed', 'strike', 'struck', 'finalize', 'finalized', 'finalise', 'finalised', 'conclude', 'concluded', 'agree', 'agreed']);

@@ -14,7 +14,7 @@ const FAILED = new Set(
   'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled cancelling canceling cancels terminating scrapping abandoning'.split(' '),
 );
 // "ended talks", "dropped its bid" — but not "ending a regulatory battle" or "shares dropped".
-const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended']);
+const ENDING = new Set(['ended', 'ending', 'ends', 'end', 'dropped', 'drops', 'drop', 'halted', 'suspended', 'discontinue', 'discontinued', 'discontinues', 'discontinuing']);
 // Words a failed deal is told with (the lines of failedIn).
 const FAILURE_WORDS = triggerClass(FAILED, ENDING, ['called', 'walked']);
 const DEAL_OBJECTS = new Set(['talks', 'bid', 'offer', 'pursuit', 'deal', 'agreement', 'merger', 'negotiations', 'attempt', 'plan', 'plans', 'takeover', 'approach', 'partnership', 'alliance', 'collaboration', 'venture', 'contract', 'relationship', 'ties', 'tie-up']);
