@@ -2,7 +2,7 @@ import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseStart, failedIn, speculativeBetween } from './sentence-reading.js';
+import { clauseStart, failedIn, isCurrencyName, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
@@ -12,7 +12,7 @@ const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approa
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'signed']);
-const INTENT = new Set(['plans', 'plan', 'planned', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const POSSESSIVE = /^(?:'s|’s)$/;
 const HOLDINGS = /^(?:stake|stakes|holding|holdings|interest|interests)$/;
@@ -208,7 +208,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         [target, acquirer] = objectRelative;
       } else {
         acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t);
-        if (acquirer && s.lower[t - 1] === 'to' && acquirer.end === t - 1) acquirer = agreedWith(s, acquirer) ?? acquirer;
+        if (acquirer && s.lower[t - 1] === 'to' && afterTicker(s, acquirer.end) === t - 1) acquirer = agreedWith(s, acquirer) ?? acquirer;
         const buyer = acquirer ?? looseNameBefore(s, t);
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
@@ -237,8 +237,9 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         if (!target && prep === 'of') loose.push((target = looseNameAfter(s, t + 1) ?? personNamedTargetAfter(s, t + 1)));
         // "purchase of Boeing jets", "purchase of Disney shares": goods or securities of a company, not the company.
         if (target && GOODS.test(s.lower[target.end] ?? '')) target = undefined;
-        const by = s.lower.indexOf('by', t + 2);
-        acquirer = by > 0 && by < t + 8 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
+        // "the acquisition of < Virgin Islands Telephone Co > by < Atlantic Tele-Network Co >": the buyer after "by".
+        const by = target ? s.lower.indexOf('by', target.end) : -1;
+        acquirer = by > 0 && by <= (target?.end ?? 0) + 2 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
       } else if (prep === 'by' && !nounBid) {
         // "Initech agreed to a $ 2 billion takeover by Globex": the buyer follows "by", the company taken over is the subject.
         acquirer = firstPartyAfter(s, t + 1, 2);
@@ -263,6 +264,11 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       target = owned && owned.start <= target.end + 2 ? owned : undefined;
     }
     if (target && target.start > t && HOLDINGS.test(s.lower[target.end] ?? '')) continue;
+    // "the purchase of Cleveland , Ohio-based Glidden Inc": a place the company is based in names it after.
+    if (target && target.start > t && s.lower[target.end] === ',' && /-based$/.test(s.lower[target.end + 1] ?? '')) target = firstPartyAfter(s, target.end + 1, 3, acquirer?.cluster);
+    // "will acquire 15 Boeing Co < BA > 767-300 planes": goods of the company named, not the company.
+    if (target && target.start > t && goodsAfter(s, target.end)) continue;
+    if (target && isCurrencyName(target.cluster.surfaceForms[0]!)) continue;
     if (!acquirer || !target || acquirer.cluster === target.cluster) continue;
     // A mistyped person-like target needs a named buyer.
     if (target.cluster.type === 'Person' && loose.includes(target) && acquirer.anaphoric) continue;
@@ -303,4 +309,16 @@ function agreedWith(s: AnalysedSentence, partner: Mention): Mention | undefined 
     if (!/^[\p{Ll}-]+$/u.test(w)) return undefined;
   }
   return undefined;
+}
+
+/** The token after a bracketed ticker at `k` ("< BAC >", "( BAC )"), or `k` itself when none stands there. */
+function afterTicker(s: AnalysedSentence, k: number): number {
+  const close = s.lower[k] === '<' ? '>' : s.lower[k] === '(' ? ')' : undefined;
+  return close && s.lower[k + 2] === close ? k + 3 : k;
+}
+
+/** "Boeing Co < BA > 767-300 planes": a model number or goods right after the name (and its ticker). */
+function goodsAfter(s: AnalysedSentence, end: number): boolean {
+  const k = afterTicker(s, end);
+  return GOODS.test(s.lower[k] ?? '') || (/^\d{3}/.test(s.lower[k] ?? '') && GOODS.test(s.lower[k + 1] ?? ''));
 }

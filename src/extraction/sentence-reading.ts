@@ -8,7 +8,7 @@ export const isParty = (m: Mention) => m.cluster.type === 'Company' || m.cluster
 
 /** Words that make a deal or bid a possibility rather than a fact. */
 const SPECULATIVE = new Set(
-  'rumor rumors rumour rumours rumored rumoured reportedly speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if unlikely'.split(' '),
+  'rumor rumors rumour rumours rumored rumoured reportedly denied denies speculation speculated speculate considering consider considers mulls mulling weighing weighs eyes eyeing explore explores exploring may might could talks talk nears approach approached potential possible possibly sources if unlikely'.split(' '),
 );
 const FAILED = new Set(
   'withdrew withdrawn withdraws withdraw terminated terminate terminates abandoned abandon abandons scrapped scraps rejected rejects reject rebuffed failed fails collapsed blocked blocks cancelled canceled cancelling canceling cancels terminating scrapping abandoning'.split(' '),
@@ -30,6 +30,12 @@ export function isQuestion(s: AnalysedSentence): boolean {
 const RHETORICAL = new Set(['remember', 'recall', 'guess']);
 
 const SPECULATIVE_WORDS = triggerClass(SPECULATIVE);
+
+const CURRENCY_NAME =
+  /^(?:U\.?\s?S\.?|US|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Swiss|French|Japanese|British|Chinese|Indian|Mexican|Russian|Turkish|South African|German|Euro)\s+(?:dollar|yen|euro|sterling|pound|franc|yuan|renminbi|peso|rupee|rouble|ruble|lira|mark|currency|dlr)s?$/i;
+
+/** "U.S. Dollar", "the U.S. Currency": a country's currency the tagger took for a company ("Honest Dollar" is one). */
+export const isCurrencyName = (name: string) => CURRENCY_NAME.test(name);
 
 /** "in May", "May 5": the month (capitalised inside the sentence, or before a day), not the modal "may". */
 export function isMonthMay(s: AnalysedSentence, k: number): boolean {

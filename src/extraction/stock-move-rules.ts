@@ -11,7 +11,7 @@ import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseStart, isMonthMay } from './sentence-reading.js';
+import { clauseStart, isCurrencyName, isMonthMay } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
@@ -132,7 +132,6 @@ function bareCompanyMove(s: AnalysedSentence, trigger: MoveTrigger, found: Found
   return WEEKDAYS.has(a) || ON_WHAT.has(a) || (a === 'the' && ON_WHAT.has(b));
 }
 
-const CURRENCY_NAME = /\b(?:dollar|yen|euro|sterling|pound|franc|yuan|renminbi|peso|rupee|rouble|ruble|lira|mark)s?$/i;
 const MARKET_PLACES = new Set(['Wall Street', 'Dalal Street', 'Bay Street', 'Main Street']);
 
 /** Whether a found owner of shares really moved: a bare "X rose" needs a figure, and no business metric. */
@@ -142,7 +141,7 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   // "a fall in Wall Street stock prices": the market's fall, not a company's.
   if (MARKET_PLACES.has(found.subject.cluster.surfaceForms[0]!)) return false;
   // "The U.S. Dollar opened slightly lower": a currency taken for a company moved, not a stock.
-  if (CURRENCY_NAME.test(found.subject.cluster.surfaceForms[0]!)) return false;
+  if (isCurrencyName(found.subject.cluster.surfaceForms[0]!)) return false;
   if (found.stockWord) return true;
   // A bare "X rose" is a share move only with a percentage or price, or a verb only prices take ("X plunged").
   const index = figures !== undefined;
