@@ -237,7 +237,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         if (!target && prep === 'of') loose.push((target = looseNameAfter(s, t + 1) ?? personNamedTargetAfter(s, t + 1)));
         // "purchase of Boeing jets", "purchase of Disney shares": goods or securities of a company, not the company.
         if (target && GOODS.test(s.lower[target.end] ?? '')) target = undefined;
-        // "the acquisition of < Virgin Islands Telephone Co > by < Atlantic Tele-Network Co >": the buyer after "by".
+        // "the acquisition of < Tarnwell Co > by < Orvane Corp >": the buyer after "by".
         const by = target ? s.lower.indexOf('by', target.end) : -1;
         acquirer = by > 0 && by <= (target?.end ?? 0) + 2 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
       } else if (prep === 'by' && !nounBid) {
@@ -266,7 +266,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     if (target && target.start > t && HOLDINGS.test(s.lower[target.end] ?? '')) continue;
     // "the purchase of Cleveland , Ohio-based Glidden Inc": a place the company is based in names it after.
     if (target && target.start > t && s.lower[target.end] === ',' && /-based$/.test(s.lower[target.end + 1] ?? '')) target = firstPartyAfter(s, target.end + 1, 3, acquirer?.cluster);
-    // "will acquire 15 Boeing Co < BA > 767-300 planes": goods of the company named, not the company.
+    // "will buy 12 Orvane Co < ORV > 747-400 jets": goods of the company named, not the company.
     if (target && target.start > t && goodsAfter(s, target.end)) continue;
     if (target && isCurrencyName(target.cluster.surfaceForms[0]!)) continue;
     if (!acquirer || !target || acquirer.cluster === target.cluster) continue;
@@ -317,7 +317,7 @@ function afterTicker(s: AnalysedSentence, k: number): number {
   return close && s.lower[k + 2] === close ? k + 3 : k;
 }
 
-/** "Boeing Co < BA > 767-300 planes": a model number or goods right after the name (and its ticker). */
+/** "Orvane Co < ORV > 747-400 jets": a model number or goods right after the name (and its ticker). */
 function goodsAfter(s: AnalysedSentence, end: number): boolean {
   const k = afterTicker(s, end);
   return GOODS.test(s.lower[k] ?? '') || (/^\d{3}/.test(s.lower[k] ?? '') && GOODS.test(s.lower[k + 1] ?? ''));
