@@ -12,7 +12,7 @@ const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approa
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'signed']);
-const INTENT = new Set(['plans', 'plan', 'planned', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'wanted', 'hopes', 'hoped', 'hoping', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const POSSESSIVE = /^(?:'s|’s)$/;
 const HOLDINGS = /^(?:stake|stakes|holding|holdings|interest|interests)$/;
@@ -281,7 +281,8 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     if (stake !== undefined) {
       if (stake >= 0) properties['stake'] = stake;
       withValue(properties, s, t, 'amount');
-      if (!speculativeBetween(s, 0, t + 1) && !failedIn(s)) {
+      // "wanted to buy a 37.5 % stake": a holding wished for is none yet.
+      if (!speculativeBetween(s, 0, t + 1) && !failedIn(s) && dealStatus(s, t).type === 'ACQUIRES') {
         drafts.push({ type: 'INVESTS_IN', source: acquirer.cluster, target: target.cluster, properties, confidence, sentence: s });
       }
       continue;

@@ -32,6 +32,7 @@ function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
 }
 
 const DENIALS = new Set(['not', "n't", 'no', 'never']);
+const WISHED = new Set('hopes hoped hope hoping wants wanted want interested seeks seeking sought intends intended aims considering'.split(' '));
 const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
 
 /** "backed Quillmere in its … round", "joined Quillmere 's … round": the company named after the role word, before the round. */
@@ -69,7 +70,7 @@ function addressed(s: AnalysedSentence, m: Mention): boolean {
 }
 
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
-const GIVING_UP = /^(?:sell|sells|sold|selling|divest|divests|divested|divesting|dispose|disposed|disposing|unload|unloaded|exit|exited|exiting)$/;
+const GIVING_UP = /^(?:placed|sell|sells|sold|selling|divest|divests|divested|divesting|dispose|disposed|disposing|unload|unloaded|exit|exited|exiting)$/;
 
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -162,6 +163,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
+    // "hopes to take a 20 % stake", "is interested in taking a stake": a holding wished for, not held.
+    if (s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;
     // "will sell its investment in Initech", "has sold its stake in Initech": a holding given up.
     if (s.lower.slice(Math.max(0, t - 4), t).some((x) => GIVING_UP.test(x))) continue;
     const properties: Record<string, PropertyValue> = {};
