@@ -92,6 +92,9 @@ const present: [string, string, string][] = [
   ['a listed place-name listed beside a company', 'Rivals Orvane and Amazon cut prices.', 'Company:Amazon'],
   ['a listed word after a preposition of place, before a comma and a company', 'Guards stood outside Calendly, Initech Inc said on Monday.', 'Location:Calendly'],
   ['a name taken for a person, with its earnings', "Kellan Brooke said sales rose on Monday. Kellan Brooke's earnings beat forecasts.", 'Company:Kellan Brooke'],
+  ['a company after page furniture, named alone elsewhere', 'Advertisement Kestwell Media revealed on Tuesday that it sold the unit . Kestwell Media said the sale closed in May .', 'Company:Kestwell Media'],
+  ['a company before a heading\'s verb, named alone elsewhere', 'About Orvane Labs Founded in 2011 , Orvane Labs makes tools for farms .', 'Company:Orvane Labs'],
+  ['a company closed by a plural, named short elsewhere', 'Quarvex Pictures said on Monday it would make the film . Quarvex said costs rose .', 'Company:Quarvex Pictures'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
 
@@ -177,6 +180,8 @@ const absent: [string, string, string][] = [
   ['an abbreviation the story uses as a common noun', 'Savers who open an RSP , the Kelvora plan , get a grant . Different RSP plans have different rules .', 'Company:RSP'],
   ['a common word the story writes lower-case too, as a person', 'Many readers click the link . Click to open the full guide .', 'Person:Click'],
   ['a past participle opening a sentence before a preposition', 'Headquartered in Leeds , Brintwell makes pumps for farms .', 'Person:Headquartered'],
+  ['page furniture run into a company named alone elsewhere', 'Advertisement Kestwell Media revealed on Tuesday that it sold the unit . Kestwell Media said the sale closed in May .', 'Company:Advertisement Kestwell Media'],
+  ['a heading\'s verb run into a company named alone elsewhere', 'About Orvane Labs Founded in 2011 , Orvane Labs makes tools for farms .', 'Company:Orvane Labs Founded'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

@@ -2,6 +2,7 @@ import { isLegalSuffix } from '../name-normalisation.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
+import { trimToKnownName } from './known-name-edges.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
@@ -383,6 +384,11 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   }
   // "service organization control ( SOC )", "Route Planning Desk ( RPD )", "two KSAs": a term and its abbreviation, or an
   // abbreviation used as a common noun, are no name anywhere in the story.
+  // How often the tagger wrote each name as a span of its own, for cutting page furniture run into a name.
+  const seenAlone = new Map<string, number>();
+  perSentence.forEach((spans, i) => {
+    for (const span of spans) seenAlone.set(spanText(sentences[i]!.words, span), (seenAlone.get(spanText(sentences[i]!.words, span)) ?? 0) + 1);
+  });
   const terms = termAbbreviations(sentences);
   for (const kind of kindAbbreviations(sentences)) terms.add(kind);
   return perSentence.map((spans, i) => {
@@ -408,6 +414,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
           span.label = best.get(toks.join(' '))!;
           break;
         }
+      }
+      // "Advertisement Globex Media", "Orvane Labs Closes": stray words around a name the story writes alone.
+      // An honour's name ("the Varga Award") keeps its head; it is no company's, whoever it is named after.
+      const trimmed = isEventName(words, span) ? undefined : trimToKnownName(model, words, span, best, seenAlone);
+      if (trimmed) {
+        span.start = trimmed.start;
+        span.end = trimmed.end;
       }
     }
     for (const span of [...spans]) {
