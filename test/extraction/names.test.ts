@@ -173,6 +173,7 @@ const absent: [string, string, string][] = [
   ['a dictionary word mid-sentence as a person', 'Analysts said the logic behind Bitcoin is spreading to banks .', 'Person:Bitcoin'],
   ['a headline of everyday words run into prose', 'Popular now Seven Quiet Habits For Building Lasting Wealth Most savers start too late , Brintwell Bank said .', 'Company:Habits For Building Lasting Wealth'],
   ['a business abbreviation of a role', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:CIO'],
+  ['an abbreviation of a kind of firm before its noun', 'The VC firm Kestwell Partners led the round , Orvane said .', 'Company:VC'],
   ['a business abbreviation of a kind of thing', 'Buyers in Kelvoria want a cheaper SUV , Orvane Motors said .', 'Company:SUV'],
   ['one party to another', 'Brintwell Foods grew its B2B sales by 9 % last year , the CIO said .', 'Company:B2B'],
   ['an everyday word before prose, written lower-case elsewhere', 'Savers should compare fees before they buy , Orvane Bank said . For a better rate Please ask your adviser , and please read the terms .', 'Company:Please'],
