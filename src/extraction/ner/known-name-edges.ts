@@ -7,7 +7,8 @@ import { isOrganisationWord } from './term-abbreviations.js';
 /**
  * Scraped pages run headings, captions and page furniture into the prose: "Advertisement Globex Media revealed …",
  * "Orvane Labs Closes $ 15 Million Round", "About Orvane Labs Founded in 2011 …". The tagger takes the stray words
- * for part of the name. Where the story names the company (or person) without them elsewhere, they are cut off.
+ * for part of the name. Where the story names the company without them elsewhere, they are cut off. People are left
+ * alone: a person's name cut to the part the story repeats adds a vote for a person to a company named after one.
  */
 
 // Words at most this many may be cut from either edge: a longer run is a different name, not furniture around one.
@@ -40,13 +41,11 @@ export function trimToKnownName(
   labelOf: ReadonlyMap<string, NerLabel>,
   seenAlone: ReadonlyMap<string, number>,
 ): { start: number; end: number } | undefined {
-  if (span.end - span.start < 2 || (span.label !== 'ORG' && span.label !== 'PER')) return undefined;
+  if (span.end - span.start < 2 || span.label !== 'ORG') return undefined;
   // A longer name the story repeats is a name of its own ("Orvane Families"), not furniture around a shorter one.
   if ((seenAlone.get(words.slice(span.start, span.end).join(' ')) ?? 0) > 1) return undefined;
-  // A person's first word is a given name, however everyday ("Rose", "Hope").
-  const maxCutStart = span.label === 'PER' ? 0 : MAX_CUT;
   let best: { start: number; end: number } | undefined;
-  for (let cutStart = 0; cutStart <= maxCutStart; cutStart++) {
+  for (let cutStart = 0; cutStart <= MAX_CUT; cutStart++) {
     const start = span.start + cutStart;
     if (start >= span.end || (cutStart > 0 && !isStrayWord(model, words[start - 1]!))) break;
     for (let cutEnd = 0; cutEnd <= MAX_CUT; cutEnd++) {
