@@ -3,6 +3,7 @@ import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
 import { trimToKnownName } from './known-name-edges.js';
+import { isQuotedAlone } from './quoted-titles.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
@@ -309,6 +310,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (span.label === 'ORG' && span.end - span.start >= 2 && !s.shouted && isLegalSuffix(s.words[span.end - 1]!)) shortForms.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
+      // A person's name alone in quotation marks is a title ("the film “ Dark Harbour ”"), wherever the story writes it.
+      if (span.label === 'PER' && isQuotedAlone(s.words, span)) span.label = 'MISC';
       vote(text, span.label, s.shouted ? 0.5 : 1);
       if (span.label === 'PER' && span.end - span.start >= 2) {
         vote(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
