@@ -1,4 +1,5 @@
 import { isLegalSuffix } from '../name-normalisation.js';
+import { joinAndHalves } from './and-joined-names.js';
 import { employersAfterJobs, employsSomeone, joinPartnershipNames, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEventName } from './event-names.js';
@@ -291,7 +292,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
-    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
+    const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
+    const spans = s.shouted ? suffixed : joinAndHalves(s.words, suffixed);
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
