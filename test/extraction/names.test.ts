@@ -96,6 +96,7 @@ const present: [string, string, string][] = [
   ['a company before a heading\'s verb, named alone elsewhere', 'About Orvane Labs Founded in 2011 , Orvane Labs makes tools for farms .', 'Company:Orvane Labs'],
   ['a company closed by a plural, named short elsewhere', 'Quarvex Pictures said on Monday it would make the film . Quarvex said costs rose .', 'Company:Quarvex Pictures'],
   ['a person named without quotation marks', 'An intern on the film sued Kestwell Pictures on Monday . His work was unpaid , Harlan Dusk said .', 'Person:Harlan Dusk'],
+  ['a common word after a kind of business', 'Jane Roe , who launched legal services company Orbit in 2019 , said sales rose .', 'Company:Orbit'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
 
@@ -185,6 +186,8 @@ const absent: [string, string, string][] = [
   ['page furniture run into a company named alone elsewhere', 'Advertisement Kestwell Media revealed on Tuesday that it sold the unit . Kestwell Media said the sale closed in May .', 'Company:Advertisement Kestwell Media'],
   ['a heading\'s verb run into a company named alone elsewhere', 'About Orvane Labs Founded in 2011 , Orvane Labs makes tools for farms .', 'Company:Orvane Labs Founded'],
   ['a title in quotation marks as a person', 'An intern on the film “ Harlan Dusk , ” sued Kestwell Pictures on Monday . His work on “ Harlan Dusk ” was unpaid .', 'Person:Harlan Dusk'],
+  ['a common word after a bullet, taken for a company', 'European shares fell 0.5 percent * Caution before the central bank meeting this week *', 'Company:Caution'],
+  ['a common word of a job title, taken for a company', 'She reports to the CFO and Controller with insight on costs .', 'Company:Controller'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

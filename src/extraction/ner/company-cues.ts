@@ -21,6 +21,9 @@ function namedAmongCompanies(words: readonly string[], k: number): boolean {
   return COMPANIES.test(words[at - 1] ?? '');
 }
 
+// Singular kinds of business written right before a company's name; people and places are never so described.
+const BUSINESS_KINDS = new Set(['company', 'firm', 'startup', 'start-up', 'subsidiary', 'chain', 'retailer']);
+
 const TICKER = /^[A-Z]{1,5}$/;
 const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'OTC', 'OTCQX', 'HKEX']);
 
@@ -65,6 +68,8 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;
+      // "legal resourcing company Orbit", "the coffee chain Kestrel": a kind of business written before the name.
+      if (!strict && k > 0 && BUSINESS_KINDS.has(words[k - 1]!)) return true;
     }
   }
   return false;

@@ -1,7 +1,8 @@
 import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isOrganisationWord } from './term-abbreviations.js';
-import { isEverydayWord } from './everyday-words.js';
+import { usedAsCompany } from './company-cues.js';
+import { isCommonWord, isEverydayWord } from './everyday-words.js';
 import { isNoPerson } from './non-persons.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
@@ -137,4 +138,19 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
 
     isClauseOpeningVerb(model, s, span)
   );
+}
+
+/**
+ * "the Full Story , Subscribe or Sign In", "* Caution before the meeting", "the Terminal buildings": one of the commonest
+ * words of English, capitalised alone and taken for a company, that no company list has, that the tagger never learnt
+ * as a name and that the story never writes as a company's name ("Orbit's shares", "shares of Orbit"), is the word.
+ */
+export function isCommonWordTakenForCompany(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], span: NerSpan): boolean {
+  if (span.label !== 'ORG' || span.end - span.start !== 1) return false;
+  const word = words[span.start]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (!isCommonWord(lower) || !isEverydayWord(lower) || isListedCompanyWord(word)) return false;
+  if (NAME_TYPES.some((type) => knowsWordAs(model, lower, type))) return false;
+  return !usedAsCompany(sentences, word);
 }

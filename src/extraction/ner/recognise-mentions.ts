@@ -9,7 +9,7 @@ import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { splitRunOnNames } from './run-on-names.js';
-import { isNeverAName } from './non-names.js';
+import { isCommonWordTakenForCompany, isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
@@ -469,7 +469,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
           !terms.has(spanText(words, sp)) &&
           !isDescription(words, sp) &&
           // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
-          (shortForms.has(spanText(words, sp)) || !isNeverAName(model, sentences[i]!, sp, evidence, surnames)),
+          (shortForms.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
       )
       .sort((a, b) => a.start - b.start);
   });
