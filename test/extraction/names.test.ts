@@ -97,6 +97,7 @@ const present: [string, string, string][] = [
   ['a company closed by a plural, named short elsewhere', 'Quarvex Pictures said on Monday it would make the film . Quarvex said costs rose .', 'Company:Quarvex Pictures'],
   ['a person named without quotation marks', 'An intern on the film sued Kestwell Pictures on Monday . His work was unpaid , Harlan Dusk said .', 'Person:Harlan Dusk'],
   ['a common word after a kind of business', 'Jane Roe , who launched legal services company Orbit in 2019 , said sales rose .', 'Company:Orbit'],
+  ['a photo credit before share buttons', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Dana Whitlow'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
 
@@ -188,6 +189,8 @@ const absent: [string, string, string][] = [
   ['a title in quotation marks as a person', 'An intern on the film “ Harlan Dusk , ” sued Kestwell Pictures on Monday . His work on “ Harlan Dusk ” was unpaid .', 'Person:Harlan Dusk'],
   ['a common word after a bullet, taken for a company', 'European shares fell 0.5 percent * Caution before the central bank meeting this week *', 'Company:Caution'],
   ['a common word of a job title, taken for a company', 'She reports to the CFO and Controller with insight on costs .', 'Company:Controller'],
+  ['a share button run into a photo credit', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Dana Whitlow Share'],
+  ['a share button alone as a person', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Share'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 
