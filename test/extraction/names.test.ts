@@ -98,6 +98,7 @@ const present: [string, string, string][] = [
   ['a person named without quotation marks', 'An intern on the film sued Kestwell Pictures on Monday . His work was unpaid , Harlan Dusk said .', 'Person:Harlan Dusk'],
   ['a common word after a kind of business', 'Jane Roe , who launched legal services company Orbit in 2019 , said sales rose .', 'Company:Orbit'],
   ['a photo credit before share buttons', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Dana Whitlow'],
+  ['a company after an advertising label', 'Sponsored Links Kestwell Networks , the firm that found the flaw , said it warned users .', 'Company:Kestwell Networks'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
 
@@ -191,6 +192,8 @@ const absent: [string, string, string][] = [
   ['a common word of a job title, taken for a company', 'She reports to the CFO and Controller with insight on costs .', 'Company:Controller'],
   ['a share button run into a photo credit', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Dana Whitlow Share'],
   ['a share button alone as a person', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Share'],
+  ['an advertising label run into a company', 'Sponsored Links Kestwell Networks , the firm that found the flaw , said it warned users .', 'Company:Sponsored Links Kestwell Networks'],
+  ['an advertising label alone as a company', 'ADVERTISEMENT And it is a sign that prices will rise , Orvane said .', 'Company:ADVERTISEMENT'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

@@ -14,7 +14,7 @@ import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js'
 import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
-import { cutShareButtons } from './share-buttons.js';
+import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -294,7 +294,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     rememberTypes(evidence, s.words, tags);
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
-    const spans = cutShareButtons(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed));
+    const spans = cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed));
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
