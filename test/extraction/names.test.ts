@@ -194,6 +194,7 @@ const absent: [string, string, string][] = [
   ['a share button alone as a person', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Share'],
   ['an advertising label run into a company', 'Sponsored Links Kestwell Networks , the firm that found the flaw , said it warned users .', 'Company:Sponsored Links Kestwell Networks'],
   ['an advertising label alone as a company', 'ADVERTISEMENT And it is a sign that prices will rise , Orvane said .', 'Company:ADVERTISEMENT'],
+  ['government bonds named by their issuer', 'Traders were turning bullish on long - term Treasuries , Kestwell Bank said .', 'Company:Treasuries'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

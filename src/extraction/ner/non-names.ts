@@ -15,6 +15,9 @@ const CURRENCY_CODES = new Set(
   'USD EUR JPY GBP CHF CAD AUD NZD CNY CNH HKD SGD KRW INR RUB BRL MXN ZAR SEK NOK DKK PLN TRY TWD THB IDR MYR PHP ILS SAR AED HUF CZK'.split(' '),
 );
 
+// Government bonds named by their issuer in the plural ("Treasuries rallied", "10-year Bunds"): securities, not the body.
+const GOVERNMENT_BONDS = new Set(['Treasuries', 'Bunds', 'Gilts', 'Munis']);
+
 // Written abbreviations of currencies, before an amount: "Rs 4,000 crore", "RM 2.5 billion", "KSh 300".
 const CURRENCY_ABBREVIATIONS = new Set(['Rs', 'Rs.', 'Re', 'Rp', 'RM', 'Ksh', 'KSh', 'Sh', 'Dh', 'Dhs', 'Tk', 'Rmb', 'RMB', 'NT']);
 // "SMEs", "RRSPs", "CMOs": the plural of an abbreviation names a kind of thing, never one body or person.
@@ -127,6 +130,7 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
   const word = s.words[span.start]!;
   return (
     CURRENCY_CODES.has(word) ||
+    GOVERNMENT_BONDS.has(word) ||
     isBusinessAbbreviation(word) ||
     PLURAL_ABBREVIATION.test(word) ||
     (CURRENCY_ABBREVIATIONS.has(word) && isAmount(s.words[span.end])) ||
