@@ -99,6 +99,8 @@ const present: [string, string, string][] = [
   ['a common word after a kind of business', 'Jane Roe , who launched legal services company Orbit in 2019 , said sales rose .', 'Company:Orbit'],
   ['a photo credit before share buttons', 'Photo : Dana Whitlow Share on twitter Share on Facebook by Jo Reyes Kestwell Bank cut rates .', 'Person:Dana Whitlow'],
   ['a company after an advertising label', 'Sponsored Links Kestwell Networks , the firm that found the flaw , said it warned users .', 'Company:Kestwell Networks'],
+  ['a company after a press release\'s section heading', 'SOURCE Kestwell Finance Corporation ( KFC ) Kelvoria In May , the lender raised rates .', 'Company:Kestwell Finance Corporation'],
+  ['a company before the date of its report', 'Consumer confidence fell in July , according to a survey by Orvane Research September 14 , 2024 .', 'Company:Orvane Research'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
 ];
 
@@ -195,6 +197,9 @@ const absent: [string, string, string][] = [
   ['an advertising label run into a company', 'Sponsored Links Kestwell Networks , the firm that found the flaw , said it warned users .', 'Company:Sponsored Links Kestwell Networks'],
   ['an advertising label alone as a company', 'ADVERTISEMENT And it is a sign that prices will rise , Orvane said .', 'Company:ADVERTISEMENT'],
   ['government bonds named by their issuer', 'Traders were turning bullish on long - term Treasuries , Kestwell Bank said .', 'Company:Treasuries'],
+  ['a press release\'s section heading run into a company', 'SOURCE Kestwell Finance Corporation ( KFC ) Kelvoria In May , the lender raised rates .', 'Company:SOURCE Kestwell Finance Corporation'],
+  ['a shouted section heading run into a company', 'ABOUT KESTWELL CAPITAL CORPORATION Kestwell Capital has been in business since 1984 .', 'Company:ABOUT KESTWELL CAPITAL CORPORATION'],
+  ['a month of a date after a company', 'Consumer confidence fell in July , according to a survey by Orvane Research September 14 , 2024 .', 'Company:Orvane Research September'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 

@@ -210,6 +210,12 @@ const isDate = (words: readonly string[], sp: NerSpan) => MONTHS.has(words[sp.st
 // A day after a month: "May 13", "March One".
 const DAY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/i;
 
+/** "The Associated Press July 31": a date after a name is no part of it. */
+function cutTrailingDates(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  for (const span of spans) if (span.end - span.start > 1 && MONTHS.has(words[span.end - 1]!) && DAY.test(words[span.end] ?? '')) span.end--;
+  return spans;
+}
+
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 
@@ -294,7 +300,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     rememberTypes(evidence, s.words, tags);
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
-    const spans = cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed));
+    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed)));
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
