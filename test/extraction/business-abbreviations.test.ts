@@ -6,6 +6,9 @@ describe('business abbreviations', () => {
     ['a role', 'CIO', true],
     ['a measure', 'EBITDA', true],
     ['one party to another', 'B2C', true],
+    ['a kind of investor', 'VC', true],
+    ['a kind of product', 'TV', true],
+    ['a way of selling software', 'SaaS', true],
     ['an organisation', 'NATO', false],
     ['a ticker-like code', 'ORVN', false],
   ])('%s', (_name, word, expected) => {

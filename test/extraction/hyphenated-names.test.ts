@@ -21,6 +21,10 @@ describe('names split at a lone hyphen', () => {
     ['a dateline in capitals stays apart', 'NORTHGATE - Central Bank of Kelvoria', [[0, 1, 'ORG'], [2, 6, 'ORG']], ['ORG:NORTHGATE', 'ORG:Central Bank of Kelvoria']],
     ['an everyday word heading a line stays apart', 'Note - Orvane and Kelso rose', [[0, 1, 'ORG'], [2, 3, 'ORG']], ['ORG:Note', 'ORG:Orvane']],
     ['an untagged word is left alone', 'Tennis - Ruiz beats Okafor', [[2, 3, 'PER']], ['PER:Ruiz']],
+    ['an untagged word joins a company after the hyphen', 'renew the Export - Import Bank charter', [[4, 6, 'ORG']], ['ORG:Export - Import Bank']],
+    ['a word taken for a person joins a company with its suffix', 'owned by Kestler - Marwood Co now', [[2, 3, 'PER'], [4, 6, 'ORG']], ['ORG:Kestler - Marwood Co']],
+    ['a word taken for a person stays apart from a one-word company', 'owned by Kestler - Marwood now', [[2, 3, 'PER'], [4, 5, 'ORG']], ['PER:Kestler', 'ORG:Marwood']],
+    ['an untagged word opening a line stays apart', 'Update - Marwood Holdings rose', [[2, 4, 'ORG']], ['ORG:Marwood Holdings']],
   ] as [string, string, [number, number, NerLabel][], string[]][])('%s', (_name, text, tagged, expected) => {
     expect(joined(text, tagged)).toEqual(expected);
   });

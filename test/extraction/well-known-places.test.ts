@@ -8,6 +8,8 @@ describe('well-known places', () => {
     ['a US state of two words', 'New York', true],
     ['a state in capitals', 'PENNSYLVANIA', true],
     ['an older country name', 'Turkey', true],
+    ['a country by its initials', 'UK', true],
+    ['a country by its dotted initials', 'U.S.', true],
     ['a grouping of countries', 'European Union', false],
     ['a city', 'Chicago', false],
     ['a company', 'Initech', false],

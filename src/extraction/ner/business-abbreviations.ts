@@ -5,7 +5,11 @@
 const BUSINESS_ABBREVIATIONS = new Set(
   (
     'SME SMB SUV GST VAT CIO CMO CTO CFO COO CEO CXO HR PR VP EVP SVP ATM EBIT EBITDA EPS IPO ETF GDP CPI PMI KPI ' +
-    'ROI ROE ROA TTM YOY QOQ MSRP ERP CRM R&D M&A LTE AGM NAV FAQ DIY CAGR APR'
+    'ROI ROE ROA TTM YOY QOQ MSRP ERP CRM R&D M&A LTE AGM NAV FAQ DIY CAGR APR ' +
+    // Kinds of investor, fund and qualification: "a PE ratio", "the VC firm", "an MBA", "NRI buyers".
+    'PE VC ESG REIT MBA CPA CFP PhD NRI PM IR ' +
+    // Kinds of product and technology: "a TV soap", "UV light", "an RV", "an EEG", "SaaS tools", "IoT devices".
+    'TV UV RV EV BTU EEG MRI GPS LED LCD USB PC DVD HD OEM GMO AI API SaaS PaaS IaaS IoT'
   ).split(' '),
 );
 // "B2B", "B2C", "P2P": one party to another.

@@ -24,6 +24,33 @@ function namedAmongCompanies(words: readonly string[], k: number): boolean {
   return COMPANIES.test(words[at - 1] ?? '');
 }
 
+// Singular kinds of business written right before a company's name; people and places are never so described.
+const BUSINESS_KINDS = new Set(['company', 'firm', 'startup', 'start-up', 'subsidiary', 'chain', 'retailer']);
+
+// Roles only a company has, and what only a company undergoes, written before "of": "chief executive of X",
+// "the takeover of X". (A person has a spokesman, an aide or a president of a club, so those do not count.)
+const HEADS_OF_COMPANIES = /^(?:ceo|chairman|chairwoman|founder|co-founder|shareholders|takeover|acquisition|buyout)$/;
+// "acquired X": a person is hired, not bought.
+const BOUGHT = /^(?:acquire|acquires|acquired|acquiring)$/;
+// "Kestrel analysts said": staff a company has in the plural, where a person has none.
+const STAFF_OF_COMPANIES = new Set(['analysts', 'economists', 'strategists']);
+
+// Lower-case words that follow a whole name, where an adjective would be followed by its noun ("acquire Polish rivals").
+const AFTER_WHOLE_NAME = new Set(['of', 'for', 'in', 'and', 'or', 'to', 'from', 'at', 'on', 'with', 'by', 'last', 'this', 'was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'which', 'that']);
+
+/** Does the word after a name close the phrase the name ends (punctuation or a word after whole names)? A capital goes on with a longer name. */
+const closesPhrase = (w: string | undefined) => w === undefined || /^[^\p{L}\p{N}]/u.test(w) || AFTER_WHOLE_NAME.has(w);
+
+/** "the chief executive of X", "the takeover of X", "acquired X": the name at k heads nothing but a company's phrase. */
+function headedOrBought(words: readonly string[], k: number, after: string | undefined): boolean {
+  const before = (words[k - 1] ?? '').toLowerCase();
+  // "acquire Portland , Ore.-based Initech": a place before the comma describes what is bought.
+  if (BOUGHT.test(before)) return after !== ',';
+  if (before !== 'of') return false;
+  const role = (words[k - 2] ?? '').toLowerCase();
+  return HEADS_OF_COMPANIES.test(role) || (role === 'executive' && (words[k - 3] ?? '').toLowerCase() === 'chief') || (role === 'officer' && (words[k - 3] ?? '').toLowerCase() === 'executive');
+}
+
 const TICKER = /^[A-Z]{1,5}$/;
 const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'OTC', 'OTCQX', 'HKEX']);
 
@@ -70,6 +97,9 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;
+      // "legal resourcing company Orbit", "the coffee chain Kestrel": a kind of business written before the name.
+      if (!strict && k > 0 && BUSINESS_KINDS.has(words[k - 1]!)) return true;
+      if ((headedOrBought(words, k, words[e + 1]) && closesPhrase(words[e + 1])) || STAFF_OF_COMPANIES.has(next)) return true;
     }
   }
   return false;

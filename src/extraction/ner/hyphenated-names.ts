@@ -9,7 +9,8 @@ import { isWellKnownPlace } from './well-known-places.js';
  * names each part. Two names of one kind on either side of a lone hyphen are one, unless either side is a place
  * ("UK - Brazil talks"), only one side is written in capitals ("NORTHGATE - Central bank …": a dateline) or the left
  * is an everyday word heading a line ("Soccer - Kellan …"). An untagged word across the hyphen is left alone: headings
- * and results lines ("Tennis - Ruiz beats …") write names so.
+ * and results lines ("Tennis - Ruiz beats …") write names so, though a company's name after the hyphen takes the word
+ * before it where no line opens there.
  */
 
 const HYPHEN = '-';
@@ -43,5 +44,21 @@ export function joinHyphenatedNames(model: NerModel, words: readonly string[], s
       gone.add(next);
     }
   }
+  for (const span of sorted) if (!gone.has(span)) takeWordBeforeHyphen(model, words, sorted, span, gone);
   return spans.filter((s) => !gone.has(s));
+}
+
+/**
+ * "the Export - Import Bank", "owned by Hewlett - Packard Co": a company's name tagged only after the hyphen takes the
+ * one capitalised word before it, untagged or tagged alone as something else, where that word opens no sentence (a
+ * heading or a results line: "Tennis - Ruiz …").
+ */
+function takeWordBeforeHyphen(model: NerModel, words: readonly string[], spans: readonly NerSpan[], span: NerSpan, gone: Set<NerSpan>): void {
+  const k = span.start - 2;
+  if (span.label !== 'ORG' || k < 1 || words[k + 1] !== HYPHEN || !isTitleWord(words[k]) || opensSentence(words, k) || !mayJoin(model, words, k)) return;
+  const own = spans.find((o) => !gone.has(o) && o.start <= k && k < o.end);
+  // A word tagged as something else joins only a name of two words or more ("Packard Co"): "Kelso - Orvane" stay two.
+  if (own && (own.start !== k || own.end !== k + 1 || own.label === 'ORG' || span.end - span.start < 2)) return;
+  if (own) gone.add(own);
+  span.start = k;
 }

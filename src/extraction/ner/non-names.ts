@@ -1,7 +1,8 @@
 import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isOrganisationWord } from './term-abbreviations.js';
-import { isEverydayWord } from './everyday-words.js';
+import { usedAsCompany } from './company-cues.js';
+import { isCommonWord, isEverydayWord } from './everyday-words.js';
 import { isNoPerson } from './non-persons.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
@@ -13,6 +14,9 @@ import { opensSentence, type DocEvidence } from './token-features.js';
 const CURRENCY_CODES = new Set(
   'USD EUR JPY GBP CHF CAD AUD NZD CNY CNH HKD SGD KRW INR RUB BRL MXN ZAR SEK NOK DKK PLN TRY TWD THB IDR MYR PHP ILS SAR AED HUF CZK'.split(' '),
 );
+
+// Government bonds named by their issuer in the plural ("Treasuries rallied", "10-year Bunds"): securities, not the body.
+const GOVERNMENT_BONDS = new Set(['Treasuries', 'Bunds', 'Gilts', 'Munis']);
 
 // Written abbreviations of currencies, before an amount: "Rs 4,000 crore", "RM 2.5 billion", "KSh 300".
 const CURRENCY_ABBREVIATIONS = new Set(['Rs', 'Rs.', 'Re', 'Rp', 'RM', 'Ksh', 'KSh', 'Sh', 'Dh', 'Dhs', 'Tk', 'Rmb', 'RMB', 'NT']);
@@ -126,6 +130,7 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
   const word = s.words[span.start]!;
   return (
     CURRENCY_CODES.has(word) ||
+    GOVERNMENT_BONDS.has(word) ||
     isBusinessAbbreviation(word) ||
     PLURAL_ABBREVIATION.test(word) ||
     (CURRENCY_ABBREVIATIONS.has(word) && isAmount(s.words[span.end])) ||
@@ -137,4 +142,19 @@ export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan
 
     isClauseOpeningVerb(model, s, span)
   );
+}
+
+/**
+ * "the Full Story , Subscribe or Sign In", "* Caution before the meeting", "the Terminal buildings": one of the commonest
+ * words of English, capitalised alone and taken for a company, that no company list has, that the tagger never learnt
+ * as a name and that the story never writes as a company's name ("Orbit's shares", "shares of Orbit"), is the word.
+ */
+export function isCommonWordTakenForCompany(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], span: NerSpan): boolean {
+  if (span.label !== 'ORG' || span.end - span.start !== 1) return false;
+  const word = words[span.start]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (!isCommonWord(lower) || !isEverydayWord(lower) || isListedCompanyWord(word)) return false;
+  if (NAME_TYPES.some((type) => knowsWordAs(model, lower, type))) return false;
+  return !usedAsCompany(sentences, word);
 }

@@ -1,17 +1,21 @@
 import { isLegalSuffix } from '../name-normalisation.js';
+import { joinAndHalves } from './and-joined-names.js';
 import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
+import { trimToKnownName } from './known-name-edges.js';
+import { isQuotedAlone } from './quoted-titles.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
 import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { splitRunOnNames } from './run-on-names.js';
-import { isNeverAName } from './non-names.js';
+import { isCommonWordTakenForCompany, isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
+import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -207,6 +211,12 @@ const isDate = (words: readonly string[], sp: NerSpan) => MONTHS.has(words[sp.st
 // A day after a month: "May 13", "March One".
 const DAY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/i;
 
+/** "The Associated Press July 31": a date after a name is no part of it. */
+function cutTrailingDates(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  for (const span of spans) if (span.end - span.start > 1 && MONTHS.has(words[span.end - 1]!) && DAY.test(words[span.end] ?? '')) span.end--;
+  return spans;
+}
+
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 
@@ -293,7 +303,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
-    const spans = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
+    const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
+    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed)));
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
@@ -319,6 +330,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (span.label === 'ORG' && span.end - span.start >= 2 && !s.shouted && isLegalSuffix(s.words[span.end - 1]!)) shortForms.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
+      // A person's name alone in quotation marks is a title ("the film “ Dark Harbour ”"), wherever the story writes it.
+      if (span.label === 'PER' && isQuotedAlone(s.words, span)) span.label = 'MISC';
       vote(text, span.label, s.shouted ? 0.5 : 1);
       if (span.label === 'PER' && span.end - span.start >= 2) {
         vote(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
@@ -396,6 +409,11 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   }
   // "service organization control ( SOC )", "Route Planning Desk ( RPD )", "two KSAs": a term and its abbreviation, or an
   // abbreviation used as a common noun, are no name anywhere in the story.
+  // How often the tagger wrote each name as a span of its own, for cutting page furniture run into a name.
+  const seenAlone = new Map<string, number>();
+  perSentence.forEach((spans, i) => {
+    for (const span of spans) seenAlone.set(spanText(sentences[i]!.words, span), (seenAlone.get(spanText(sentences[i]!.words, span)) ?? 0) + 1);
+  });
   const terms = termAbbreviations(sentences);
   for (const kind of kindAbbreviations(sentences)) terms.add(kind);
   return perSentence.map((spans, i) => {
@@ -421,6 +439,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
           span.label = best.get(toks.join(' '))!;
           break;
         }
+      }
+      // "Advertisement Globex Media", "Orvane Labs Closes": stray words around a name the story writes alone.
+      // An honour's name ("the Varga Award") keeps its head; it is no company's, whoever it is named after.
+      const trimmed = isEventName(words, span) ? undefined : trimToKnownName(model, words, span, best, seenAlone);
+      if (trimmed) {
+        span.start = trimmed.start;
+        span.end = trimmed.end;
       }
     }
     for (const span of [...spans]) {
@@ -464,7 +489,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
           !terms.has(spanText(words, sp)) &&
           !isDescription(words, sp) &&
           // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
-          (shortForms.has(spanText(words, sp)) || !isNeverAName(model, sentences[i]!, sp, evidence, surnames)),
+          (shortForms.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
       )
       .sort((a, b) => a.start - b.start);
   });

@@ -12,6 +12,8 @@ const US_STATES = [
 const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 // Older or shorter names the display names do not give.
 const OTHER_NAMES = ['Turkey', 'Burma', 'Congo', 'Hong Kong', 'Macau', 'Macao', 'Czech Republic', 'Ivory Coast', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Swaziland'];
+// The initials news writes for the countries it names most: "a UK company", "U.S. regulators".
+const COUNTRY_INITIALS = ['UK', 'U.K.', 'US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'UAE'];
 
 let places: Set<string> | undefined;
 
@@ -42,7 +44,7 @@ function regionNames(): string[] {
 
 /** Is this text, in any case, a country or a US state ("Germany", "Ohio", "NEW YORK")? */
 export function isWellKnownPlace(text: string): boolean {
-  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES].map((name) => name.toLowerCase()));
+  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES, ...COUNTRY_INITIALS].map((name) => name.toLowerCase()));
   return places.has(text.toLowerCase());
 }
 
