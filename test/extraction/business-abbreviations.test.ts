@@ -5,6 +5,7 @@ describe('business abbreviations', () => {
   it.each([
     ['a role', 'CIO', true],
     ['a measure', 'EBITDA', true],
+    ['a measure of an economy', 'GNP', true],
     ['one party to another', 'B2C', true],
     ['a kind of investor', 'VC', true],
     ['a kind of product', 'TV', true],
