@@ -103,7 +103,7 @@ const absent: [string, string, string][] = [
   ['a takeover a company was discussing', 'Orvane Corp denied a newspaper story that it was discussing a takeover of Tarnwell Ltd .', 'ACQUIRES'],
   ['a currency bought', 'The central bank stepped in to buy modest amounts of the U.S. Currency .', 'ACQUIRES'],
   ['the financer of an acquisition', 'Initech Capital said it is financing the announced acquisition of < Tarnwell Ltd > by < Orvane Corp > .', 'ACQUIRES company:initech'],
-  ['a measure of an economy that rose', 'In the third quarter , GNP rose 0.6 % from the quarter before .', 'MOVED_BY'],
+  ['a measure of an economy that rose', 'Kelvora said its GNP rose 1.2 % in the spring .', 'MOVED_BY'],
   ['a forecast move with the modal "may"', 'Globex Corp shares may rise 5 % if sales hold up .', 'MOVED_BY'],
   ['a company up for sale this year', 'Globex Corp was up for sale this year , its owners said .', 'MOVED_BY'],
   ['a company down to two bidders', 'Globex Corp is down to two bidders for its unit .', 'MOVED_BY'],
