@@ -380,6 +380,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
+    // "Mr Gulliver" beside a title's "Gulliver Bets": a name after an honorific stays the person ("Taft shares" beside
+    // "Taft Broadcasting" and "Dudley Taft" is the company: families name firms).
+    if (m.type === 'Person' && HONORIFICS.has((wordsOf[m.sentence]![m.start - 1] ?? '').replace(/\.$/, ''))) continue;
     // "CHICAGO, Aug 30": a dateline names the place the story was filed from, whatever club or company shares its name.
     if (m.type === 'Location' && isDateline(wordsOf[m.sentence]!, m.start, m.end)) continue;
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,

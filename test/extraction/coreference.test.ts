@@ -25,6 +25,12 @@ describe('coreference within a document', () => {
     expect(relation(result, type, source, target || undefined)).toBeDefined();
   });
 
+  it('keeps a name after an honorific with the person, beside a title that opens with it', () => {
+    const result = extract('Whitcombe Bets On Asia\nHSBC chief executive Stuart Whitcombe said on Monday the bank would grow in Asia. Mr Whitcombe added that costs would fall.');
+    const person = result.entities.find((e) => e.type === 'Person' && e.name === 'Stuart Whitcombe');
+    expect(person?.aliases).toContain('Whitcombe');
+  });
+
   it('gives bare shares no owner when a market is named after them', () => {
     const result = extract('Globex Corp reported results on Monday. Shares in Asia fell 3 % on Tuesday.');
     expect(relation(result, 'MOVED_BY', 'company:globex')).toBeUndefined();
