@@ -71,6 +71,14 @@ function companySpokenFor(s: AnalysedSentence, k: number): Mention | undefined {
 // Roles only a company's officers hold: "President Donald Trump" or "Chairman Jerome Powell" lead no company of the story.
 const OFFICER_ROLES = new Set(['CEO', 'CFO', 'COO', 'CTO']);
 
+// News agencies and broadcasters a source speaks to: "told Reuters", "told Bloomberg News".
+const NEWS_AGENCIES = /^(?:Reuters|Bloomberg|CNBC|AFP|Agence France|Associated Press|AP|Dow Jones|Xinhua|Kyodo)\b/;
+
+/** The sentence tells something to a news agency, and the cluster is that agency. */
+function toldNewsAgency(s: AnalysedSentence, c: Cluster): boolean {
+  return s.mentions.some((m) => m.cluster === c && /^(?:told|tells|tell)$/.test(s.lower[m.start - 1] ?? '') && NEWS_AGENCIES.test(c.surfaceForms[0]!));
+}
+
 function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let i = 0; i < s.lower.length; i++) {
@@ -100,6 +108,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       (corporateRole ? mentionEndingAt(s, skip, (m) => m.cluster.type === 'Location' && !m.anaphoric) : undefined) ??
       possessive;
     if (org && FORMER.has(s.lower[org.start - 1] ?? '')) continue;
+    // "told Reuters its chairman Jane Doe …": the news agency spoken to employs no one named after it.
+    if (org && toldNewsAgency(s, org.cluster)) continue;
     // "New CEO John Flannery": an adjective the tagger took for a company.
     if (org && org.end - org.start === 1 && NOT_AN_EMPLOYER.has(s.lower[org.start]!)) continue;
     if (org?.cluster.type === 'Location') org.cluster.type = 'Company';
