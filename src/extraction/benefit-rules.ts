@@ -1,4 +1,4 @@
-import type { AnalysedDocument, AnalysedSentence, Cluster } from './document-analysis.js';
+import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
 import { speculativeBetween } from './sentence-reading.js';
 
@@ -15,6 +15,8 @@ const SCHEME_WORDS = new Set(
   'it them this that these those program programme programs programmes scheme schemes subsidy subsidies plan plans incentive incentives credit credits rebate rebates policy policies measures'.split(' '),
 );
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'little']);
+const NO_IMPACT = /\b(?:little|no|limited|negligible) (?:impact|effect)\b/i;
+const SPEAKERS = new Set(['officials', 'official', 'analysts', 'analyst', 'sources', 'economists', 'executives', 'spokesman', 'spokeswoman']);
 
 function negatedBefore(s: AnalysedSentence, at: number): boolean {
   return s.lower.slice(Math.max(0, at - 3), at).some((w) => NEGATIONS.has(w));
@@ -61,8 +63,13 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     // "would not lift the sanctions": relief refused.
     if (relief < 0 || negatedBefore(s, relief) || speculativeBetween(s, 0, s.lower.length)) continue;
     if (family === 'support' && !s.lower.some((w) => ['receives', 'received', 'wins', 'won', 'secures', 'secured', 'awarded', 'granted'].includes(w))) continue;
+    // "the lifting of sanctions will have little impact on Poland": relief that changes nothing benefits no one.
+    if (NO_IMPACT.test(s.text)) continue;
     const inside = companies.find((m) => m.start >= p.start && m.end <= p.end);
-    const subject = inside ?? companies.find((m) => !m.anaphoric && m.start < p.start);
+    // "Western officials say …", "Globex analysts said …": people of a firm speaking, not the firm that gains.
+    // "licences granted by the EC": the granter gives the relief; it does not gain from it.
+    const granter = (m: Mention) => s.lower[m.start - 1] === 'by' || (s.lower[m.start - 1] === 'the' && s.lower[m.start - 2] === 'by');
+    const subject = inside ?? companies.find((m) => !m.anaphoric && m.start < p.start && !SPEAKERS.has(s.lower[m.end] ?? '') && !granter(m));
     if (subject) drafts.push({ type: 'BENEFITS_FROM', source: subject.cluster, target: p.cluster, properties: {}, confidence: 0.55, sentence: s });
   }
   return drafts;

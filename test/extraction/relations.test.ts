@@ -154,6 +154,8 @@ const absent: [string, string, string][] = [
   ['a leader only nominated', "Initech Inc praised Senator John Roe 's nomination of Jane Doe as chairman of Globex Corp .", 'LEADS'],
   ['the one succeeded', 'Initech Inc said John Roe has succeeded Jane Doe as chairman of Globex Corp .', 'LEADS person:jane-doe'],
   ['a benefit of someone else told to a company', 'The exporters group told Globex Corp that Kestrel obtained a benefit from the new export quotas .', 'BENEFITS_FROM company:globex'],
+  ['sanctions lifted to little effect, told by a firm\'s officials', 'Globex Corp officials say the lifting of sanctions will have little impact on Kelvora .', 'BENEFITS_FROM'],
+  ['relief granted by a body the tagger took for a company', 'Traders said export licences granted by the Globex Corp at recent tenders , with generous subsidies , had risen .', 'BENEFITS_FROM'],
   ['little benefit', 'Globex Corp obtained little benefit from the new export quotas .', 'BENEFITS_FROM'],
   ['sanctions relief refused', 'Globex Corp said Washington would not lift the oil sanctions .', 'BENEFITS_FROM'],
   ['a benefit from something other than the story scheme', 'The state launched a car subsidy program . The car subsidy program pays buyers . Globex Corp will benefit from the economies of mass production .', 'BENEFITS_FROM'],
