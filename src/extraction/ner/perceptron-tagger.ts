@@ -1,4 +1,4 @@
-import { BOUNDARY, isCapitalised, lowerForm, ownWordFeatures, wordShape, type DocEvidence } from './token-features.js';
+import { BOUNDARY, isCapitalised, lowerForm, OWN_WORD_TEMPLATES, wordShape, type DocEvidence } from './token-features.js';
 import { createLexicon, type WordLexicon } from './word-lexicon.js';
 
 /** Serialized averaged-perceptron model, as written by scripts/train/train-ner.ts. */
@@ -39,10 +39,10 @@ interface FlagRows {
 
 /** What scoring needs about one written word, looked up once per word rather than once per feature. */
 interface WordInfo {
+  /** Lower-case, digit-folded form; the model's own string for it when the model knows it (see `canonical`). */
   lower: string;
-  shape: string;
   block: Float32Array;
-  shapeBlock: Float32Array;
+  shape: ShapeInfo;
   /** Plain lower case (digits kept), the key of the document evidence. */
   plain: string;
   capitalised: boolean;
@@ -56,10 +56,31 @@ interface WordInfo {
   tagRows: (Float32Array | undefined)[] | undefined;
 }
 
+/** What scoring needs about one word shape. */
+interface ShapeInfo {
+  /** s=, s-1=, s+1= rows, then one ts= row per history. */
+  block: Float32Array;
+  /** The first|shape row, for a sentence's first token. */
+  first: Float32Array | undefined;
+  /** Number of the shape among those of the s3 weights, -1 when no s3 feature holds it. */
+  tripleId: number;
+}
+
+/** Weights split by feature template: "x3=ing" is found as rows.get("x3").get("ing"), with no string built. */
+type TemplateRows = Map<string, Map<string, Float32Array>>;
+
 interface ScoreCache {
   info: Map<string, WordInfo>;
-  /** s3 weights as left shape → own shape → right shape → row. */
-  shapeTriples: Map<string, Nested>;
+  templates: TemplateRows;
+  /**
+   * One string object per word the pair and tag-word weights name. Word forms are looked up in those maps by
+   * the same object, so a hit compares pointers rather than characters.
+   */
+  canonical: Map<string, string>;
+  /** s3 weights keyed by tripleKey(left, own, right) of the shapes' triple ids. */
+  shapeTriples: Map<number, Float32Array>;
+  /** Triple ids of the shapes s3 weights name. */
+  tripleIds: Map<string, number>;
   histories: string[];
   bias?: Float32Array;
   flags: FlagRows;
@@ -72,13 +93,13 @@ interface ScoreCache {
   /** tw weights as word → row per history index. */
   tagWord: Map<string, (Float32Array | undefined)[]>;
   word: Map<string, Float32Array>;
-  shape: Map<string, Float32Array>;
+  shape: Map<string, ShapeInfo>;
   tags: Float32Array;
   /** Blocks of the sentence boundary, as word and as shape. */
   edge?: Float32Array;
-  shapeEdge?: Float32Array;
-  /** allowed[previous history][label] */
-  allowed: boolean[][];
+  shapeEdge?: ShapeInfo;
+  /** The labels that may follow each history, ascending: an I- label only continues its own type. */
+  allowedAfter: Int32Array[];
 }
 
 // Previous-tag values: the labels plus the sentence boundary.
@@ -92,6 +113,7 @@ export function loadModel(file: NerModelFile): NerModel {
     for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
     weights.set(feature, row);
   }
+  const h = histories(file.labels);
   const model: NerModel = {
     labels: file.labels,
     commonLower: new Set(file.commonLower),
@@ -100,15 +122,18 @@ export function loadModel(file: NerModelFile): NerModel {
     lexicon: createLexicon(file.clusters),
     cache: {
       info: new Map(),
+      templates: splitTemplates(weights),
+      canonical: new Map([[BOUNDARY, BOUNDARY]]),
       shapeTriples: new Map(),
+      tripleIds: new Map(),
       word: new Map(),
       shape: new Map(),
-      tags: new Float32Array(0),
-      allowed: [],
+      tags: tagPairRows(weights, h, n),
+      allowedAfter: h.map((p) => Int32Array.from(file.labels.flatMap((l, k) => (isAllowed(l, p) ? [k] : [])))),
       pairPrev: new Map(),
       pairNext: new Map(),
       tagWord: new Map(),
-      histories: histories(file.labels),
+      histories: h,
       bias: weights.get('b'),
       flags: {
         shouted: weights.get('shouted'),
@@ -127,8 +152,12 @@ export function loadModel(file: NerModelFile): NerModel {
       },
     },
   };
-  // t-1 and t-2|t-1 rows for every history pair, laid out [prev2][prev][label].
-  const h = histories(file.labels);
+  nestWordWeights(model.cache, weights);
+  return model;
+}
+
+/** t-1 and t-2|t-1 rows summed for every history pair, laid out [prev2][prev][label]. */
+function tagPairRows(weights: ReadonlyMap<string, Float32Array>, h: readonly string[], n: number): Float32Array {
   const tags = new Float32Array(h.length * h.length * n);
   h.forEach((p2, a) =>
     h.forEach((p, b) => {
@@ -139,21 +168,46 @@ export function loadModel(file: NerModelFile): NerModel {
       }
     }),
   );
-  model.cache.tags = tags;
-  model.cache.allowed = h.map((p) => file.labels.map((l) => isAllowed(l, p)));
+  return tags;
+}
+
+/** Splits each feature at its first "=" into template and value (templates hold no "="). */
+function splitTemplates(weights: ReadonlyMap<string, Float32Array>): TemplateRows {
+  const templates: TemplateRows = new Map();
+  for (const [feature, row] of weights) {
+    const eq = feature.indexOf('=');
+    if (eq < 0) continue;
+    const template = feature.slice(0, eq);
+    let rows = templates.get(template);
+    if (!rows) templates.set(template, (rows = new Map()));
+    rows.set(feature.slice(eq + 1), row);
+  }
+  return templates;
+}
+
+/** Fills the nested pair, tag-word and shape-triple lookups of the cache from the flat weights. */
+function nestWordWeights(cache: ScoreCache, weights: ReadonlyMap<string, Float32Array>): void {
+  const h = cache.histories;
+  const canonical = (w: string) => {
+    const known = cache.canonical.get(w);
+    if (known !== undefined) return known;
+    cache.canonical.set(w, w);
+    return w;
+  };
   const nest = (target: Nested, outer: string, inner: string, row: Float32Array) => {
     let m = target.get(outer);
     if (!m) target.set(outer, (m = new Map()));
     m.set(inner, row);
   };
+  const triples: [string[], Float32Array][] = [];
   for (const [feature, row] of weights) {
     if (feature.startsWith('tw=')) {
       const bar = feature.indexOf('|');
       const history = h.indexOf(feature.slice(3, bar));
       if (history >= 0) {
-        const word = feature.slice(bar + 1);
-        let rows = model.cache.tagWord.get(word);
-        if (!rows) model.cache.tagWord.set(word, (rows = new Array(h.length)));
+        const word = canonical(feature.slice(bar + 1));
+        let rows = cache.tagWord.get(word);
+        if (!rows) cache.tagWord.set(word, (rows = new Array(h.length)));
         rows[history] = row;
       }
     } else if (feature.startsWith('ww-1=') || feature.startsWith('ww+1=')) {
@@ -161,27 +215,32 @@ export function loadModel(file: NerModelFile): NerModel {
       const bar = body.indexOf('|');
       if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
       // ww-1=prev|word and ww+1=word|next: both nested under word.
-      const first = body.slice(0, bar);
-      const second = body.slice(bar + 1);
-      if (feature[2] === '-') nest(model.cache.pairPrev, second, first, row);
-      else nest(model.cache.pairNext, first, second, row);
+      const first = canonical(body.slice(0, bar));
+      const second = canonical(body.slice(bar + 1));
+      if (feature[2] === '-') nest(cache.pairPrev, second, first, row);
+      else nest(cache.pairNext, first, second, row);
     } else if (feature.startsWith('s3=')) {
       const parts = feature.slice(3).split('|');
-      if (parts.length === 3) {
-        let byLeft = model.cache.shapeTriples.get(parts[0]!);
-        if (!byLeft) model.cache.shapeTriples.set(parts[0]!, (byLeft = new Map()));
-        nest(byLeft, parts[1]!, parts[2]!, row);
-      }
+      if (parts.length === 3) triples.push([parts, row]);
     }
   }
-  return model;
+  for (const [parts] of triples) for (const shape of parts) if (!cache.tripleIds.has(shape)) cache.tripleIds.set(shape, cache.tripleIds.size);
+  const id = (shape: string | undefined) => cache.tripleIds.get(shape!)!;
+  for (const [[left, own, right], row] of triples) cache.shapeTriples.set(tripleKey(cache, id(left), id(own), id(right)), row);
+}
+
+/** One number for three shapes' triple ids (each below tripleIds.size, so keys stay small integers). */
+function tripleKey(cache: ScoreCache, left: number, own: number, right: number): number {
+  const size = cache.tripleIds.size;
+  return (left * size + own) * size + right;
 }
 
 /** The model's own weight for this lower-case word as the start of a name of the type ("PER", "ORG" …) is clearly positive. */
 export function knowsWordAs(model: NerModel, lower: string, type: string): boolean {
-  const row = model.weights.get('w=' + lower);
+  const row = model.cache.templates.get('w')?.get(lower);
+  if (row === undefined) return false;
   const at = model.labels.indexOf('B-' + type);
-  return row !== undefined && at >= 0 && row[at]! > 0.5;
+  return at >= 0 && row[at]! > 0.5;
 }
 
 /** An I- tag may only continue a span of the same type. */
@@ -198,8 +257,9 @@ const AS_PREV2 = 3;
 const AS_NEXT2 = 4;
 const ROLES = 5;
 
-function add(model: NerModel, target: Float32Array, offset: number, feature: string): void {
-  const row = model.weights.get(feature);
+/** Adds the row of the template's feature with this value, if the model has one, into target at offset. */
+function add(rows: ReadonlyMap<string, Float32Array> | undefined, value: string, target: Float32Array, offset: number): void {
+  const row = rows?.get(value);
   if (!row) return;
   for (let k = 0; k < row.length; k++) target[offset + k]! += row[k]!;
 }
@@ -208,20 +268,21 @@ function wordBlock(model: NerModel, w: string): Float32Array {
   let block = model.cache.word.get(w);
   if (block) return block;
   const n = model.labels.length;
+  const rows = model.cache.templates;
   block = new Float32Array(ROLES * n);
+  // Rows are added role by role in the order of token-features.ts: float sums depend on the order.
   if (w !== BOUNDARY) {
-    for (const f of ownWordFeatures(w)) add(model, block, SELF * n, f);
+    const lexical = model.lexicon(w);
+    for (const [template, value] of OWN_WORD_TEMPLATES) add(rows.get(template), value(w), block, SELF * n);
     // Word-list and cluster features of the word, as the token itself and as its neighbours.
-    for (const f of model.lexicon(w)) {
-      add(model, block, SELF * n, 'L=' + f);
-      add(model, block, AS_PREV * n, 'L-1=' + f);
-      add(model, block, AS_NEXT * n, 'L+1=' + f);
-    }
+    for (const f of lexical) add(rows.get('L'), f, block, SELF * n);
+    for (const f of lexical) add(rows.get('L-1'), f, block, AS_PREV * n);
+    for (const f of lexical) add(rows.get('L+1'), f, block, AS_NEXT * n);
   }
-  add(model, block, AS_PREV * n, 'w-1=' + w);
-  add(model, block, AS_NEXT * n, 'w+1=' + w);
-  add(model, block, AS_PREV2 * n, 'w-2=' + w);
-  add(model, block, AS_NEXT2 * n, 'w+2=' + w);
+  add(rows.get('w-1'), w, block, AS_PREV * n);
+  add(rows.get('w+1'), w, block, AS_NEXT * n);
+  add(rows.get('w-2'), w, block, AS_PREV2 * n);
+  add(rows.get('w+2'), w, block, AS_NEXT2 * n);
   if (model.cache.word.size > 200_000) model.cache.word.clear();
   model.cache.word.set(w, block);
   return block;
@@ -230,16 +291,14 @@ function wordBlock(model: NerModel, w: string): Float32Array {
 function wordInfo(model: NerModel, word: string): WordInfo {
   let info = model.cache.info.get(word);
   if (!info) {
-    const lower = lowerForm(word);
-    const shape = wordShape(word);
-    const plain = word.toLowerCase();
-    const { pairPrev, pairNext, tagWord } = model.cache;
+    const { pairPrev, pairNext, tagWord, canonical } = model.cache;
+    const folded = lowerForm(word);
+    const lower = canonical.get(folded) ?? folded;
     info = {
       lower,
-      shape,
       block: wordBlock(model, lower),
-      shapeBlock: shapeBlock(model, shape),
-      plain,
+      shape: shapeInfo(model, wordShape(word)),
+      plain: word.toLowerCase(),
       capitalised: isCapitalised(word),
       // Resolved once per word: each is a lookup in a map of the whole vocabulary, slow on a cold cache.
       common: model.commonLower.has(lower),
@@ -253,19 +312,22 @@ function wordInfo(model: NerModel, word: string): WordInfo {
   return info;
 }
 
-function shapeBlock(model: NerModel, s: string): Float32Array {
-  let block = model.cache.shape.get(s);
-  if (block) return block;
+function shapeInfo(model: NerModel, s: string): ShapeInfo {
+  let info = model.cache.shape.get(s);
+  if (info) return info;
   const n = model.labels.length;
-  const h = histories(model.labels);
-  block = new Float32Array((3 + h.length) * n);
-  if (s !== BOUNDARY) add(model, block, 0, 's=' + s);
-  add(model, block, n, 's-1=' + s);
-  add(model, block, 2 * n, 's+1=' + s);
-  h.forEach((p, b) => add(model, block!, (3 + b) * n, 'ts=' + p + '|' + s));
+  const h = model.cache.histories;
+  const rows = model.cache.templates;
+  const block = new Float32Array((3 + h.length) * n);
+  if (s !== BOUNDARY) add(rows.get('s'), s, block, 0);
+  add(rows.get('s-1'), s, block, n);
+  add(rows.get('s+1'), s, block, 2 * n);
+  const ts = rows.get('ts');
+  h.forEach((p, b) => add(ts, p + '|' + s, block, (3 + b) * n));
+  info = { block, first: model.weights.get('first|' + s), tripleId: model.cache.tripleIds.get(s) ?? -1 };
   if (model.cache.shape.size > 50_000) model.cache.shape.clear();
-  model.cache.shape.set(s, block);
-  return block;
+  model.cache.shape.set(s, info);
+  return info;
 }
 
 // Lower-case words that occur inside names ("Bank of England", "Johnson & Johnson", "Vincent van Gogh").
@@ -315,7 +377,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const outside = model.labels.indexOf('O');
   // Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
   // Word forms and blocks are computed only for scored tokens and their neighbours.
-  const { scored, needed, lowers, shapes, blocks, sblocks, infos } = tokenBuffers(len);
+  const { scored, needed, lowers, blocks, shapes, infos } = tokenBuffers(len);
   let anyScored = false;
   for (let i = 0; i < len; i++) {
     if (shouted ? SHOUTED_FUNCTION_WORDS.has(words[i]!) : !mayBeName(words, i)) continue;
@@ -325,20 +387,20 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   }
   const tags: string[] = new Array(len).fill('O');
   if (!anyScored) return tags;
-  const shoutedBlock = shouted ? shapeBlock(model, 'SH') : undefined;
+  // In a title every word has the one shape SH.
+  const shoutedShape = shouted ? shapeInfo(model, 'SH') : undefined;
   for (let k = 0; k < len; k++) {
     if (!needed[k]) continue;
     const info = wordInfo(model, words[k]!);
     infos[k] = info;
     lowers[k] = info.lower;
-    shapes[k] = shouted ? 'SH' : info.shape;
     blocks[k] = info.block;
-    sblocks[k] = shoutedBlock ?? info.shapeBlock;
+    shapes[k] = shoutedShape ?? info.shape;
   }
   // The sentence edge's blocks, looked up once per model rather than once per sentence.
   const edge = (model.cache.edge ??= wordBlock(model, BOUNDARY));
-  const sedge = (model.cache.shapeEdge ??= shapeBlock(model, BOUNDARY));
-  const { bias, flags, tags: tagRows, shapeTriples, allowed } = model.cache;
+  const sedge = (model.cache.shapeEdge ??= shapeInfo(model, BOUNDARY));
+  const { bias, flags, tags: tagRows, shapeTriples, allowedAfter } = model.cache;
   const scores = scratch(n);
   const zeroRow = zeros(n);
   // Viterbi over runs of scored tokens; an unscored token is O, which fixes the history of the next run.
@@ -372,24 +434,26 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
       const right = j + 1 < len ? blocks[j + 1]! : edge;
       const left2 = j > 1 ? blocks[j - 2]! : edge;
       const right2 = j + 2 < len ? blocks[j + 2]! : edge;
-      const sself = sblocks[j]!;
-      const sleft = j > 0 ? sblocks[j - 1]! : sedge;
-      const sright = j + 1 < len ? sblocks[j + 1]! : sedge;
+      const own = shapes[j]!;
+      const shapeLeft = j > 0 ? shapes[j - 1]! : sedge;
+      const shapeRight = j + 1 < len ? shapes[j + 1]! : sedge;
+      const sself = own.block;
+      const sleft = shapeLeft.block;
+      const sright = shapeRight.block;
       for (let k = 0; k < n; k++) {
         scores[k] =
           self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
           sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
       }
-      const w = lowers[j]!;
-      const wn = j + 1 < len ? lowers[j + 1]! : BOUNDARY;
-      const sp = j > 0 ? shapes[j - 1]! : BOUNDARY;
-      const sn = j + 1 < len ? shapes[j + 1]! : BOUNDARY;
       const info = infos[j]!;
-      addRow(scores, info.pairsWithPrev?.get(j > 0 ? lowers[j - 1]! : BOUNDARY), n);
-      addRow(scores, info.pairsWithNext?.get(wn), n);
-      addRow(scores, shapeTriples.get(sp)?.get(shapes[j]!)?.get(sn), n);
+      // Words the pair weights name are the model's own string objects, so these lookups compare pointers.
+      if (info.pairsWithPrev) addRow(scores, info.pairsWithPrev.get(j > 0 ? lowers[j - 1]! : BOUNDARY), n);
+      if (info.pairsWithNext) addRow(scores, info.pairsWithNext.get(j + 1 < len ? lowers[j + 1]! : BOUNDARY), n);
+      if (own.tripleId >= 0 && shapeLeft.tripleId >= 0 && shapeRight.tripleId >= 0) {
+        addRow(scores, shapeTriples.get(tripleKey(model.cache, shapeLeft.tripleId, own.tripleId, shapeRight.tripleId)), n);
+      }
       // The flag features of token-features.ts, from rows resolved once at load.
-      if (j === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
+      if (j === 0) addRow(scores, own.first, n);
       if (shouted) {
         addRow(scores, flags.shouted, n);
         if (info.common) addRow(scores, flags.commonShouted, n);
@@ -406,12 +470,12 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
         const a = (state / H) | 0;
         const b = state - a * H;
         const tagBase = state * n;
-        const ok = allowed[b]!;
+        const labels = allowedAfter[b]!;
         // A word without tag-word weights adds zeros: the sum is the same and the loop has no branch for it.
         const tw = wordRows?.[b] ?? zeroRow;
         const tsBase = (3 + b) * n;
-        for (let k = 0; k < n; k++) {
-          if (!ok[k]) continue;
+        for (let m = 0; m < labels.length; m++) {
+          const k = labels[m]!;
           const v = from + scores[k]! + tagRows[tagBase + k]! + sself[tsBase + k]! + tw[k]!;
           const to = b * H + k;
           const old = next[to]!;
@@ -494,18 +558,17 @@ interface TokenBuffers {
   scored: Uint8Array;
   needed: Uint8Array;
   lowers: string[];
-  shapes: string[];
   blocks: Float32Array[];
-  sblocks: Float32Array[];
+  shapes: ShapeInfo[];
   infos: WordInfo[];
 }
 
-let tokenBuf: TokenBuffers = { scored: new Uint8Array(0), needed: new Uint8Array(0), lowers: [], shapes: [], blocks: [], sblocks: [], infos: [] };
+let tokenBuf: TokenBuffers = { scored: new Uint8Array(0), needed: new Uint8Array(0), lowers: [], blocks: [], shapes: [], infos: [] };
 
 function tokenBuffers(len: number): TokenBuffers {
   if (tokenBuf.scored.length < len) {
     const size = Math.max(len, 2 * tokenBuf.scored.length, 64);
-    tokenBuf = { scored: new Uint8Array(size), needed: new Uint8Array(size), lowers: [], shapes: [], blocks: [], sblocks: [], infos: [] };
+    tokenBuf = { scored: new Uint8Array(size), needed: new Uint8Array(size), lowers: [], blocks: [], shapes: [], infos: [] };
   } else {
     tokenBuf.scored.fill(0, 0, len);
     tokenBuf.needed.fill(0, 0, len);
