@@ -366,47 +366,22 @@ const OPENING_WORDS = new Set(
 /**
  * BIO tagging of one sentence by Viterbi search over (tag before last, last tag) states, so a weak early choice
  * can be revised by the words after it. Scores equal the sum over `tokenFeatures`, computed from per-word and
- * per-shape blocks so each word is hashed once.
+ * per-shape blocks so each word is hashed once. The work is split into small functions: one large one took
+ * TurboFan most of a second to compile, again after each deoptimisation of its warm-up.
  */
 export function tagSentence(model: NerModel, words: readonly string[], shouted: boolean, doc?: DocEvidence): string[] {
-  const n = model.labels.length;
-  const h = model.cache.histories;
-  const H = h.length;
-  const boundary = H - 1;
   const len = words.length;
-  const outside = model.labels.indexOf('O');
-  // Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
-  // Word forms and blocks are computed only for scored tokens and their neighbours.
-  const { scored, needed, lowers, blocks, shapes, infos } = tokenBuffers(len);
-  let anyScored = false;
-  for (let i = 0; i < len; i++) {
-    if (shouted ? SHOUTED_FUNCTION_WORDS.has(words[i]!) : !mayBeName(words, i)) continue;
-    scored[i] = 1;
-    anyScored = true;
-    for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
-  }
   const tags: string[] = new Array(len).fill('O');
-  if (!anyScored) return tags;
-  // In a title every word has the one shape SH.
-  const shoutedShape = shouted ? shapeInfo(model, 'SH') : undefined;
-  for (let k = 0; k < len; k++) {
-    if (!needed[k]) continue;
-    const info = wordInfo(model, words[k]!);
-    infos[k] = info;
-    lowers[k] = info.lower;
-    blocks[k] = info.block;
-    shapes[k] = shoutedShape ?? info.shape;
-  }
-  // The sentence edge's blocks, looked up once per model rather than once per sentence.
-  const edge = (model.cache.edge ??= wordBlock(model, BOUNDARY));
-  const sedge = (model.cache.shapeEdge ??= shapeInfo(model, BOUNDARY));
-  const { bias, flags, tags: tagRows, shapeTriples, allowedAfter } = model.cache;
-  const scores = scratch(n);
-  const zeroRow = zeros(n);
+  const buffers = tokenBuffers(len);
+  if (!markScored(words, shouted, buffers)) return tags;
+  const sentence = readSentence(model, words, shouted, doc, buffers);
+  const H = model.cache.histories.length;
+  const outside = model.labels.indexOf('O');
+  const scored = buffers.scored;
   // Viterbi over runs of scored tokens; an unscored token is O, which fixes the history of the next run.
   let i = 0;
-  let prev = boundary;
-  let prev2 = boundary;
+  let prev = H - 1;
+  let prev2 = H - 1;
   while (i < len) {
     if (!scored[i]) {
       prev2 = prev;
@@ -416,100 +391,185 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     }
     let runEnd = i;
     while (runEnd < len && scored[runEnd]) runEnd++;
-    const steps = runEnd - i;
-    // Scores of the live (tag before last, last tag) states, state = a * H + b, with back pointers per step.
-    const search = searchBuffers(H, steps);
-    let best = search.best;
-    let next = search.next;
-    let live = search.live;
-    let nextLive = search.nextLive;
-    const back = search.back;
-    let liveCount = 1;
-    live[0] = prev2 * H + prev;
-    best[live[0]] = 0;
-    for (let t = 0; t < steps; t++) {
-      const j = i + t;
-      const self = blocks[j]!;
-      const left = j > 0 ? blocks[j - 1]! : edge;
-      const right = j + 1 < len ? blocks[j + 1]! : edge;
-      const left2 = j > 1 ? blocks[j - 2]! : edge;
-      const right2 = j + 2 < len ? blocks[j + 2]! : edge;
-      const own = shapes[j]!;
-      const shapeLeft = j > 0 ? shapes[j - 1]! : sedge;
-      const shapeRight = j + 1 < len ? shapes[j + 1]! : sedge;
-      const sself = own.block;
-      const sleft = shapeLeft.block;
-      const sright = shapeRight.block;
-      for (let k = 0; k < n; k++) {
-        scores[k] =
-          self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
-          sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
-      }
-      const info = infos[j]!;
-      // Words the pair weights name are the model's own string objects, so these lookups compare pointers.
-      if (info.pairsWithPrev) addRow(scores, info.pairsWithPrev.get(j > 0 ? lowers[j - 1]! : BOUNDARY), n);
-      if (info.pairsWithNext) addRow(scores, info.pairsWithNext.get(j + 1 < len ? lowers[j + 1]! : BOUNDARY), n);
-      if (own.tripleId >= 0 && shapeLeft.tripleId >= 0 && shapeRight.tripleId >= 0) {
-        addRow(scores, shapeTriples.get(tripleKey(model.cache, shapeLeft.tripleId, own.tripleId, shapeRight.tripleId)), n);
-      }
-      // The flag features of token-features.ts, from rows resolved once at load.
-      if (j === 0) addRow(scores, own.first, n);
-      if (shouted) {
-        addRow(scores, flags.shouted, n);
-        if (info.common) addRow(scores, flags.commonShouted, n);
-      } else if (info.capitalised && info.common) {
-        addRow(scores, j === 0 ? flags.commonFirst : flags.commonMid, n);
-      }
-      if (doc && info.capitalised) addDocRows(scores, flags, doc, words[j]!, info, j, shouted, n);
-      const wordRows = info.tagRows;
-      const backAt = t * H * H;
-      let nextCount = 0;
-      for (let q = 0; q < liveCount; q++) {
-        const state = live[q]!;
-        const from = best[state]!;
-        const a = (state / H) | 0;
-        const b = state - a * H;
-        const tagBase = state * n;
-        const labels = allowedAfter[b]!;
-        // A word without tag-word weights adds zeros: the sum is the same and the loop has no branch for it.
-        const tw = wordRows?.[b] ?? zeroRow;
-        const tsBase = (3 + b) * n;
-        for (let m = 0; m < labels.length; m++) {
-          const k = labels[m]!;
-          const v = from + scores[k]! + tagRows[tagBase + k]! + sself[tsBase + k]! + tw[k]!;
-          const to = b * H + k;
-          const old = next[to]!;
-          if (old === -Infinity) nextLive[nextCount++] = to;
-          if (v > old) {
-            next[to] = v;
-            back[backAt + to] = a;
-          }
-        }
-      }
-      for (let q = 0; q < liveCount; q++) best[live[q]!] = -Infinity;
-      [best, next] = [next, best];
-      [live, nextLive] = [nextLive, live];
-      liveCount = nextCount > BEAM ? prune(best, live, nextCount) : nextCount;
-    }
-    let state = live[0]!;
-    for (let q = 1; q < liveCount; q++) {
-      // Ties go to the lowest state, as greedy search took the first best label.
-      const st = live[q]!;
-      if (best[st]! > best[state]! || (best[st] === best[state] && st < state)) state = st;
-    }
-    for (let q = 0; q < liveCount; q++) best[live[q]!] = -Infinity;
-    const last = state;
-    for (let t = steps - 1; t >= 0; t--) {
-      const b = state % H;
-      const a = (state / H) | 0;
-      tags[i + t] = model.labels[b]!;
-      state = back[t * H * H + state]! * H + a;
-    }
+    const last = searchRun(model, sentence, i, runEnd, prev2 * H + prev, tags);
     prev2 = (last / H) | 0;
     prev = last % H;
     i = runEnd;
   }
   return tags;
+}
+
+/**
+ * Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
+ * Marks the scored tokens and the neighbours their features read; false when no token is scored.
+ */
+function markScored(words: readonly string[], shouted: boolean, { scored, needed }: TokenBuffers): boolean {
+  const len = words.length;
+  let anyScored = false;
+  for (let i = 0; i < len; i++) {
+    if (shouted ? SHOUTED_FUNCTION_WORDS.has(words[i]!) : !mayBeName(words, i)) continue;
+    scored[i] = 1;
+    anyScored = true;
+    for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
+  }
+  return anyScored;
+}
+
+/** One sentence as scoring reads it: word forms and blocks of the needed tokens, the edge's blocks. */
+interface SentenceView {
+  words: readonly string[];
+  shouted: boolean;
+  doc: DocEvidence | undefined;
+  buffers: TokenBuffers;
+  /** The sentence edge's blocks, as word and as shape. */
+  edge: Float32Array;
+  shapeEdge: ShapeInfo;
+}
+
+/** Word forms and blocks are looked up only for scored tokens and their neighbours. */
+function readSentence(model: NerModel, words: readonly string[], shouted: boolean, doc: DocEvidence | undefined, buffers: TokenBuffers): SentenceView {
+  const { needed, lowers, blocks, shapes, infos } = buffers;
+  // In a title every word has the one shape SH.
+  const shoutedShape = shouted ? shapeInfo(model, 'SH') : undefined;
+  for (let k = 0; k < words.length; k++) {
+    if (!needed[k]) continue;
+    const info = wordInfo(model, words[k]!);
+    infos[k] = info;
+    lowers[k] = info.lower;
+    blocks[k] = info.block;
+    shapes[k] = shoutedShape ?? info.shape;
+  }
+  // Looked up once per model rather than once per sentence.
+  const edge = (model.cache.edge ??= wordBlock(model, BOUNDARY));
+  const shapeEdge = (model.cache.shapeEdge ??= shapeInfo(model, BOUNDARY));
+  return { words, shouted, doc, buffers, edge, shapeEdge };
+}
+
+/**
+ * Viterbi search over the scored tokens [from, to), starting from one (tag before last, last tag) state; writes
+ * their tags and returns the final state.
+ */
+function searchRun(model: NerModel, sentence: SentenceView, from: number, to: number, start: number, tags: string[]): number {
+  const n = model.labels.length;
+  const H = model.cache.histories.length;
+  const steps = to - from;
+  // Scores of the live states, state = a * H + b, with back pointers per step.
+  const search = searchBuffers(H, steps);
+  const scores = scratch(n);
+  let liveCount = 1;
+  search.live[0] = start;
+  search.best[start] = 0;
+  for (let t = 0; t < steps; t++) {
+    const j = from + t;
+    tokenScores(model, sentence, j, scores);
+    const info = sentence.buffers.infos[j]!;
+    const nextCount = step(model, search, liveCount, scores, sentence.buffers.shapes[j]!.block, info.tagRows, t * H * H);
+    for (let q = 0; q < liveCount; q++) search.best[search.live[q]!] = -Infinity;
+    [search.best, search.next] = [search.next, search.best];
+    [search.live, search.nextLive] = [search.nextLive, search.live];
+    liveCount = nextCount > BEAM ? prune(search.best, search.live, nextCount) : nextCount;
+  }
+  const { best, live, back } = search;
+  let state = live[0]!;
+  for (let q = 1; q < liveCount; q++) {
+    // Ties go to the lowest state, as greedy search took the first best label.
+    const st = live[q]!;
+    if (best[st]! > best[state]! || (best[st] === best[state] && st < state)) state = st;
+  }
+  for (let q = 0; q < liveCount; q++) best[live[q]!] = -Infinity;
+  const last = state;
+  for (let t = steps - 1; t >= 0; t--) {
+    const b = state % H;
+    const a = (state / H) | 0;
+    tags[from + t] = model.labels[b]!;
+    state = back[t * H * H + state]! * H + a;
+  }
+  return last;
+}
+
+/** The scores of token j's labels from everything but the tags before it, into scores (order of sums as before: floats). */
+function tokenScores(model: NerModel, sentence: SentenceView, j: number, scores: Float64Array): void {
+  const n = model.labels.length;
+  const { lowers, blocks, shapes, infos } = sentence.buffers;
+  const { edge, shapeEdge, shouted, doc } = sentence;
+  const { bias, flags, shapeTriples } = model.cache;
+  const len = sentence.words.length;
+  const self = blocks[j]!;
+  const left = j > 0 ? blocks[j - 1]! : edge;
+  const right = j + 1 < len ? blocks[j + 1]! : edge;
+  const left2 = j > 1 ? blocks[j - 2]! : edge;
+  const right2 = j + 2 < len ? blocks[j + 2]! : edge;
+  const own = shapes[j]!;
+  const shapeLeft = j > 0 ? shapes[j - 1]! : shapeEdge;
+  const shapeRight = j + 1 < len ? shapes[j + 1]! : shapeEdge;
+  const sself = own.block;
+  const sleft = shapeLeft.block;
+  const sright = shapeRight.block;
+  for (let k = 0; k < n; k++) {
+    scores[k] =
+      self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
+      sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
+  }
+  const info = infos[j]!;
+  // Words the pair weights name are the model's own string objects, so these lookups compare pointers.
+  if (info.pairsWithPrev) addRow(scores, info.pairsWithPrev.get(j > 0 ? lowers[j - 1]! : BOUNDARY), n);
+  if (info.pairsWithNext) addRow(scores, info.pairsWithNext.get(j + 1 < len ? lowers[j + 1]! : BOUNDARY), n);
+  if (own.tripleId >= 0 && shapeLeft.tripleId >= 0 && shapeRight.tripleId >= 0) {
+    addRow(scores, shapeTriples.get(tripleKey(model.cache, shapeLeft.tripleId, own.tripleId, shapeRight.tripleId)), n);
+  }
+  // The flag features of token-features.ts, from rows resolved once at load.
+  if (j === 0) addRow(scores, own.first, n);
+  if (shouted) {
+    addRow(scores, flags.shouted, n);
+    if (info.common) addRow(scores, flags.commonShouted, n);
+  } else if (info.capitalised && info.common) {
+    addRow(scores, j === 0 ? flags.commonFirst : flags.commonMid, n);
+  }
+  if (doc && info.capitalised) addDocRows(scores, flags, doc, sentence.words[j]!, info, j, shouted, n);
+}
+
+/**
+ * One Viterbi step: extends every live state by every label allowed after its last tag into search.next,
+ * recording back pointers at backAt; returns how many next states are live.
+ */
+function step(
+  model: NerModel,
+  search: SearchBuffers,
+  liveCount: number,
+  scores: Float64Array,
+  shapeBlock: Float32Array,
+  wordRows: readonly (Float32Array | undefined)[] | undefined,
+  backAt: number,
+): number {
+  const n = model.labels.length;
+  const H = model.cache.histories.length;
+  const { tags: tagRows, allowedAfter } = model.cache;
+  const { best, next, live, nextLive, back } = search;
+  const zeroRow = zeros(n);
+  let nextCount = 0;
+  for (let q = 0; q < liveCount; q++) {
+    const state = live[q]!;
+    const from = best[state]!;
+    const a = (state / H) | 0;
+    const b = state - a * H;
+    const tagBase = state * n;
+    const labels = allowedAfter[b]!;
+    // A word without tag-word weights adds zeros: the sum is the same and the loop has no branch for it.
+    const tw = wordRows?.[b] ?? zeroRow;
+    const tsBase = (3 + b) * n;
+    for (let m = 0; m < labels.length; m++) {
+      const k = labels[m]!;
+      const v = from + scores[k]! + tagRows[tagBase + k]! + shapeBlock[tsBase + k]! + tw[k]!;
+      const to = b * H + k;
+      const old = next[to]!;
+      if (old === -Infinity) nextLive[nextCount++] = to;
+      if (v > old) {
+        next[to] = v;
+        back[backAt + to] = a;
+      }
+    }
+  }
+  return nextCount;
 }
 
 // States kept per step: a beam this wide finds the exact best sequence on nearly every sentence at a fraction of the cost.
