@@ -17,7 +17,7 @@ export interface NerModel {
   labels: string[];
   commonLower: Set<string>;
   places: Set<string>;
-  weights: Map<string, Float32Array>;
+  weights: FeatureWeights;
   /** Word-list and cluster features of a word form (token-features.ts staticFeatures). */
   lexicon: WordLexicon;
   /** Summed weights per word and per shape, filled lazily: scoring then hashes each word once, not per feature. */
@@ -107,7 +107,7 @@ const histories = (labels: string[]) => [...labels, BOUNDARY];
 
 export function loadModel(file: NerModelFile): NerModel {
   const n = file.labels.length;
-  const weights = readWeights(file.weights, n);
+  const weights = new FeatureWeights(file.weights, n);
   const h = histories(file.labels);
   const model: NerModel = {
     labels: file.labels,
@@ -117,7 +117,7 @@ export function loadModel(file: NerModelFile): NerModel {
     lexicon: createLexicon(file.clusters),
     cache: {
       info: new Map(),
-      templates: splitTemplates(weights),
+      templates: weights.templates,
       canonical: new Map([[BOUNDARY, BOUNDARY]]),
       shapeTriples: new Map(),
       tripleIds: new Map(),
@@ -147,29 +147,53 @@ export function loadModel(file: NerModelFile): NerModel {
       },
     },
   };
-  nestWordWeights(model.cache, weights);
+  nestWordWeights(model.cache);
   return model;
 }
 
 /**
- * One row of label weights per feature. The rows are views into one buffer: a separate array per feature made
- * loading allocate (and the collector trace) ninety thousand small objects more.
+ * One row of label weights per feature, kept split by template (see TemplateRows): word blocks are summed from
+ * the template maps without building feature strings, and loading fills no second map of every feature. The
+ * rows are views into one buffer: a separate array per feature made loading allocate (and the collector trace)
+ * ninety thousand small objects more.
  */
-function readWeights(file: Readonly<Record<string, number[]>>, n: number): Map<string, Float32Array> {
-  const features = Object.keys(file);
-  const all = new Float32Array(features.length * n);
-  const weights = new Map<string, Float32Array>();
-  features.forEach((feature, f) => {
-    const pairs = file[feature]!;
-    const row = new Float32Array(all.buffer, f * n * Float32Array.BYTES_PER_ELEMENT, n);
-    for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
-    weights.set(feature, row);
-  });
-  return weights;
+export class FeatureWeights {
+  readonly templates: TemplateRows = new Map();
+  /** Features without a value ("b", "shouted", "first|Xx"). */
+  private readonly plain = new Map<string, Float32Array>();
+
+  constructor(file: Readonly<Record<string, number[]>>, n: number) {
+    const features = Object.keys(file);
+    const all = new Float32Array(features.length * n);
+    features.forEach((feature, f) => {
+      const pairs = file[feature]!;
+      const row = new Float32Array(all.buffer, f * n * Float32Array.BYTES_PER_ELEMENT, n);
+      for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
+      // Split at the first "=": templates hold none, so "w=a=b" is template w, value "a=b".
+      const eq = feature.indexOf('=');
+      if (eq < 0) {
+        this.plain.set(feature, row);
+        return;
+      }
+      const template = feature.slice(0, eq);
+      let rows = this.templates.get(template);
+      if (!rows) this.templates.set(template, (rows = new Map()));
+      rows.set(feature.slice(eq + 1), row);
+    });
+  }
+
+  get(feature: string): Float32Array | undefined {
+    const eq = feature.indexOf('=');
+    return eq < 0 ? this.plain.get(feature) : this.templates.get(feature.slice(0, eq))?.get(feature.slice(eq + 1));
+  }
+
+  has(feature: string): boolean {
+    return this.get(feature) !== undefined;
+  }
 }
 
 /** t-1 and t-2|t-1 rows summed for every history pair, laid out [prev2][prev][label]. */
-function tagPairRows(weights: ReadonlyMap<string, Float32Array>, h: readonly string[], n: number): Float32Array {
+function tagPairRows(weights: FeatureWeights, h: readonly string[], n: number): Float32Array {
   const tags = new Float32Array(h.length * h.length * n);
   h.forEach((p2, a) =>
     h.forEach((p, b) => {
@@ -183,22 +207,8 @@ function tagPairRows(weights: ReadonlyMap<string, Float32Array>, h: readonly str
   return tags;
 }
 
-/** Splits each feature at its first "=" into template and value (templates hold no "="). */
-function splitTemplates(weights: ReadonlyMap<string, Float32Array>): TemplateRows {
-  const templates: TemplateRows = new Map();
-  for (const [feature, row] of weights) {
-    const eq = feature.indexOf('=');
-    if (eq < 0) continue;
-    const template = feature.slice(0, eq);
-    let rows = templates.get(template);
-    if (!rows) templates.set(template, (rows = new Map()));
-    rows.set(feature.slice(eq + 1), row);
-  }
-  return templates;
-}
-
-/** Fills the nested pair, tag-word and shape-triple lookups of the cache from the flat weights. */
-function nestWordWeights(cache: ScoreCache, weights: ReadonlyMap<string, Float32Array>): void {
+/** Fills the nested pair, tag-word and shape-triple lookups of the cache from the template maps. */
+function nestWordWeights(cache: ScoreCache): void {
   const h = cache.histories;
   const canonical = (w: string) => {
     const known = cache.canonical.get(w);
@@ -211,30 +221,31 @@ function nestWordWeights(cache: ScoreCache, weights: ReadonlyMap<string, Float32
     if (!m) target.set(outer, (m = new Map()));
     m.set(inner, row);
   };
-  const triples: [string[], Float32Array][] = [];
-  for (const [feature, row] of weights) {
-    if (feature.startsWith('tw=')) {
-      const bar = feature.indexOf('|');
-      const history = h.indexOf(feature.slice(3, bar));
-      if (history >= 0) {
-        const word = canonical(feature.slice(bar + 1));
-        let rows = cache.tagWord.get(word);
-        if (!rows) cache.tagWord.set(word, (rows = new Array(h.length)));
-        rows[history] = row;
-      }
-    } else if (feature.startsWith('ww-1=') || feature.startsWith('ww+1=')) {
-      const body = feature.slice(5);
-      const bar = body.indexOf('|');
-      if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
+  for (const [value, row] of cache.templates.get('tw') ?? []) {
+    // tw=history|word
+    const bar = value.indexOf('|');
+    const history = h.indexOf(value.slice(0, bar));
+    if (history < 0) continue;
+    const word = canonical(value.slice(bar + 1));
+    let rows = cache.tagWord.get(word);
+    if (!rows) cache.tagWord.set(word, (rows = new Array(h.length)));
+    rows[history] = row;
+  }
+  for (const template of ['ww-1', 'ww+1']) {
+    for (const [value, row] of cache.templates.get(template) ?? []) {
+      const bar = value.indexOf('|');
+      if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
       // ww-1=prev|word and ww+1=word|next: both nested under word.
-      const first = canonical(body.slice(0, bar));
-      const second = canonical(body.slice(bar + 1));
-      if (feature[2] === '-') nest(cache.pairPrev, second, first, row);
+      const first = canonical(value.slice(0, bar));
+      const second = canonical(value.slice(bar + 1));
+      if (template === 'ww-1') nest(cache.pairPrev, second, first, row);
       else nest(cache.pairNext, first, second, row);
-    } else if (feature.startsWith('s3=')) {
-      const parts = feature.slice(3).split('|');
-      if (parts.length === 3) triples.push([parts, row]);
     }
+  }
+  const triples: [string[], Float32Array][] = [];
+  for (const [value, row] of cache.templates.get('s3') ?? []) {
+    const parts = value.split('|');
+    if (parts.length === 3) triples.push([parts, row]);
   }
   for (const [parts] of triples) for (const shape of parts) if (!cache.tripleIds.has(shape)) cache.tripleIds.set(shape, cache.tripleIds.size);
   const id = (shape: string | undefined) => cache.tripleIds.get(shape!)!;
