@@ -41,7 +41,8 @@ interface FlagRows {
 interface WordInfo {
   /** Lower-case, digit-folded form; the model's own string for it when the model knows it (see `canonical`). */
   lower: string;
-  block: Float32Array;
+  /** Offset of the word's block in the cache's block store. */
+  block: number;
   shape: ShapeInfo;
   /** Plain lower case (digits kept), the key of the document evidence. */
   plain: string;
@@ -92,11 +93,13 @@ interface ScoreCache {
   pairNext: Nested;
   /** tw weights as word → row per history index. */
   tagWord: Map<string, (Float32Array | undefined)[]>;
-  word: Map<string, Float32Array>;
+  /** Lower-case word → offset of its block in `blocks`. */
+  word: Map<string, number>;
+  blocks: BlockStore;
   shape: Map<string, ShapeInfo>;
   tags: Float32Array;
   /** Blocks of the sentence boundary, as word and as shape. */
-  edge?: Float32Array;
+  edge?: number;
   shapeEdge?: ShapeInfo;
   /** The labels that may follow each history, ascending: an I- label only continues its own type. */
   allowedAfter: Int32Array[];
@@ -122,6 +125,7 @@ export function loadModel(file: NerModelFile): NerModel {
       shapeTriples: new Map(),
       tripleIds: new Map(),
       word: new Map(),
+      blocks: { data: new Float32Array(ROLES * file.labels.length * 1024), used: 0 },
       shape: new Map(),
       tags: tagPairRows(weights, h, n),
       allowedAfter: h.map((p) => Int32Array.from(file.labels.flatMap((l, k) => (isAllowed(l, p) ? [k] : [])))),
@@ -287,28 +291,64 @@ function add(rows: ReadonlyMap<string, Float32Array> | undefined, value: string,
   for (let k = 0; k < row.length; k++) target[offset + k]! += row[k]!;
 }
 
-function wordBlock(model: NerModel, w: string): Float32Array {
-  let block = model.cache.word.get(w);
-  if (block) return block;
+/**
+ * The blocks of all words seen, one after another in one buffer. A word's info holds its block's offset: reading
+ * a block then costs one memory access fewer than through an array object of its own, which for the many words
+ * seen once in a while is a cache miss.
+ */
+interface BlockStore {
+  data: Float32Array;
+  used: number;
+}
+
+/** Room for one more block of the given size, growing the buffer by doubling (offsets stay valid). */
+function allocateBlock(store: BlockStore, size: number): number {
+  if (store.used + size > store.data.length) {
+    const grown = new Float32Array(Math.max(2 * store.data.length, store.used + size));
+    grown.set(store.data);
+    store.data = grown;
+  }
+  const at = store.used;
+  store.used += size;
+  return at;
+}
+
+/**
+ * Empties the word caches once they hold many words, so a long ingest cannot grow them without bound. Only
+ * between sentences: infos hold offsets into the block store, which starts over.
+ */
+function forgetWordsIfFull(cache: ScoreCache): void {
+  if (cache.info.size <= 200_000 && cache.word.size <= 200_000) return;
+  cache.info.clear();
+  cache.word.clear();
+  cache.edge = undefined;
+  cache.blocks.used = 0;
+  cache.blocks.data.fill(0);
+}
+
+function wordBlock(model: NerModel, w: string): number {
+  const cache = model.cache;
+  const known = cache.word.get(w);
+  if (known !== undefined) return known;
   const n = model.labels.length;
-  const rows = model.cache.templates;
-  block = new Float32Array(ROLES * n);
+  const rows = cache.templates;
+  const at = allocateBlock(cache.blocks, ROLES * n);
+  const block = cache.blocks.data;
   // Rows are added role by role in the order of token-features.ts: float sums depend on the order.
   if (w !== BOUNDARY) {
     const lexical = model.lexicon(w);
-    for (const [template, value] of OWN_WORD_TEMPLATES) add(rows.get(template), value(w), block, SELF * n);
+    for (const [template, value] of OWN_WORD_TEMPLATES) add(rows.get(template), value(w), block, at + SELF * n);
     // Word-list and cluster features of the word, as the token itself and as its neighbours.
-    for (const f of lexical) add(rows.get('L'), f, block, SELF * n);
-    for (const f of lexical) add(rows.get('L-1'), f, block, AS_PREV * n);
-    for (const f of lexical) add(rows.get('L+1'), f, block, AS_NEXT * n);
+    for (const f of lexical) add(rows.get('L'), f, block, at + SELF * n);
+    for (const f of lexical) add(rows.get('L-1'), f, block, at + AS_PREV * n);
+    for (const f of lexical) add(rows.get('L+1'), f, block, at + AS_NEXT * n);
   }
-  add(rows.get('w-1'), w, block, AS_PREV * n);
-  add(rows.get('w+1'), w, block, AS_NEXT * n);
-  add(rows.get('w-2'), w, block, AS_PREV2 * n);
-  add(rows.get('w+2'), w, block, AS_NEXT2 * n);
-  if (model.cache.word.size > 200_000) model.cache.word.clear();
-  model.cache.word.set(w, block);
-  return block;
+  add(rows.get('w-1'), w, block, at + AS_PREV * n);
+  add(rows.get('w+1'), w, block, at + AS_NEXT * n);
+  add(rows.get('w-2'), w, block, at + AS_PREV2 * n);
+  add(rows.get('w+2'), w, block, at + AS_NEXT2 * n);
+  cache.word.set(w, at);
+  return at;
 }
 
 function wordInfo(model: NerModel, word: string): WordInfo {
@@ -329,7 +369,6 @@ function wordInfo(model: NerModel, word: string): WordInfo {
       pairsWithNext: pairNext.get(lower),
       tagRows: tagWord.get(lower),
     };
-    if (model.cache.info.size > 200_000) model.cache.info.clear();
     model.cache.info.set(word, info);
   }
   return info;
@@ -397,6 +436,7 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
   const tags: string[] = new Array(len).fill('O');
   const buffers = tokenBuffers(len);
   if (!markScored(words, shouted, buffers)) return tags;
+  forgetWordsIfFull(model.cache);
   const sentence = readSentence(model, words, shouted, doc, buffers);
   const H = model.cache.histories.length;
   const outside = model.labels.indexOf('O');
@@ -444,8 +484,8 @@ interface SentenceView {
   shouted: boolean;
   doc: DocEvidence | undefined;
   buffers: TokenBuffers;
-  /** The sentence edge's blocks, as word and as shape. */
-  edge: Float32Array;
+  /** The sentence edge's blocks, as word (an offset in the block store) and as shape. */
+  edge: number;
   shapeEdge: ShapeInfo;
 }
 
@@ -517,11 +557,13 @@ function tokenScores(model: NerModel, sentence: SentenceView, j: number, scores:
   const { edge, shapeEdge, shouted, doc } = sentence;
   const { bias, flags, shapeTriples } = model.cache;
   const len = sentence.words.length;
-  const self = blocks[j]!;
-  const left = j > 0 ? blocks[j - 1]! : edge;
-  const right = j + 1 < len ? blocks[j + 1]! : edge;
-  const left2 = j > 1 ? blocks[j - 2]! : edge;
-  const right2 = j + 2 < len ? blocks[j + 2]! : edge;
+  // Read here, not earlier: looking up a new word may have grown the store into a new buffer.
+  const store = model.cache.blocks.data;
+  const self = blocks[j]! + SELF * n;
+  const left = (j > 0 ? blocks[j - 1]! : edge) + AS_PREV * n;
+  const right = (j + 1 < len ? blocks[j + 1]! : edge) + AS_NEXT * n;
+  const left2 = (j > 1 ? blocks[j - 2]! : edge) + AS_PREV2 * n;
+  const right2 = (j + 2 < len ? blocks[j + 2]! : edge) + AS_NEXT2 * n;
   const own = shapes[j]!;
   const shapeLeft = j > 0 ? shapes[j - 1]! : shapeEdge;
   const shapeRight = j + 1 < len ? shapes[j + 1]! : shapeEdge;
@@ -530,7 +572,7 @@ function tokenScores(model: NerModel, sentence: SentenceView, j: number, scores:
   const sright = shapeRight.block;
   for (let k = 0; k < n; k++) {
     scores[k] =
-      self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
+      store[self + k]! + store[left + k]! + store[right + k]! + store[left2 + k]! + store[right2 + k]! +
       sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
   }
   const info = infos[j]!;
@@ -641,7 +683,8 @@ interface TokenBuffers {
   scored: Uint8Array;
   needed: Uint8Array;
   lowers: string[];
-  blocks: Float32Array[];
+  /** Offsets of the tokens' blocks in the block store. */
+  blocks: number[];
   shapes: ShapeInfo[];
   infos: WordInfo[];
 }
