@@ -69,7 +69,19 @@ export function companyKeyWords(name: string): string[] {
 
 const slugOf = boundedMemo((joined: string) => joined.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''), 50_000);
 
+/** Only ASCII letters and digits: the slug keeps such a word as it is. */
+function isPlainAsciiWord(w: string): boolean {
+  if (w === '') return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 export function slug(words: readonly string[]): string {
+  // Key words are nearly always plain ASCII, which joined by "-" are their own slug: no memo lookup for them.
+  if (words.every(isPlainAsciiWord)) return words.join('-');
   return slugOf(words.join('-'));
 }
 

@@ -1,4 +1,4 @@
-import { BOUNDARY, isCapitalised, lowerForm, ownWordFeatures, wordShape, type DocEvidence } from './token-features.js';
+import { BOUNDARY, isCapitalised, lowerForm, OWN_WORD_TEMPLATES, wordShape, type DocEvidence } from './token-features.js';
 import { createLexicon, type WordLexicon } from './word-lexicon.js';
 
 /** Serialized averaged-perceptron model, as written by scripts/train/train-ner.ts. */
@@ -17,7 +17,7 @@ export interface NerModel {
   labels: string[];
   commonLower: Set<string>;
   places: Set<string>;
-  weights: Map<string, Float32Array>;
+  weights: FeatureWeights;
   /** Word-list and cluster features of a word form (token-features.ts staticFeatures). */
   lexicon: WordLexicon;
   /** Summed weights per word and per shape, filled lazily: scoring then hashes each word once, not per feature. */
@@ -39,10 +39,11 @@ interface FlagRows {
 
 /** What scoring needs about one written word, looked up once per word rather than once per feature. */
 interface WordInfo {
+  /** Lower-case, digit-folded form; the model's own string for it when the model knows it (see `canonical`). */
   lower: string;
-  shape: string;
-  block: Float32Array;
-  shapeBlock: Float32Array;
+  /** Offset of the word's block in the cache's block store. */
+  block: number;
+  shape: ShapeInfo;
   /** Plain lower case (digits kept), the key of the document evidence. */
   plain: string;
   capitalised: boolean;
@@ -56,10 +57,31 @@ interface WordInfo {
   tagRows: (Float32Array | undefined)[] | undefined;
 }
 
+/** What scoring needs about one word shape. */
+interface ShapeInfo {
+  /** s=, s-1=, s+1= rows, then one ts= row per history. */
+  block: Float32Array;
+  /** The first|shape row, for a sentence's first token. */
+  first: Float32Array | undefined;
+  /** Number of the shape among those of the s3 weights, -1 when no s3 feature holds it. */
+  tripleId: number;
+}
+
+/** Weights split by feature template: "x3=ing" is found as rows.get("x3").get("ing"), with no string built. */
+type TemplateRows = Map<string, Map<string, Float32Array>>;
+
 interface ScoreCache {
   info: Map<string, WordInfo>;
-  /** s3 weights as left shape → own shape → right shape → row. */
-  shapeTriples: Map<string, Nested>;
+  templates: TemplateRows;
+  /**
+   * One string object per word the pair and tag-word weights name. Word forms are looked up in those maps by
+   * the same object, so a hit compares pointers rather than characters.
+   */
+  canonical: Map<string, string>;
+  /** s3 weights keyed by tripleKey(left, own, right) of the shapes' triple ids. */
+  shapeTriples: Map<number, Float32Array>;
+  /** Triple ids of the shapes s3 weights name. */
+  tripleIds: Map<string, number>;
   histories: string[];
   bias?: Float32Array;
   flags: FlagRows;
@@ -71,14 +93,16 @@ interface ScoreCache {
   pairNext: Nested;
   /** tw weights as word → row per history index. */
   tagWord: Map<string, (Float32Array | undefined)[]>;
-  word: Map<string, Float32Array>;
-  shape: Map<string, Float32Array>;
+  /** Lower-case word → offset of its block in `blocks`. */
+  word: Map<string, number>;
+  blocks: BlockStore;
+  shape: Map<string, ShapeInfo>;
   tags: Float32Array;
   /** Blocks of the sentence boundary, as word and as shape. */
-  edge?: Float32Array;
-  shapeEdge?: Float32Array;
-  /** allowed[previous history][label] */
-  allowed: boolean[][];
+  edge?: number;
+  shapeEdge?: ShapeInfo;
+  /** The labels that may follow each history, ascending: an I- label only continues its own type. */
+  allowedAfter: Int32Array[];
 }
 
 // Previous-tag values: the labels plus the sentence boundary.
@@ -86,12 +110,8 @@ const histories = (labels: string[]) => [...labels, BOUNDARY];
 
 export function loadModel(file: NerModelFile): NerModel {
   const n = file.labels.length;
-  const weights = new Map<string, Float32Array>();
-  for (const [feature, pairs] of Object.entries(file.weights)) {
-    const row = new Float32Array(n);
-    for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
-    weights.set(feature, row);
-  }
+  const weights = new FeatureWeights(file.weights, n);
+  const h = histories(file.labels);
   const model: NerModel = {
     labels: file.labels,
     commonLower: new Set(file.commonLower),
@@ -100,15 +120,19 @@ export function loadModel(file: NerModelFile): NerModel {
     lexicon: createLexicon(file.clusters),
     cache: {
       info: new Map(),
+      templates: weights.templates,
+      canonical: new Map([[BOUNDARY, BOUNDARY]]),
       shapeTriples: new Map(),
+      tripleIds: new Map(),
       word: new Map(),
+      blocks: { data: new Float32Array(ROLES * file.labels.length * 1024), used: 0 },
       shape: new Map(),
-      tags: new Float32Array(0),
-      allowed: [],
+      tags: tagPairRows(weights, h, n),
+      allowedAfter: h.map((p) => Int32Array.from(file.labels.flatMap((l, k) => (isAllowed(l, p) ? [k] : [])))),
       pairPrev: new Map(),
       pairNext: new Map(),
       tagWord: new Map(),
-      histories: histories(file.labels),
+      histories: h,
       bias: weights.get('b'),
       flags: {
         shouted: weights.get('shouted'),
@@ -127,8 +151,53 @@ export function loadModel(file: NerModelFile): NerModel {
       },
     },
   };
-  // t-1 and t-2|t-1 rows for every history pair, laid out [prev2][prev][label].
-  const h = histories(file.labels);
+  nestWordWeights(model.cache);
+  return model;
+}
+
+/**
+ * One row of label weights per feature, kept split by template (see TemplateRows): word blocks are summed from
+ * the template maps without building feature strings, and loading fills no second map of every feature. The
+ * rows are views into one buffer: a separate array per feature made loading allocate (and the collector trace)
+ * ninety thousand small objects more.
+ */
+export class FeatureWeights {
+  readonly templates: TemplateRows = new Map();
+  /** Features without a value ("b", "shouted", "first|Xx"). */
+  private readonly plain = new Map<string, Float32Array>();
+
+  constructor(file: Readonly<Record<string, number[]>>, n: number) {
+    const features = Object.keys(file);
+    const all = new Float32Array(features.length * n);
+    features.forEach((feature, f) => {
+      const pairs = file[feature]!;
+      const row = new Float32Array(all.buffer, f * n * Float32Array.BYTES_PER_ELEMENT, n);
+      for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
+      // Split at the first "=": templates hold none, so "w=a=b" is template w, value "a=b".
+      const eq = feature.indexOf('=');
+      if (eq < 0) {
+        this.plain.set(feature, row);
+        return;
+      }
+      const template = feature.slice(0, eq);
+      let rows = this.templates.get(template);
+      if (!rows) this.templates.set(template, (rows = new Map()));
+      rows.set(feature.slice(eq + 1), row);
+    });
+  }
+
+  get(feature: string): Float32Array | undefined {
+    const eq = feature.indexOf('=');
+    return eq < 0 ? this.plain.get(feature) : this.templates.get(feature.slice(0, eq))?.get(feature.slice(eq + 1));
+  }
+
+  has(feature: string): boolean {
+    return this.get(feature) !== undefined;
+  }
+}
+
+/** t-1 and t-2|t-1 rows summed for every history pair, laid out [prev2][prev][label]. */
+function tagPairRows(weights: FeatureWeights, h: readonly string[], n: number): Float32Array {
   const tags = new Float32Array(h.length * h.length * n);
   h.forEach((p2, a) =>
     h.forEach((p, b) => {
@@ -139,49 +208,66 @@ export function loadModel(file: NerModelFile): NerModel {
       }
     }),
   );
-  model.cache.tags = tags;
-  model.cache.allowed = h.map((p) => file.labels.map((l) => isAllowed(l, p)));
+  return tags;
+}
+
+/** Fills the nested pair, tag-word and shape-triple lookups of the cache from the template maps. */
+function nestWordWeights(cache: ScoreCache): void {
+  const h = cache.histories;
+  const canonical = (w: string) => {
+    const known = cache.canonical.get(w);
+    if (known !== undefined) return known;
+    cache.canonical.set(w, w);
+    return w;
+  };
   const nest = (target: Nested, outer: string, inner: string, row: Float32Array) => {
     let m = target.get(outer);
     if (!m) target.set(outer, (m = new Map()));
     m.set(inner, row);
   };
-  for (const [feature, row] of weights) {
-    if (feature.startsWith('tw=')) {
-      const bar = feature.indexOf('|');
-      const history = h.indexOf(feature.slice(3, bar));
-      if (history >= 0) {
-        const word = feature.slice(bar + 1);
-        let rows = model.cache.tagWord.get(word);
-        if (!rows) model.cache.tagWord.set(word, (rows = new Array(h.length)));
-        rows[history] = row;
-      }
-    } else if (feature.startsWith('ww-1=') || feature.startsWith('ww+1=')) {
-      const body = feature.slice(5);
-      const bar = body.indexOf('|');
-      if (bar < 0 || body.indexOf('|', bar + 1) >= 0) continue;
+  for (const [value, row] of cache.templates.get('tw') ?? []) {
+    // tw=history|word
+    const bar = value.indexOf('|');
+    const history = h.indexOf(value.slice(0, bar));
+    if (history < 0) continue;
+    const word = canonical(value.slice(bar + 1));
+    let rows = cache.tagWord.get(word);
+    if (!rows) cache.tagWord.set(word, (rows = new Array(h.length)));
+    rows[history] = row;
+  }
+  for (const template of ['ww-1', 'ww+1']) {
+    for (const [value, row] of cache.templates.get(template) ?? []) {
+      const bar = value.indexOf('|');
+      if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
       // ww-1=prev|word and ww+1=word|next: both nested under word.
-      const first = body.slice(0, bar);
-      const second = body.slice(bar + 1);
-      if (feature[2] === '-') nest(model.cache.pairPrev, second, first, row);
-      else nest(model.cache.pairNext, first, second, row);
-    } else if (feature.startsWith('s3=')) {
-      const parts = feature.slice(3).split('|');
-      if (parts.length === 3) {
-        let byLeft = model.cache.shapeTriples.get(parts[0]!);
-        if (!byLeft) model.cache.shapeTriples.set(parts[0]!, (byLeft = new Map()));
-        nest(byLeft, parts[1]!, parts[2]!, row);
-      }
+      const first = canonical(value.slice(0, bar));
+      const second = canonical(value.slice(bar + 1));
+      if (template === 'ww-1') nest(cache.pairPrev, second, first, row);
+      else nest(cache.pairNext, first, second, row);
     }
   }
-  return model;
+  const triples: [string[], Float32Array][] = [];
+  for (const [value, row] of cache.templates.get('s3') ?? []) {
+    const parts = value.split('|');
+    if (parts.length === 3) triples.push([parts, row]);
+  }
+  for (const [parts] of triples) for (const shape of parts) if (!cache.tripleIds.has(shape)) cache.tripleIds.set(shape, cache.tripleIds.size);
+  const id = (shape: string | undefined) => cache.tripleIds.get(shape!)!;
+  for (const [[left, own, right], row] of triples) cache.shapeTriples.set(tripleKey(cache, id(left), id(own), id(right)), row);
+}
+
+/** One number for three shapes' triple ids (each below tripleIds.size, so keys stay small integers). */
+function tripleKey(cache: ScoreCache, left: number, own: number, right: number): number {
+  const size = cache.tripleIds.size;
+  return (left * size + own) * size + right;
 }
 
 /** The model's own weight for this lower-case word as the start of a name of the type ("PER", "ORG" …) is clearly positive. */
 export function knowsWordAs(model: NerModel, lower: string, type: string): boolean {
-  const row = model.weights.get('w=' + lower);
+  const row = model.cache.templates.get('w')?.get(lower);
+  if (row === undefined) return false;
   const at = model.labels.indexOf('B-' + type);
-  return row !== undefined && at >= 0 && row[at]! > 0.5;
+  return at >= 0 && row[at]! > 0.5;
 }
 
 /** An I- tag may only continue a span of the same type. */
@@ -198,48 +284,84 @@ const AS_PREV2 = 3;
 const AS_NEXT2 = 4;
 const ROLES = 5;
 
-function add(model: NerModel, target: Float32Array, offset: number, feature: string): void {
-  const row = model.weights.get(feature);
+/** Adds the row of the template's feature with this value, if the model has one, into target at offset. */
+function add(rows: ReadonlyMap<string, Float32Array> | undefined, value: string, target: Float32Array, offset: number): void {
+  const row = rows?.get(value);
   if (!row) return;
   for (let k = 0; k < row.length; k++) target[offset + k]! += row[k]!;
 }
 
-function wordBlock(model: NerModel, w: string): Float32Array {
-  let block = model.cache.word.get(w);
-  if (block) return block;
-  const n = model.labels.length;
-  block = new Float32Array(ROLES * n);
-  if (w !== BOUNDARY) {
-    for (const f of ownWordFeatures(w)) add(model, block, SELF * n, f);
-    // Word-list and cluster features of the word, as the token itself and as its neighbours.
-    for (const f of model.lexicon(w)) {
-      add(model, block, SELF * n, 'L=' + f);
-      add(model, block, AS_PREV * n, 'L-1=' + f);
-      add(model, block, AS_NEXT * n, 'L+1=' + f);
-    }
+/**
+ * The blocks of all words seen, one after another in one buffer. A word's info holds its block's offset: reading
+ * a block then costs one memory access fewer than through an array object of its own, which for the many words
+ * seen once in a while is a cache miss.
+ */
+interface BlockStore {
+  data: Float32Array;
+  used: number;
+}
+
+/** Room for one more block of the given size, growing the buffer by doubling (offsets stay valid). */
+function allocateBlock(store: BlockStore, size: number): number {
+  if (store.used + size > store.data.length) {
+    const grown = new Float32Array(Math.max(2 * store.data.length, store.used + size));
+    grown.set(store.data);
+    store.data = grown;
   }
-  add(model, block, AS_PREV * n, 'w-1=' + w);
-  add(model, block, AS_NEXT * n, 'w+1=' + w);
-  add(model, block, AS_PREV2 * n, 'w-2=' + w);
-  add(model, block, AS_NEXT2 * n, 'w+2=' + w);
-  if (model.cache.word.size > 200_000) model.cache.word.clear();
-  model.cache.word.set(w, block);
-  return block;
+  const at = store.used;
+  store.used += size;
+  return at;
+}
+
+/**
+ * Empties the word caches once they hold many words, so a long ingest cannot grow them without bound. Only
+ * between sentences: infos hold offsets into the block store, which starts over.
+ */
+function forgetWordsIfFull(cache: ScoreCache): void {
+  if (cache.info.size <= 200_000 && cache.word.size <= 200_000) return;
+  cache.info.clear();
+  cache.word.clear();
+  cache.edge = undefined;
+  cache.blocks.used = 0;
+  cache.blocks.data.fill(0);
+}
+
+function wordBlock(model: NerModel, w: string): number {
+  const cache = model.cache;
+  const known = cache.word.get(w);
+  if (known !== undefined) return known;
+  const n = model.labels.length;
+  const rows = cache.templates;
+  const at = allocateBlock(cache.blocks, ROLES * n);
+  const block = cache.blocks.data;
+  // Rows are added role by role in the order of token-features.ts: float sums depend on the order.
+  if (w !== BOUNDARY) {
+    const lexical = model.lexicon(w);
+    for (const [template, value] of OWN_WORD_TEMPLATES) add(rows.get(template), value(w), block, at + SELF * n);
+    // Word-list and cluster features of the word, as the token itself and as its neighbours.
+    for (const f of lexical) add(rows.get('L'), f, block, at + SELF * n);
+    for (const f of lexical) add(rows.get('L-1'), f, block, at + AS_PREV * n);
+    for (const f of lexical) add(rows.get('L+1'), f, block, at + AS_NEXT * n);
+  }
+  add(rows.get('w-1'), w, block, at + AS_PREV * n);
+  add(rows.get('w+1'), w, block, at + AS_NEXT * n);
+  add(rows.get('w-2'), w, block, at + AS_PREV2 * n);
+  add(rows.get('w+2'), w, block, at + AS_NEXT2 * n);
+  cache.word.set(w, at);
+  return at;
 }
 
 function wordInfo(model: NerModel, word: string): WordInfo {
   let info = model.cache.info.get(word);
   if (!info) {
-    const lower = lowerForm(word);
-    const shape = wordShape(word);
-    const plain = word.toLowerCase();
-    const { pairPrev, pairNext, tagWord } = model.cache;
+    const { pairPrev, pairNext, tagWord, canonical } = model.cache;
+    const folded = lowerForm(word);
+    const lower = canonical.get(folded) ?? folded;
     info = {
       lower,
-      shape,
       block: wordBlock(model, lower),
-      shapeBlock: shapeBlock(model, shape),
-      plain,
+      shape: shapeInfo(model, wordShape(word)),
+      plain: word.toLowerCase(),
       capitalised: isCapitalised(word),
       // Resolved once per word: each is a lookup in a map of the whole vocabulary, slow on a cold cache.
       common: model.commonLower.has(lower),
@@ -247,25 +369,27 @@ function wordInfo(model: NerModel, word: string): WordInfo {
       pairsWithNext: pairNext.get(lower),
       tagRows: tagWord.get(lower),
     };
-    if (model.cache.info.size > 200_000) model.cache.info.clear();
     model.cache.info.set(word, info);
   }
   return info;
 }
 
-function shapeBlock(model: NerModel, s: string): Float32Array {
-  let block = model.cache.shape.get(s);
-  if (block) return block;
+function shapeInfo(model: NerModel, s: string): ShapeInfo {
+  let info = model.cache.shape.get(s);
+  if (info) return info;
   const n = model.labels.length;
-  const h = histories(model.labels);
-  block = new Float32Array((3 + h.length) * n);
-  if (s !== BOUNDARY) add(model, block, 0, 's=' + s);
-  add(model, block, n, 's-1=' + s);
-  add(model, block, 2 * n, 's+1=' + s);
-  h.forEach((p, b) => add(model, block!, (3 + b) * n, 'ts=' + p + '|' + s));
+  const h = model.cache.histories;
+  const rows = model.cache.templates;
+  const block = new Float32Array((3 + h.length) * n);
+  if (s !== BOUNDARY) add(rows.get('s'), s, block, 0);
+  add(rows.get('s-1'), s, block, n);
+  add(rows.get('s+1'), s, block, 2 * n);
+  const ts = rows.get('ts');
+  h.forEach((p, b) => add(ts, p + '|' + s, block, (3 + b) * n));
+  info = { block, first: model.weights.get('first|' + s), tripleId: model.cache.tripleIds.get(s) ?? -1 };
   if (model.cache.shape.size > 50_000) model.cache.shape.clear();
-  model.cache.shape.set(s, block);
-  return block;
+  model.cache.shape.set(s, info);
+  return info;
 }
 
 // Lower-case words that occur inside names ("Bank of England", "Johnson & Johnson", "Vincent van Gogh").
@@ -304,47 +428,23 @@ const OPENING_WORDS = new Set(
 /**
  * BIO tagging of one sentence by Viterbi search over (tag before last, last tag) states, so a weak early choice
  * can be revised by the words after it. Scores equal the sum over `tokenFeatures`, computed from per-word and
- * per-shape blocks so each word is hashed once.
+ * per-shape blocks so each word is hashed once. The work is split into small functions: one large one took
+ * TurboFan most of a second to compile, again after each deoptimisation of its warm-up.
  */
 export function tagSentence(model: NerModel, words: readonly string[], shouted: boolean, doc?: DocEvidence): string[] {
-  const n = model.labels.length;
-  const h = model.cache.histories;
-  const H = h.length;
-  const boundary = H - 1;
   const len = words.length;
-  const outside = model.labels.indexOf('O');
-  // Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
-  // Word forms and blocks are computed only for scored tokens and their neighbours.
-  const { scored, needed, lowers, shapes, blocks, sblocks, infos } = tokenBuffers(len);
-  let anyScored = false;
-  for (let i = 0; i < len; i++) {
-    if (shouted ? SHOUTED_FUNCTION_WORDS.has(words[i]!) : !mayBeName(words, i)) continue;
-    scored[i] = 1;
-    anyScored = true;
-    for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
-  }
   const tags: string[] = new Array(len).fill('O');
-  if (!anyScored) return tags;
-  const shoutedBlock = shouted ? shapeBlock(model, 'SH') : undefined;
-  for (let k = 0; k < len; k++) {
-    if (!needed[k]) continue;
-    const info = wordInfo(model, words[k]!);
-    infos[k] = info;
-    lowers[k] = info.lower;
-    shapes[k] = shouted ? 'SH' : info.shape;
-    blocks[k] = info.block;
-    sblocks[k] = shoutedBlock ?? info.shapeBlock;
-  }
-  // The sentence edge's blocks, looked up once per model rather than once per sentence.
-  const edge = (model.cache.edge ??= wordBlock(model, BOUNDARY));
-  const sedge = (model.cache.shapeEdge ??= shapeBlock(model, BOUNDARY));
-  const { bias, flags, tags: tagRows, shapeTriples, allowed } = model.cache;
-  const scores = scratch(n);
-  const zeroRow = zeros(n);
+  const buffers = tokenBuffers(len);
+  if (!markScored(words, shouted, buffers)) return tags;
+  forgetWordsIfFull(model.cache);
+  const sentence = readSentence(model, words, shouted, doc, buffers);
+  const H = model.cache.histories.length;
+  const outside = model.labels.indexOf('O');
+  const scored = buffers.scored;
   // Viterbi over runs of scored tokens; an unscored token is O, which fixes the history of the next run.
   let i = 0;
-  let prev = boundary;
-  let prev2 = boundary;
+  let prev = H - 1;
+  let prev2 = H - 1;
   while (i < len) {
     if (!scored[i]) {
       prev2 = prev;
@@ -354,98 +454,187 @@ export function tagSentence(model: NerModel, words: readonly string[], shouted: 
     }
     let runEnd = i;
     while (runEnd < len && scored[runEnd]) runEnd++;
-    const steps = runEnd - i;
-    // Scores of the live (tag before last, last tag) states, state = a * H + b, with back pointers per step.
-    const search = searchBuffers(H, steps);
-    let best = search.best;
-    let next = search.next;
-    let live = search.live;
-    let nextLive = search.nextLive;
-    const back = search.back;
-    let liveCount = 1;
-    live[0] = prev2 * H + prev;
-    best[live[0]] = 0;
-    for (let t = 0; t < steps; t++) {
-      const j = i + t;
-      const self = blocks[j]!;
-      const left = j > 0 ? blocks[j - 1]! : edge;
-      const right = j + 1 < len ? blocks[j + 1]! : edge;
-      const left2 = j > 1 ? blocks[j - 2]! : edge;
-      const right2 = j + 2 < len ? blocks[j + 2]! : edge;
-      const sself = sblocks[j]!;
-      const sleft = j > 0 ? sblocks[j - 1]! : sedge;
-      const sright = j + 1 < len ? sblocks[j + 1]! : sedge;
-      for (let k = 0; k < n; k++) {
-        scores[k] =
-          self[SELF * n + k]! + left[AS_PREV * n + k]! + right[AS_NEXT * n + k]! + left2[AS_PREV2 * n + k]! + right2[AS_NEXT2 * n + k]! +
-          sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
-      }
-      const w = lowers[j]!;
-      const wn = j + 1 < len ? lowers[j + 1]! : BOUNDARY;
-      const sp = j > 0 ? shapes[j - 1]! : BOUNDARY;
-      const sn = j + 1 < len ? shapes[j + 1]! : BOUNDARY;
-      const info = infos[j]!;
-      addRow(scores, info.pairsWithPrev?.get(j > 0 ? lowers[j - 1]! : BOUNDARY), n);
-      addRow(scores, info.pairsWithNext?.get(wn), n);
-      addRow(scores, shapeTriples.get(sp)?.get(shapes[j]!)?.get(sn), n);
-      // The flag features of token-features.ts, from rows resolved once at load.
-      if (j === 0) addRow(scores, model.weights.get('first|' + shapes[0]!), n);
-      if (shouted) {
-        addRow(scores, flags.shouted, n);
-        if (info.common) addRow(scores, flags.commonShouted, n);
-      } else if (info.capitalised && info.common) {
-        addRow(scores, j === 0 ? flags.commonFirst : flags.commonMid, n);
-      }
-      if (doc && info.capitalised) addDocRows(scores, flags, doc, words[j]!, info, j, shouted, n);
-      const wordRows = info.tagRows;
-      const backAt = t * H * H;
-      let nextCount = 0;
-      for (let q = 0; q < liveCount; q++) {
-        const state = live[q]!;
-        const from = best[state]!;
-        const a = (state / H) | 0;
-        const b = state - a * H;
-        const tagBase = state * n;
-        const ok = allowed[b]!;
-        // A word without tag-word weights adds zeros: the sum is the same and the loop has no branch for it.
-        const tw = wordRows?.[b] ?? zeroRow;
-        const tsBase = (3 + b) * n;
-        for (let k = 0; k < n; k++) {
-          if (!ok[k]) continue;
-          const v = from + scores[k]! + tagRows[tagBase + k]! + sself[tsBase + k]! + tw[k]!;
-          const to = b * H + k;
-          const old = next[to]!;
-          if (old === -Infinity) nextLive[nextCount++] = to;
-          if (v > old) {
-            next[to] = v;
-            back[backAt + to] = a;
-          }
-        }
-      }
-      for (let q = 0; q < liveCount; q++) best[live[q]!] = -Infinity;
-      [best, next] = [next, best];
-      [live, nextLive] = [nextLive, live];
-      liveCount = nextCount > BEAM ? prune(best, live, nextCount) : nextCount;
-    }
-    let state = live[0]!;
-    for (let q = 1; q < liveCount; q++) {
-      // Ties go to the lowest state, as greedy search took the first best label.
-      const st = live[q]!;
-      if (best[st]! > best[state]! || (best[st] === best[state] && st < state)) state = st;
-    }
-    for (let q = 0; q < liveCount; q++) best[live[q]!] = -Infinity;
-    const last = state;
-    for (let t = steps - 1; t >= 0; t--) {
-      const b = state % H;
-      const a = (state / H) | 0;
-      tags[i + t] = model.labels[b]!;
-      state = back[t * H * H + state]! * H + a;
-    }
+    const last = searchRun(model, sentence, i, runEnd, prev2 * H + prev, tags);
     prev2 = (last / H) | 0;
     prev = last % H;
     i = runEnd;
   }
   return tags;
+}
+
+/**
+ * Names are written with capitals: a plain lower-case word or number is outside any name and is not scored.
+ * Marks the scored tokens and the neighbours their features read; false when no token is scored.
+ */
+function markScored(words: readonly string[], shouted: boolean, { scored, needed }: TokenBuffers): boolean {
+  const len = words.length;
+  let anyScored = false;
+  for (let i = 0; i < len; i++) {
+    if (shouted ? SHOUTED_FUNCTION_WORDS.has(words[i]!) : !mayBeName(words, i)) continue;
+    scored[i] = 1;
+    anyScored = true;
+    for (let k = Math.max(0, i - 2); k <= Math.min(len - 1, i + 2); k++) needed[k] = 1;
+  }
+  return anyScored;
+}
+
+/** One sentence as scoring reads it: word forms and blocks of the needed tokens, the edge's blocks. */
+interface SentenceView {
+  words: readonly string[];
+  shouted: boolean;
+  doc: DocEvidence | undefined;
+  buffers: TokenBuffers;
+  /** The sentence edge's blocks, as word (an offset in the block store) and as shape. */
+  edge: number;
+  shapeEdge: ShapeInfo;
+}
+
+/** Word forms and blocks are looked up only for scored tokens and their neighbours. */
+function readSentence(model: NerModel, words: readonly string[], shouted: boolean, doc: DocEvidence | undefined, buffers: TokenBuffers): SentenceView {
+  const { needed, lowers, blocks, shapes, infos } = buffers;
+  // In a title every word has the one shape SH.
+  const shoutedShape = shouted ? shapeInfo(model, 'SH') : undefined;
+  for (let k = 0; k < words.length; k++) {
+    if (!needed[k]) continue;
+    const info = wordInfo(model, words[k]!);
+    infos[k] = info;
+    lowers[k] = info.lower;
+    blocks[k] = info.block;
+    shapes[k] = shoutedShape ?? info.shape;
+  }
+  // Looked up once per model rather than once per sentence.
+  const edge = (model.cache.edge ??= wordBlock(model, BOUNDARY));
+  const shapeEdge = (model.cache.shapeEdge ??= shapeInfo(model, BOUNDARY));
+  return { words, shouted, doc, buffers, edge, shapeEdge };
+}
+
+/**
+ * Viterbi search over the scored tokens [from, to), starting from one (tag before last, last tag) state; writes
+ * their tags and returns the final state.
+ */
+function searchRun(model: NerModel, sentence: SentenceView, from: number, to: number, start: number, tags: string[]): number {
+  const n = model.labels.length;
+  const H = model.cache.histories.length;
+  const steps = to - from;
+  // Scores of the live states, state = a * H + b, with back pointers per step.
+  const search = searchBuffers(H, steps);
+  const scores = scratch(n);
+  let liveCount = 1;
+  search.live[0] = start;
+  search.best[start] = 0;
+  for (let t = 0; t < steps; t++) {
+    const j = from + t;
+    tokenScores(model, sentence, j, scores);
+    const info = sentence.buffers.infos[j]!;
+    const nextCount = step(model, search, liveCount, scores, sentence.buffers.shapes[j]!.block, info.tagRows, t * H * H);
+    for (let q = 0; q < liveCount; q++) search.best[search.live[q]!] = -Infinity;
+    [search.best, search.next] = [search.next, search.best];
+    [search.live, search.nextLive] = [search.nextLive, search.live];
+    liveCount = nextCount > BEAM ? prune(search.best, search.live, nextCount) : nextCount;
+  }
+  const { best, live, back } = search;
+  let state = live[0]!;
+  for (let q = 1; q < liveCount; q++) {
+    // Ties go to the lowest state, as greedy search took the first best label.
+    const st = live[q]!;
+    if (best[st]! > best[state]! || (best[st] === best[state] && st < state)) state = st;
+  }
+  for (let q = 0; q < liveCount; q++) best[live[q]!] = -Infinity;
+  const last = state;
+  for (let t = steps - 1; t >= 0; t--) {
+    const b = state % H;
+    const a = (state / H) | 0;
+    tags[from + t] = model.labels[b]!;
+    state = back[t * H * H + state]! * H + a;
+  }
+  return last;
+}
+
+/** The scores of token j's labels from everything but the tags before it, into scores (order of sums as before: floats). */
+function tokenScores(model: NerModel, sentence: SentenceView, j: number, scores: Float64Array): void {
+  const n = model.labels.length;
+  const { lowers, blocks, shapes, infos } = sentence.buffers;
+  const { edge, shapeEdge, shouted, doc } = sentence;
+  const { bias, flags, shapeTriples } = model.cache;
+  const len = sentence.words.length;
+  // Read here, not earlier: looking up a new word may have grown the store into a new buffer.
+  const store = model.cache.blocks.data;
+  const self = blocks[j]! + SELF * n;
+  const left = (j > 0 ? blocks[j - 1]! : edge) + AS_PREV * n;
+  const right = (j + 1 < len ? blocks[j + 1]! : edge) + AS_NEXT * n;
+  const left2 = (j > 1 ? blocks[j - 2]! : edge) + AS_PREV2 * n;
+  const right2 = (j + 2 < len ? blocks[j + 2]! : edge) + AS_NEXT2 * n;
+  const own = shapes[j]!;
+  const shapeLeft = j > 0 ? shapes[j - 1]! : shapeEdge;
+  const shapeRight = j + 1 < len ? shapes[j + 1]! : shapeEdge;
+  const sself = own.block;
+  const sleft = shapeLeft.block;
+  const sright = shapeRight.block;
+  for (let k = 0; k < n; k++) {
+    scores[k] =
+      store[self + k]! + store[left + k]! + store[right + k]! + store[left2 + k]! + store[right2 + k]! +
+      sself[k]! + sleft[n + k]! + sright[2 * n + k]! + (bias ? bias[k]! : 0);
+  }
+  const info = infos[j]!;
+  // Words the pair weights name are the model's own string objects, so these lookups compare pointers.
+  if (info.pairsWithPrev) addRow(scores, info.pairsWithPrev.get(j > 0 ? lowers[j - 1]! : BOUNDARY), n);
+  if (info.pairsWithNext) addRow(scores, info.pairsWithNext.get(j + 1 < len ? lowers[j + 1]! : BOUNDARY), n);
+  if (own.tripleId >= 0 && shapeLeft.tripleId >= 0 && shapeRight.tripleId >= 0) {
+    addRow(scores, shapeTriples.get(tripleKey(model.cache, shapeLeft.tripleId, own.tripleId, shapeRight.tripleId)), n);
+  }
+  // The flag features of token-features.ts, from rows resolved once at load.
+  if (j === 0) addRow(scores, own.first, n);
+  if (shouted) {
+    addRow(scores, flags.shouted, n);
+    if (info.common) addRow(scores, flags.commonShouted, n);
+  } else if (info.capitalised && info.common) {
+    addRow(scores, j === 0 ? flags.commonFirst : flags.commonMid, n);
+  }
+  if (doc && info.capitalised) addDocRows(scores, flags, doc, sentence.words[j]!, info, j, shouted, n);
+}
+
+/**
+ * One Viterbi step: extends every live state by every label allowed after its last tag into search.next,
+ * recording back pointers at backAt; returns how many next states are live.
+ */
+function step(
+  model: NerModel,
+  search: SearchBuffers,
+  liveCount: number,
+  scores: Float64Array,
+  shapeBlock: Float32Array,
+  wordRows: readonly (Float32Array | undefined)[] | undefined,
+  backAt: number,
+): number {
+  const n = model.labels.length;
+  const H = model.cache.histories.length;
+  const { tags: tagRows, allowedAfter } = model.cache;
+  const { best, next, live, nextLive, back } = search;
+  const zeroRow = zeros(n);
+  let nextCount = 0;
+  for (let q = 0; q < liveCount; q++) {
+    const state = live[q]!;
+    const from = best[state]!;
+    const a = (state / H) | 0;
+    const b = state - a * H;
+    const tagBase = state * n;
+    const labels = allowedAfter[b]!;
+    // A word without tag-word weights adds zeros: the sum is the same and the loop has no branch for it.
+    const tw = wordRows?.[b] ?? zeroRow;
+    const tsBase = (3 + b) * n;
+    for (let m = 0; m < labels.length; m++) {
+      const k = labels[m]!;
+      const v = from + scores[k]! + tagRows[tagBase + k]! + shapeBlock[tsBase + k]! + tw[k]!;
+      const to = b * H + k;
+      const old = next[to]!;
+      if (old === -Infinity) nextLive[nextCount++] = to;
+      if (v > old) {
+        next[to] = v;
+        back[backAt + to] = a;
+      }
+    }
+  }
+  return nextCount;
 }
 
 // States kept per step: a beam this wide finds the exact best sequence on nearly every sentence at a fraction of the cost.
@@ -494,18 +683,18 @@ interface TokenBuffers {
   scored: Uint8Array;
   needed: Uint8Array;
   lowers: string[];
-  shapes: string[];
-  blocks: Float32Array[];
-  sblocks: Float32Array[];
+  /** Offsets of the tokens' blocks in the block store. */
+  blocks: number[];
+  shapes: ShapeInfo[];
   infos: WordInfo[];
 }
 
-let tokenBuf: TokenBuffers = { scored: new Uint8Array(0), needed: new Uint8Array(0), lowers: [], shapes: [], blocks: [], sblocks: [], infos: [] };
+let tokenBuf: TokenBuffers = { scored: new Uint8Array(0), needed: new Uint8Array(0), lowers: [], blocks: [], shapes: [], infos: [] };
 
 function tokenBuffers(len: number): TokenBuffers {
   if (tokenBuf.scored.length < len) {
     const size = Math.max(len, 2 * tokenBuf.scored.length, 64);
-    tokenBuf = { scored: new Uint8Array(size), needed: new Uint8Array(size), lowers: [], shapes: [], blocks: [], sblocks: [], infos: [] };
+    tokenBuf = { scored: new Uint8Array(size), needed: new Uint8Array(size), lowers: [], blocks: [], shapes: [], infos: [] };
   } else {
     tokenBuf.scored.fill(0, 0, len);
     tokenBuf.needed.fill(0, 0, len);

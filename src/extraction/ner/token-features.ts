@@ -107,9 +107,26 @@ export function buildContext(
   return { words, lowers: words.map(lowerForm), shapes: words.map(wordShape), shouted, commonLower, doc, lexicon };
 }
 
+/**
+ * The templates of a lower-case word form's own features, in order, each with the value it takes: feature
+ * "x3=ing" is template "x3" with value "ing". The tagger looks the values up per template and builds no strings.
+ */
+export const OWN_WORD_TEMPLATES: readonly (readonly [template: string, value: (w: string) => string])[] = [
+  ['w', (w) => w],
+  ['p3', (w) => w.slice(0, 3)],
+  ['x3', (w) => w.slice(-3)],
+  ['x2', (w) => w.slice(-2)],
+  ['x4', (w) => w.slice(-4)],
+  ['len', (w) => String(Math.min(w.length, 6))],
+  ['p2', (w) => w.slice(0, 2)],
+  ['p4', (w) => w.slice(0, 4)],
+  ['x1', (w) => w.slice(-1)],
+  ['x5', (w) => w.slice(-5)],
+];
+
 /** Features of a lower-case word form alone, for the token itself: the tagger caches their sum per word. */
 export function ownWordFeatures(w: string): string[] {
-  return ['w=' + w, 'p3=' + w.slice(0, 3), 'x3=' + w.slice(-3), 'x2=' + w.slice(-2), 'x4=' + w.slice(-4), 'len=' + Math.min(w.length, 6), 'p2=' + w.slice(0, 2), 'p4=' + w.slice(0, 4), 'x1=' + w.slice(-1), 'x5=' + w.slice(-5)];
+  return OWN_WORD_TEMPLATES.map(([template, value]) => template + '=' + value(w));
 }
 
 export const BOUNDARY = '<s>';
