@@ -2,6 +2,7 @@ import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './doc
 import { asCompany, describedPartyAfter, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isParty, mentionsIn, speculativeBetween, wordsBetween } from './sentence-reading.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
@@ -85,7 +86,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     }
     const withAt = s.lower.indexOf('with', t + 1);
     const loose = lastPartyBefore(s, t) ? undefined : looseSigner(s, t);
-    const subject = lastPartyBefore(s, t) ?? loose;
+    const named = lastPartyBefore(s, t);
+    const subject = (named && ownedUnitAfter(s, named, t)) ?? named ?? loose;
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on,
     // amounts and figures not counted ("a deal worth $ 2 billion with").
     const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : 2;
@@ -145,6 +147,20 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (subject && !failedIn(s)) push(subject, owner, 0.6);
   }
   return drafts;
+}
+
+// Words a sentence's subject is followed by: "Waymo has partnered", "Waymo signed".
+const SUBJECT_FOLLOWERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'said', 'says', 'signed', 'agreed', 'announced', 'struck', 'reached', 'formed']);
+
+/**
+ * "Alphabet 's Waymo has partnered with Uber": the unit named after a company's possessive and taken for a place is
+ * the party, a company; not a well-known place ("Toyota 's Texas plant"), nor a unit not followed by its verb.
+ */
+function ownedUnitAfter(s: AnalysedSentence, owner: Mention, t: number): Mention | undefined {
+  if (s.lower[owner.end] !== "'s" && s.lower[owner.end] !== '’s') return undefined;
+  const unit = s.mentions.find((m) => m.start === owner.end + 1 && !m.anaphoric && m.cluster.type === 'Location');
+  if (!unit || unit.end > t || isWellKnownPlace(unit.cluster.surfaceForms[0]!)) return undefined;
+  return unit.end === t || SUBJECT_FOLLOWERS.has(s.lower[unit.end] ?? '') ? asCompany(unit) : undefined;
 }
 
 // Exchanges are typed as public bodies but strike commercial deals: "an agreement between two futures exchanges".
