@@ -209,6 +209,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       } else {
         acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t);
         if (acquirer && s.lower[t - 1] === 'to' && afterTicker(s, acquirer.end) === t - 1) acquirer = agreedWith(s, acquirer) ?? acquirer;
+        if (acquirer) acquirer = subjectOfCoordinatedVerb(s, acquirer, t) ?? acquirer;
         const buyer = acquirer ?? looseNameBefore(s, t);
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
@@ -322,4 +323,21 @@ function afterTicker(s: AnalysedSentence, k: number): number {
 function goodsAfter(s: AnalysedSentence, end: number): boolean {
   const k = afterTicker(s, end);
   return GOODS.test(s.lower[k] ?? '') || (/^\d{3}/.test(s.lower[k] ?? '') && GOODS.test(s.lower[k + 1] ?? ''));
+}
+
+// Verbs a second clause with the same subject opens with: "… and (also) agreed to buy Initech".
+const SECOND_VERBS = new Set(['agreed', 'agrees', 'will', 'would', 'plans', 'planned', 'said', 'has', 'signed', 'announced', 'completed', 'bought', 'acquired']);
+
+/**
+ * "Orvane said it will distribute Quillmere products in Asia and agreed to acquire Tarnwell": a company in the first
+ * clause's object is not the buyer named by the second verb, whose subject is the first clause's.
+ */
+function subjectOfCoordinatedVerb(s: AnalysedSentence, candidate: Mention, t: number): Mention | undefined {
+  const and = s.lower.lastIndexOf('and', t);
+  if (and < candidate.end) return undefined;
+  const verb = s.lower[and + 1] === 'also' ? and + 2 : and + 1;
+  if (!SECOND_VERBS.has(s.lower[verb] ?? '') || s.mentions.some((m) => m.start > candidate.end && m.start < t && m.cluster.type === 'Company')) return undefined;
+  // The first clause's subject: a party before the first verb of the sentence ("Orvane said it …": "it" is Orvane).
+  const subject = s.mentions.find((m) => m.cluster.type === 'Company' && m.start < candidate.start && m.cluster !== candidate.cluster);
+  return subject && subject.start <= 2 ? subject : undefined;
 }
