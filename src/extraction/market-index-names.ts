@@ -98,6 +98,9 @@ for (const [bare, list] of [[false, NAMES] as const, [true, BARE] as const]) {
 // Longest first, so "Dow Jones Industrial Average" wins over "Dow Jones" and "Dow".
 for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
 
+/** Does a lower-case word open the name of a market index ("dow", "nasdaq", "nikkei")? */
+export const opensIndexName = (lower: string) => byFirstWord.has(lower);
+
 // Makers of indices whose name opens a longer "… Index": "NYSE Arca Airline Index", "KBW Bank Index", "MSCI World Index".
 const INDEX_MAKERS = new Set(['phlx', 'nyse', 'arca', 'nasdaq', 'dow', 's&p', 'russell', 'ftse', 'msci', 'kbw', 'stoxx', 'cboe', 'bloomberg', 'wilshire', 'amex', 'philadelphia']);
 

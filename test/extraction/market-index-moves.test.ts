@@ -54,6 +54,10 @@ describe('index moves', () => {
     expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 2 });
   });
 
+  it('keeps a bare index name moving by a figure an index, not a company', () => {
+    expect(extract('Dow rose 3 % on Monday .').entities.filter((e) => e.type === 'Company')).toEqual([]);
+  });
+
   it('gives the cause the text names', () => {
     expect(edgesOf('The tech-heavy Nasdaq Composite gained 1.1 % after the Federal Reserve held rates .')).toContain(
       'MOVED_BY marketindex:nasdaq-composite -> organization:federal-reserve',

@@ -1,3 +1,4 @@
+import { opensIndexName } from '../market-index-names.js';
 import { DOWN_VERBS, UP_VERBS } from '../move-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { SECTOR_WORDS } from '../plain-words.js';
@@ -111,14 +112,18 @@ const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reporte
 
 /**
  * A word the tagger took for a thing ("Boeing", "Airbus": makers whose names stand for their planes in the training
- * text) that the story makes the subject of what companies do: "Boeing said", "Airbus signed". Not after "the" ("the
+ * text) that the story makes the subject of what companies do: "Boeing said", "Airbus signed", "Boeing rose 3 %". Not after "the" ("the
  * Dutch said" are people).
  */
 export function actsAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
     for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
-      if (COMPANY_ACTS.has(words[k + 1] ?? '') && (words[k - 1] ?? '').toLowerCase() !== 'the') return true;
+      if ((words[k - 1] ?? '').toLowerCase() === 'the') continue;
+      if (COMPANY_ACTS.has(words[k + 1] ?? '')) return true;
+      // "Boeing rose 3 %": a price moving by a figure; "Dow rose 3 %" is the index.
+      const move = words[k + 1] ?? '';
+      if ((UP_VERBS.has(move) || DOWN_VERBS.has(move)) && /^\d/.test(words[k + 2] ?? '') && !opensIndexName(word.toLowerCase())) return true;
     }
   }
   return false;
