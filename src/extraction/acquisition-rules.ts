@@ -2,7 +2,7 @@ import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseStart, failedIn, isCurrencyName, speculativeBetween } from './sentence-reading.js';
+import { clauseStart, failedIn, followsSubject, isCurrencyName, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
@@ -325,8 +325,6 @@ function goodsAfter(s: AnalysedSentence, end: number): boolean {
   return GOODS.test(s.lower[k] ?? '') || (/^\d{3}/.test(s.lower[k] ?? '') && GOODS.test(s.lower[k + 1] ?? ''));
 }
 
-// Verbs a second clause with the same subject opens with: "… and (also) agreed to buy Initech".
-const SECOND_VERBS = new Set(['agreed', 'agrees', 'will', 'would', 'plans', 'planned', 'said', 'has', 'signed', 'announced', 'completed', 'bought', 'acquired']);
 
 /**
  * "Orvane said it will distribute Quillmere products in Asia and agreed to acquire Tarnwell": a company in the first
@@ -336,7 +334,7 @@ function subjectOfCoordinatedVerb(s: AnalysedSentence, candidate: Mention, t: nu
   const and = s.lower.lastIndexOf('and', t);
   if (and < candidate.end) return undefined;
   const verb = s.lower[and + 1] === 'also' ? and + 2 : and + 1;
-  if (!SECOND_VERBS.has(s.lower[verb] ?? '') || s.mentions.some((m) => m.start > candidate.end && m.start < t && m.cluster.type === 'Company')) return undefined;
+  if (!followsSubject(s.lower[verb] ?? '') || s.mentions.some((m) => m.start > candidate.end && m.start < t && m.cluster.type === 'Company')) return undefined;
   // The first clause's subject: a party before the first verb of the sentence ("Orvane said it …": "it" is Orvane).
   const subject = s.mentions.find((m) => m.cluster.type === 'Company' && m.start < candidate.start && m.cluster !== candidate.cluster);
   return subject && subject.start <= 2 ? subject : undefined;

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { asCompany, describedPartyAfter, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, mentionsIn, speculativeBetween, wordsBetween } from './sentence-reading.js';
+import { failedIn, followsSubject, isParty, mentionsIn, speculativeBetween, wordsBetween } from './sentence-reading.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -149,8 +149,6 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
   return drafts;
 }
 
-// Words a sentence's subject is followed by: "Waymo has partnered", "Waymo signed".
-const SUBJECT_FOLLOWERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'said', 'says', 'signed', 'agreed', 'announced', 'struck', 'reached', 'formed']);
 
 /**
  * "Alphabet 's Waymo has partnered with Uber": the unit named after a company's possessive and taken for a place is
@@ -160,7 +158,7 @@ function ownedUnitAfter(s: AnalysedSentence, owner: Mention, t: number): Mention
   if (s.lower[owner.end] !== "'s" && s.lower[owner.end] !== '’s') return undefined;
   const unit = s.mentions.find((m) => m.start === owner.end + 1 && !m.anaphoric && m.cluster.type === 'Location');
   if (!unit || unit.end > t || isWellKnownPlace(unit.cluster.surfaceForms[0]!)) return undefined;
-  return unit.end === t || SUBJECT_FOLLOWERS.has(s.lower[unit.end] ?? '') ? asCompany(unit) : undefined;
+  return unit.end === t || followsSubject(s.lower[unit.end] ?? '') ? asCompany(unit) : undefined;
 }
 
 // Exchanges are typed as public bodies but strike commercial deals: "an agreement between two futures exchanges".

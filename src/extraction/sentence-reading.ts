@@ -37,6 +37,12 @@ const CURRENCY_NAME =
 /** "U.S. Dollar", "the U.S. Currency": a country's currency the tagger took for a company ("Honest Dollar" is one). */
 export const isCurrencyName = (name: string) => CURRENCY_NAME.test(name);
 
+// Verbs and auxiliaries that follow a clause's subject: "Waymo has partnered", "… and also agreed to buy".
+const SUBJECT_VERBS = new Set('has have had is was will would said says plans planned signed agreed agrees announced struck reached formed completed bought acquired'.split(' '));
+
+/** Does the lower-case word follow a clause's subject ("has", "will", "said", "agreed", "signed" …)? */
+export const followsSubject = (lower: string) => SUBJECT_VERBS.has(lower);
+
 /** "in May", "May 5": the month (capitalised inside the sentence, or before a day), not the modal "may". */
 export function isMonthMay(s: AnalysedSentence, k: number): boolean {
   return s.tokens[k]?.text === 'May' && (k > 0 || /^\d/.test(s.lower[k + 1] ?? ''));
