@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { causedMove, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
-import { clauseStart, moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
+import { clauseStart, isMannerAdverb, moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
 
 /** Where a sentence says a share price moved: the trigger word, its direction and the companies that moved. */
 
@@ -187,7 +187,7 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   let traded = false;
   // "ended the day up 13 cents", "closed the session lower": the period stands between the verb and its direction.
   // "has been steadily down", "was sharply lower": an adverb of manner may stand before the direction.
-  const period = PERIODS.has(s.lower[verb - 1] ?? '') && s.lower[verb - 2] === 'the' ? 2 : /^\p{Ll}+ly$/u.test(s.lower[verb - 1] ?? '') ? 1 : 0;
+  const period = PERIODS.has(s.lower[verb - 1] ?? '') && s.lower[verb - 2] === 'the' ? 2 : isMannerAdverb(s.lower[verb - 1] ?? '') ? 1 : 0;
   if (!direction && DIRECTION_WORDS.has(w) && DIRECTION_VERBS.has(s.lower[verb - 1 - period] ?? '')) {
     direction = DIRECTION_WORDS.get(w);
     subjectEnd = verb - 1 - period;

@@ -43,6 +43,9 @@ const SUBJECT_VERBS = new Set('has have had is was will would said says plans pl
 /** Does the lower-case word follow a clause's subject ("has", "will", "said", "agreed", "signed" …)? */
 export const followsSubject = (lower: string) => SUBJECT_VERBS.has(lower);
 
+/** "steadily", "sharply": a lower-case word ending in "-ly", read as an adverb of manner before a direction. */
+export const isMannerAdverb = (lower: string) => /^\p{Ll}+ly$/u.test(lower);
+
 /** "in May", "May 5": the month (capitalised inside the sentence, or before a day), not the modal "may". */
 export function isMonthMay(s: AnalysedSentence, k: number): boolean {
   return s.tokens[k]?.text === 'May' && (k > 0 || /^\d/.test(s.lower[k + 1] ?? ''));

@@ -11,7 +11,7 @@ import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseStart, isCurrencyName, isMonthMay } from './sentence-reading.js';
+import { clauseStart, isCurrencyName, isMannerAdverb, isMonthMay } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
@@ -107,7 +107,7 @@ const PERIODS = new Set(['year', 'week', 'month', 'quarter', 'morning', 'afterno
 
 /** "is down", "has been steadily lower": a direction word after a form of "be" (an adverb may come between). */
 function beingMoved(s: AnalysedSentence, at: number): boolean {
-  const before = /^\p{Ll}+ly$/u.test(s.lower[at - 1] ?? '') ? at - 2 : at - 1;
+  const before = isMannerAdverb(s.lower[at - 1] ?? '') ? at - 2 : at - 1;
   return DIRECTION_WORDS.has(s.lower[at]!) && BE.has(s.lower[before] ?? '');
 }
 
