@@ -39,3 +39,22 @@ describe('headline relations', () => {
     expect(headlineEdges(text).filter((e) => e.startsWith(edge))).toEqual([]);
   });
 });
+
+const headlineCompanies = (text: string) =>
+  extractDocuments([{ kind: 'headline', text }])
+    .entities.filter((e) => e.type === 'Company')
+    .map((e) => e.name);
+
+describe('companies in a title-case headline', () => {
+  it.each([
+    ['a listed name the tagger leaves untagged in a title', 'Microsoft Profit Jumps', ['Microsoft']],
+    ['a listed name after a preposition', 'Publishers Sue Netflix Over Film Rights', ['Netflix']],
+    ['a listed word beside another name word is no company alone', 'Marlow Pacific Freight Volumes Slip', []],
+    ['one of the commonest words, even when a company list has it', 'Union Leaders Reject Offer', []],
+  ])('%s', (_name, text, names) => {
+    expect(headlineCompanies(text)).toEqual(names);
+  });
+  it('moves one company for the results of another', () => {
+    expect(headlineEdges('Lantern Shares Rise After Microsoft Results Beat')).toContain('MOVED_BY company:lantern -> company:microsoft');
+  });
+});

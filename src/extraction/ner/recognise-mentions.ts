@@ -17,6 +17,7 @@ import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
+import { listedNamesInTitle } from './title-companies.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
@@ -305,6 +306,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed)));
+    if (s.shouted) spans.push(...listedNamesInTitle(model, s.words, spans, i));
     return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.

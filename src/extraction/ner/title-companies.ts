@@ -1,0 +1,36 @@
+import { isListedCompanyWord } from './company-gazetteer.js';
+import { isCommonWord, isDictionaryWord } from './everyday-words.js';
+import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
+import type { NerSpan } from './recognise-mentions.js';
+import { isWellKnownPlace } from './well-known-places.js';
+
+/**
+ * "Microsoft Profit Jumps", "Google Cuts Jobs": in a headline every word is capitalised, so the tagger, which leans on
+ * case, often leaves a company's name out. A word of the company list the tagger left untagged is the company there,
+ * unless it may be something else: one of the commonest words ("Target", "Block"), a place ("Amazon"), or a word
+ * the tagger learnt as a person's, a place's or a thing's name. Returns the spans to add, one word each.
+ */
+export function listedNamesInTitle(model: NerModel, words: readonly string[], spans: readonly NerSpan[], sentence: number): NerSpan[] {
+  const added: NerSpan[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || !isListedCompanyWord(w)) continue;
+    if (spans.some((sp) => sp.start <= k && k < sp.end)) continue;
+    // "Meta Platforms Unveils": one word of a longer capitalised run may be part of another name.
+    if (isNameNeighbour(model, words[k - 1]) || isNameNeighbour(model, words[k + 1])) continue;
+    const lower = w.toLowerCase();
+    if (model.commonLower.has(lower) || model.places.has(lower) || isWellKnownPlace(w)) continue;
+    if (knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC')) continue;
+    // "New", "Union", "Credit": one of the commonest words of English opens many names, and names none alone.
+    if (isCommonWord(lower)) continue;
+    added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
+  }
+  return added;
+}
+
+/** A capitalised neighbour that is a name's word ("Southern" of "Norfolk Southern"): the listed word may be one part of a longer name. */
+function isNameNeighbour(model: NerModel, w: string | undefined): boolean {
+  if (w === undefined || !/^\p{Lu}/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  return isListedCompanyWord(w) || (!isDictionaryWord(lower) && !model.commonLower.has(lower));
+}
