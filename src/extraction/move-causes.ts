@@ -24,16 +24,19 @@ function causeOpener(s: AnalysedSentence, verb: number): number {
   return -1;
 }
 
+// Verbs telling what the news did in turn, which end its name: "after an earnings miss fuels a sell-off".
+const NEWS_EFFECTS = new Set(['fuels', 'fuelled', 'sparks', 'sparked', 'triggers', 'drives', 'lifts', 'hits', 'boosts', 'drags', 'weighs', 'sends', 'spurs', 'prompts', 'stokes', 'rattles', 'spooks']);
+
 // Words that say what kind of news moved a stock when no company, person or policy is named as the cause.
 const EVENT_KINDS: [RegExp, string][] = [
-  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|guidance|forecast|outlook|loss|quarter|quarterly|eps|estimates|expectations)$/, 'earnings'],
+  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|guidance|forecast|outlook|loss|quarter|quarterly|eps|estimates|expectations|beat|miss)$/, 'earnings'],
   [/^(?:upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|rating|price-target|target)$/, 'rating'],
   [/^(?:approval|approved|approves|clearance|cleared)$/, 'approval'],
   [/^(?:lawsuit|probe|investigation|fine|fined|charges|recall|recalls|recalled)$/, 'legal'],
   [/^(?:deal|agreed|agreement|acquire|acquires|acquired|acquisition|merger|takeover|tie-up|partnership|contract|stake)$/, 'deal'],
   [/^(?:launch|launched|launches|unveiled|unveils|unveiling|debut)$/, 'product'],
   [/^(?:resigned|resigns|resignation|departure|ousted|fired|stepped|appointed|appointment|succession)$/, 'management'],
-  [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|deliveries|data|news|warned|warns|warning)$/, 'report'],
+  [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|delivery|deliveries|subscribers|data|news|warned|warns|warning)$/, 'report'],
 ];
 
 /** "… fell 7% after the company reported weaker-than-expected deliveries": the news itself, as an event. */
@@ -41,8 +44,9 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
   const opener = causeOpener(s, verb);
   if (opener < 0) return undefined;
   let end = Math.min(clauseEnd(s, verb), opener + 12);
-  // The news ends where another clause starts: "after earnings, as a capex plan sparks debate".
-  for (let k = opener + 2; k < end; k++) if (s.lower[k] === ',' || CAUSE_OPENERS.has(s.lower[k]!)) end = k;
+  // The news ends where another clause starts: "after earnings, as a capex plan sparks debate", "After Earnings Miss
+  // Fuels Sell-Off".
+  for (let k = opener + 2; k < end; k++) if (s.lower[k] === ',' || CAUSE_OPENERS.has(s.lower[k]!) || NEWS_EFFECTS.has(s.lower[k]!)) end = k;
   const words = s.lower.slice(opener + 1, end);
   for (const [pattern, kind] of EVENT_KINDS) {
     if (!words.some((w) => pattern.test(w))) continue;

@@ -10,6 +10,7 @@ import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { isLegalSuffix } from './name-normalisation.js';
+import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, isCurrencyName, isMannerAdverb, isMonthMay } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -59,6 +60,15 @@ function ownedThing(s: AnalysedSentence, found: Found): boolean {
 function namedInProse(doc: AnalysedDocument, title: Mention): boolean {
   const words = title.end - title.start;
   return doc.sentences.some((p) => !p.caseless && p.mentions.some((m) => m.cluster === title.cluster && !m.anaphoric && m.end - m.start >= words));
+}
+
+/**
+ * A headline alone has no prose to name its company in: "Nvidia Falls 5 % After Earnings" needs a name a company list
+ * has, or one closed by a legal suffix ("Hawke Popularity Rises" names no company).
+ */
+function companyOfLoneTitle(doc: AnalysedDocument, title: Mention): boolean {
+  if (!doc.sentences.every((p) => p.caseless)) return false;
+  return title.cluster.surfaceForms.some((f) => isListedCompanyWord(f) || isLegalSuffix(f.slice(f.lastIndexOf(' ') + 1)));
 }
 
 /** "from a year ago", "from a year earlier", "year-over-year" a few words after the move word at `at`. */
@@ -164,7 +174,7 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === found.subject.end);
   const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!);
   // An index is named in full in a title too ("S&P 500 Falls 1 %").
-  const namedCompany = found.subject.cluster.type === 'Company' && namedInProse(doc, found.subject);
+  const namedCompany = found.subject.cluster.type === 'Company' && (namedInProse(doc, found.subject) || companyOfLoneTitle(doc, found.subject));
   if (s.caseless && (!explained || !opening || !(index || namedCompany))) return false;
   // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
   const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
