@@ -14,6 +14,7 @@ const present: [string, string, string][] = [
   ['a company-list word after "at", whose shares the story names', "A vote on pay at Chevron failed . Funds held 30 per cent of Chevron 's shares .", 'Company:Chevron'],
   ['a company taken for a person, trading at a price', 'Kinder Morgan is trading at 14 times its earnings .', 'Company:Kinder Morgan'],
   ['an airline of dictionary words before its ticker, which spells its initials', 'Delta Air Lines ( DAL ) and two rivals added routes this spring .', 'Company:Delta Air Lines'],
+  ['a company named like a river the tagger learnt as a place, investing', 'Amazon invested $2 billion in Velquist , a chip designer .', 'Company:Amazon'],
   ['a plane maker the tagger takes for its planes, saying something', 'Airbus said on Monday it would hire 300 engineers in Toulouse .', 'Company:Airbus'],
   ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
   ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
@@ -113,6 +114,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a river the story writes with "the" for a company', 'Logging in the Amazon rose sharply , the agency said .', 'Company:Amazon'],
   ['a people\'s adjective the tagger took for a thing', 'The carmaker signed a supply deal with Norwegian suppliers last week .', 'Company:Norwegian'],
   ['a body named after a kind of product', 'The Food and Drug Administration approved the filing on Monday.', 'Product:Administration'],
   ['a person after a kind of product', 'The drug Jane Smith developed won approval.', 'Product:Jane Smith'],

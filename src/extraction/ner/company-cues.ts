@@ -108,7 +108,7 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
 
 
 // What a company does in its own name in business news: "Airbus said", "Mylan announced", "Boeing signed".
-const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'posted', 'signed', 'agreed', 'unveiled', 'launched', 'delivered', 'hired', 'plans', 'expects', 'declined', 'confirmed']);
+const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'posted', 'signed', 'agreed', 'unveiled', 'launched', 'delivered', 'hired', 'plans', 'expects', 'declined', 'confirmed', 'invested', 'invests', 'acquired', 'acquires', 'bought']);
 
 /**
  * A word the tagger took for a thing ("Boeing", "Airbus": makers whose names stand for their planes in the training

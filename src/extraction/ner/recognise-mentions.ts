@@ -360,7 +360,9 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // A thing (MISC) needs such a use when it may be no company: a thing the tagger learnt ("Boeing" for its planes), a
     // dictionary word ("Enterprise") or a people's name ("Australian"); "a deal with Siemens" needs none.
     const known = label === 'MISC' ? knowsWordAs(model, lower, 'MISC') || isDictionaryWord(lower) || PEOPLES.test(text) : knowsWordAs(model, lower, label);
-    if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !(label === 'MISC' && actsAsCompany(sentences, text))) continue;
+    // "Amazon said", "Boeing invested": a thing, or a place no country or state, that acts as companies do is one.
+    const acts = (label === 'MISC' || (label === 'LOC' && !isWellKnownPlace(text))) && actsAsCompany(sentences, text);
+    if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !acts) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
