@@ -11,7 +11,8 @@ export const COMPANY_VERBS = new Set(
   (
     'acquires announces appoints beats boosts buys closes completes cuts delays eyes expands files gains halts hires invests launches lays ' +
     'lifts lowers misses names opens partners plans posts raises reaches recalls reports secures sees seeks sells settles signs slashes strikes ' +
-    'sues taps targets teams unveils warns wins agrees inks takes leads joins sends approves rejects blocks backs clears fines probes'
+    'sues taps targets teams unveils warns wins agrees inks takes leads joins sends approves rejects blocks backs clears fines probes ' +
+    'mulls explores trims invites'
   ).split(' '),
 );
 // The same verbs after two subjects: "Rio Tinto and BHP Agree …".

@@ -14,6 +14,7 @@ const present: [string, string, string][] = [
   ['an acquisition by an unknown name opening the title', 'Quorvex Acquires Initech in $2 Billion Deal', 'ACQUIRES company:quorvex -> company:initech'],
   ['a deal between two unknown names opening the title', 'Tarnwell and Velquist Sign Battery Supply Deal', 'PARTNERS_WITH company:tarnwell -> company:velquist'],
   ['a listed company moving alone in a headline, explained by what follows', 'Netflix Falls 4% After Subscriber Miss', 'MOVED_BY company:netflix -> event:'],
+  ['an investment by a name the tagger runs into the verb', 'Amazon Invests $3 Billion in Initech', 'INVESTS_IN company:amazon -> company:initech'],
   ['a funding round led in an unknown name', 'Microsoft Leads $100 Million Funding Round in Initech', 'INVESTS_IN company:microsoft -> company:initech'],
 ];
 
