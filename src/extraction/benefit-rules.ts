@@ -3,7 +3,7 @@ import type { RelationDraft } from './relation-draft.js';
 import { speculativeBetween } from './sentence-reading.js';
 
 const BENEFIT = /^(?:benefit|benefits|benefited|benefitted|benefiting|benefitting|beneficiary|beneficiaries)$/;
-const RELIEF = new Set(['shift', 'easing', 'ease', 'eased', 'eases', 'relief', 'lift', 'lifted', 'lifting', 'lifts', 'waiver', 'waivers', 'exemption', 'exemptions', 'expand', 'expands', 'expanded', 'extend', 'extends', 'extended', 'grant', 'grants', 'granted', 'wins', 'won', 'secures', 'secured', 'receives', 'received', 'awarded']);
+const RELIEF = new Set(['shift', 'easing', 'ease', 'eased', 'eases', 'relief', 'lift', 'lifted', 'lifting', 'lifts', 'waiver', 'waivers', 'exemption', 'exemptions', 'expand', 'expands', 'expanded', 'extend', 'extends', 'extended', 'grant', 'grants', 'granted', 'wins', 'won', 'secures', 'secured', 'receive', 'receives', 'received', 'awarded']);
 
 /** The policy a story is mostly about: the one mentioned most, first on ties. */
 function mainPolicy(doc: AnalysedDocument): Cluster | undefined {
@@ -14,6 +14,10 @@ function mainPolicy(doc: AnalysedDocument): Cluster | undefined {
 const SCHEME_WORDS = new Set(
   'it them this that these those program programme programs programmes scheme schemes subsidy subsidies plan plans incentive incentives credit credits rebate rebates policy policies measures'.split(' '),
 );
+// Getting support: "Globex received a grant", "won subsidies", "will receive $2 billion" (not "get": "the price they would get").
+const RECEIVED = new Set(['receive', 'receives', 'received', 'wins', 'won', 'secures', 'secured', 'awarded', 'granted']);
+// Money a law hands out.
+const FUNDING = new Set(['grant', 'grants', 'funding', 'subsidy', 'subsidies', 'loan', 'loans', 'award', 'incentives']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'little']);
 const NO_IMPACT = /\b(?:little|no|limited|negligible) (?:impact|effect)\b/i;
 const SPEAKERS = new Set(['officials', 'official', 'analysts', 'analyst', 'sources', 'economists', 'executives', 'spokesman', 'spokeswoman']);
@@ -58,11 +62,13 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
   // "U.S. moves to expand Chevron license", "Chevron ... as U.S. signals shift on oil sanctions"
   for (const p of policies) {
     const family = p.cluster.family;
-    if (family !== 'licence' && family !== 'sanctions' && family !== 'support') continue;
+    // "a grant under the CHIPS Act": a law that funds is a support scheme for the company funded.
+    const funds = family === 'rule' && s.lower.some((w) => FUNDING.has(w));
+    if (family !== 'licence' && family !== 'sanctions' && family !== 'support' && !funds) continue;
     const relief = s.lower.findIndex((w) => RELIEF.has(w));
     // "would not lift the sanctions": relief refused.
     if (relief < 0 || negatedBefore(s, relief) || speculativeBetween(s, 0, s.lower.length)) continue;
-    if (family === 'support' && !s.lower.some((w) => ['receives', 'received', 'wins', 'won', 'secures', 'secured', 'awarded', 'granted'].includes(w))) continue;
+    if ((family === 'support' || funds) && !s.lower.some((w) => RECEIVED.has(w))) continue;
     // "the lifting of sanctions will have little impact on Poland": relief that changes nothing benefits no one.
     if (NO_IMPACT.test(s.text)) continue;
     const inside = companies.find((m) => m.start >= p.start && m.end <= p.end);

@@ -82,7 +82,8 @@ export function findPolicies(
     while (start > 0 && modifiers.length < 4) {
       const w = lower[start - 1]!;
       const original = tokens[start - 1]!.text;
-      const titled = !caseless && /^\p{Lu}[\p{Ll}\p{N}-]/u.test(original) && start - 1 > 0;
+      // "the Inflation Reduction Act", "the CHIPS Act": capitalised words or initials before the head name it.
+      const titled = !caseless && /^\p{Lu}[\p{Ll}\p{N}-]|^\p{Lu}{2,}$/u.test(original) && start - 1 > 0;
       const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && !isCommonWord(w);
       if (MODIFIERS.has(w) || titled || titledInTitle) {
         modifiers.unshift(w);

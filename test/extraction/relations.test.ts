@@ -96,6 +96,7 @@ const present: [string, string, string][] = [
   ['developing together with', 'Globex Corp will develop chips together with Initech Inc .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['agreed with a company to do something', 'Globex Corp said it had agreed with Initech Inc to develop chips .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['a partner in apposition', 'Globex Corp , a partner of Initech Inc , makes chips .', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
 
@@ -158,6 +159,7 @@ const absent: [string, string, string][] = [
   ['a benefit of someone else told to a company', 'The exporters group told Globex Corp that Kestrel obtained a benefit from the new export quotas .', 'BENEFITS_FROM company:globex'],
   ['sanctions lifted to little effect, told by a firm\'s officials', 'Globex Corp officials say the lifting of sanctions will have little impact on Kelvora .', 'BENEFITS_FROM'],
   ['relief granted by a body the tagger took for a company', 'Traders said export licences granted by the Globex Corp at recent tenders , with generous subsidies , had risen .', 'BENEFITS_FROM'],
+  ['a fine under a law', 'Globex Corp received a $2 million fine under the Clean Water Act .', 'BENEFITS_FROM'],
   ['little benefit', 'Globex Corp obtained little benefit from the new export quotas .', 'BENEFITS_FROM'],
   ['sanctions relief refused', 'Globex Corp said Washington would not lift the oil sanctions .', 'BENEFITS_FROM'],
   ['a benefit from something other than the story scheme', 'The state launched a car subsidy program . The car subsidy program pays buyers . Globex Corp will benefit from the economies of mass production .', 'BENEFITS_FROM'],
