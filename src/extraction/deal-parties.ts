@@ -4,6 +4,7 @@ import { isWellKnownPlace } from './ner/well-known-places.js';
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { clauseStart, isParty, moneyAfter, moneyAt, percentAfter } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
+import { COMPANY_NOUNS } from './company-nouns.js';
 
 /** Finding the parties and terms of a deal around its trigger word. */
 
@@ -80,8 +81,6 @@ export function describedPartyAfter(s: AnalysedSentence, withAt: number, exclude
   return undefined;
 }
 
-// What an appositive calls a company: "Zentrix Labs , a startup that …".
-const COMPANY_NOUNS = /^(?:company|firm|startup|start-up|maker|developer|provider|manufacturer|producer|supplier|operator|retailer|lender|insurer|carrier|chipmaker|drugmaker|automaker|carmaker|biotech|fintech)$/;
 
 /**
  * "Zentrix Labs , a startup that …": a name the tagger took for a place or person, not a known place, described
@@ -93,7 +92,7 @@ export function describedCompany(s: AnalysedSentence, m: Mention | undefined): M
   const form = m.cluster.surfaceForms[0]!;
   if (defaultNerModel().places.has(form.toLowerCase()) || isWellKnownPlace(form)) return undefined;
   for (let k = m.end + 2; k < m.end + 6 && k < s.lower.length; k++) {
-    if (COMPANY_NOUNS.test(s.lower[k]!)) return asCompany(m);
+    if (COMPANY_NOUNS.has(s.lower[k]!)) return asCompany(m);
     if (!/^[\p{Ll}-]+$/u.test(s.tokens[k]!.text)) return undefined;
   }
   return undefined;

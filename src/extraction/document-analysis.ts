@@ -32,6 +32,7 @@ import { cutTrailingTickers, mentionTrailingTickers } from './trailing-tickers.j
 import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, ExtractedDocument } from './types.js';
+import { COMPANY_NOUNS } from './company-nouns.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
@@ -44,7 +45,6 @@ const PERSONAL_DESCRIPTIONS = new Set(['rival', 'giant']);
 const COMPANY_PLURALS = new Set(
   'rivals competitors peers companies firms makers drugmakers automakers carmakers chipmakers retailers lenders banks insurers airlines miners suppliers'.split(' '),
 );
-const COMPANY_NOUNS = new Set(['firm', 'company', 'startup', 'start-up', 'maker', 'rival', 'operator', 'provider', 'retailer', 'lender', 'insurer', 'carrier', 'developer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'conglomerate', 'supplier', 'giant', 'brand', 'manufacturer', 'producer', 'miner', 'airline', 'bank']);
 
 function isTitleCase(tokens: Token[]): boolean {
   // Prose ends with a full stop; a title rarely does.

@@ -15,6 +15,8 @@ const present: [string, string, string][] = [
   ['a company taken for a person, trading at a price', 'Kinder Morgan is trading at 14 times its earnings .', 'Company:Kinder Morgan'],
   ['an airline of dictionary words before its ticker, which spells its initials', 'Delta Air Lines ( DAL ) and two rivals added routes this spring .', 'Company:Delta Air Lines'],
   ['a company named like a river the tagger learnt as a place, investing', 'Amazon invested $2 billion in Velquist , a chip designer .', 'Company:Amazon'],
+  ['an unknown name described by an appositive as a firm', 'Velquist , a Swedish battery maker , said sales rose .', 'Company:Velquist'],
+  ['an unknown name described by an appositive as a startup, at the end of a sentence', 'The fund invested in Quorbel , a robotics startup .', 'Company:Quorbel'],
   ['a plane maker the tagger takes for its planes, saying something', 'Airbus said on Monday it would hire 300 engineers in Toulouse .', 'Company:Airbus'],
   ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
   ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
@@ -114,6 +116,8 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a person before a reporting clause naming the company', 'Tolliver will stay on as an adviser , the company said .', 'Company:Tolliver'],
+  ['a person described by a role at a firm', 'Jane Harlow , a partner at the law firm , said the deal was fair .', 'Company:Jane Harlow'],
   ['a river the story writes with "the" for a company', 'Logging in the Amazon rose sharply , the agency said .', 'Company:Amazon'],
   ['a people\'s adjective the tagger took for a thing', 'The carmaker signed a supply deal with Norwegian suppliers last week .', 'Company:Norwegian'],
   ['a body named after a kind of product', 'The Food and Drug Administration approved the filing on Monday.', 'Product:Administration'],

@@ -1,3 +1,4 @@
+import { COMPANY_NOUNS } from '../company-nouns.js';
 import { opensIndexName } from '../market-index-names.js';
 import { DOWN_VERBS, UP_VERBS } from '../move-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
@@ -52,6 +53,29 @@ function headedOrBought(words: readonly string[], k: number, after: string | und
   return HEADS_OF_COMPANIES.test(role) || (role === 'executive' && (words[k - 3] ?? '').toLowerCase() === 'chief') || (role === 'officer' && (words[k - 3] ?? '').toLowerCase() === 'executive');
 }
 
+// Words after an appositive's head noun that show it is the head: "a startup that …", "a maker of …", "a startup ,".
+const AFTER_HEAD = new Set(['that', 'which', 'whose', 'of', 'in', 'with', 'for', 'based', 'backed', 'owned', 'founded', 'and']);
+// "a Swedish battery maker": a people's adjective may describe the company.
+const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|ch|an)$/u;
+
+/**
+ * "Velquist , a Swedish battery maker , said": an appositive right after the name whose head is a word for a firm. The
+ * words before the head describe it ("robotics", "Swedish"); a preposition or another name before it ("a partner at the law
+ * firm") makes the firm someone else.
+ */
+function describedAfter(words: readonly string[], at: number): boolean {
+  if (words[at] !== ',' || !/^(?:a|an|the)$/i.test(words[at + 1] ?? '')) return false;
+  for (let k = at + 2; k < at + 7 && k < words.length; k++) {
+    const w = words[k]!;
+    const lower = w.toLowerCase();
+    // "Kent , the company said": a reporting clause after a name, not an appositive.
+    if (COMPANY_NOUNS.has(lower)) return /^[^\p{L}\p{N}'’]/u.test(words[k + 1] ?? '.') || AFTER_HEAD.has(words[k + 1] ?? '');
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w) && !PEOPLES_ADJECTIVE.test(w)) return false;
+    if (AFTER_WHOLE_NAME.has(lower)) return false;
+  }
+  return false;
+}
+
 const TICKER = /^[A-Z]{1,5}$/;
 const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'AMEX', 'LSE', 'TSX', 'ASX', 'OTC', 'OTCQX', 'HKEX']);
 
@@ -98,6 +122,7 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;
+      if (describedAfter(words, e + 1)) return true;
       // "legal resourcing company Orbit", "the coffee chain Kestrel": a kind of business written before the name.
       if (!strict && k > 0 && BUSINESS_KINDS.has(words[k - 1]!)) return true;
       if ((headedOrBought(words, k, words[e + 1]) && closesPhrase(words[e + 1])) || STAFF_OF_COMPANIES.has(next)) return true;
