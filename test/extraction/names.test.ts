@@ -17,6 +17,7 @@ const present: [string, string, string][] = [
   ['a company named like a river the tagger learnt as a place, investing', 'Amazon invested $2 billion in Velquist , a chip designer .', 'Company:Amazon'],
   ['an unknown name described by an appositive as a firm', 'Velquist , a Swedish battery maker , said sales rose .', 'Company:Velquist'],
   ['an unknown name described by an appositive as a startup, at the end of a sentence', 'The fund invested in Quorbel , a robotics startup .', 'Company:Quorbel'],
+  ['an unknown name a company teamed up with', 'Toyota has teamed up with Quorbel to build robotaxis .', 'Company:Quorbel'],
   ['a plane maker the tagger takes for its planes, saying something', 'Airbus said on Monday it would hire 300 engineers in Toulouse .', 'Company:Airbus'],
   ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
   ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
@@ -116,6 +117,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a place opening the name of a venture partner', "Globex formed a joint venture with Kelvoria 's Orvane Steel Corp .", 'Company:Kelvoria'],
   ['a person before a reporting clause naming the company', 'Tolliver will stay on as an adviser , the company said .', 'Company:Tolliver'],
   ['a person described by a role at a firm', 'Jane Harlow , a partner at the law firm , said the deal was fair .', 'Company:Jane Harlow'],
   ['a river the story writes with "the" for a company', 'Logging in the Amazon rose sharply , the agency said .', 'Company:Amazon'],

@@ -53,6 +53,26 @@ function headedOrBought(words: readonly string[], k: number, after: string | und
   return HEADS_OF_COMPANIES.test(role) || (role === 'executive' && (words[k - 3] ?? '').toLowerCase() === 'chief') || (role === 'officer' && (words[k - 3] ?? '').toLowerCase() === 'executive');
 }
 
+// What a company does with another: "teamed up with X", "a partnership with X", "a joint venture with X".
+const PARTNERING = new Set(['partnered', 'partnering', 'partnership', 'venture', 'alliance', 'collaborating', 'collaboration']);
+
+/** "has teamed up with Waymo", "a partnership with Velquist": the name right after "with" that ends a partnering phrase. */
+function partneredWith(words: readonly string[], k: number): boolean {
+  if (words[k - 1] !== 'with') return false;
+  const before = words[k - 2] ?? '';
+  return PARTNERING.has(before) || (before === 'up' && /^team(?:s|ed|ing)?$/.test(words[k - 3] ?? ''));
+}
+
+/**
+ * The partner's name ends its phrase: "with Waymo to build", "with Quorbel ." — not "with Japan 's Nippon Steel", "with
+ * Jinan cigarette factory", "with Madrid , Spain-based Ingenia".
+ */
+function endsPartnerName(words: readonly string[], at: number): boolean {
+  const next = words[at];
+  if (next === ',') return !isCapitalised(words[at + 1] ?? 'x');
+  return next !== "'s" && next !== '’s' && closesPhrase(next);
+}
+
 // Words after an appositive's head noun that show it is the head: "a startup that …", "a maker of …", "a startup ,".
 const AFTER_HEAD = new Set(['that', 'which', 'whose', 'of', 'in', 'with', 'for', 'based', 'backed', 'owned', 'founded', 'and']);
 // "a Swedish battery maker": a people's adjective may describe the company.
@@ -122,7 +142,7 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
       if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
       if (namedAmongCompanies(words, k)) return true;
-      if (describedAfter(words, e + 1)) return true;
+      if (describedAfter(words, e + 1) || (partneredWith(words, k) && endsPartnerName(words, e + 1))) return true;
       // "legal resourcing company Orbit", "the coffee chain Kestrel": a kind of business written before the name.
       if (!strict && k > 0 && BUSINESS_KINDS.has(words[k - 1]!)) return true;
       if ((headedOrBought(words, k, words[e + 1]) && closesPhrase(words[e + 1])) || STAFF_OF_COMPANIES.has(next)) return true;
