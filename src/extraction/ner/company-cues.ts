@@ -53,8 +53,9 @@ function headedOrBought(words: readonly string[], k: number, after: string | und
   return HEADS_OF_COMPANIES.test(role) || (role === 'executive' && (words[k - 3] ?? '').toLowerCase() === 'chief') || (role === 'officer' && (words[k - 3] ?? '').toLowerCase() === 'executive');
 }
 
-// What a company does with another: "teamed up with X", "a partnership with X", "a joint venture with X".
-const PARTNERING = new Set(['partnered', 'partnering', 'partnership', 'venture', 'alliance', 'collaborating', 'collaboration']);
+// What a company does with another: "teamed up with X", "a partnership with X", "a joint venture with X" (states
+// collaborate and ally with one another too).
+const PARTNERING = new Set(['partnered', 'partnering', 'partnership', 'venture']);
 
 /** "has teamed up with Waymo", "a partnership with Velquist": the name right after "with" that ends a partnering phrase. */
 function partneredWith(words: readonly string[], k: number): boolean {
