@@ -10,6 +10,8 @@ const ROLES: [string[], string][] = (
     ['chief operating officer', 'COO'], ['coo', 'COO'], ['chief technology officer', 'CTO'], ['cto', 'CTO'],
     ['executive chairman', 'Chairman'], ['chairman', 'Chairman'], ['chairwoman', 'Chairman'], ['chair', 'Chairman'],
     ['president', 'President'], ['co-founder', 'Founder'], ['founder', 'Founder'], ['managing director', 'Managing Director'],
+    // "Citigroup chief Jane Fraser", "the head of Globex": news calls the leader so, whatever the title.
+    ['chief', 'Head'], ['head', 'Head'],
   ] as [string, string][]
 )
   .map(([phrase, role]) => [phrase.split(' '), role] as [string[], string])
@@ -22,9 +24,21 @@ const ROLE_TRIGGERS = triggerClass(ROLE_FIRST_WORDS);
 function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } | undefined {
   if (!ROLE_FIRST_WORDS.has(s.lower[i]!)) return undefined;
   for (const [words, role] of ROLES) {
-    if (words.every((w, k) => s.lower[i + k] === w)) return { role, end: i + words.length };
+    if (!words.every((w, k) => s.lower[i + k] === w)) continue;
+    if (role === 'Head' && !headsWhole(s, i + 1)) return undefined;
+    return { role, end: i + words.length };
   }
   return undefined;
+}
+
+/**
+ * "chief" and "head" name a leader only when nothing narrows them: "Finnair chief Jo Reyes", "head of Globex" — not
+ * "chief economist", "chief of staff", "head of research".
+ */
+function headsWhole(s: AnalysedSentence, next: number): boolean {
+  const w = s.tokens[next]?.text ?? '.';
+  if (w === 'of' || w === 'at') return /^\p{Lu}/u.test(s.tokens[next + 1]?.text ?? '') || s.lower[next + 1] === 'the';
+  return !/^\p{Ll}/u.test(w);
 }
 
 const ROLE_JOINERS = new Set(['and', '&', ',']);
@@ -51,6 +65,7 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'prev
 const LEFT_OFFICE = /^(?:retir|resign|stepp|down|quit|left|leav|served|ousted|replaced|removed)/;
 // "the nomination of Jane Doe as chairman", "her confirmation hearing as": a leader proposed, not yet in office.
 const PROPOSED = /^(?:nominat|confirm|candida|propos|replacement)/;
+const ENDED_TENURE = new Set(['resignation', 'removal', 'ouster', 'dismissal', 'death', 'firing', 'sacking', 'departure']);
 const SUCCEEDS = /^(?:succeed|succeeded|succeeds|replaced|replaces|replace)$/;
 const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
 const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.end === end && pred(m));
@@ -93,7 +108,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     let skip = joinedStart;
     if (s.lower[skip - 1] === "'s" || s.lower[skip - 1] === '’s') skip--;
     // The tagger often calls a company a place right before "CEO"; a corporate role settles it.
-    const corporateRole = role !== 'President';
+    // ("Europe head Jane Doe" runs a region of some company; "Kelvoria 's president" a country.)
+    const corporateRole = role !== 'President' && role !== 'Head';
     // "Walmart International CEO": a division name between the company and the role.
     let division: string | undefined;
     if (!mentionEndingAt(s, skip, () => true) && /^\p{Lu}/u.test(s.tokens[skip - 1]?.text ?? '') && mentionEndingAt(s, skip - 1, isNamedParty)) {
@@ -108,6 +124,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       (corporateRole ? mentionEndingAt(s, skip, (m) => m.cluster.type === 'Location' && !m.anaphoric) : undefined) ??
       possessive;
     if (org && FORMER.has(s.lower[org.start - 1] ?? '')) continue;
+    // "after the resignation of Communist Party chief Hu Yaobang": a leader no more.
+    if (org && s.lower.slice(Math.max(0, org.start - 4), org.start).some((w) => ENDED_TENURE.has(w))) continue;
     // "told Reuters its chairman Jane Doe …": the news agency spoken to employs no one named after it.
     if (org && toldNewsAgency(s, org.cluster)) continue;
     // "New CEO John Flannery": an adjective the tagger took for a company.
@@ -135,7 +153,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       continue;
     }
     // ROLE of Org, ROLE at Org
-    const ofOrg = s.lower[end] === 'of' || s.lower[end] === 'at' ? mentionAt(s, end + 1, isNamedParty) : undefined;
+    // ("head of Pertamina 's coordinating board" heads a part of it.)
+    const ofOrg = s.lower[end] === 'of' || s.lower[end] === 'at' ? mentionAt(s, end + 1, (m) => isNamedParty(m) && !/^(?:'s|’s)$/.test(s.lower[m.end] ?? '')) : undefined;
     // Person, (the) ROLE of Org / Person, Org's ROLE / Person ... as Org ROLE
     const lead = s.lower[joinedStart - 1] === 'the' ? joinedStart - 1 : joinedStart;
     const target = ofOrg ?? org;

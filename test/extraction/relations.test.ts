@@ -96,6 +96,8 @@ const present: [string, string, string][] = [
   ['developing together with', 'Globex Corp will develop chips together with Initech Inc .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['agreed with a company to do something', 'Globex Corp said it had agreed with Initech Inc to develop chips .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['a partner in apposition', 'Globex Corp , a partner of Initech Inc , makes chips .', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['a leader called the chief, before the name', 'Orvane Corp chief Dana Whitlow said the firm would cut jobs .', 'LEADS person:dana-whitlow -> company:orvane'],
+  ['the head of a company', 'Dana Whitlow , head of Orvane Corp , said profit rose .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
 ];
@@ -159,6 +161,9 @@ const absent: [string, string, string][] = [
   ['a benefit of someone else told to a company', 'The exporters group told Globex Corp that Kestrel obtained a benefit from the new export quotas .', 'BENEFITS_FROM company:globex'],
   ['sanctions lifted to little effect, told by a firm\'s officials', 'Globex Corp officials say the lifting of sanctions will have little impact on Kelvora .', 'BENEFITS_FROM'],
   ['relief granted by a body the tagger took for a company', 'Traders said export licences granted by the Globex Corp at recent tenders , with generous subsidies , had risen .', 'BENEFITS_FROM'],
+  ['a chief economist', 'Orvane Corp chief economist Dana Whitlow said rates would rise .', 'LEADS'],
+  ['the president of a unit named with its parent', "Dana Whitlow , president of Orvane Corp 's freight unit , spoke .", 'LEADS'],
+  ['a leader whose resignation is told', 'After the resignation of Orvane Corp chief Dana Whitlow , shares fell .', 'LEADS'],
   ['a fine under a law', 'Globex Corp received a $2 million fine under the Clean Water Act .', 'BENEFITS_FROM'],
   ['little benefit', 'Globex Corp obtained little benefit from the new export quotas .', 'BENEFITS_FROM'],
   ['sanctions relief refused', 'Globex Corp said Washington would not lift the oil sanctions .', 'BENEFITS_FROM'],
