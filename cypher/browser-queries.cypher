@@ -30,7 +30,7 @@ ORDER BY m.changePct DESC LIMIT 25;
 // Shortest chain of facts between two companies
 MATCH (a:Company), (b:Company)
 WHERE toLower(a.name) STARTS WITH 'lenovo' AND toLower(b.name) STARTS WITH 'great wall'
-MATCH p = shortestPath((a)-[:PARTNERS_WITH|BENEFITS_FROM|MOVED_BY|ACQUIRES|BIDS_FOR|INVESTS_IN|LEADS|LISTED_AS|INVOLVES|SUBSIDIARY_OF|PRODUCES*..6]-(b))
+MATCH p = shortestPath((a)-[:PARTNERS_WITH|BENEFITS_FROM|MOVED_BY|ACQUIRES|BIDS_FOR|INVESTS_IN|LEADS|LISTED_AS|INVOLVES|SUBSIDIARY_OF|PRODUCES|MERGES_WITH*..6]-(b))
 RETURN p;
 
 // Companies and their listings

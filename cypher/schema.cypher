@@ -29,4 +29,5 @@ CREATE INDEX rel_key_listed_as IF NOT EXISTS FOR ()-[r:LISTED_AS]-() ON (r.key);
 CREATE INDEX rel_key_involves IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.key);
 CREATE INDEX rel_key_subsidiary_of IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() ON (r.key);
 CREATE INDEX rel_key_produces IF NOT EXISTS FOR ()-[r:PRODUCES]-() ON (r.key);
+CREATE INDEX rel_key_merges_with IF NOT EXISTS FOR ()-[r:MERGES_WITH]-() ON (r.key);
 CREATE INDEX moved_by_date IF NOT EXISTS FOR ()-[r:MOVED_BY]-() ON (r.date);

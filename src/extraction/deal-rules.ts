@@ -5,18 +5,20 @@ import { findControlTaken } from './control-rules.js';
 import { findCooperation } from './cooperation-rules.js';
 import type { AnalysedDocument } from './document-analysis.js';
 import { findInvestments } from './investment-rules.js';
+import { findMergers } from './merger-rules.js';
 import { findPartnerships } from './partnership-rules.js';
 import type { RelationDraft } from './relation-draft.js';
 import { findShareholders } from './shareholder-rules.js';
 import { findSupplyDeals } from './supply-deals.js';
 
-/** Acquisitions and bids, investments (backers and shareholders too) and partnerships, sentence by sentence. */
+/** Acquisitions, mergers and bids, investments (backers and shareholders too) and partnerships, sentence by sentence. */
 export function findDeals(doc: AnalysedDocument): RelationDraft[] {
   // A loop rather than flatMap over spread arrays: most sentences add nothing, so nothing is copied for them.
   const drafts: RelationDraft[] = [];
   for (const s of doc.sentences) {
     append(drafts, findAcquisitions(s));
     append(drafts, findControlTaken(s));
+    append(drafts, findMergers(s));
     append(drafts, findInvestments(s));
     append(drafts, findBackers(doc, s));
     append(drafts, findPartnerships(doc, s));

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Cluster } from './document-analysis.js';
 import { slug } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import type { Evidence, ExtractedEntity, ExtractedRelation } from './types.js';
+import { SYMMETRIC_RELATIONS, type Evidence, type ExtractedEntity, type ExtractedRelation } from './types.js';
 
 /** Stable id from type + normalised name, or the document-scoped id an event was given. */
 export function clusterId(c: Cluster): string | undefined {
@@ -32,7 +32,7 @@ export class GraphAssembler {
       let target = ids.get(d.target);
       if (!source || !target || source === target) continue;
       // Symmetric: one edge per pair, in id order.
-      if (d.type === 'PARTNERS_WITH' && source > target) [source, target] = [target, source];
+      if (SYMMETRIC_RELATIONS.has(d.type) && source > target) [source, target] = [target, source];
       const evidence: Evidence = { documentId: doc.doc.id, sentence: d.sentence.text, start: d.sentence.start, end: d.sentence.end };
       const key = `${d.type}|${source}|${target}`;
       const existing = this.relations.get(key);
@@ -80,7 +80,7 @@ export class GraphAssembler {
       r.source = renamed.get(r.source) ?? r.source;
       r.target = renamed.get(r.target) ?? r.target;
       if (r.source === r.target) continue;
-      if (r.type === 'PARTNERS_WITH' && r.source > r.target) [r.source, r.target] = [r.target, r.source];
+      if (SYMMETRIC_RELATIONS.has(r.type) && r.source > r.target) [r.source, r.target] = [r.target, r.source];
       const key = `${r.type}|${r.source}|${r.target}`;
       const existing = this.relations.get(key);
       if (!existing) this.relations.set(key, r);

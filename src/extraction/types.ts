@@ -24,8 +24,12 @@ export const RELATION_TYPES = [
   'INVOLVES',
   'SUBSIDIARY_OF',
   'PRODUCES',
+  'MERGES_WITH',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Relations that read the same both ways ("A partners with B" is "B partners with A"): stored once, source before target. */
+export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['PARTNERS_WITH', 'MERGES_WITH']);
 
 export type DocumentKind = 'article' | 'headline';
 

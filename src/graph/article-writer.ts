@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type EntityType, type ExtractedEntity, type ExtractionResult, type RelationType } from '../extraction/types.js';
+import { RELATION_TYPES, SYMMETRIC_RELATIONS, type EntityType, type ExtractedEntity, type ExtractionResult, type RelationType } from '../extraction/types.js';
 import type { GraphDatabase, Tx } from './database.js';
 import type { ArticleRecord } from './model.js';
 import { resolveEntities, type ResolutionCandidate, type ResolutionSubject } from './entity-resolution.js';
@@ -162,8 +162,6 @@ interface RelationRow {
   evConfidences: number[];
 }
 
-const SYMMETRIC: ReadonlySet<RelationType> = new Set(['PARTNERS_WITH']);
-
 export function relationKey(type: RelationType, source: string, target: string, articleId: string): string {
   // Each reported share-price move is its own fact; other relations gather evidence across articles.
   return type === 'MOVED_BY' ? `${type}|${source}|${target}|${articleId}` : `${type}|${source}|${target}`;
@@ -222,7 +220,7 @@ function rowsFor(articles: readonly PreparedArticle[], resolved: Map<string, str
       const type = relationTypeToken(relation.type);
       let [source, target] = [id(relation.source), id(relation.target)];
       if (source === target) continue;
-      if (SYMMETRIC.has(type) && source > target) [source, target] = [target, source];
+      if (SYMMETRIC_RELATIONS.has(type) && source > target) [source, target] = [target, source];
       const key = relationKey(type, source, target, article.id);
       const row =
         keys.get(key) ??

@@ -1,9 +1,7 @@
-import { RELATION_TYPES } from '../extraction/types.js';
+import { RELATION_TYPES, SYMMETRIC_RELATIONS } from '../extraction/types.js';
 import { AppError } from '../errors.js';
 import type { GraphDatabase, Tx } from './database.js';
 import { relationTypeToken } from './relation-types.js';
-
-const SYMMETRIC = new Set(['PARTNERS_WITH']);
 
 /**
  * Moves every relationship of type T from the merged node to the kept one. Keys are rebuilt from the
@@ -14,7 +12,7 @@ async function moveRelationships(tx: Tx, type: string, keepId: string, mergeId: 
   const keyOf = (source: string, target: string) =>
     t === 'MOVED_BY'
       ? `'${t}|' + ${source} + '|' + ${target} + '|' + coalesce(r.articleId, '')`
-      : SYMMETRIC.has(t)
+      : SYMMETRIC_RELATIONS.has(t)
         ? `'${t}|' + CASE WHEN ${source} < ${target} THEN ${source} + '|' + ${target} ELSE ${target} + '|' + ${source} END`
         : `'${t}|' + ${source} + '|' + ${target}`;
   const merge = (pattern: string, key: string) => `
@@ -23,7 +21,7 @@ async function moveRelationships(tx: Tx, type: string, keepId: string, mergeId: 
      WHERE o.id <> $keepId
      WITH k, m, r, o, ${key} AS key
      CALL (k, o, r, key) {
-       ${SYMMETRIC.has(t) ? `MERGE (k)-[n:${t} {key: key}]-(o)` : pattern.includes('->(o)') ? `MERGE (k)-[n:${t} {key: key}]->(o)` : `MERGE (o)-[n:${t} {key: key}]->(k)`}
+       ${SYMMETRIC_RELATIONS.has(t) ? `MERGE (k)-[n:${t} {key: key}]-(o)` : pattern.includes('->(o)') ? `MERGE (k)-[n:${t} {key: key}]->(o)` : `MERGE (o)-[n:${t} {key: key}]->(k)`}
        ON CREATE SET n = properties(r), n.key = key
        ON MATCH SET n.evArticleIds = n.evArticleIds + r.evArticleIds, n.evSentences = n.evSentences + r.evSentences,
                     n.evStarts = n.evStarts + r.evStarts, n.evEnds = n.evEnds + r.evEnds,

@@ -7,6 +7,7 @@ const fragments = [
   'Acme Corp', 'Globex Inc', 'Xiaomi Corp (OTC: XIACF, HK: 1810)', 'shares rose', 'fell 4.76 %', 'to HK$43.05', 'after',
   'agreed to buy', 'withdrew its bid for', 'the company', 'its', 'CEO Jane Smith', 'Great Wall’s', 'subsidy program', '.',
   ',', '\n', '\n\n', 'NASDAQ:AAPL', '<SRD>', '1-1/8', '“quoted”', '—', 'China’s', 'partnership with', 'invested $ 5 million in',
+  'agreed to merge with', 'the merger of', 'and',
 ];
 const newsText = fc.oneof(
   fc.string({ maxLength: 200 }),

@@ -96,6 +96,9 @@ const present: [string, string, string][] = [
   ['developing together with', 'Globex Corp will develop chips together with Initech Inc .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['agreed with a company to do something', 'Globex Corp said it had agreed with Initech Inc to develop chips .', 'PARTNERS_WITH company:globex -> company:initech'],
   ['a partner in apposition', 'Globex Corp , a partner of Initech Inc , makes chips .', 'PARTNERS_WITH company:globex -> company:initech'],
+  ['a merger agreed by its subject', 'Orvane Corp agreed to merge with Quillmere Inc .', 'MERGES_WITH company:orvane -> company:quillmere'],
+  ['a merger of two companies, completed', 'The merger of Orvane Corp and Quillmere Inc was completed on Monday .', 'MERGES_WITH company:orvane -> company:quillmere'],
+  ['a merger of equals announced by both', 'Orvane Corp and Quillmere Inc announced a merger of equals .', 'MERGES_WITH company:orvane -> company:quillmere'],
   ['a leader called the chief, before the name', 'Orvane Corp chief Dana Whitlow said the firm would cut jobs .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['the head of a company', 'Dana Whitlow , head of Orvane Corp , said profit rose .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
@@ -161,6 +164,10 @@ const absent: [string, string, string][] = [
   ['a benefit of someone else told to a company', 'The exporters group told Globex Corp that Kestrel obtained a benefit from the new export quotas .', 'BENEFITS_FROM company:globex'],
   ['sanctions lifted to little effect, told by a firm\'s officials', 'Globex Corp officials say the lifting of sanctions will have little impact on Kelvora .', 'BENEFITS_FROM'],
   ['relief granted by a body the tagger took for a company', 'Traders said export licences granted by the Globex Corp at recent tenders , with generous subsidies , had risen .', 'BENEFITS_FROM'],
+  ['merger talks', 'Orvane Corp and Quillmere Inc are in talks to merge .', 'MERGES_WITH'],
+  ['a merger that may happen', 'Orvane Corp could merge with Quillmere Inc next year .', 'MERGES_WITH'],
+  ['a blocked merger', "Orvane Corp 's merger with Quillmere Inc was blocked by regulators .", 'MERGES_WITH'],
+  ['a merger with a unit of another company', "Orvane Corp merged with Quillmere Inc 's freight unit .", 'MERGES_WITH company:orvane -> company:quillmere'],
   ['a chief economist', 'Orvane Corp chief economist Dana Whitlow said rates would rise .', 'LEADS'],
   ['the president of a unit named with its parent', "Dana Whitlow , president of Orvane Corp 's freight unit , spoke .", 'LEADS'],
   ['a leader whose resignation is told', 'After the resignation of Orvane Corp chief Dana Whitlow , shares fell .', 'LEADS'],
@@ -378,6 +385,12 @@ describe('relation rules', () => {
     const acq = extract('Initech Inc agreed to be acquired by Globex Corp for $ 2 billion.').relations.find((r) => r.type === 'ACQUIRES');
     expect(acq).toMatchObject({ source: 'company:globex', target: 'company:initech' });
     expect(acq?.properties['status']).toBe('agreed');
+  });
+
+  it('records whether a merger is agreed or completed, stored once for the pair', () => {
+    const status = (text: string) => extract(text).relations.filter((r) => r.type === 'MERGES_WITH').map((r) => `${r.source} ${r.target} ${r.properties['status']}`);
+    expect(status('Quillmere Inc agreed to merge with Orvane Corp .')).toEqual(['company:orvane company:quillmere agreed']);
+    expect(status('Quillmere Inc completed its merger with Orvane Corp .')).toEqual(['company:orvane company:quillmere completed']);
   });
 
   it('reads a company named with a leading figure as bought', () => {

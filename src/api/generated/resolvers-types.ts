@@ -643,6 +643,7 @@ export type RelationType =
   | 'INVOLVES'
   | 'LEADS'
   | 'LISTED_AS'
+  | 'MERGES_WITH'
   | 'MOVED_BY'
   | 'PARTNERS_WITH'
   | 'PRODUCES'
