@@ -13,6 +13,7 @@ import { titleShareOwner } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
+import { isContraction } from './ner/non-names.js';
 import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
@@ -277,6 +278,10 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Morgan Stanley The changeover …": a capitalised determiner or pronoun opens the next sentence (a line
       // break lost in scraped text); no name ends with one.
       while (end - start > 1 && CLAUSE_OPENERS.has(words[end - 1]!)) end--;
+      // "Initech Don't get me wrong", "I've been waiting": a contracted pronoun or auxiliary is no part of a name.
+      while (end > start && isContraction(words[end - 1]!)) end--;
+      while (start < end && isContraction(words[start]!)) start++;
+      if (end <= start) continue;
       // "20th Century Fox", "3D Systems": an ordinal or a figure of dimensions opens the company's name.
       if (span.label === 'ORG' && start > 0 && ORDINAL_OR_DIMENSIONS.test(words[start - 1]!)) start--;
       // "Liberal MPs", "House Democrats": members of a party or chamber are people, not part of its name ("Christian

@@ -209,6 +209,10 @@ const absent: [string, string, string][] = [
   ['a press release\'s section heading run into a company', 'SOURCE Kestwell Finance Corporation ( KFC ) Kelvoria In May , the lender raised rates .', 'Company:SOURCE Kestwell Finance Corporation'],
   ['a shouted section heading run into a company', 'ABOUT KESTWELL CAPITAL CORPORATION Kestwell Capital has been in business since 1984 .', 'Company:ABOUT KESTWELL CAPITAL CORPORATION'],
   ['a month of a date after a company', 'Consumer confidence fell in July , according to a survey by Orvane Research September 14 , 2024 .', 'Company:Orvane Research September'],
+  ['a contracted pronoun opening a sentence', "I'll take the deal , the founder of Orvane said .", "Company:I'll"],
+  ['a contracted pronoun opening a sentence, before an adverb', "You've all seen the Kestwell ads on buses .", "Company:You've"],
+  ['a contracted pronoun inside a sentence', "The coach said I'm in a good position to win .", "Person:I'm"],
+  ['a contracted auxiliary run into a company', "Orvane Don't get me wrong : the Orvane board likes the plan .", "Company:Orvane Don't"],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 
