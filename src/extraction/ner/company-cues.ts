@@ -145,14 +145,22 @@ export function titleShareOwner(words: readonly string[]): boolean {
 // Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have
 // spokesmen, aides and advisers ("Clinton spokesman Mike McCurry"), so those do not count.
 const EMPLOYED_AS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner']);
+// Jobs written before "at" and the employer: "analyst at Marlow Hunt", "Chief Investment Officer at Orvane Partners",
+// "a director at Kestwell". One works at a firm, not at a person ("an aide to X", "adviser to X").
+const JOBS_AT = new Set([...EMPLOYED_AS, 'officer', 'director', 'executive', 'manager', 'banker', 'trader', 'consultant', 'researcher', 'associate']);
+const isJobAt = (w: string | undefined) => w !== undefined && JOBS_AT.has(w.toLowerCase());
 
-/** The story writes the name before a job held at it and the holder's name: "Harlow Redlich partner Ana Ruiz". */
+/**
+ * The story writes the name before a job held at it and the holder's name ("Harlow Redlich partner Ana Ruiz"), or
+ * after a job and "at" ("Chief Investment Officer at Orvane Partners").
+ */
 export function employsSomeone(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
     for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
       if (!toks.every((t, j) => words[k + j] === t)) continue;
       const end = k + toks.length;
+      if (words[k - 1] === 'at' && isJobAt(words[k - 2]) && !isCapitalised(words[end] ?? 'x')) return true;
       if (!EMPLOYED_AS.has(words[end] ?? '')) continue;
       const holder = words[end + 1] === ',' ? words[end + 2] : words[end + 1];
       if (holder !== undefined && /^\p{Lu}\p{Ll}/u.test(holder)) return true;
@@ -197,14 +205,15 @@ export function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans
 }
 
 /**
- * "Jo Reyes , analyst at Marlow Hunt", "economists at Harlow Research": the capitalised name right after a job held
+ * "Jo Reyes , analyst at Marlow Hunt", "economists at Harlow Research", "Chief Investment Officer at Orvane Partners":
+ * the capitalised name right after a job held
  * at a firm and "at" is the firm, whatever the tagger made of it (a name it left out or took for a person or place).
  */
 export function employersAfterJobs(s: TaggableSentence, spans: NerSpan[], sentence: number): NerSpan[] {
   if (s.shouted) return spans;
   const words = s.words;
   for (let k = 0; k + 2 < words.length; k++) {
-    if (!EMPLOYED_AS.has(words[k]!) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
+    if (!isJobAt(words[k]) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
     let end = k + 3;
     while (end < words.length && end - k - 2 < 5 && (isCapitalised(words[end]!) || (words[end] === '&' && isCapitalised(words[end + 1] ?? 'x')))) end++;
     const start = k + 2;
