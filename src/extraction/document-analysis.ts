@@ -9,7 +9,7 @@ import { addListingMentions } from './listing-mentions.js';
 import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
-import { titleShareOwner } from './ner/company-cues.js';
+import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
@@ -342,7 +342,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (caseless && !s.caseless && isPlainTitlePhrase(model, words, start, end)) continue;
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
-      const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
+      // "the software company Jo Reyes founded": a person's name opening a relative clause after a company noun.
+      const personal = span.label === 'PER' && end - start > 1 && (PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '') || isRelativeClauseVerb(words[end]));
       // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name (or a list of names, each of them)
       // whose words are not all listed as personal names.
       const listed = start > 0 && COMPANY_PLURALS.has(s.lower[listOpening(words, start)] ?? '') && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));

@@ -27,6 +27,24 @@ function namedAmongCompanies(words: readonly string[], k: number): boolean {
 
 // Singular kinds of business written right before a company's name; people and places are never so described.
 const BUSINESS_KINDS = new Set(['company', 'firm', 'startup', 'start-up', 'subsidiary', 'chain', 'retailer']);
+// Words before a kind of business that make it the start of a relative clause, not a description: "the company Jo
+// Reyes founded".
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'which', 'what', 'each', 'every', 'any', 'no']);
+// What a person does to a firm in a relative clause after its kind: "a software company Jo Reyes runs".
+const FIRM_MADE = /^(?:founded|co-founded|cofounded|started|built|created|established|set|runs|ran|owns|owned|leads|led|heads|headed|chairs|chaired|manages|managed|sold|bought|joined|left|took)$/;
+
+/** "the company Jo Reyes founded": the word after a name is what a person did to the firm described before it. */
+export const isRelativeClauseVerb = (w: string | undefined) => w !== undefined && FIRM_MADE.test(w);
+
+/**
+ * "coffee chain Tim Horvath", "law firm Ann Kessel": a kind of business with its trade before it names the firm right
+ * after it, even one named like a person; not the start of a relative clause ("the company Jo Reyes founded").
+ */
+function describedByKind(words: readonly string[], k: number, e: number): boolean {
+  if (k < 2 || !BUSINESS_KINDS.has(words[k - 1]!)) return false;
+  const trade = words[k - 2]!;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(trade) && !DETERMINERS.has(trade) && !isRelativeClauseVerb(words[e + 1]);
+}
 
 // Roles only a company has, and what only a company undergoes, written before "of": "chief executive of X",
 // "the takeover of X". (A person has a spokesman, an aide or a president of a club, so those do not count.)
@@ -100,12 +118,25 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (namedAmongCompanies(words, k)) return true;
       // "legal resourcing company Orbit", "the coffee chain Kestrel": a kind of business written before the name.
       if (!strict && k > 0 && BUSINESS_KINDS.has(words[k - 1]!)) return true;
+      if (describedByKind(words, k, e)) return true;
       if ((headedOrBought(words, k, words[e + 1]) && closesPhrase(words[e + 1])) || STAFF_OF_COMPANIES.has(next)) return true;
     }
   }
   return false;
 }
 
+
+/** The story writes the name right after a kind of business and its trade ("coffee chain Tim Horvath") somewhere. */
+export function namedByKind(sentences: readonly TaggableSentence[], name: string): boolean {
+  const toks = name.split(' ');
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (toks.every((t, j) => words[k + j] === t) && describedByKind(words, k, k + toks.length - 1)) return true;
+    }
+  }
+  return false;
+}
 
 // What a company does in its own name in business news: "Airbus said", "Mylan announced", "Boeing signed".
 const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'posted', 'signed', 'agreed', 'unveiled', 'launched', 'delivered', 'hired', 'plans', 'expects', 'declined', 'confirmed']);

@@ -1,6 +1,6 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
-import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, titleShareOwner, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
@@ -376,7 +376,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // his pay), a name opening with a given name of the name list that no company list has ("Helen Marsh's earnings").
   for (const [text, label] of best) {
     if ((label !== 'PER' && label !== 'LOC' && label !== 'MISC') || isWellKnownPlace(text) || surnames.has(text)) continue;
-    if (label === 'PER' && isGivenNameOnly(model, text)) continue;
+    // "coffee chain Tim Horvath": only a kind of business before it makes a name opening with a given name a company.
+    if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text)) continue;
     // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
     if (usedAsCompany(sentences, text, label !== 'MISC')) best.set(text, 'ORG');
   }
