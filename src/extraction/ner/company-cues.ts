@@ -2,6 +2,7 @@ import { opensIndexName } from '../market-index-names.js';
 import { DOWN_VERBS, UP_VERBS } from '../move-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { SECTOR_WORDS } from '../plain-words.js';
+import { isNewsAgencyCode } from './news-agencies.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
@@ -82,6 +83,8 @@ function tickerFollows(words: readonly string[], k: number, exchange = false): b
   const listed = EXCHANGES.has(words[k + 1] ?? '') && words[k + 2] === ':';
   if (exchange && !listed) return false;
   const at = listed ? k + 3 : k + 1;
+  // "Lagos ( AFP )": a news agency credited after a dateline's place.
+  if (!listed && isNewsAgencyCode(words[at] ?? '')) return false;
   return TICKER.test(words[at] ?? '') && words[at + 1] === ')';
 }
 

@@ -385,6 +385,9 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
   for (const [text, label] of best) {
     if (label === 'ORG' && isWellKnownPlace(text) && !usedAsCompany(sentences, text) && !scoredAsTeam(sentences, text)) best.set(text, 'LOC');
+    // "Asia drops as commodities languish": a country or region taken for a person is the place, unless it is the
+    // surname of a person the story names in full.
+    if (label === 'PER' && isWellKnownPlace(text) && !surnames.has(text) && !usedAsCompany(sentences, text)) best.set(text, 'LOC');
   }
   // "Harlow Redlich partner Ana Ruiz": a name the tagger took for a person employs someone somewhere in the story.
   for (const [text, label] of best) if (label === 'PER' && employsSomeone(sentences, text.split(' '))) best.set(text, 'ORG');
