@@ -66,6 +66,11 @@ function isTitleCase(tokens: Token[]): boolean {
 const isAdverb = (lower: string) => lower.endsWith('ly') && isEverydayWord(lower);
 const isMoveVerb = (lower: string) => UP_VERBS.has(lower) || DOWN_VERBS.has(lower);
 
+// A company's own outlets, written after its name: "the Orvane App store", "the Orvane Website".
+const OWN_OUTLETS = new Set(['app', 'apps', 'website', 'site', 'homepage']);
+// Services and devices sold under a company's name and a word naming their kind: "Orvane Pay", "Orvane Watch".
+const SERVICE_LINES = new Set(['pay', 'watch', 'wallet', 'maps', 'photos', 'prime', 'play', 'assistant']);
+
 const LAW_HEADS = new Set(['act', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'directive']);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
@@ -333,6 +338,11 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (firstListingToken >= 0) end = start + firstListingToken;
       while (end > start && /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!)) end--;
       if (end <= start) continue;
+      // "the Orvane App store", "the Orvane Website": a listed company's name before a page or shop of its own names
+      // the company; "Orvane Pay", "Orvane Wallet": before the name of a service it sells, the service.
+      const brandLine = end - start === 2 && isListedCompanyWord(words[start]!);
+      if (brandLine && OWN_OUTLETS.has(s.lower[end - 1]!)) end--;
+      const service = brandLine && SERVICE_LINES.has(s.lower[end - 1]!);
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
@@ -351,7 +361,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.
       const dateline = start === 0 && span.label !== 'LOC' && span.label !== 'MISC' && !isCapitalised(words[end] ?? ',') && !isPublicBody(surface) && isDateline(words, start, end);
-      const type = dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
+      const type = service ? 'Product' : dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
       else if (span.label === 'MISC' && end - start === 1 && sharesAround(s.lower, start, end)) nationalOwners.push({ sentence: si, start, end, type: 'Company', text: surface });
     }

@@ -37,6 +37,8 @@ const present: [string, string, string][] = [
   ['a continent taken for a person in a markets line', 'Bonds close in 2 hrs Asia slips as metals languish , loonie falls .', 'Location:Asia'],
   ['a province after a town and a comma', 'Orvane bought Kestwell Data of Harwick , Ontario .', 'Location:Ontario'],
   ['a town before its province and a press agency in a dateline', 'Ashby , Ontario ( PRWEB ) May 3 , 2024 -- Orvane opened a plant .', 'Location:Ashby'],
+  ['a company before its own website', 'Users said the Samsung Website was slow on Monday .', 'Company:Samsung'],
+  ['a service sold under a company\'s name', 'Shoppers used Samsung Pay more often this year .', 'Product:Samsung Pay'],
   ['a place of an appositive split from a known company', "Great Wall Motor Co Ltd will build the cars. Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
   ['two names in a title run together over "And"', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Walmart'],
   ['a company name with a place inside it', "Bank of China's profit rose 5 % in the quarter.", 'Company:Bank of China'],
