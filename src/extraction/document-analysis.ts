@@ -131,10 +131,31 @@ const TITLE_BREAKS = new Set(
     // Deal verbs of a title: "Globex Acquires Initech".
     'acquires buys invests sells sues hires completes agrees signs inks takes wins joins').split(' '),
 );
+// Verbs of headlines, besides the company verbs: capitalised inside or at the end of a name run even in prose, they
+// mark a headline left on the line of the story ("Orvane Provides $ 30 Million Loan").
+const HEADLINE_VERBS = new Set(
+  'provides explains blames looks talks comes turns debuts deserves deserve makes offers introduces reveals welcomes expects receives'.split(' '),
+);
+const isHeadlineVerb = (w: string) => HEADLINE_VERBS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
 
 // Company verbs that are also words of names ("Energy Transfer Partners LP") do not split a title's name.
 const NAME_VERBS = new Set(['partners', 'teams', 'names', 'posts', 'targets']);
-const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
+const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || isHeadlineVerb(w);
+
+/**
+ * "Orvane Labs Closes $ 15 Million Round" in prose: a capitalised headline verb inside a name or ending it splits the
+ * name there and is no part of either side; appends the parts to `parts`.
+ */
+function splitAtHeadlineVerbs(span: NerSpan, words: readonly string[], lower: readonly string[], parts: NerSpan[]): void {
+  let start = span.start;
+  for (let i = span.start + 1; i < span.end; i++) {
+    if (!isHeadlineVerb(lower[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i]!)) continue;
+    if (i > start) parts.push({ ...span, start, end: i });
+    start = i + 1;
+  }
+  if (start === span.start) parts.push(span);
+  else if (start < span.end) parts.push({ ...span, start, end: span.end });
+}
 
 /** Splits a name tagged in a title at the linking words and verbs it ran over; appends the parts to `parts`. */
 function splitAtTitleBreaks(span: NerSpan, lower: readonly string[], parts: NerSpan[]): void {
@@ -273,7 +294,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[sp.end - 1]!);
     const titleParts: NerSpan[] = [];
     for (const sp of parts) if (inTitle(sp)) splitAtTitleBreaks(sp, s.lower, titleParts);
-    else titleParts.push(sp);
+    else splitAtHeadlineVerbs(sp, words, s.lower, titleParts);
     for (const span of titleParts) {
       const caseless = inTitle(span);
       if (indexNames[si]!.some((n) => n.start < span.end && span.start < (n.ticker?.end ?? n.end))) continue;
@@ -303,9 +324,12 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         // "Why Initech Shares Tumbled": a price verb closing the name is the title's verb; "Orvane Quietly Plans …": an
         // adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w);
-        while (end > start && outsideName(s.lower[end - 1]!)) end--;
+        // "Does 3D Systems Deserve …": a company's head word after a name is the name's own ("3D Systems").
+        while (end > start && outsideName(s.lower[end - 1]!) && !(end - start > 1 && isCorporateHead(s.lower[end - 1]!))) end--;
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
-        while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
+        while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
+        // "Fastest - Growing Group": a head word left alone is no name.
+        if (end - start === 1 && outsideName(s.lower[start]!)) continue;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
