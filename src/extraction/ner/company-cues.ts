@@ -14,7 +14,7 @@ const TRADED_AT = new Set(['at', 'up', 'down', 'higher', 'lower', 'near']);
 const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
 
 // Plural nouns that introduce examples of companies: "companies such as X", "retailers like X, Y and Z".
-const COMPANIES = /^(?:companies|firms|groups|rivals|competitors|retailers|brands|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|airlines|giants|players)$/;
+const COMPANIES = /^(?:companies|firms|groups|rivals|competitors|retailers|brands|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|airlines|giants|players|chains|supermarkets|manufacturers|makers|suppliers|vendors|providers|operators|publishers|startups|corporations|conglomerates|carriers)$/;
 const EXAMPLE_OPENERS = new Set(['like', 'including', 'as']);
 
 /** "companies such as X", "firms like Y and X": X is named as one of some companies (over up to three names before it). */
