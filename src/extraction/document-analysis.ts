@@ -36,7 +36,7 @@ import type { EntityType, ExtractedDocument } from './types.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
-const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Officer', 'MD', 'VP', 'SVP', 'EVP', 'CIO', 'CMO', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Officer', 'MD', 'VP', 'SVP', 'EVP', 'CIO', 'CMO', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chancellor', 'Premier', 'Ambassador', 'Commissioner', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Sir', 'Dame']);
 // Words that make a role more exact: "General Manager", "Deputy Director".
 const ROLE_MODIFIERS = new Set(['General', 'Senior', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Managing', 'Acting', 'Interim', 'Regional', 'Country', 'Plant', 'Branch']);

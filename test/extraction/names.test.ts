@@ -226,6 +226,7 @@ const absent: [string, string, string][] = [
   ['a headline verb inside a name run in prose', 'Data Firm Orvane Labs Closes $ 15 Million in New Funding Kelvoria , May 3 -- the startup said on Monday it raised money .', 'Company:Data Firm Orvane Labs Closes'],
   ['a managing director\'s initials run into a company', 'Kestwell Chemicals MD also said that the plant in Ashby would reopen .', 'Company:Kestwell Chemicals MD'],
   ['a photo credit\'s label run into a person', 'Rates will stay low , he said . ” Dana Whitlow Photographer : Jo Reyes / Kestwell Whitlow , 71 , has led the bank since 2008 .', 'Person:Dana Whitlow Photographer'],
+  ['a head of government\'s title run into her name', 'The plan was backed by German Chancellor Angela Merkel , the bank said .', 'Person:Chancellor Angela Merkel'],
   ['a contracted pronoun opening a sentence', "I'll take the deal , the founder of Orvane said .", "Company:I'll"],
   ['a contracted pronoun opening a sentence, before an adverb', "You've all seen the Kestwell ads on buses .", "Company:You've"],
   ['a contracted pronoun inside a sentence', "The coach said I'm in a good position to win .", "Person:I'm"],
