@@ -41,6 +41,8 @@ const present: [string, string, string][] = [
   ['a service sold under a company\'s name', 'Shoppers used Samsung Pay more often this year .', 'Product:Samsung Pay'],
   ['a company in a title, its head word before the title\'s verb', 'Does Orvane Systems Deserve Its $ 200 Million Premium Over Kestwell ?', 'Company:Orvane Systems'],
   ['a surname-like name among examples of chains, in all its mentions', 'Shoppers favour major chains such as Kestwell and Coyle , the survey found . A Coyle spokesman declined to comment .', 'Company:Coyle'],
+  ['a reporter named in a wire story\'s credit line', 'Kelvoria \'s exports rose 4 % in May . ( Reporting by Sunthorn Rattanakul ; Editing by Dana Whitlow )', 'Person:Sunthorn Rattanakul'],
+  ['an editor named in a wire story\'s credit line', 'Kelvoria \'s exports rose 4 % in May . ( Reporting by Dana Whitlow in Ashby ; Editing by Orla Brennick )', 'Person:Orla Brennick'],
   ['a place of an appositive split from a known company', "Great Wall Motor Co Ltd will build the cars. Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
   ['two names in a title run together over "And"', 'Amazon And Walmart Are Cutting Prices Today', 'Company:Walmart'],
   ['a company name with a place inside it', "Bank of China's profit rose 5 % in the quarter.", 'Company:Bank of China'],

@@ -2,6 +2,7 @@ import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
 import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { creditedPeople } from './credit-lines.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { trimToKnownName } from './known-name-edges.js';
@@ -305,7 +306,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed)));
-    return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
+    return creditedPeople(s, employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new Map<string, Map<NerLabel, number>>();
