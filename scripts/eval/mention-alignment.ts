@@ -1,26 +1,25 @@
 import { analyseDocument } from '../../src/extraction/document-analysis.js';
 import type { EntityType } from '../../src/extraction/types.js';
 import type { LabelledSpan } from './ner-scoring.js';
+import { sourceText } from './source-text.js';
 
 const LABEL: Partial<Record<EntityType, string>> = { Company: 'ORG', Organization: 'ORG', Person: 'PER', Location: 'LOC' };
 
 /**
- * Runs the real document analysis over gold-tokenised sentences (joined with spaces, one paragraph each)
- * and maps every named mention back to gold token indices; unaligned mentions stay as false positives.
+ * Runs the real document analysis over gold-tokenised sentences (rebuilt as running text, one paragraph each; joined
+ * with spaces when `spaced`) and maps every named mention back to gold token indices; unaligned mentions stay as false
+ * positives.
  */
-export function predictMentions(docIndex: number, sentences: string[][]): LabelledSpan[] {
-  let text = '';
+export function predictMentions(docIndex: number, sentences: string[][], spaced = false): LabelledSpan[] {
+  const { text, offsets } = sourceText(sentences, spaced);
   const starts = new Map<number, [number, number]>();
   const ends = new Map<number, [number, number]>();
-  sentences.forEach((words, si) => {
-    if (si > 0) text += '\n\n';
-    words.forEach((w, wi) => {
-      if (wi > 0) text += ' ';
-      starts.set(text.length, [si, wi]);
-      text += w;
-      ends.set(text.length, [si, wi]);
-    });
-  });
+  offsets.forEach((own, si) =>
+    own.forEach(([a, b], wi) => {
+      starts.set(a, [si, wi]);
+      ends.set(b, [si, wi]);
+    }),
+  );
   const analysed = analyseDocument({ id: 'eval', kind: 'article', text });
   const spans: LabelledSpan[] = [];
   for (const s of analysed.sentences) {

@@ -29,7 +29,7 @@ const goldOf = set === 'conll' ? conllGoldSpans : finerGoldSpans;
 const key = (s: LabelledSpan) => `${s.sentence}:${s.start}:${s.end}:${s.label}`;
 docs.forEach((sentences, d) => {
   const gold = sentences.flatMap((s, i) => goldOf(s.labels, d, i)).filter((s) => s.label === 'ORG' || s.label === 'PER');
-  const pred = predictMentions(d, sentences.map((s) => s.words)).filter((s) => s.label === 'ORG' || s.label === 'PER');
+  const pred = predictMentions(d, sentences.map((s) => s.words), set === 'conll').filter((s) => s.label === 'ORG' || s.label === 'PER');
   const goldKeys = new Set(gold.map(key));
   const predKeys = new Set(pred.map(key));
   const show = (tag: string, s: LabelledSpan) => {

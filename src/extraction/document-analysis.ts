@@ -9,10 +9,11 @@ import { addListingMentions } from './listing-mentions.js';
 import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
-import { titleShareOwner } from './ner/company-cues.js';
+import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
+import { isContraction } from './ner/non-names.js';
 import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
@@ -36,7 +37,7 @@ import { COMPANY_NOUNS } from './company-nouns.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
-const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Officer', 'MD', 'VP', 'SVP', 'EVP', 'CIO', 'CMO', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chancellor', 'Premier', 'Ambassador', 'Commissioner', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Sir', 'Dame']);
 // Words that make a role more exact: "General Manager", "Deputy Director".
 const ROLE_MODIFIERS = new Set(['General', 'Senior', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Managing', 'Acting', 'Interim', 'Regional', 'Country', 'Plant', 'Branch']);
@@ -64,6 +65,11 @@ function isTitleCase(tokens: Token[]): boolean {
 
 const isAdverb = (lower: string) => lower.endsWith('ly') && isEverydayWord(lower);
 const isMoveVerb = (lower: string) => UP_VERBS.has(lower) || DOWN_VERBS.has(lower);
+
+// A company's own outlets, written after its name: "the Orvane App store", "the Orvane Website".
+const OWN_OUTLETS = new Set(['app', 'apps', 'website', 'site', 'homepage']);
+// Services and devices sold under a company's name and a word naming their kind: "Orvane Pay", "Orvane Watch".
+const SERVICE_LINES = new Set(['pay', 'watch', 'wallet', 'maps', 'photos', 'prime', 'play', 'assistant']);
 
 const LAW_HEADS = new Set(['act', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'directive']);
 
@@ -125,10 +131,31 @@ const TITLE_BREAKS = new Set(
     // Deal verbs of a title: "Globex Acquires Initech".
     'acquires buys invests sells sues hires completes agrees signs inks takes wins joins').split(' '),
 );
+// Verbs of headlines, besides the company verbs: capitalised inside or at the end of a name run even in prose, they
+// mark a headline left on the line of the story ("Orvane Provides $ 30 Million Loan").
+const HEADLINE_VERBS = new Set(
+  'provides explains blames looks talks comes turns debuts deserves deserve makes offers introduces reveals welcomes expects receives'.split(' '),
+);
+const isHeadlineVerb = (w: string) => HEADLINE_VERBS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
 
 // Company verbs that are also words of names ("Energy Transfer Partners LP") do not split a title's name.
 const NAME_VERBS = new Set(['partners', 'teams', 'names', 'posts', 'targets']);
-const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
+const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || isHeadlineVerb(w);
+
+/**
+ * "Orvane Labs Closes $ 15 Million Round" in prose: a capitalised headline verb inside a name or ending it splits the
+ * name there and is no part of either side; appends the parts to `parts`.
+ */
+function splitAtHeadlineVerbs(span: NerSpan, words: readonly string[], lower: readonly string[], parts: NerSpan[]): void {
+  let start = span.start;
+  for (let i = span.start + 1; i < span.end; i++) {
+    if (!isHeadlineVerb(lower[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i]!)) continue;
+    if (i > start) parts.push({ ...span, start, end: i });
+    start = i + 1;
+  }
+  if (start === span.start) parts.push(span);
+  else if (start < span.end) parts.push({ ...span, start, end: span.end });
+}
 
 /** Splits a name tagged in a title at the linking words and verbs it ran over; appends the parts to `parts`. */
 function splitAtTitleBreaks(span: NerSpan, lower: readonly string[], parts: NerSpan[]): void {
@@ -267,7 +294,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[sp.end - 1]!);
     const titleParts: NerSpan[] = [];
     for (const sp of parts) if (inTitle(sp)) splitAtTitleBreaks(sp, s.lower, titleParts);
-    else titleParts.push(sp);
+    else splitAtHeadlineVerbs(sp, words, s.lower, titleParts);
     for (const span of titleParts) {
       const caseless = inTitle(span);
       if (indexNames[si]!.some((n) => n.start < span.end && span.start < (n.ticker?.end ?? n.end))) continue;
@@ -277,6 +304,10 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Morgan Stanley The changeover …": a capitalised determiner or pronoun opens the next sentence (a line
       // break lost in scraped text); no name ends with one.
       while (end - start > 1 && CLAUSE_OPENERS.has(words[end - 1]!)) end--;
+      // "Initech Don't get me wrong", "I've been waiting": a contracted pronoun or auxiliary is no part of a name.
+      while (end > start && isContraction(words[end - 1]!)) end--;
+      while (start < end && isContraction(words[start]!)) start++;
+      if (end <= start) continue;
       // "20th Century Fox", "3D Systems": an ordinal or a figure of dimensions opens the company's name.
       if (span.label === 'ORG' && start > 0 && ORDINAL_OR_DIMENSIONS.test(words[start - 1]!)) start--;
       // "Liberal MPs", "House Democrats": members of a party or chamber are people, not part of its name ("Christian
@@ -293,9 +324,12 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         // "Why Initech Shares Tumbled", "Orvane Invests …": a verb closing the name is the title's verb; "Orvane Quietly
         // Plans …": an adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w) || splitsTitleName(w);
-        while (end > start && outsideName(s.lower[end - 1]!)) end--;
+        // "Does 3D Systems Deserve …": a company's head word after a name is the name's own ("3D Systems").
+        while (end > start && outsideName(s.lower[end - 1]!) && !(end - start > 1 && isCorporateHead(s.lower[end - 1]!))) end--;
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
-        while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!))) start++;
+        while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
+        // "Fastest - Growing Group": a head word left alone is no name.
+        if (end - start === 1 && outsideName(s.lower[start]!)) continue;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
@@ -328,6 +362,11 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (firstListingToken >= 0) end = start + firstListingToken;
       while (end > start && /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!)) end--;
       if (end <= start) continue;
+      // "the Orvane App store", "the Orvane Website": a listed company's name before a page or shop of its own names
+      // the company; "Orvane Pay", "Orvane Wallet": before the name of a service it sells, the service.
+      const brandLine = end - start === 2 && isListedCompanyWord(words[start]!);
+      if (brandLine && OWN_OUTLETS.has(s.lower[end - 1]!)) end--;
+      const service = brandLine && SERVICE_LINES.has(s.lower[end - 1]!);
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
@@ -337,7 +376,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (caseless && !s.caseless && isPlainTitlePhrase(model, words, start, end)) continue;
       // "ride-hailing firm Didi Chuxing": a company noun right before the name types it.
       // "Jamaican rival Merlene Ottey": people have rivals too, so a full personal name stays a person.
-      const personal = span.label === 'PER' && end - start > 1 && PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '');
+      // "the software company Jo Reyes founded": a person's name opening a relative clause after a company noun.
+      const personal = span.label === 'PER' && end - start > 1 && (PERSONAL_DESCRIPTIONS.has(s.lower[start - 1] ?? '') || isRelativeClauseVerb(words[end]));
       // "rivals Novo Nordisk and Eli Lilly": a plural of companies before a name (or a list of names, each of them)
       // whose words are not all listed as personal names.
       const listed = start > 0 && COMPANY_PLURALS.has(s.lower[listOpening(words, start)] ?? '') && !s.lower.slice(start, end).every((w) => model.lexicon(w).includes('pn'));
@@ -345,7 +385,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.
       const dateline = start === 0 && span.label !== 'LOC' && span.label !== 'MISC' && !isCapitalised(words[end] ?? ',') && !isPublicBody(surface) && isDateline(words, start, end);
-      const type = dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
+      const type = service ? 'Product' : dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
       else if (span.label === 'MISC' && end - start === 1 && sharesAround(s.lower, start, end)) nationalOwners.push({ sentence: si, start, end, type: 'Company', text: surface });
     }

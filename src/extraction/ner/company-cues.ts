@@ -3,6 +3,7 @@ import { opensIndexName } from '../market-index-names.js';
 import { DOWN_VERBS, UP_VERBS } from '../move-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { SECTOR_WORDS } from '../plain-words.js';
+import { isNewsAgencyCode } from './news-agencies.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
@@ -14,7 +15,7 @@ const TRADED_AT = new Set(['at', 'up', 'down', 'higher', 'lower', 'near']);
 const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
 
 // Plural nouns that introduce examples of companies: "companies such as X", "retailers like X, Y and Z".
-const COMPANIES = /^(?:companies|firms|groups|rivals|competitors|retailers|brands|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|airlines|giants|players)$/;
+const COMPANIES = /^(?:companies|firms|groups|rivals|competitors|retailers|brands|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|airlines|giants|players|chains|supermarkets|manufacturers|makers|suppliers|vendors|providers|operators|publishers|startups|corporations|conglomerates|carriers)$/;
 const EXAMPLE_OPENERS = new Set(['like', 'including', 'as']);
 
 /** "companies such as X", "firms like Y and X": X is named as one of some companies (over up to three names before it). */
@@ -28,6 +29,24 @@ function namedAmongCompanies(words: readonly string[], k: number): boolean {
 
 // Singular kinds of business written right before a company's name; people and places are never so described.
 const BUSINESS_KINDS = new Set(['company', 'firm', 'startup', 'start-up', 'subsidiary', 'chain', 'retailer']);
+// Words before a kind of business that make it the start of a relative clause, not a description: "the company Jo
+// Reyes founded".
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'which', 'what', 'each', 'every', 'any', 'no']);
+// What a person does to a firm in a relative clause after its kind: "a software company Jo Reyes runs".
+const FIRM_MADE = /^(?:founded|co-founded|cofounded|started|built|created|established|set|runs|ran|owns|owned|leads|led|heads|headed|chairs|chaired|manages|managed|sold|bought|joined|left|took)$/;
+
+/** "the company Jo Reyes founded": the word after a name is what a person did to the firm described before it. */
+export const isRelativeClauseVerb = (w: string | undefined) => w !== undefined && FIRM_MADE.test(w);
+
+/**
+ * "coffee chain Tim Horvath", "law firm Ann Kessel": a kind of business with its trade before it names the firm right
+ * after it, even one named like a person; not the start of a relative clause ("the company Jo Reyes founded").
+ */
+function describedByKind(words: readonly string[], k: number, e: number): boolean {
+  if (k < 2 || !BUSINESS_KINDS.has(words[k - 1]!)) return false;
+  const trade = words[k - 2]!;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(trade) && !DETERMINERS.has(trade) && !isRelativeClauseVerb(words[e + 1]);
+}
 
 // Roles only a company has, and what only a company undergoes, written before "of": "chief executive of X",
 // "the takeover of X". (A person has a spokesman, an aide or a president of a club, so those do not count.)
@@ -109,6 +128,8 @@ function tickerFollows(words: readonly string[], k: number, exchange = false): b
   const listed = EXCHANGES.has(words[k + 1] ?? '') && words[k + 2] === ':';
   if (exchange && !listed) return false;
   const at = listed ? k + 3 : k + 1;
+  // "Lagos ( AFP )": a news agency credited after a dateline's place.
+  if (!listed && isNewsAgencyCode(words[at] ?? '')) return false;
   return TICKER.test(words[at] ?? '') && words[at + 1] === ')';
 }
 
@@ -146,12 +167,25 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (describedAfter(words, e + 1) || (partneredWith(words, k) && endsPartnerName(words, e + 1))) return true;
       // "legal resourcing company Orbit", "the coffee chain Kestrel": a kind of business written before the name.
       if (!strict && k > 0 && BUSINESS_KINDS.has(words[k - 1]!)) return true;
+      if (describedByKind(words, k, e)) return true;
       if ((headedOrBought(words, k, words[e + 1]) && closesPhrase(words[e + 1])) || STAFF_OF_COMPANIES.has(next)) return true;
     }
   }
   return false;
 }
 
+
+/** The story writes the name right after a kind of business and its trade ("coffee chain Tim Horvath") somewhere. */
+export function namedByKind(sentences: readonly TaggableSentence[], name: string): boolean {
+  const toks = name.split(' ');
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (toks.every((t, j) => words[k + j] === t) && describedByKind(words, k, k + toks.length - 1)) return true;
+    }
+  }
+  return false;
+}
 
 // What a company does in its own name in business news: "Airbus said", "Mylan announced", "Boeing signed".
 const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'posted', 'signed', 'agreed', 'unveiled', 'launched', 'delivered', 'hired', 'plans', 'expects', 'declined', 'confirmed', 'invested', 'invests', 'acquired', 'acquires', 'bought']);
@@ -191,14 +225,22 @@ export function titleShareOwner(words: readonly string[]): boolean {
 // Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have
 // spokesmen, aides and advisers ("Clinton spokesman Mike McCurry"), so those do not count.
 const EMPLOYED_AS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'partner']);
+// Jobs written before "at" and the employer: "analyst at Marlow Hunt", "Chief Investment Officer at Orvane Partners",
+// "a director at Kestwell". One works at a firm, not at a person ("an aide to X", "adviser to X").
+const JOBS_AT = new Set([...EMPLOYED_AS, 'officer', 'director', 'executive', 'manager', 'banker', 'trader', 'consultant', 'researcher', 'associate']);
+const isJobAt = (w: string | undefined) => w !== undefined && JOBS_AT.has(w.toLowerCase());
 
-/** The story writes the name before a job held at it and the holder's name: "Harlow Redlich partner Ana Ruiz". */
+/**
+ * The story writes the name before a job held at it and the holder's name ("Harlow Redlich partner Ana Ruiz"), or
+ * after a job and "at" ("Chief Investment Officer at Orvane Partners").
+ */
 export function employsSomeone(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
     for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
       if (!toks.every((t, j) => words[k + j] === t)) continue;
       const end = k + toks.length;
+      if (words[k - 1] === 'at' && isJobAt(words[k - 2]) && !isCapitalised(words[end] ?? 'x')) return true;
       if (!EMPLOYED_AS.has(words[end] ?? '')) continue;
       const holder = words[end + 1] === ',' ? words[end + 2] : words[end + 1];
       if (holder !== undefined && /^\p{Lu}\p{Ll}/u.test(holder)) return true;
@@ -243,14 +285,15 @@ export function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans
 }
 
 /**
- * "Jo Reyes , analyst at Marlow Hunt", "economists at Harlow Research": the capitalised name right after a job held
+ * "Jo Reyes , analyst at Marlow Hunt", "economists at Harlow Research", "Chief Investment Officer at Orvane Partners":
+ * the capitalised name right after a job held
  * at a firm and "at" is the firm, whatever the tagger made of it (a name it left out or took for a person or place).
  */
 export function employersAfterJobs(s: TaggableSentence, spans: NerSpan[], sentence: number): NerSpan[] {
   if (s.shouted) return spans;
   const words = s.words;
   for (let k = 0; k + 2 < words.length; k++) {
-    if (!EMPLOYED_AS.has(words[k]!) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
+    if (!isJobAt(words[k]) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
     let end = k + 3;
     while (end < words.length && end - k - 2 < 5 && (isCapitalised(words[end]!) || (words[end] === '&' && isCapitalised(words[end + 1] ?? 'x')))) end++;
     const start = k + 2;

@@ -24,6 +24,13 @@ const CURRENCY_ABBREVIATIONS = new Set(['Rs', 'Rs.', 'Re', 'Rp', 'RM', 'Ksh', 'K
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 const isAmount = (w: string | undefined) => w !== undefined && /^\.?\d/.test(w);
 
+// "I've", "You'll", "Don't": a pronoun or an auxiliary run into its verb's clitic is no word of a name (an apostrophe
+// inside a name is followed by more of it: "O'Neill", "D'Souza").
+const CONTRACTION = /^\p{L}+(?:['’](?:ve|ll|re|m|d)|n['’]t)$/iu;
+
+/** "I've", "Don't", "We're": a word with a contracted clitic, never part of a name. */
+export const isContraction = (word: string) => CONTRACTION.test(word);
+
 const WEEKDAYS = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/;
 

@@ -84,9 +84,46 @@ export function scoredAsTeam(sentences: readonly TaggableSentence[], text: strin
   return false;
 }
 
-/** The span names a place by what stands around it: a preposition of place, "based", a place word or noun. */
+// The abbreviations news writes for US states after a town ("Newport , R.I .", "Salem , Ore ."), without their stop.
+const STATE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C'.split(' '),
+);
+
+/** "Ore .", "Ore.", "R.I.": a state's abbreviation with its stop. */
+function stateAbbreviationAt(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? '';
+  if (w.endsWith('.')) return STATE_ABBREVIATIONS.has(w.slice(0, -1));
+  return STATE_ABBREVIATIONS.has(w) && words[k + 1] === '.';
+}
+
+/**
+ * "Mississauga , Ontario .", "Newport , R.I .": a name written before a comma and a country, state or region closed by
+ * punctuation is a town; not a company the story names as one ("Initech , Ohio 's biggest employer" owns something).
+ */
+function isTownBeforeRegion(sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
+  if (words[sp.end] !== ',' || (sp.label === 'PER' && sp.end - sp.start > 1)) return false;
+  const at = sp.end + 1;
+  let after: number;
+  if (stateAbbreviationAt(words, at)) after = -1;
+  else if (isWellKnownPlace(words[at] ?? '')) after = at + 1;
+  else if (isWellKnownPlace(`${words[at] ?? ''} ${words[at + 1] ?? ''}`)) after = at + 2;
+  else return false;
+  // The region closes the phrase: "the IMF , Greece is …" opens a clause with the country.
+  if (after >= 0 && (POSSESSIVE.has(words[after] ?? '') || !/^[^\p{L}\p{N}]/u.test(words[after] ?? '.'))) return false;
+  const toks = words.slice(sp.start, sp.end);
+  if (toks.some((w) => isLegalSuffix(w) || isListedCompanyWord(w))) return false;
+  return !usedAsCompany(sentences, toks.join(' '));
+}
+
+/** The span names a place by what stands around it: a preposition of place, "based", a place word or noun, a region after it. */
 export function isPlaceByContext(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
-  return isPlaceAfterPreposition(model, sentences, words, sp) || isBaseOf(words, sp) || endsWithPlaceHead(model, words, sp) || isPlaceBeforeNoun(model, words, sp);
+  return (
+    isPlaceAfterPreposition(model, sentences, words, sp) ||
+    isBaseOf(words, sp) ||
+    endsWithPlaceHead(model, words, sp) ||
+    isPlaceBeforeNoun(model, words, sp) ||
+    isTownBeforeRegion(sentences, words, sp)
+  );
 }
 
 const DATELINE_DASH = new Set(['-', '—', '–', '--']);

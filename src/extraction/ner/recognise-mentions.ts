@@ -1,7 +1,8 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
-import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, titleShareOwner, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { creditedPeople } from './credit-lines.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { trimToKnownName } from './known-name-edges.js';
@@ -307,7 +308,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed)));
     if (s.shouted) spans.push(...listedNamesInTitle(model, s.words, spans, i));
-    return employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i);
+    return creditedPeople(s, employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new Map<string, Map<NerLabel, number>>();
@@ -380,7 +381,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // his pay), a name opening with a given name of the name list that no company list has ("Helen Marsh's earnings").
   for (const [text, label] of best) {
     if ((label !== 'PER' && label !== 'LOC' && label !== 'MISC') || isWellKnownPlace(text) || surnames.has(text)) continue;
-    if (label === 'PER' && isGivenNameOnly(model, text)) continue;
+    // "coffee chain Tim Horvath": only a kind of business before it makes a name opening with a given name a company.
+    if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text)) continue;
     // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
     if (usedAsCompany(sentences, text, label !== 'MISC')) best.set(text, 'ORG');
   }
@@ -388,6 +390,9 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
   for (const [text, label] of best) {
     if (label === 'ORG' && isWellKnownPlace(text) && !usedAsCompany(sentences, text) && !scoredAsTeam(sentences, text)) best.set(text, 'LOC');
+    // "Asia drops as commodities languish": a country or region taken for a person is the place, unless it is the
+    // surname of a person the story names in full.
+    if (label === 'PER' && isWellKnownPlace(text) && !surnames.has(text) && !usedAsCompany(sentences, text)) best.set(text, 'LOC');
   }
   // "Harlow Redlich partner Ana Ruiz": a name the tagger took for a person employs someone somewhere in the story.
   for (const [text, label] of best) if (label === 'PER' && employsSomeone(sentences, text.split(' '))) best.set(text, 'ORG');

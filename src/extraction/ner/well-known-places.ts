@@ -12,6 +12,12 @@ const US_STATES = [
 const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 // Older or shorter names the display names do not give.
 const OTHER_NAMES = ['Turkey', 'Burma', 'Congo', 'Hong Kong', 'Macau', 'Macao', 'Czech Republic', 'Ivory Coast', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Swaziland'];
+// Continents and the provinces and states of Canada and Australia that news names as often as countries.
+const REGIONS = [
+  ...'Africa|Asia|Europe|Antarctica|Oceania|North America|South America|Latin America|Middle East|Eurasia'.split('|'),
+  ...'Ontario|Quebec|Alberta|Manitoba|Saskatchewan|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Yukon'.split('|'),
+  ...'Queensland|New South Wales|NSW|Tasmania|Western Australia|South Australia|Northern Territory'.split('|'),
+];
 // The initials news writes for the countries it names most: "a UK company", "U.S. regulators".
 const COUNTRY_INITIALS = ['UK', 'U.K.', 'US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'UAE'];
 
@@ -42,9 +48,9 @@ function regionNames(): string[] {
   return names;
 }
 
-/** Is this text, in any case, a country or a US state ("Germany", "Ohio", "NEW YORK")? */
+/** Is this text, in any case, a country, a US state or another region news names as often ("Germany", "Ohio", "NEW YORK", "Asia", "Ontario")? */
 export function isWellKnownPlace(text: string): boolean {
-  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES, ...COUNTRY_INITIALS].map((name) => name.toLowerCase()));
+  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES, ...REGIONS, ...COUNTRY_INITIALS].map((name) => name.toLowerCase()));
   return places.has(text.toLowerCase());
 }
 
