@@ -124,7 +124,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       (corporateRole ? mentionEndingAt(s, skip, (m) => m.cluster.type === 'Location' && !m.anaphoric) : undefined) ??
       possessive;
     if (org && FORMER.has(s.lower[org.start - 1] ?? '')) continue;
-    // "after the resignation of Communist Party chief Hu Yaobang": a leader no more.
+    // "after the removal of Kelvoran party chief Jo Reyes": a leader no more.
     if (org && s.lower.slice(Math.max(0, org.start - 4), org.start).some((w) => ENDED_TENURE.has(w))) continue;
     // "told Reuters its chairman Jane Doe …": the news agency spoken to employs no one named after it.
     if (org && toldNewsAgency(s, org.cluster)) continue;
