@@ -294,6 +294,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[sp.end - 1]!);
     const titleParts: NerSpan[] = [];
     for (const sp of parts) if (inTitle(sp)) splitAtTitleBreaks(sp, s.lower, titleParts);
+    // ("Harold Sells", "Ana Wins": a person's surname may be such a verb.)
+    else if (sp.label === 'PER') titleParts.push(sp);
     else splitAtHeadlineVerbs(sp, words, s.lower, titleParts);
     for (const span of titleParts) {
       const caseless = inTitle(span);

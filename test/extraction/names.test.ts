@@ -18,6 +18,7 @@ const present: [string, string, string][] = [
   ['an unknown name described by an appositive as a firm', 'Velquist , a Swedish battery maker , said sales rose .', 'Company:Velquist'],
   ['an unknown name described by an appositive as a startup, at the end of a sentence', 'The fund invested in Quorbel , a robotics startup .', 'Company:Quorbel'],
   ['an unknown name a company teamed up with', 'Toyota has teamed up with Quorbel to build robotaxis .', 'Company:Quorbel'],
+  ['a person whose surname is a headline verb, in prose', 'Harold Sells , chairman of Orvane Corp , said results improved .', 'Person:Harold Sells'],
   ['a plane maker the tagger takes for its planes, saying something', 'Airbus said on Monday it would hire 300 engineers in Toulouse .', 'Company:Airbus'],
   ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
   ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],
