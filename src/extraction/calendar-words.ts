@@ -12,3 +12,12 @@ export function isCalendarWord(lower: string): boolean {
   const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return WEEKDAYS.has(w) || MONTHS.has(w);
 }
+
+/** A month's name or abbreviation in any case, with or without a full stop: "March", "Sept.", "DEC". */
+export function isMonthWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return MONTHS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+}
+
+/** A month's name written as a name is, capitalised: "May", "Sept" (not "MAY" of a shouted line, nor "may"). */
+export const isMonthName = (word: string) => /^\p{Lu}\p{Ll}*$/u.test(word) && MONTHS.has(word.toLowerCase());

@@ -1,3 +1,4 @@
+import { isMonthWord } from './calendar-words.js';
 import { addAnaphora } from './anaphora.js';
 import type { AnalysedDocument, AnalysedSentence, Cluster, NameSpan } from './analysis-types.js';
 import { ClusterIndex, isOrg } from './cluster-index.js';
@@ -88,13 +89,12 @@ const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   return undefined;
 };
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 /** A place in the dateline opening a sentence, a region perhaps after it, right before the date: "OSLO 2001-02-03", "DOVER , Del. March 4". */
 function isDateline(words: readonly string[], start: number, end: number): boolean {
   for (let k = end; k < Math.min(words.length, 7); k++) {
     const w = words[k]!;
-    if (/^\d{4}-\d\d-\d\d$/.test(w) || (MONTHS.test(w) && /^\d{1,2}$/.test(words[k + 1] ?? ''))) {
+    if (/^\d{4}-\d\d-\d\d$/.test(w) || (isMonthWord(w) && /^\d{1,2}$/.test(words[k + 1] ?? ''))) {
       for (let j = 0; j < k; j++) if (words[j] !== ',' && !isCapitalised(words[j]!)) return false;
       return true;
     }

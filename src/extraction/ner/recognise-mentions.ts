@@ -1,3 +1,4 @@
+import { isMonthName } from '../calendar-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
 import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
@@ -209,17 +210,16 @@ const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, 
 
 const POSSESSIVE = new Set(["'s", '’s']);
 /** A month name before a day ("May 13", a span "March One") is a date, not a name. */
-const isDate = (words: readonly string[], sp: NerSpan) => MONTHS.has(words[sp.start]!) && DAY.test(sp.end - sp.start === 1 ? words[sp.end] ?? '' : sp.end - sp.start === 2 ? words[sp.start + 1]! : '');
+const isDate = (words: readonly string[], sp: NerSpan) => isMonthName(words[sp.start]!) && DAY.test(sp.end - sp.start === 1 ? words[sp.end] ?? '' : sp.end - sp.start === 2 ? words[sp.start + 1]! : '');
 // A day after a month: "May 13", "March One".
 const DAY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/i;
 
 /** "The Associated Press July 31": a date after a name is no part of it. */
 function cutTrailingDates(words: readonly string[], spans: NerSpan[]): NerSpan[] {
-  for (const span of spans) if (span.end - span.start > 1 && MONTHS.has(words[span.end - 1]!) && DAY.test(words[span.end] ?? '')) span.end--;
+  for (const span of spans) if (span.end - span.start > 1 && isMonthName(words[span.end - 1]!) && DAY.test(words[span.end] ?? '')) span.end--;
   return spans;
 }
 
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 
 /**
@@ -471,7 +471,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       for (const toks of candidates) {
         const end = k + toks.length;
         // "May 13": a month before a day is a date, whatever "May" named elsewhere in the story.
-        if (toks.length === 1 && MONTHS.has(toks[0]!) && DAY.test(words[end] ?? '')) continue;
+        if (toks.length === 1 && isMonthName(toks[0]!) && DAY.test(words[end] ?? '')) continue;
         if (end > words.length) continue;
         let ok = true;
         for (let j = 0; j < toks.length && ok; j++) ok = words[k + j] === toks[j] && !covered[k + j];
