@@ -51,7 +51,7 @@ export class ClusterIndex {
    * company whose initials it spells, and a long name is the one written as its initials before.
    */
   private byAcronym(text: string, key: readonly string[]): Cluster | undefined {
-    if (/^\p{Lu}{2,6}$/u.test(text)) return unique(this.acronyms.get(key[0]!));
+    if (/^\p{Lu}{2,6}$/u.test(text)) return unique(this.acronyms.get(key[0]!)) ?? this.byTicker(text);
     // "J&J" after "Johnson & Johnson", "P&G" after "Procter & Gamble".
     const joined = text.replace(/\s+/g, '');
     if (AMPERSAND_INITIALS.test(joined)) return unique(this.acronyms.get(joined.toLowerCase()));
@@ -60,6 +60,18 @@ export class ClusterIndex {
       if (found && found.keyWords.length === 1) return found;
     }
     return undefined;
+  }
+
+  /**
+   * "NVDA" after "Nvidia", "MSFT" after "Microsoft": a ticker of four or five capitals spelling, in order and from its
+   * first letter on, the letters of the one company in the story whose one-word name is longer ("SEC" is no
+   * "Securities": three letters are too few).
+   */
+  private byTicker(text: string): Cluster | undefined {
+    if (text.length < 4 || text.length > 5) return undefined;
+    const letters = text.toLowerCase();
+    const spelled = this.clusters.filter((c) => c.type === 'Company' && c.keyWords.length === 1 && spellsInOrder(letters, c.keyWords[0]!));
+    return spelled.length === 1 ? spelled[0] : undefined;
   }
 
   /** Companies and bodies are looked up with short word forms written out (see matchingWords). */
@@ -101,6 +113,17 @@ function parentAmong(candidates: Set<Cluster> | undefined, length: number): Clus
   if (!candidates) return undefined;
   const parents = [...candidates].filter((c) => c.keyWords.slice(length).every((w) => w === 'com' || isLegalSuffix(w)));
   return parents.length === 1 ? parents[0] : undefined;
+}
+
+/** "nvda" in "nvidia": the letters in order, the first at the word's start, the word longer than the letters. */
+function spellsInOrder(letters: string, word: string): boolean {
+  if (word[0] !== letters[0] || word.length <= letters.length) return false;
+  let at = 0;
+  for (const c of letters) {
+    at = word.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);

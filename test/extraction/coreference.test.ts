@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extraction/index.js';
+import { extract, extractDocuments } from '../../src/extraction/index.js';
 import { relation } from './harness.js';
 
 describe('coreference within a document', () => {
@@ -23,6 +23,11 @@ describe('coreference within a document', () => {
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
     const result = extract(text);
     expect(relation(result, type, source, target || undefined)).toBeDefined();
+  });
+
+  it('reads a ticker spelling letters of a one-word name as that company', () => {
+    const { entities } = extractDocuments([{ kind: 'headline', text: 'Microsoft Says Cloud Demand Is Strong as MSFT Shares Rise' }]);
+    expect(entities.filter((e) => e.type === 'Company').map((e) => [e.name, ...e.aliases].join('|'))).toEqual(['Microsoft|MSFT|Microsoft']);
   });
 
   it('keeps a name after an honorific with the person, beside a title that opens with it', () => {
