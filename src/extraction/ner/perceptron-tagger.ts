@@ -105,6 +105,8 @@ interface ScoreCache {
   shapeEdge?: ShapeInfo;
   /** The labels that may follow each history, ascending: an I- label only continues its own type. */
   allowedAfter: Int32Array[];
+  /** Entity type ("ORG") → index of its B- label, filled as asked. */
+  beginLabels: Map<string, number>;
 }
 
 // Previous-tag values: the labels plus the sentence boundary.
@@ -132,6 +134,7 @@ export function loadModel(file: NerModelFile): NerModel {
       shape: new Map(),
       tags: tagPairRows(weights, h, n),
       allowedAfter: h.map((p) => Int32Array.from(file.labels.flatMap((l, k) => (isAllowed(l, p) ? [k] : [])))),
+      beginLabels: new Map(),
       pairPrev: new Map(),
       pairNext: new Map(),
       tagWord: new Map(),
@@ -269,8 +272,17 @@ function tripleKey(cache: ScoreCache, left: number, own: number, right: number):
 export function knowsWordAs(model: NerModel, lower: string, type: string): boolean {
   const row = model.cache.templates.get('w')?.get(lower);
   if (row === undefined) return false;
-  const at = model.labels.indexOf('B-' + type);
+  const at = beginLabelIndex(model, type);
   return at >= 0 && row[at]! > 0.5;
+}
+
+/** Index of the label B-type, -1 when the model has none; remembered per type rather than searched per call. */
+function beginLabelIndex(model: NerModel, type: string): number {
+  const known = model.cache.beginLabels.get(type);
+  if (known !== undefined) return known;
+  const at = model.labels.indexOf('B-' + type);
+  model.cache.beginLabels.set(type, at);
+  return at;
 }
 
 /** An I- tag may only continue a span of the same type. */
