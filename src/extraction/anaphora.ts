@@ -27,7 +27,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const added: Mention[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
       const w = s.lower[i]!;
-      if (!OPENING_WORDS.has(w)) continue;
+      if (!mayOpenMention(w)) continue;
       if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
       if (BARE_STOCK.has(w)) {
         const target = bareStockOwner(s, i) ?? topic();
@@ -48,9 +48,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       let j = i + 1;
       // "the world 's largest retailer": a possessive of a place or the world may stand inside the description.
       // "this Zacks Rank #2 company": a rank may stand inside it too.
-      const inside = (k: number) =>
-        /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && (/^(?:'s|’s|#)$/.test(s.lower[k]!) || (s.lower[k - 1] === '#' && /^\d+$/.test(s.lower[k]!))));
-      while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && inside(j) && !OUTSIDE_DESCRIPTION.has(s.lower[j]!)) j++;
+      while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && insideDescription(s, i, j) && !OUTSIDE_DESCRIPTION.has(s.lower[j]!)) j++;
       if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
       // "the airline industry", "the biotech sector": a description of a trade, not of one company.
       if (TRADES.has(s.lower[j + 1] ?? '')) continue;
@@ -87,6 +85,19 @@ const TRADES = new Set(['industry', 'industries', 'sector', 'sectors', 'market',
 const BARE_STOCK = new Set(['shares', 'stock']);
 // Every word that may open an anaphoric mention, so most tokens are passed over after one lookup.
 const OPENING_WORDS = new Set([...PRONOUNS, ...DETERMINERS, ...BARE_STOCK]);
+// Their first characters, so the other words are passed over without hashing them.
+const OPENING_FIRST = new Set([...OPENING_WORDS].map((w) => w.charCodeAt(0)));
+const OPENING_FIRST_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (OPENING_FIRST.has(c) ? 1 : 0));
+
+function mayOpenMention(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c < 128 ? OPENING_FIRST_ASCII[c] === 1 : OPENING_FIRST.has(c)) && OPENING_WORDS.has(w);
+}
+
+/** Token k may stand inside a description opened by the determiner at i: a word, a possessive, a rank ("#2"). */
+function insideDescription(s: AnalysedSentence, i: number, k: number): boolean {
+  return /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && (/^(?:'s|’s|#)$/.test(s.lower[k]!) || (s.lower[k - 1] === '#' && /^\d+$/.test(s.lower[k]!))));
+}
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'as', 'while', 'when', 'after', 'since', 'so', 'though', 'although', 'before']);
 // "Shares of Acme", "shares in Asia", "stock markets": the owner or the market is named after the word.
 const OWNER_AFTER = new Set(['of', 'in', 'and', 'or', ',', 'market', 'markets', 'index', 'indexes', 'indices', 'exchange', 'exchanges', 'futures', 'prices', 'price', 'options', 'buyback', 'buybacks']);

@@ -1,6 +1,7 @@
 import type { AnalysedDocument, Cluster } from './document-analysis.js';
 import { slug } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
+import { isSpaceUnit } from './text-scan.js';
 import { SYMMETRIC_RELATIONS, type Evidence, type ExtractedEntity, type ExtractedRelation } from './types.js';
 
 /** Stable id from type + normalised name, or the document-scoped id an event was given. */
@@ -12,7 +13,19 @@ export function clusterId(c: Cluster): string | undefined {
 }
 
 const singleSpaced = (name: string) => (/\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, ' ') : name);
-const formality = (name: string) => name.split(/\s+/).length * 100 + name.length;
+const formality = (name: string) => (whitespaceRuns(name) + 1) * 100 + name.length;
+
+/** Number of runs of white space in the name, so runs + 1 is name.split(/\s+/).length, without the array. */
+function whitespaceRuns(name: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < name.length; k++) {
+    const space = isSpaceUnit(name.charCodeAt(k));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
+}
 
 /** Collects entities and relations of many documents, merging same-id entities and same-edge relations. */
 export class GraphAssembler {

@@ -106,8 +106,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (text.charCodeAt(end) === 46 /* . */ && takesPeriod(word) && text.charCodeAt(end + 1) !== 46) {
-      word += '.';
+      // Sliced again rather than `word += '.'`, which leaves a two-part string for later lookups to flatten.
       end += 1;
+      word = text.slice(start, end);
       i = end;
     }
     tokens.push({ text: word, start, end });
