@@ -19,6 +19,8 @@ const present: [string, string, string][] = [
   ['an unknown name described by an appositive as a startup, at the end of a sentence', 'The fund invested in Quorbel , a robotics startup .', 'Company:Quorbel'],
   ['an unknown name a company teamed up with', 'Toyota has teamed up with Quorbel to build robotaxis .', 'Company:Quorbel'],
   ['a person whose surname is a headline verb, in prose', 'Harold Sells , chairman of Orvane Corp , said results improved .', 'Person:Harold Sells'],
+  ['a company-list name no general text uses, left untagged in prose', 'Stellantis and Quorbel Corp agreed to build a plant .', 'Company:Stellantis'],
+  ['a company-list name that only ends like a people\'s name', 'The carmaker said it would invest $ 2 billion in Rivian .', 'Company:Rivian'],
   ['a plane maker the tagger takes for its planes, saying something', 'Airbus said on Monday it would hire 300 engineers in Toulouse .', 'Company:Airbus'],
   ['a common word as the surname of a person named in full', 'Pastor Ruth Bishop spoke . Later Bishop said the bishop of the town agreed .', 'Person:Ruth Bishop'],
   ['a heading\'s name repeated as the body opens', 'About Orvane Freight Orvane Freight is a trucking firm based in Leeds .', 'Company:Orvane Freight'],

@@ -19,7 +19,7 @@ import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
-import { listedNamesInTitle } from './title-companies.js';
+import { untaggedListedNames } from './untagged-listed-names.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
@@ -307,7 +307,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed)));
-    if (s.shouted) spans.push(...listedNamesInTitle(model, s.words, spans, i));
+    spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     return creditedPeople(s, employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i), i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
@@ -360,7 +360,9 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // it as a company somewhere: "Amazon's shares", "Amazon CEO", "shares of Amazon".
     // A thing (MISC) needs such a use when it may be no company: a thing the tagger learnt ("Boeing" for its planes), a
     // dictionary word ("Enterprise") or a people's name ("Australian"); "a deal with Siemens" needs none.
-    const known = label === 'MISC' ? knowsWordAs(model, lower, 'MISC') || isDictionaryWord(lower) || PEOPLES.test(text) : knowsWordAs(model, lower, label);
+    // ("Rivian", a name no general text used, only ends like a people's name.)
+    const peoples = PEOPLES.test(text) && model.lexicon(lower).some((entry) => entry !== 'co');
+    const known = label === 'MISC' ? knowsWordAs(model, lower, 'MISC') || isDictionaryWord(lower) || peoples : knowsWordAs(model, lower, label);
     // "Amazon said", "Boeing invested": a thing, or a place no country or state, that acts as companies do is one.
     const acts = (label === 'MISC' || (label === 'LOC' && !isWellKnownPlace(text))) && actsAsCompany(sentences, text);
     if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !acts) continue;

@@ -10,7 +10,7 @@ import { isWellKnownPlace } from './well-known-places.js';
  * unless it may be something else: one of the commonest words ("Target", "Block"), a place ("Amazon"), or a word
  * the tagger learnt as a person's, a place's or a thing's name. Returns the spans to add, one word each.
  */
-export function listedNamesInTitle(model: NerModel, words: readonly string[], spans: readonly NerSpan[], sentence: number): NerSpan[] {
+export function untaggedListedNames(model: NerModel, words: readonly string[], title: boolean, spans: readonly NerSpan[], sentence: number): NerSpan[] {
   const added: NerSpan[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -22,10 +22,20 @@ export function listedNamesInTitle(model: NerModel, words: readonly string[], sp
     if (model.commonLower.has(lower) || model.places.has(lower) || isWellKnownPlace(w)) continue;
     if (knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC')) continue;
     // "New", "Union", "Credit": one of the commonest words of English opens many names, and names none alone.
-    if (isCommonWord(lower)) continue;
+    if (title ? isCommonWord(lower) : !isRareName(model, lower)) continue;
     added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
   }
   return added;
+}
+
+/**
+ * In prose the tagger's silence on a capitalised word is itself a sign, so only a word no general text knows will do:
+ * no dictionary word, no given name or surname of the name list, and no word the unlabelled text the tagger's word
+ * classes come from used ("Rivian", "Stellantis" — not "Baghdad" or "Norfolk").
+ */
+function isRareName(model: NerModel, lower: string): boolean {
+  if (isDictionaryWord(lower)) return false;
+  return model.lexicon(lower).every((entry) => entry === 'co');
 }
 
 /** A capitalised neighbour that is a name's word ("Southern" of "Norfolk Southern"): the listed word may be one part of a longer name. */
