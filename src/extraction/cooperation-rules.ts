@@ -11,6 +11,9 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const WORK = new Set('develop developing build building make making produce producing launch launching create creating design designing research market marketing sell selling operate operating offer offering'.split(' '));
 const AGREED = new Set(['agreed', 'agrees']);
+// What two companies agree to do as one: "Orvane and Quillmere agreed to build a plant", "… to form a venture" (not "to
+// work with" a third).
+const JOINT_WORK = new Set(['develop', 'build', 'make', 'produce', 'create', 'design', 'launch', 'form', 'set', 'jointly', 'co-develop']);
 // "a former partner", "a would-be partner": no partner now.
 const NOT_NOW = new Set(['former', 'ex', 'potential', 'possible', 'prospective', 'would-be', 'future', 'new-found', 'erstwhile']);
 
@@ -47,6 +50,18 @@ const WORKING = new Set(['working', 'work', 'worked', 'works']);
 const ROLES = new Set(['partner', 'supplier', 'customer']);
 const COOPERATION_TRIGGERS = triggerClass(['together', 'tied', 'tie', 'ties', 'tying'], ROLES, AGREED, JOINED);
 
+const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'will', 'would', 'also', 'both', 'jointly', 'said', 'they']);
+
+/** "Orvane and Quillmere (have) agreed", "Orvane and Quillmere are building": two named companies joined by "and" as the subject of the verb at v. */
+function joinedSubjects(s: AnalysedSentence, v: number): [Mention, Mention] | undefined {
+  let k = v;
+  while (k > 0 && v - k < 3 && AUXILIARIES.has(s.lower[k - 1]!)) k--;
+  const b = s.mentions.find((m) => m.end === k && !m.anaphoric && isCompany(m));
+  if (!b || s.lower[b.start - 1] !== 'and') return undefined;
+  const a = s.mentions.find((m) => m.end === b.start - 1 && !m.anaphoric && isCompany(m));
+  return a ? [a, b] : undefined;
+}
+
 /** "Orvane is Quillmere 's largest supplier": the subject of "is" named as the role of the company before "'s". */
 function roleOfOwner(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
   let k = t - 1;
@@ -73,6 +88,13 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
     } else if (AGREED.has(w) && s.lower[t + 1] === 'with') {
       const partner = firstPartyAfter(s, t + 1, 1);
       if (partner && s.lower[partner.end] === 'to') pair = [lastPartyBefore(s, t, partner.cluster), partner];
+    } else if (AGREED.has(w) && s.lower[t + 1] === 'to' && JOINT_WORK.has(s.lower[t + 2] ?? '')) {
+      // "Orvane and Quillmere agreed to build a battery plant".
+      pair = joinedSubjects(s, t);
+    } else if (w === 'together' && s.lower.slice(Math.max(0, t - 6), t).some((x) => WORK.has(x)) && !/^(?:with|on|to)$/.test(s.lower[t + 1] ?? '')) {
+      // "Orvane and Quillmere are building the plant together".
+      const verb = s.lower.slice(0, t).findLastIndex((x) => WORK.has(x));
+      pair = joinedSubjects(s, verb);
     } else if (JOINED.has(w) && s.lower[t + 1] === 'forces' && s.lower[t + 2] === 'with') {
       // "Orvane joined forces with Quillmere to build …".
       const partner = firstPartyAfter(s, t + 2, 2);
