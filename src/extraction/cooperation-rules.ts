@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isCompany, isParty, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isCompany, isParty, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
@@ -56,9 +56,10 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'will', 'would
 function joinedSubjects(s: AnalysedSentence, v: number): [Mention, Mention] | undefined {
   let k = v;
   while (k > 0 && v - k < 3 && AUXILIARIES.has(s.lower[k - 1]!)) k--;
-  const b = s.mentions.find((m) => m.end === k && !m.anaphoric && isCompany(m));
+  const named = (m: Mention) => !m.anaphoric && isCompany(m);
+  const b = mentionEndingAt(s, k, named);
   if (!b || s.lower[b.start - 1] !== 'and') return undefined;
-  const a = s.mentions.find((m) => m.end === b.start - 1 && !m.anaphoric && isCompany(m));
+  const a = mentionEndingAt(s, b.start - 1, named);
   return a ? [a, b] : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
-import { isParty } from './sentence-reading.js';
+import { isParty, mentionAt, mentionEndingAt } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 // Longest first so "chief executive officer" wins over "chief executive".
@@ -67,8 +67,6 @@ const LEFT_OFFICE = /^(?:retir|resign|stepp|down|quit|left|leav|served|ousted|re
 const PROPOSED = /^(?:nominat|confirm|candida|propos|replacement)/;
 const ENDED_TENURE = new Set(['resignation', 'removal', 'ouster', 'dismissal', 'death', 'firing', 'sacking', 'departure']);
 const SUCCEEDS = /^(?:succeed|succeeded|succeeds|replaced|replaces|replace)$/;
-const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
-const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.end === end && pred(m));
 const isPerson = (m: Mention) => m.cluster.type === 'Person' && !m.anaphoric;
 const isNamedParty = (m: Mention) => isParty(m) && !m.anaphoric;
 

@@ -1,6 +1,6 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isParty, mentionAt, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
@@ -18,8 +18,8 @@ const AGREED = new Set(['agreed', 'agrees', 'agreement', 'will', 'signed', 'appr
 const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 
 const named = (m: Mention | undefined): m is Mention => m !== undefined && isParty(m) && !m.anaphoric;
-const partyAt = (s: AnalysedSentence, start: number) => s.mentions.find((m) => m.start === start && named(m));
-const partyEndingAt = (s: AnalysedSentence, end: number) => s.mentions.find((m) => m.end === end && named(m));
+const partyAt = (s: AnalysedSentence, start: number) => mentionAt(s, start, named);
+const partyEndingAt = (s: AnalysedSentence, end: number) => mentionEndingAt(s, end, named);
 
 /** The party named at `start`, unless it only owns what is named ("with Fiat 's Lancia unit"). */
 function wholePartyAt(s: AnalysedSentence, start: number): Mention | undefined {

@@ -5,6 +5,10 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
 
 export const isCompany = (m: Mention) => m.cluster.type === 'Company';
 export const isParty = (m: Mention) => m.cluster.type === 'Company' || m.cluster.type === 'Organization';
+/** The mention starting at token i that passes `pred`. */
+export const mentionAt = (s: AnalysedSentence, i: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.start === i && pred(m));
+/** The mention ending at token `end` (exclusive) that passes `pred`. */
+export const mentionEndingAt = (s: AnalysedSentence, end: number, pred: (m: Mention) => boolean) => s.mentions.find((m) => m.end === end && pred(m));
 
 /** Words that make a deal or bid a possibility rather than a fact. */
 const SPECULATIVE = new Set(
