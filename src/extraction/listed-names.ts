@@ -1,4 +1,5 @@
 import type { AnalysedSentence } from './analysis-types.js';
+import { isCalendarWord } from './calendar-words.js';
 import type { ClusterIndex } from './cluster-index.js';
 import type { ListingMatch } from './listing-patterns.js';
 import { isCapitalised } from './ner/token-features.js';
@@ -22,7 +23,8 @@ function runBeforeListing(s: AnalysedSentence, listing: ListingMatch): [number, 
   const end = open;
   let start = end;
   while (start > 0 && end - start < MAX_NAME_WORDS && (isCapitalised(s.tokens[start - 1]!.text) || s.tokens[start - 1]!.text === '&')) start--;
-  while (start < end && (OPENERS.has(s.tokens[start]!.text) || s.tokens[start]!.text === '&')) start++;
+  // "said Saturday ( Shenzhen : 002291.SZ )": a day or month before the bracket names no company.
+  while (start < end && (OPENERS.has(s.tokens[start]!.text) || s.tokens[start]!.text === '&' || isCalendarWord(s.lower[start]!))) start++;
   if (start === end) return undefined;
   const covering = s.mentions.find((m) => m.start < end && start < m.end);
   // A person or place the tagger saw there is the company ("Quick Bite ( NASDAQ : QKBT )").

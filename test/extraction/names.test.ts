@@ -132,6 +132,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a day before a bracketed listing', 'Quorbel said Saturday ( Shenzhen : 002291.SZ ) that sales rose .', 'Company:Saturday'],
   ['a place opening the name of a venture partner', "Globex formed a joint venture with Kelvoria 's Orvane Steel Corp .", 'Company:Kelvoria'],
   ['a person before a reporting clause naming the company', 'Tolliver will stay on as an adviser , the company said .', 'Company:Tolliver'],
   ['a person described by a role at a firm', 'Jane Harlow , a partner at the law firm , said the deal was fair .', 'Company:Jane Harlow'],
