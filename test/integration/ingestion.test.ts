@@ -142,8 +142,8 @@ describe('ingesting the sample news', () => {
   it("shows no cause in the browser's move query for a move whose news states none", async () => {
     const statement = parseCypherStatements(readFileSync('cypher/browser-queries.cypher', 'utf8')).find((s) => s.includes('MATCH (c:Company)-[m:MOVED_BY]->(cause:Entity)') && s.includes('AS cause'));
     if (!statement) throw new Error('the move query is missing from cypher/browser-queries.cypher');
-    // "NVDA shares rise …" in a sample headline states no reason.
-    const rows = await db.read((tx) => tx.run<{ cause: string | null }>(statement, { company: 'NVDA' }));
+    // "Nvidia … as NVDA Shares Surge" in a sample headline states no reason (the ticker is Nvidia's).
+    const rows = await db.read((tx) => tx.run<{ cause: string | null }>(statement, { company: 'Nvidia' }));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.cause)).toEqual(rows.map(() => null));
   });
