@@ -6,7 +6,7 @@ import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
 // In a title, the words right after these name the other party of a deal, even when the tagger knows no such name.
 const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in', 'of']);
-const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract', 'partners', 'partner', 'teams', 'round', 'acquisition', 'takeover', 'purchase']);
+const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract', 'partners', 'partner', 'teams', 'round', 'acquisition', 'takeover', 'purchase', 'merge', 'merges', 'merger']);
 // Only a purchase names its target after "of": "Completes Acquisition of Initech".
 const OF_NOUNS = new Set(['acquisition', 'takeover', 'purchase']);
 // "Invests $500 Million in Initech": an amount may stand between the deal word and its cue.

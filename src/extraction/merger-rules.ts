@@ -14,7 +14,7 @@ const MERGER_TRIGGERS = triggerClass(MERGE_WORDS);
 const COMPLETED = new Set(['completed', 'completes', 'complete', 'closed', 'closes', 'merged', 'finalised', 'finalized']);
 // "talks", "a proposed merger", "would merge", "plans to merge": not agreed yet.
 const UNAGREED = new Set(['talks', 'intention', 'intends', 'intent', 'proposed', 'propose', 'proposes', 'plan', 'plans', 'planned', 'would', 'seeks', 'seeking', 'sought', 'offered', 'offers', 'bid']);
-const AGREED = new Set(['agreed', 'agrees', 'agreement', 'will', 'signed', 'approved', 'announced', 'definitive']);
+const AGREED = new Set(['agree', 'agreed', 'agrees', 'agreement', 'will', 'signed', 'approved', 'announced', 'definitive']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 
 const named = (m: Mention | undefined): m is Mention => m !== undefined && isParty(m) && !m.anaphoric;
@@ -101,7 +101,9 @@ export function findMergers(s: AnalysedSentence): RelationDraft[] {
     const before = s.lower.slice(Math.max(0, from), t);
     if (speculativeBetween(s, 0, s.lower.length) || before.some((w) => NEGATIONS.has(w) || UNAGREED.has(w))) continue;
     const completed = s.lower.slice(Math.max(0, from - 1), to + 3).some((w) => COMPLETED.has(w));
-    const agreed = completed || before.some((w) => AGREED.has(w)) || s.lower[t + 1] === 'of' && s.lower[t + 2] === 'equals';
+    // A headline's "to" tells what is settled: "Orvane to Merge With Quillmere".
+    const headlineTo = s.caseless && s.lower[t - 1] === 'to';
+    const agreed = completed || headlineTo || before.some((w) => AGREED.has(w)) || (s.lower[t + 1] === 'of' && s.lower[t + 2] === 'equals');
     if (!agreed && !/^(?:merged|merges)$/.test(s.lower[t]!)) continue;
     const status = completed ? 'completed' : 'agreed';
     return [{ type: 'MERGES_WITH', source: parties[0].cluster, target: parties[1].cluster, properties: { status }, confidence: 0.7, sentence: s }];

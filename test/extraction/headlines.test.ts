@@ -14,6 +14,7 @@ const present: [string, string, string][] = [
   ['an acquisition by an unknown name opening the title', 'Quorvex Acquires Initech in $2 Billion Deal', 'ACQUIRES company:quorvex -> company:initech'],
   ['a deal between two unknown names opening the title', 'Tarnwell and Velquist Sign Battery Supply Deal', 'PARTNERS_WITH company:tarnwell -> company:velquist'],
   ['a listed company moving alone in a headline, explained by what follows', 'Netflix Falls 4% After Subscriber Miss', 'MOVED_BY company:netflix -> event:'],
+  ['a merger a headline tells with "to"', 'Globex to Merge With Initech', 'MERGES_WITH company:globex -> company:initech'],
   ['an investment by a name the tagger runs into the verb', 'Amazon Invests $3 Billion in Initech', 'INVESTS_IN company:amazon -> company:initech'],
   ['a funding round led in an unknown name', 'Microsoft Leads $100 Million Funding Round in Initech', 'INVESTS_IN company:microsoft -> company:initech'],
 ];
@@ -27,6 +28,7 @@ const absent: [string, string, string][] = [
   ['a stake in a company described by its country', 'Globex Buys Stake in Japanese Company', 'INVESTS_IN'],
   ['a firm named "Partners" with no "With" after it', 'Globex Partners Raises Fund for Initech', 'PARTNERS_WITH'],
   ['a name of no company list moving in a headline with no prose', 'Hartwell Popularity Rises After Poll', 'MOVED_BY'],
+  ['merger talks in a headline', 'Globex in Talks to Merge With Initech', 'MERGES_WITH'],
   ['a sector whose shares move', 'Banking Shares Fall After Rate Decision', 'MOVED_BY'],
   ['a deal "of" a year', 'Globex Signs Deal of the Year With Initech', 'ACQUIRES'],
 ];
@@ -58,6 +60,7 @@ describe('companies in a title-case headline', () => {
     ['a listed name after a preposition', 'Publishers Sue Netflix Over Film Rights', ['Netflix']],
     ['a listed word beside another name word is no company alone', 'Marlow Pacific Freight Volumes Slip', []],
     ['one of the commonest words, even when a company list has it', 'Union Leaders Reject Offer', []],
+    ['a company known by its capitals alone, before an ordinary word a company list has', 'BYD Benefits From Kelvoran Trade-In Subsidies', ['BYD']],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
   });

@@ -14,7 +14,8 @@ export function untaggedListedNames(model: NerModel, words: readonly string[], t
   const added: NerSpan[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || !isListedCompanyWord(w)) continue;
+    // Capitals alone ("BYD") are listed only where they name a company and nothing else.
+    if (!/^\p{Lu}(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(w) || !isListedCompanyWord(w)) continue;
     if (spans.some((sp) => sp.start <= k && k < sp.end)) continue;
     // "Meta Platforms Unveils": one word of a longer capitalised run may be part of another name.
     if (isNameNeighbour(model, words[k - 1]) || isNameNeighbour(model, words[k + 1])) continue;
@@ -42,5 +43,7 @@ function isRareName(model: NerModel, lower: string): boolean {
 function isNameNeighbour(model: NerModel, w: string | undefined): boolean {
   if (w === undefined || !/^\p{Lu}/u.test(w)) return false;
   const lower = w.toLowerCase();
-  return isListedCompanyWord(w) || (!isDictionaryWord(lower) && !model.commonLower.has(lower));
+  // "Benefits" is listed (a firm of that name) but here an ordinary word; "Southern" the tagger knows in names.
+  if (isListedCompanyWord(w)) return !model.commonLower.has(lower) || knowsWordAs(model, lower, 'ORG');
+  return !isDictionaryWord(lower) && !model.commonLower.has(lower);
 }

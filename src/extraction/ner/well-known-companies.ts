@@ -1,7 +1,8 @@
 /**
  * Well-known companies that business news names alone ("Alibaba said …", "a deal with Foxconn") and that the
  * @cspell/dict-companies list lacks: large listed and private companies of the world's main markets, written as their
- * one-word names. From general knowledge; kept to names that are no English word, place or common given name.
+ * one-word names, and a few known by capitals that spell no other common abbreviation. From general knowledge; kept to
+ * names that are no English word, place or common given name.
  */
 export const WELL_KNOWN_COMPANIES: readonly string[] = (
   // China, Japan, Korea, South-East Asia
@@ -11,5 +12,7 @@ export const WELL_KNOWN_COMPANIES: readonly string[] = (
   // Europe
   'Equinor Eni Ryanair easyJet Carlsberg Diageo Ikea Inditex Primark Burberry Prada Gucci Kering Chanel Klarna Infineon STMicroelectronics TotalEnergies Atos Ubisoft Aeroflot Norilsk Rusal ' +
   // Americas, Middle East
-  'Cigna Wachovia Kmart Albertsons Reebok Moderna BioNTech Teva Robinhood Coinbase Binance Rivian ExxonMobil DoorDash Hyatt Colgate Fitch Anthropic Aramco Qantas Etihad Embraer Ambev Gerdau Itau Femsa Cemex Televisa'
+  'Cigna Wachovia Kmart Albertsons Reebok Moderna BioNTech Teva Robinhood Coinbase Binance Rivian ExxonMobil DoorDash Hyatt Colgate Fitch Anthropic Aramco Qantas Etihad Embraer Ambev Gerdau Itau Femsa Cemex Televisa ' +
+  // Known by their capitals alone
+  'BYD CATL TSMC ASML LVMH BASF GSK BHP CNOOC SMIC'
 ).split(' ');
