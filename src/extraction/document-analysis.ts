@@ -12,6 +12,7 @@ import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
+import { knowsWordAs } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { isContraction } from './ner/non-names.js';
@@ -327,7 +328,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         // Plans …": an adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w) || splitsTitleName(w);
         // "Does 3D Systems Deserve …": a company's head word after a name is the name's own ("3D Systems").
-        while (end > start && outsideName(s.lower[end - 1]!) && !(end - start > 1 && isCorporateHead(s.lower[end - 1]!))) end--;
+        // "Norfolk Southern Volumes Slip": a word the tagger learnt in company names, which a company list has, too.
+        const nameWord = (k: number) => isCorporateHead(s.lower[k]!) || (isListedCompanyWord(words[k]!) && knowsWordAs(model, s.lower[k]!, 'ORG'));
+        while (end > start && outsideName(s.lower[end - 1]!) && !(end - start > 1 && nameWord(end - 1))) end--;
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
         // "Fastest - Growing Group": a head word left alone is no name.

@@ -60,6 +60,7 @@ describe('companies in a title-case headline', () => {
     ['a listed name after a preposition', 'Publishers Sue Netflix Over Film Rights', ['Netflix']],
     ['a listed word beside another name word is no company alone', 'Marlow Pacific Freight Volumes Slip', []],
     ['one of the commonest words, even when a company list has it', 'Union Leaders Reject Offer', []],
+    ['a name ending in a word the tagger learnt in company names', 'Norfolk Southern Volumes Slip', ['Norfolk Southern']],
     ['a company known by its capitals alone, before an ordinary word a company list has', 'BYD Benefits From Kelvoran Trade-In Subsidies', ['BYD']],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
