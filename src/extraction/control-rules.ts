@@ -2,7 +2,7 @@ import { dealStatus } from './acquisition-rules.js';
 import type { AnalysedSentence } from './analysis-types.js';
 import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { isCompany } from './sentence-reading.js';
+import { isCompany, isDenial } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
@@ -13,7 +13,6 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
 const TAKING = new Set(['took', 'takes', 'take', 'taking', 'taken', 'gained', 'gains', 'gain', 'gaining', 'assumed', 'assumes', 'acquired', 'acquires', 'won', 'wins', 'secured', 'secures', 'obtained']);
 // Between the verb and "control": how much control ("full", "a majority", "close to 100 %").
 const EXTENT = /^(?:full|complete|total|majority|outright|sole|effective|a|close|to|nearly|almost|about|over|more|than|\d+(?:\.\d+)?|%|percent)$/;
-const DENIALS = new Set(['not', "n't", 'never', 'no']);
 const CONTROL_TRIGGERS = triggerClass(['control']);
 
 export function findControlTaken(s: AnalysedSentence): RelationDraft[] {
@@ -23,7 +22,7 @@ export function findControlTaken(s: AnalysedSentence): RelationDraft[] {
     if (s.lower[t] !== 'control' || s.lower[t + 1] !== 'of') continue;
     let v = t - 1;
     while (v > 0 && t - v <= 5 && EXTENT.test(s.lower[v]!)) v--;
-    if (!TAKING.has(s.lower[v]!) || s.lower.slice(Math.max(0, v - 4), v).some((x) => DENIALS.has(x))) continue;
+    if (!TAKING.has(s.lower[v]!) || s.lower.slice(Math.max(0, v - 4), v).some(isDenial)) continue;
     const target = s.mentions.find((m) => m.start === t + 2 && !m.anaphoric);
     const acquirer = target ? lastPartyBefore(s, v, target.cluster) : undefined;
     if (!target || !acquirer || !isCompany(target) || !isCompany(acquirer) || v - acquirer.end > 4) continue;

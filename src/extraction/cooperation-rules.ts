@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isCompany, isParty, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isCompany, isDenial, isParty, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
@@ -34,7 +34,6 @@ function partnerNamedBy(s: AnalysedSentence, t: number): [Mention, Mention] | un
   return named && named.cluster !== partner.cluster ? [named, partner] : undefined;
 }
 
-const DENIALS = new Set(['not', "n't", 'never', 'no']);
 const TIED = new Set(['tied', 'tie', 'ties', 'tying']);
 
 /** ", a [key] supplier to": the index of the comma opening the appositive role noun at t, or -1. */
@@ -123,7 +122,7 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
       pair = partnerNamedBy(s, t) ?? roleOfOwner(s, t);
     }
     // "are not working together", "never joined forces": a denied cooperation is none.
-    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => DENIALS.has(x))) continue;
+    if (s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const [a, b] = pair ?? [];
     // Both companies: a union or a regulator "agreed with Acme to end the strike" is no partner.
     if (!a || !b || a.cluster === b.cluster || a.cluster.type !== 'Company' || b.cluster.type !== 'Company') continue;

@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, moneyAfter, moneyAt, percentAfter, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isDenial, isParty, moneyAfter, moneyAt, percentAfter, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
@@ -31,7 +31,6 @@ function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   return investor && investor.end >= t - 3 ? [investor, investee] : undefined;
 }
 
-const DENIALS = new Set(['not', "n't", 'no', 'never']);
 const WISHED = new Set('hopes hoped hope hoping wants wanted want interested seeks seeking sought intends intended aims considering'.split(' '));
 const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
 
@@ -90,7 +89,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (w.startsWith('investment') && fromIndex === t + 1 && !(inIndex > 0 && inIndex <= t + 8)) {
         // "Quillmere received a $ 50 million investment from Orvane": the receiver is the subject.
         const before = s.lower.slice(Math.max(0, t - 8), t);
-        investee = before.some((x) => RECEIVING.has(x)) && !before.some((x) => DENIALS.has(x)) ? lastPartyBefore(s, t) : undefined;
+        investee = before.some((x) => RECEIVING.has(x)) && !before.some(isDenial) ? lastPartyBefore(s, t) : undefined;
         investor = investee ? firstPartyAfter(s, fromIndex, 3, investee.cluster) : undefined;
       } else if (inIndex > 0 && inIndex <= t + 8) {
         investee = firstPartyAfter(s, inIndex, 3, investor?.cluster);
@@ -151,7 +150,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const verb = s.lower.slice(from, t).findIndex((x) => STAKE_VERBS.has(x));
       if (verb < 0 || s.lower.slice(from + verb, t).some((x) => x === ',' || x === ';' || x === 'while' || x === 'and')) continue;
       // "does not have a stake", "no longer holds a stake": a holding denied or given up.
-      if (s.lower.slice(Math.max(0, from + verb - 3), from + verb).some((x) => DENIALS.has(x))) continue;
+      if (s.lower.slice(Math.max(0, from + verb - 3), from + verb).some(isDenial)) continue;
       investor = lastPartyBefore(s, from + verb);
       // "a $ 90 million position in retail chain The Orvane Company": the holding's company after a short description.
       investee = firstPartyAfter(s, t + 1, 3, investor?.cluster) ?? describedPartyAfter(s, t + 1, investor?.cluster);

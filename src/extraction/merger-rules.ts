@@ -1,6 +1,6 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isParty, mentionAt, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isDenial, isParty, mentionAt, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
@@ -15,7 +15,6 @@ const COMPLETED = new Set(['completed', 'completes', 'complete', 'closed', 'clos
 // "talks", "a proposed merger", "would merge", "plans to merge": not agreed yet.
 const UNAGREED = new Set(['talks', 'intention', 'intends', 'intent', 'proposed', 'propose', 'proposes', 'plan', 'plans', 'planned', 'would', 'seeks', 'seeking', 'sought', 'offered', 'offers', 'bid']);
 const AGREED = new Set(['agree', 'agreed', 'agrees', 'agreement', 'will', 'signed', 'approved', 'announced', 'definitive']);
-const NEGATIONS = new Set(['not', "n't", 'no', 'never']);
 
 const named = (m: Mention | undefined): m is Mention => m !== undefined && isParty(m) && !m.anaphoric;
 const partyAt = (s: AnalysedSentence, start: number) => mentionAt(s, start, named);
@@ -99,7 +98,7 @@ export function findMergers(s: AnalysedSentence): RelationDraft[] {
     const from = Math.min(parties[0].start, t);
     const to = Math.max(parties[1].end, t + 1);
     const before = s.lower.slice(Math.max(0, from), t);
-    if (speculativeBetween(s, 0, s.lower.length) || before.some((w) => NEGATIONS.has(w) || UNAGREED.has(w))) continue;
+    if (speculativeBetween(s, 0, s.lower.length) || before.some((w) => isDenial(w) || UNAGREED.has(w))) continue;
     const completed = s.lower.slice(Math.max(0, from - 1), to + 3).some((w) => COMPLETED.has(w));
     // A headline's "to" tells what is settled: "Orvane to Merge With Quillmere".
     const headlineTo = s.caseless && s.lower[t - 1] === 'to';

@@ -78,6 +78,8 @@ export function failedIn(s: AnalysedSentence): boolean {
 }
 
 const DENIALS = new Set(['not', "n't", 'never', 'no']);
+/** "not", "n't", "never", "no": a word that denies what follows it. */
+export const isDenial = (lower: string) => DENIALS.has(lower);
 
 function deniedBefore(s: AnalysedSentence, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (DENIALS.has(s.lower[k]!)) return true;

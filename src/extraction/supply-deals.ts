@@ -1,7 +1,7 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { firstPartyAfter, lastPartyBefore } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
-import { failedIn, isCompany, speculativeBetween } from './sentence-reading.js';
+import { failedIn, isCompany, isDenial, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 /**
@@ -16,7 +16,6 @@ const GOODS = /^(?:jets?|planes?|aircraft|airplanes?|helicopters?|engines?|chips
 /** Goods a maker sells ("jets", "chips"), not shares or companies. */
 export const isGoods = (word: string) => GOODS.test(word);
 const NOT_GOODS = /^(?:shares?|stakes?|stock|bonds?|notes|debt|assets|business(?:es)?|units?|divisions?|operations|subsidiar(?:y|ies))$/;
-const DENIALS = new Set(['not', "n't", 'never', 'no']);
 // Between the buyer or maker and its verb only these may stand: "Quillmere has agreed to purchase", "Orvane won a
 // contract to supply"; another subject ("Acme , when manufacturers bought …") may not.
 const SUBJECT_GAP = new Set('has have had will would shall also recently then later finally previously already just agreed agrees signed signs inked won wins secured was is a an the new deal agreement contract order to'.split(' '));
@@ -98,7 +97,7 @@ export function findSupplyDeals(s: AnalysedSentence): RelationDraft[] {
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
     const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) ?? madeFor(s, t) : MAKING.has(w) ? madeFor(s, t) : DISTRIBUTING.has(w) ? distributedFor(s, t) : undefined;
-    if (!pair || speculativeBetween(s, 0, t + 1) || s.lower.slice(Math.max(0, t - 4), t).some((x) => DENIALS.has(x))) continue;
+    if (!pair || speculativeBetween(s, 0, t + 1) || s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const [a, b] = pair;
     if (a.cluster === b.cluster || !isCompany(a) || !isCompany(b)) continue;
     drafts.push({ type: 'PARTNERS_WITH', source: a.cluster, target: b.cluster, properties: {}, confidence: a.anaphoric ? 0.5 : 0.6, sentence: s });
