@@ -1,5 +1,5 @@
 import type { Cluster } from './analysis-types.js';
-import { companyKeyWords, isLegalSuffix, matchingWords, nameWords } from './name-normalisation.js';
+import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWords, nameWords } from './name-normalisation.js';
 import { isUsState, isWellKnownPlace } from './ner/well-known-places.js';
 import type { EntityType } from './types.js';
 
@@ -165,7 +165,7 @@ const WEAK_REGIONS = new Set(['international', 'global', 'worldwide', 'pacific',
 /** "Chevron" is not "Chevron Asia Pacific Exploration": the words after the shared ones name a region or a country. */
 function namesRegionalUnit(longer: Cluster, shared: number): boolean {
   const rest = longer.keyWords.slice(shared);
-  const legalName = longer.surfaceForms.some((f) => isLegalSuffix(f.slice(f.lastIndexOf(' ') + 1)));
+  const legalName = longer.surfaceForms.some(endsWithLegalSuffix);
   // A state in a full legal name is the holding company's own ("Bankers Trust New York Corp").
   const place = (name: string) => isWellKnownPlace(name) && !(legalName && isUsState(name));
   if (rest.some((w) => REGIONS.has(w) || place(w)) || place(rest.slice(0, 2).join(' '))) return true;

@@ -1,4 +1,4 @@
-import { isLegalSuffix } from './name-normalisation.js';
+import { endsWithLegalSuffix } from './name-normalisation.js';
 import type { NameSpan } from './analysis-types.js';
 
 /** "Globex , Initech": names of one list follow one another over a comma, an "and", or both, perhaps after a possessive. */
@@ -32,7 +32,7 @@ export function retypeCompanyLists(names: NameSpan[], lowerOf: (sentence: number
   let list: NameSpan[] = [];
   const close = () => {
     const listed = list.filter((n) => n.type === 'Company');
-    const firms = listed.some((n) => isLegalSuffix(n.text.slice(n.text.lastIndexOf(' ') + 1)));
+    const firms = listed.some((n) => endsWithLegalSuffix(n.text));
     if (list.length >= 3 && listed.length >= 2 && listed.length * 2 > list.length && firms) for (const n of list) if (mistyped(n)) n.type = 'Company';
     list = [];
   };

@@ -21,6 +21,9 @@ export function isLegalSuffix(word: string): boolean {
   return word.length <= 14 && SUFFIX_FORMS.has(word);
 }
 
+/** A name whose last word is a legal suffix: "Globex Corp", "Initech Ltd.". */
+export const endsWithLegalSuffix = (name: string) => isLegalSuffix(name.slice(name.lastIndexOf(' ') + 1));
+
 /** Words of a name, lower-cased, without punctuation or a trailing possessive. */
 export function nameWords(name: string): string[] {
   return name

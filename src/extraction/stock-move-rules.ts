@@ -9,7 +9,7 @@ import { DIRECTION_WORDS, DOWN_VERBS, PRICE_VERBS, UP_VERBS } from './move-words
 import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
-import { isLegalSuffix } from './name-normalisation.js';
+import { endsWithLegalSuffix, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, isCurrencyName, isMannerAdverb, isMonthMay } from './sentence-reading.js';
@@ -68,7 +68,7 @@ function namedInProse(doc: AnalysedDocument, title: Mention): boolean {
  */
 function companyOfLoneTitle(doc: AnalysedDocument, title: Mention): boolean {
   if (!doc.sentences.every((p) => p.caseless)) return false;
-  return title.cluster.surfaceForms.some((f) => isListedCompanyWord(f) || isLegalSuffix(f.slice(f.lastIndexOf(' ') + 1)));
+  return title.cluster.surfaceForms.some((f) => isListedCompanyWord(f) || endsWithLegalSuffix(f));
 }
 
 /** "from a year ago", "from a year earlier", "year-over-year" a few words after the move word at `at`. */
