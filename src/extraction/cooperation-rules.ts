@@ -91,10 +91,10 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
     } else if (AGREED.has(w) && s.lower[t + 1] === 'to' && JOINT_WORK.has(s.lower[t + 2] ?? '')) {
       // "Orvane and Quillmere agreed to build a battery plant".
       pair = joinedSubjects(s, t);
-    } else if (w === 'together' && s.lower.slice(Math.max(0, t - 6), t).some((x) => WORK.has(x)) && !/^(?:with|on|to)$/.test(s.lower[t + 1] ?? '')) {
-      // "Orvane and Quillmere are building the plant together".
+    } else if (w === 'together' && !/^(?:with|on|to)$/.test(s.lower[t + 1] ?? '')) {
+      // "Orvane and Quillmere are building the plant together": the subjects of the work verb within six words before.
       const verb = s.lower.slice(0, t).findLastIndex((x) => WORK.has(x));
-      pair = joinedSubjects(s, verb);
+      pair = verb >= 0 && verb >= t - 6 ? joinedSubjects(s, verb) : undefined;
     } else if (JOINED.has(w) && s.lower[t + 1] === 'forces' && s.lower[t + 2] === 'with') {
       // "Orvane joined forces with Quillmere to build …".
       const partner = firstPartyAfter(s, t + 2, 2);

@@ -5,10 +5,11 @@ import type { NerSpan } from './recognise-mentions.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
 /**
- * "Microsoft Profit Jumps", "Google Cuts Jobs": in a headline every word is capitalised, so the tagger, which leans on
- * case, often leaves a company's name out. A word of the company list the tagger left untagged is the company there,
- * unless it may be something else: one of the commonest words ("Target", "Block"), a place ("Amazon"), or a word
- * the tagger learnt as a person's, a place's or a thing's name. Returns the spans to add, one word each.
+ * "Microsoft Profit Jumps", "Google Cuts Jobs", "Stellantis and CATL agreed": the tagger, which leans on case, leaves some
+ * companies' names out, in headlines (where every word is capitalised) above all. A word of the company list the tagger
+ * left untagged is the company, unless it may be something else: a place ("Amazon"), a word the tagger learnt as a
+ * person's, a place's or a thing's name, or beside another name word; in a `title`, one of the commonest words ("Target",
+ * "Block"); in prose, any word general text uses (see isRareName). Returns the spans to add, one word each.
  */
 export function untaggedListedNames(model: NerModel, words: readonly string[], title: boolean, spans: readonly NerSpan[], sentence: number): NerSpan[] {
   const added: NerSpan[] = [];
@@ -22,7 +23,7 @@ export function untaggedListedNames(model: NerModel, words: readonly string[], t
     const lower = w.toLowerCase();
     if (model.commonLower.has(lower) || model.places.has(lower) || isWellKnownPlace(w)) continue;
     if (knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC')) continue;
-    // "New", "Union", "Credit": one of the commonest words of English opens many names, and names none alone.
+    // "New", "Union", "Credit": one of the commonest words of English opens many names, and names none alone in a title.
     if (title ? isCommonWord(lower) : !isRareName(model, lower)) continue;
     added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
   }
