@@ -90,7 +90,7 @@ function pairBefore(s: AnalysedSentence, t: number): [Mention, Mention] | undefi
 }
 
 export function findMergers(s: AnalysedSentence): RelationDraft[] {
-  if (!mayTrigger(s, MERGER_TRIGGERS) || failedIn(s)) return [];
+  if (!mayTrigger(s, MERGER_TRIGGERS) || failedIn(s) || speculativeBetween(s, 0, s.lower.length)) return [];
   for (let t = 0; t < s.lower.length; t++) {
     if (!MERGE_WORDS.has(s.lower[t]!)) continue;
     const parties = partiesAt(s, t);
@@ -98,7 +98,7 @@ export function findMergers(s: AnalysedSentence): RelationDraft[] {
     const from = Math.min(parties[0].start, t);
     const to = Math.max(parties[1].end, t + 1);
     const before = s.lower.slice(Math.max(0, from), t);
-    if (speculativeBetween(s, 0, s.lower.length) || before.some((w) => isDenial(w) || UNAGREED.has(w))) continue;
+    if (before.some((w) => isDenial(w) || UNAGREED.has(w))) continue;
     const completed = s.lower.slice(Math.max(0, from - 1), to + 3).some((w) => COMPLETED.has(w));
     // A headline's "to" tells what is settled: "Orvane to Merge With Quillmere".
     const headlineTo = s.caseless && s.lower[t - 1] === 'to';
