@@ -10,7 +10,8 @@ import { formatTable, type Score } from './ner-scoring.js';
  * company", "shares") stands for the document's main company, i.e. the name most often given as an event
  * argument in that document's gold. A predicted entity matches a gold argument when one of its aliases, with
  * legal suffixes stripped, equals, is a prefix of, or is contained word-for-word in the argument (or vice
- * versa), or equals its ticker. Tuples are matched one-to-one; PARTNERS_WITH is unordered.
+ * versa), or equals its ticker. Tuples are matched one-to-one; PARTNERS_WITH is unordered, and so is a predicted
+ * MERGES_WITH, scored as ACQUIRES since SENTiVENT files a merger under Merger/Acquisition.
  *
  * An argument that lists names ("Pixar , Marvel , and Lucas", "Delta , Alaska and United") stands for each of them,
  * so each is a tuple of its own; a lone Partner argument listing exactly two names is the two partners, while one
@@ -130,26 +131,35 @@ function goldTuples(doc: SentiventDoc): Map<EvalType, Tuple[]> {
   return out;
 }
 
-function predictedTuples(result: ExtractionResult): Map<EvalType, ExtractedEntity[][]> {
+/** A predicted tuple; a symmetric relation matches its gold pair in either order. */
+interface Predicted {
+  entities: ExtractedEntity[];
+  unordered: boolean;
+}
+
+function predictedTuples(result: ExtractionResult): Map<EvalType, Predicted[]> {
   const byId = new Map(result.entities.map((e) => [e.id, e]));
-  const out = new Map<EvalType, ExtractedEntity[][]>(TYPES.map((t) => [t, []]));
+  const out = new Map<EvalType, Predicted[]>(TYPES.map((t) => [t, []]));
   const seen = new Set<string>();
   for (const r of result.relations) {
     const s = byId.get(r.source)!;
     const t = byId.get(r.target)!;
-    if (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN' || r.type === 'PARTNERS_WITH') out.get(r.type)!.push([s, t]);
+    if (r.type === 'ACQUIRES' || r.type === 'INVESTS_IN') out.get(r.type)!.push({ entities: [s, t], unordered: false });
+    else if (r.type === 'PARTNERS_WITH') out.get(r.type)!.push({ entities: [s, t], unordered: true });
+    // SENTiVENT annotates a merger as a Merger/Acquisition event, its parties as acquirer and target in no set order.
+    else if (r.type === 'MERGES_WITH') out.get('ACQUIRES')!.push({ entities: [s, t], unordered: true });
     else if (r.type === 'MOVED_BY' && !seen.has(s.id)) {
       seen.add(s.id);
-      out.get('MOVED_BY(subject)')!.push([s]);
+      out.get('MOVED_BY(subject)')!.push({ entities: [s], unordered: false });
     }
   }
   return out;
 }
 
-function tupleMatches(type: EvalType, p: ExtractedEntity[], t: Tuple): boolean {
-  const direct = p.every((e, k) => entityMatches(e, t[k]!));
-  const reverse = type === 'PARTNERS_WITH' && entityMatches(p[0]!, t[1]!) && entityMatches(p[1]!, t[0]!);
-  return direct || reverse;
+function tupleMatches(p: Predicted, t: Tuple): boolean {
+  const [a, b] = p.entities;
+  const direct = p.entities.every((e, k) => entityMatches(e, t[k]!));
+  return direct || (p.unordered && entityMatches(a!, t[1]!) && entityMatches(b!, t[0]!));
 }
 
 /**
@@ -157,16 +167,16 @@ function tupleMatches(type: EvalType, p: ExtractedEntity[], t: Tuple): boolean {
  * name, so one entity written two ways ("AMD", "Advanced Micro Devices") is two gold tuples that one predicted
  * entity, with both names among its aliases, rightly finds.
  */
-function matchCounts(type: EvalType, gold: Tuple[], pred: ExtractedEntity[][]): { right: number; found: number } {
+function matchCounts(gold: Tuple[], pred: Predicted[]): { right: number; found: number } {
   // One to one first, as a prediction matches a gold tuple (see entityMatches).
   const used = new Set<number>();
   for (const p of pred) {
-    const g = gold.findIndex((t, i) => !used.has(i) && tupleMatches(type, p, t));
+    const g = gold.findIndex((t, i) => !used.has(i) && tupleMatches(p, t));
     if (g >= 0) used.add(g);
   }
   const right = used.size;
   // A gold tuple left over is found too when a matched prediction has its exact name among its aliases.
-  const found = gold.filter((t, i) => used.has(i) || pred.some((p) => tupleMatches(type, p, t) && p.every((e, k) => namedExactly(e, t[k]!)))).length;
+  const found = gold.filter((t, i) => used.has(i) || pred.some((p) => tupleMatches(p, t) && p.entities.every((e, k) => namedExactly(e, t[k]!)))).length;
   return { right, found };
 }
 
@@ -188,7 +198,7 @@ export function evaluateSentivent(path: string, split: 'gold' | 'silver', name: 
     for (const type of TYPES) {
       const g = gold.get(type)!;
       const p = pred.get(type)!;
-      const { right, found } = matchCounts(type, g, p);
+      const { right, found } = matchCounts(g, p);
       for (const key of [type, 'ALL']) {
         const s = scores.get(key)!;
         s.tp += right;
@@ -198,10 +208,10 @@ export function evaluateSentivent(path: string, split: 'gold' | 'silver', name: 
       }
       if (verbose && (p.length !== right || g.length !== found)) {
         // Only what went wrong: gold tuples no prediction found, and predictions matching no gold tuple.
-        const missed = g.filter((t) => !p.some((q) => tupleMatches(type, q, t)));
-        const wrong = p.filter((q) => !g.some((t) => tupleMatches(type, q, t)));
+        const missed = g.filter((t) => !p.some((q) => tupleMatches(q, t)));
+        const wrong = p.filter((q) => !g.some((t) => tupleMatches(q, t)));
         const show = (x: unknown) => JSON.stringify(x);
-        console.log(`${doc.doc_id} ${type} missed=${show(missed.map((t) => t.map((x) => x.join(' '))))} wrong=${show(wrong.map((t) => t.map((e) => e.name)))}`);
+        console.log(`${doc.doc_id} ${type} missed=${show(missed.map((t) => t.map((x) => x.join(' '))))} wrong=${show(wrong.map((t) => t.entities.map((e) => e.name)))}`);
       }
     }
   }
