@@ -189,12 +189,32 @@ function madeIndexAt(s: AnalysedSentence, k: number): { end: number; canonical: 
   return undefined;
 }
 
+const SECTOR_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+const titleCase = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+
+/**
+ * "the S&P 500 energy sector index", "the S&P technology sector": one or two lower-case words after the S&P name,
+ * closed by "sector" or "index", name one of its sector indices ("S&P 500 Energy").
+ */
+function sectorIndexAt(s: AnalysedSentence, k: number, from: number): { end: number; canonical: string } | undefined {
+  if (s.lower[k] !== 's&p' || s.caseless) return undefined;
+  for (let j = from + 1; j <= from + 2; j++) {
+    const words = s.tokens.slice(from, j).map((t) => t.text);
+    if (!words.every((w) => SECTOR_WORD.test(w))) return undefined;
+    if (s.lower[j] !== 'sector' && s.lower[j] !== 'index') continue;
+    const end = s.lower[j] === 'sector' && s.lower[j + 1] === 'index' ? j + 2 : j + 1;
+    return { end, canonical: `S&P 500 ${words.map(titleCase).join(' ')}` };
+  }
+  return undefined;
+}
+
 /** The market indices a sentence names, in order. */
 export function marketIndexNames(s: AnalysedSentence): IndexName[] {
   if (!mayTrigger(s, INDEX_TRIGGERS)) return [];
   const found: IndexName[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
-    const named = namedAt(s, k) ?? madeIndexAt(s, k);
+    const listed = namedAt(s, k);
+    const named = sectorIndexAt(s, k, listed?.canonical === SP500 ? listed.end : k + 1) ?? listed ?? madeIndexAt(s, k);
     if (!named) continue;
     let end = named.end;
     // "the S&P 500 index", "the Dow Jones industrial average index".

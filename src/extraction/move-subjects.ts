@@ -224,8 +224,14 @@ function stockPhraseEnd(s: AnalysedSentence, k: number): number {
  * The company whose stock is named at token `k`: "AbbVie shares", "its stock", "Acme 's share price",
  * "shares of Acme", "shares in rival retailer Best Buy". `end` is the token after the phrase.
  */
+// What is traded on an index without being it: "S&P 500 futures".
+const INDEX_PRODUCTS = /^(?:futures|options|etfs?|funds?|contracts?)$/;
+
 export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention; end: number } | undefined {
   const owner = s.mentions.find((m) => m.start === k);
+  // An index is its own price: "a 3.8 % rise in the S&P 500", "pushed the Nasdaq up".
+  const index = s.lower[k] === 'the' && !owner ? s.mentions.find((m) => m.start === k + 1) : owner;
+  if (index?.cluster.type === 'MarketIndex' && !index.anaphoric && !INDEX_PRODUCTS.test(s.lower[index.end] ?? '')) return { subject: index, end: index.end };
   // "the stock", "the shares": a description of the story's stock is the phrase itself.
   if (owner?.anaphoric && STOCK_HEADS.has(s.lower[owner.end - 1]!) && !NOT_PRICE.test(s.lower[owner.end] ?? '')) return { subject: owner, end: owner.end };
   if (owner) {

@@ -171,6 +171,23 @@ function closingPriceBefore(s: AnalysedSentence, comma: number): Money | undefin
   return undefined;
 }
 
+const STILL = new Set(['now', 'still', 'already']);
+
+/**
+ * "…, with the S&P 500 up 2 %", "with Acme shares now down 3 %": a phrase of "with", the stock and its direction
+ * with an amount. The end of the stock's name before the direction word at `at`, or -1.
+ */
+function withPhraseSubject(s: AnalysedSentence, at: number): number {
+  let end = at;
+  while (end > 0 && STILL.has(s.lower[end - 1]!)) end--;
+  if (!amountAfter(s, at) && percentAfter(s, at, 4) === undefined) return -1;
+  const found = subjectOf(s, end);
+  // "with Acme up 4 % in sales": without a stock word, only an index moves so.
+  if (!found || (!found.stockWord && found.subject.cluster.type !== 'MarketIndex')) return -1;
+  const opener = s.lower[found.subject.start - 1] === 'the' ? found.subject.start - 2 : found.subject.start - 1;
+  return s.lower[opener] === 'with' ? end : -1;
+}
+
 /** The move told by the word at `verb`, if it is a move word with an owner of shares before it. */
 export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefined {
   const w = s.lower[verb]!;
@@ -211,6 +228,10 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
     // "shares of Boeing off 1.6 %", "the stock sold off about 2 %" (but "sold off 20 % of its stake" is a sale).
     direction = 'DOWN';
     subjectEnd = s.lower[verb - 1] === 'sold' ? verb - 1 : verb;
+  }
+  if (!direction && DIRECTION_WORDS.has(w) && withPhraseSubject(s, verb) >= 0) {
+    direction = DIRECTION_WORDS.get(w);
+    subjectEnd = withPhraseSubject(s, verb);
   }
   const opening = !direction && verb === 0 ? openingMove(s) : undefined;
   if (opening) direction = DIRECTION_WORDS.get(w);

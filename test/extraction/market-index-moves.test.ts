@@ -54,6 +54,10 @@ describe('index moves', () => {
     expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 2 });
   });
 
+  it('names the sector of an S&P index after the index', () => {
+    expect(indexNamed('The S&P technology sector rose 2 % on Friday .', 'S&P 500 Technology')?.aliases).toContain('S&P technology sector');
+  });
+
   it('keeps a bare index name moving by a figure an index, not a company', () => {
     expect(extract('Dow rose 3 % on Monday .').entities.filter((e) => e.type === 'Company')).toEqual([]);
   });
@@ -74,6 +78,10 @@ describe('index moves', () => {
   it.each([
     ['a run up', 'Globex Corp fell 2 % , while the PHLX Semiconductor Index has run up 18 % this year .', 'marketindex:phlx-semiconductor-index'],
     ['a move of the index itself', 'By Friday the Dow itself is up 3 % from last month .', 'marketindex:dow-jones-industrial-average'],
+    ['a rise named by a noun', 'Globex Corp shares climbed 9 % , against a 2.1 % rise in the S&P 500 .', 'marketindex:s-and-p-500'],
+    ['a move something sent it on', 'Hopes for lower rates pushed the Nasdaq up 4 % last month .', 'marketindex:nasdaq-composite'],
+    ['a phrase of "with"', 'Globex Corp rose 2 % , with the S&P 500 now up nearly 6 % this year .', 'marketindex:s-and-p-500'],
+    ['a sector index', 'The S&P 500 energy sector index slipped 1.3 % on Monday .', 'marketindex:s-and-p-500-energy'],
   ])('moves an index in %s', (_name, text, subject) => {
     expect(edgesOf(text)).toContainEqual(expect.stringMatching(new RegExp(`^MOVED_BY ${subject} -> event:`)));
   });
@@ -83,6 +91,7 @@ describe('index moves', () => {
     ['an index that added a company to its members', 'The S&P 500 added Globex Corp on Monday .'],
     ['an economic index', 'The Consumer Price Index rose 0.3 % in May .'],
     ['a forecast', 'Strategists said the S&P 500 could rise 10 % next year .'],
+    ['futures on an index', 'A 1 % rise in the S&P 500 futures came before the open .'],
   ])('finds no move in %s', (_name, text) => {
     expect(edgesOf(text).filter((e) => e.startsWith('MOVED_BY'))).toEqual([]);
   });

@@ -109,6 +109,7 @@ const present: [string, string, string][] = [
 
 const absent: [string, string, string][] = [
   ['a company posting a gain in its revenue', 'Markets were mixed , with Globex Corp posting a 3 % gain in revenue .', 'MOVED_BY'],
+  ['a company up by a figure, set off after "with", without a stock word', 'Retailers fared well , with Globex Corp up 4 % in sales .', 'MOVED_BY'],
   ['planes of a maker bought by count, ticker and model', 'Under the deal , Orvane Airways will acquire 15 Quillmere Co < QLM > 767-300 planes .', 'ACQUIRES'],
   ['a takeover a company was discussing', 'Orvane Corp denied a newspaper story that it was discussing a takeover of Tarnwell Ltd .', 'ACQUIRES'],
   ['a currency bought', 'The central bank stepped in to buy modest amounts of the U.S. Currency .', 'ACQUIRES'],
@@ -302,6 +303,7 @@ const moves: [string, string, string][] = [
   ['the second of two coordinated owners', 'Facebook Inc and Alphabet Inc stock both climbed 5 % this week.', 'MOVED_BY company:alphabet ->'],
   ['a move in a relative clause', 'Globex Corp shares, which were up 3.9 % earlier in the session, fell later.', 'MOVED_BY company:globex ->'],
   ['shares posting a gain, set off after "with"', 'Markets were mixed , with Globex Corp shares posting a 3 % gain .', 'MOVED_BY company:globex ->'],
+  ['shares up by a figure, set off after "with"', 'Retailers fell , with Globex Corp shares down 4 % by noon .', 'MOVED_BY company:globex ->'],
   ['a move in the month of May, which is no modal', 'In May , Globex Corp shares rose 5 % on strong sales .', 'MOVED_BY company:globex ->'],
   ['a company that has been down, with an adverb and a period', 'Globex Corp has been steadily down this year , unlike its rivals .', 'MOVED_BY company:globex ->'],
   ['a company sharply higher on a weekday', 'Globex Corp was sharply higher on Monday after the report .', 'MOVED_BY company:globex ->'],
