@@ -8,7 +8,7 @@ import type { PropertyValue } from './types.js';
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
 const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
-const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps']);
+const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps', 'lowered', 'reduced', 'trimmed', 'cut', 'with']);
 // What a holder has in a company: "a 15 % stake in", "a $ 250 million position in".
 const HOLDING_NOUNS = new Set(['stake', 'position', 'holding']);
 const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
@@ -31,7 +31,11 @@ function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   return investor && investor.end >= t - 3 ? [investor, investee] : undefined;
 }
 
-const WISHED = new Set('hopes hoped hope hoping wants wanted want interested seeks seeking sought intends intended aims considering'.split(' '));
+const WISHED = new Set('hopes hoped hope hoping wants wanted want like interested seeks seeking sought intends intended aims considering'.split(' '));
+// "an investment firm headquartered in Curacao", "investment banks in Tokyo": the word names a kind of firm, not money put in.
+const INVESTMENT_KINDS = /^(?:firms?|compan(?:y|ies)|banks?|bankers?|banking|funds?|groups?|managers?|management|advis[eo]rs?|advisory|trusts?|house|houses|arms?|units?|divisions?|vehicles?|community|grade|income|research|services|officers?|managers?|professionals?|committee|clubs?|partnerships?|boutiques?|companies)$/;
+// "invested in its Bailly N-1 project": a project, plant or field named for the company or its place, not the company.
+const WORKS = /^(?:projects?|plants?|facilit(?:y|ies)|mines?|fields?|sites?|reactors?|stations?|programs?|programmes?|complex|refinery|terminal|pipeline|bonds?|notes?|debentures?)$/;
 const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
 
 /** "backed Quillmere in its … round", "joined Quillmere 's … round": the company named after the role word, before the round. */
@@ -79,6 +83,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     let investor: Mention | undefined;
     let investee: Mention | undefined;
     if (INVEST_WORDS.has(w)) {
+      if (INVESTMENT_KINDS.test(s.lower[t + 1] ?? '')) continue;
       // A person invests only as the subject of the verb ("Buffett invested … in"), not via "investment research in".
       const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
       investor = lastPartyBefore(s, t) ?? personSubject;
@@ -161,6 +166,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
+    if (WORKS.test(s.lower[investee.end] ?? '')) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // "hopes to take a 20 % stake", "is interested in taking a stake": a holding wished for, not held.
     if (s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;

@@ -105,9 +105,14 @@ const present: [string, string, string][] = [
   ['the head of a company', 'Dana Whitlow , head of Orvane Corp , said profit rose .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
+  ['a holder that cut its stake, which it still holds', 'Harlow Partners LP said it lowered its stake in Orvane Corp to 8.1 pct of the total .', 'INVESTS_IN company:harlow-partners -> company:orvane'],
+  ['a firm described as having a stake', 'Harlow Group Inc , a Dallas firm with a 5.5 pct stake in Orvane Corp , said it met management .', 'INVESTS_IN company:harlow -> company:orvane'],
 ];
 
 const absent: [string, string, string][] = [
+  ['a kind of firm located somewhere', 'Harlow Capital is a private investment firm based in Morristown , New Jersey .', 'INVESTS_IN'],
+  ['money put into a project named for a company', 'Orvane Corp has invested 9 mln dlrs in the Quillmere project , a power plant .', 'INVESTS_IN'],
+  ['an investment only wished for', 'Orvane Corp said it would like to invest in Quillmere Corp gradually .', 'INVESTS_IN'],
   ['a company posting a gain in its revenue', 'Markets were mixed , with Globex Corp posting a 3 % gain in revenue .', 'MOVED_BY'],
   ['a company up by a figure, set off after "with", without a stock word', 'Retailers fared well , with Globex Corp up 4 % in sales .', 'MOVED_BY'],
   ['planes of a maker bought by count, ticker and model', 'Under the deal , Orvane Airways will acquire 15 Quillmere Co < QLM > 767-300 planes .', 'ACQUIRES'],
