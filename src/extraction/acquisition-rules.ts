@@ -15,6 +15,14 @@ const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 's
 const INTENT = new Set(['plans', 'plan', 'planned', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'wanted', 'hopes', 'hoped', 'hoping', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const POSSESSIVE = /^(?:'s|’s)$/;
+// "Cyclops ' steel business": the bare apostrophe after a name ending in s.
+const BARE_APOSTROPHE = /^(?:'|’)$/;
+// "buy U.S. Bonds", "purchases of U.S. Corn": securities and crops named for their country, not companies.
+const TRADED_GOODS = /^(?:bonds|notes|bills|treasuries|debentures|corn|wheat|soybeans|grain|grains)$/;
+// "acquired seven Gas-N-All convenience stores", "bought two of its units": things counted are assets, not the company.
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|hundreds?)$/;
+// "OLIN UNIT ACQUIRES IMAGE TECHNOLOGY": the company's unit is the buyer, not the company.
+const UNIT_WORDS = /^(?:unit|units|subsidiary|subsidiaries|division|affiliate|arm)$/;
 const HOLDINGS = /^(?:stake|stakes|holding|holdings|interest|interests)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
@@ -222,10 +230,12 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         // "bought 201,800 Purolator common shares", "buy 3.6 mln shares of Equatorial": shares bought, not the company.
         // "will buy 150 Votrax Call Director Systems": a count before the name buys goods of that name.
         // ("acquired 2001 Distributors Inc": a company's legal form after the figure makes it part of the name.)
+        // (A count in words is written in lower case, so no name begins with it.)
         const counted =
-          /^\d[\d,]*$/.test(between[between.length - 1] ?? '') &&
-          !/^\p{Sc}$/u.test(between[between.length - 2] ?? '') &&
-          !isLegalSuffix(s.tokens[(target?.end ?? 1) - 1]!.text);
+          (/^\d[\d,]*$/.test(between[between.length - 1] ?? '') &&
+            !/^\p{Sc}$/u.test(between[between.length - 2] ?? '') &&
+            !isLegalSuffix(s.tokens[(target?.end ?? 1) - 1]!.text)) ||
+          s.tokens.slice(t + 1, target?.start ?? t + 1).some((x, k) => COUNT_WORDS.test(x.text) && !/^(?:pct|percent|%)$/.test(s.lower[t + 2 + k] ?? ''));
         if (target && (between.some((x) => GOODS.test(x)) || sharesAfter(s, target.end) || counted)) target = undefined;
         if (!target) loose.push((target = looseNameAfter(s, t) ?? (acquirer && !acquirer.anaphoric ? personNamedTargetAfter(s, t) : undefined)));
         if (target && !acquirer) loose.push((acquirer = looseNameBefore(s, t)));
@@ -265,6 +275,14 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       target = owned && owned.start <= target.end + 2 ? owned : undefined;
     }
     if (target && target.start > t && HOLDINGS.test(s.lower[target.end] ?? '')) continue;
+    // "agreed to buy Cyclops ' steel business": a business of the company, not the company.
+    if (target && target.start > t && BARE_APOSTROPHE.test(s.lower[target.end] ?? '') && s.lower[target.end - 1]!.endsWith('s') && /^\p{Ll}/u.test(s.tokens[target.end + 1]?.text ?? '')) continue;
+    if (target && TRADED_GOODS.test(s.lower[target.end - 1]!)) continue;
+    // ("its Pacific Bell unit will buy": the unit named, after its owner's possessive, is the buyer.)
+    // ("its majority-owned Orion Financial subsidiary", "its 60 pct owned CytRx Biopool Ltd subsidiary" too.)
+    const ownersUnit = s.lower.slice(Math.max(0, (acquirer?.start ?? 0) - 4), acquirer?.start ?? 0).some((x) => /^(?:its|their|'s|’s)$/.test(x));
+    // Only titles leave the unit unnamed; prose names it ("P. Young Co subsidiary , which has offered to acquire").
+    if (s.caseless && acquirer && acquirer.end < t && UNIT_WORDS.test(s.lower[afterTicker(s, acquirer.end)] ?? '') && !ownersUnit) continue;
     // "the purchase of Cleveland , Ohio-based Glidden Inc": a place the company is based in names it after.
     if (target && target.start > t && s.lower[target.end] === ',' && /-based$/.test(s.lower[target.end + 1] ?? '')) target = firstPartyAfter(s, target.end + 1, 3, acquirer?.cluster);
     // "will buy 12 Orvane Co < ORV > 747-400 jets": goods of the company named, not the company.

@@ -12,17 +12,22 @@ export function lastPartyBefore(s: AnalysedSentence, i: number, exclude?: Cluste
   const from = clauseStart(s, i);
   const found = s.mentions.filter((m) => isParty(m) && m.end <= i && m.start > from && m.cluster !== exclude);
   const last = found[found.length - 1];
-  // "Dragonfly, a biotech co-founded at MIT, struck a deal": a name inside an appositive is not the subject.
+  // "Dragonfly, a biotech co-founded at MIT, struck a deal", "Hollinger, which owns 58 pct of Telegraph, bought …":
+  // a name inside an appositive or relative clause is not the subject.
   const head = last ? appositiveHead(s, last, i) : undefined;
   return head && head.cluster !== exclude ? head : last;
 }
 
-/** The party an appositive (", a … ,") describes, when `inner` lies inside it and the appositive closes before i. */
+/**
+ * The party an appositive (", a … ,") or relative clause (", which … ,") describes, when `inner` lies inside it and
+ * it closes before i.
+ */
 function appositiveHead(s: AnalysedSentence, inner: Mention, i: number): Mention | undefined {
   let open = -1;
   for (let k = inner.start - 1; k >= 0; k--) {
     if (s.lower[k] !== ',') continue;
-    if (['a', 'an', 'the'].includes(s.lower[k + 1] ?? '')) open = k;
+    // ", a maker of …," or ", which owns 58 pct of …,": a description or relative clause of the name before it.
+    if (['a', 'an', 'the', 'which', 'who'].includes(s.lower[k + 1] ?? '')) open = k;
     break;
   }
   if (open < 0) return undefined;

@@ -107,9 +107,15 @@ const present: [string, string, string][] = [
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
   ['a holder that cut its stake, which it still holds', 'Harlow Partners LP said it lowered its stake in Orvane Corp to 8.1 pct of the total .', 'INVESTS_IN company:harlow-partners -> company:orvane'],
   ['a firm described as having a stake', 'Harlow Group Inc , a Dallas firm with a 5.5 pct stake in Orvane Corp , said it met management .', 'INVESTS_IN company:harlow -> company:orvane'],
+  ['a buyer set off by its relative clause', 'Orvane Inc , which owns 58 pct of Tarnwell PLC , today completed the acquisition of Quillmere Inc , a publisher .', 'ACQUIRES company:orvane -> company:quillmere'],
+  ['a unit named after its owner in prose', 'Orvane Corp said its Tarnwell Inc subsidiary acquired Quillmere Corp .', 'ACQUIRES company:tarnwell -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
+  ['a business of a company named with a bare apostrophe', "Orvane Corp agreed to buy Quillmers ' steel and construction business for 111 mln dlrs .", 'ACQUIRES'],
+  ['bonds of a country bought', 'Orvane Trust said , We are slowly starting to buy U.S. Bonds because yields are attractive .', 'ACQUIRES'],
+  ['stores counted in words', 'Orvane Inc said it acquired seven Quillmere Inc convenience stores for cash .', 'ACQUIRES'],
+  ['a title whose buyer is an unnamed unit of the company', 'ORVANE UNIT ACQUIRES QUILLMERE TECHNOLOGY CORP', 'ACQUIRES'],
   ['a kind of firm located somewhere', 'Harlow Capital is a private investment firm based in Morristown , New Jersey .', 'INVESTS_IN'],
   ['money put into a project named for a company', 'Orvane Corp has invested 9 mln dlrs in the Quillmere project , a power plant .', 'INVESTS_IN'],
   ['an investment only wished for', 'Orvane Corp said it would like to invest in Quillmere Corp gradually .', 'INVESTS_IN'],
