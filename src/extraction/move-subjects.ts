@@ -28,9 +28,14 @@ export function causedMove(s: AnalysedSentence, at: number): boolean {
  */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
 
+// "JAPANESE STOCK PLUNGE", "Swedish shares": a people's stocks are a market, unless a company goes by the word ("American").
+const PEOPLES_WORD = /^\p{L}+(?:ese|ian|ean|ish|can|ch)$/iu;
+const isPeoplesWord = (s: AnalysedSentence, m: Mention) => m.end - m.start === 1 && PEOPLES_WORD.test(s.tokens[m.start]!.text) && !isListedCompanyWord(s.tokens[m.start]!.text);
+
 export function ownsShares(s: AnalysedSentence, m: Mention): boolean {
   // An index moves as a stock does: "the S&P 500 rose 0.4 %".
   if (m.cluster.type === 'MarketIndex') return !m.anaphoric;
+  if (!m.anaphoric && isPeoplesWord(s, m)) return false;
   if (m.anaphoric || isCompany(m)) return isCompany(m);
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return false;
   if (s.lower[m.start - 1] === 'of' && (s.lower[m.start - 2] === 'shares' || s.lower[m.start - 2] === 'stock')) return true;
@@ -217,15 +222,21 @@ const STOCK_HEADS = new Set(['shares', 'stock']);
 function stockPhraseEnd(s: AnalysedSentence, k: number): number {
   const w = s.lower[k];
   const end = (w === 'share' || w === 'stock') && s.lower[k + 1] === 'price' ? k + 2 : w && STOCK_HEADS.has(w) ? k + 1 : -1;
-  return end > 0 && !NOT_PRICE.test(s.lower[end] ?? '') ? end : -1;
+  return end > 0 && !notAPrice(s, end) ? end : -1;
+}
+
+// What is traded on an index without being it: "S&P 500 futures".
+const INDEX_PRODUCTS = /^(?:futures|options|etfs?|funds?|contracts?)$/;
+
+/** Whether a stock word ending before `end` modifies something else: "stock buybacks", "the stock and bond markets". */
+export function notAPrice(s: AnalysedSentence, end: number): boolean {
+  return NOT_PRICE.test(s.lower[end] ?? '') || (s.lower[end] === 'and' && /^markets?$/.test(s.lower[end + 2] ?? ''));
 }
 
 /**
  * The company whose stock is named at token `k`: "AbbVie shares", "its stock", "Acme 's share price",
  * "shares of Acme", "shares in rival retailer Best Buy". `end` is the token after the phrase.
  */
-// What is traded on an index without being it: "S&P 500 futures".
-const INDEX_PRODUCTS = /^(?:futures|options|etfs?|funds?|contracts?)$/;
 
 export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention; end: number } | undefined {
   const owner = s.mentions.find((m) => m.start === k);
@@ -233,7 +244,7 @@ export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention
   const index = s.lower[k] === 'the' && !owner ? s.mentions.find((m) => m.start === k + 1) : owner;
   if (index?.cluster.type === 'MarketIndex' && !index.anaphoric && !INDEX_PRODUCTS.test(s.lower[index.end] ?? '')) return { subject: index, end: index.end };
   // "the stock", "the shares": a description of the story's stock is the phrase itself.
-  if (owner?.anaphoric && STOCK_HEADS.has(s.lower[owner.end - 1]!) && !NOT_PRICE.test(s.lower[owner.end] ?? '')) return { subject: owner, end: owner.end };
+  if (owner?.anaphoric && STOCK_HEADS.has(s.lower[owner.end - 1]!) && !notAPrice(s, owner.end)) return { subject: owner, end: owner.end };
   if (owner) {
     let j = owner.end;
     if (s.lower[j] === "'s" || s.lower[j] === '’s' || s.lower[j] === "'") j++;

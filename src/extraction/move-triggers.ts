@@ -154,6 +154,9 @@ function priceAfter(s: AnalysedSentence, at: number): Money | undefined {
   return undefined;
 }
 
+const PER_UNIT = new Set(['a', 'an', 'per']);
+const GOODS_UNITS = /^(?:barrels?|ounces?|oz|tons?|tonnes?|bushels?|pounds?|lbs?|gallons?|cwt|kilos?|kg|litres?|liters?|carats?|head)$/;
+
 // Verbs a closing price follows: "finished trading in New York at $ 51.81", "closed at 410p".
 const CLOSING_VERBS = new Set(['closed', 'finished', 'ended', 'settled', 'opened', 'traded', 'trading', 'stood']);
 
@@ -240,6 +243,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   if (holdingAfter(s, pctFrom)) return undefined;
   const pct = changePctAfter(s, pctFrom);
   const price = priceAfter(s, verb) ?? (setOff ? closingPriceBefore(s, verb - 1) : undefined);
+  // "crude West Texas Intermediate rose to 18.15 dlrs a barrel": a price per unit of goods is a commodity's.
+  if (price && PER_UNIT.has(s.lower[price.end] ?? '') && GOODS_UNITS.test(s.lower[price.end + 1] ?? '')) return undefined;
   const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb);
   // "slipped in early trading", "rose in after-hours trade": the market the move happened in says it is the stock.
   if (!traded && tradingAfter(s, verb)) traded = true;

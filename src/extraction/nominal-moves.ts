@@ -1,6 +1,6 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS } from './move-words.js';
-import { stockOwnerAt, subjectOf } from './move-subjects.js';
+import { notAPrice, stockOwnerAt, subjectOf } from './move-subjects.js';
 import type { MoveTrigger } from './move-triggers.js';
 import { parseNumber, percentAfter } from './sentence-reading.js';
 
@@ -50,7 +50,7 @@ function aboutSomethingElse(s: AnalysedSentence, k: number): boolean {
 /** "the stock", "the shares" resolved to the story's company. */
 function anaphoricStock(s: AnalysedSentence, k: number): Mention | undefined {
   const m = s.mentions.find((x) => x.start === k && x.anaphoric);
-  return m && /^(?:stock|shares)$/.test(s.lower[m.end - 1]!) ? m : undefined;
+  return m && /^(?:stock|shares)$/.test(s.lower[m.end - 1]!) && !notAPrice(s, m.end) ? m : undefined;
 }
 
 /** The company named after "NOUN in …": its stock, the stock of the story's company, or the company itself. */

@@ -31,7 +31,7 @@ function priceVerbAt(s: AnalysedSentence, at: number): boolean {
 }
 
 // "shares could rise 20 %", "sees the stock rising above $ 100": a forecast, not a move.
-const FORECASTS = new Set(['could', 'may', 'might', 'would', 'should', 'will', "'ll", 'sees', 'see', 'expects', 'expect', 'expected', 'forecasts', 'predicts', 'predict', 'if', 'unless', 'can']);
+const FORECASTS = new Set(['could', 'may', 'might', 'would', 'should', 'will', "'ll", 'sees', 'see', 'expects', 'expect', 'expected', 'forecasts', 'predicts', 'predict', 'if', 'unless', 'until', 'can']);
 
 function forecast(s: AnalysedSentence, at: number): boolean {
   const from = Math.max(clauseStart(s, at) + 1, at - 8);

@@ -112,6 +112,10 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a price a stock may fall below, after "until"', 'Orvane Corp said the trust will be closed until the price of its stock falls below 110 dlrs .', 'MOVED_BY'],
+  ['a fall of the stock and bond markets', 'Orvane Inc said profit fell . Analysts said the stock reacted poorly because of the decline in the stock and bond markets .', 'MOVED_BY'],
+  ["a people's stocks in a title", 'SWEDISH STOCK PLUNGE RAISES FUNDING FEARS', 'MOVED_BY'],
+  ['a commodity priced by the barrel', 'The benchmark crude Orvane Blend rose to 18.15 dlrs a barrel today .', 'MOVED_BY'],
   ['a business of a company named with a bare apostrophe', "Orvane Corp agreed to buy Quillmers ' steel and construction business for 111 mln dlrs .", 'ACQUIRES'],
   ['bonds of a country bought', 'Orvane Trust said , We are slowly starting to buy U.S. Bonds because yields are attractive .', 'ACQUIRES'],
   ['stores counted in words', 'Orvane Inc said it acquired seven Quillmere Inc convenience stores for cash .', 'ACQUIRES'],
