@@ -194,6 +194,15 @@ const ANY_TRIGGER = new Set(TRIGGERS.flatMap(([words]) => [...words]));
 const MOVE_TRIGGERS = triggerClass(ANY_TRIGGER);
 
 const OPENING_PRONOUN = /^(?:it|the company)(?= )/i;
+// "after its results", "After Earnings": news told in a word or two, with nothing capitalised but its first word.
+const BARE_NEWS = /^(?:(?:the|its|their)\s+)?\p{L}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)?$/iu;
+
+/** The news named for the company it moved: "Acme agreed to buy …" for "it agreed to buy …", "Acme earnings" for "earnings". */
+function newsName(news: string, subject: Cluster): string {
+  const company = subject.surfaceForms[0]!;
+  if (BARE_NEWS.test(news)) return `${company} ${news.replace(/^(?:the|its|their)\s+/i, '').toLowerCase()}`;
+  return news.replace(OPENING_PRONOUN, company);
+}
 
 export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];
@@ -220,7 +229,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     // The news named as the reason (an earnings report, a downgrade) or, failing that, the move itself.
     const news = causeEvent(s, trigger.at);
     // "after it agreed to buy …" is named for the company: "Acme agreed to buy …".
-    const name = news ? news.name.replace(OPENING_PRONOUN, subject.surfaceForms[0]!) : `${subject.surfaceForms[0]} ${subject.type === 'MarketIndex' ? '' : 'share '}${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
+    const name = news ? newsName(news.name, subject) : `${subject.surfaceForms[0]} ${subject.type === 'MarketIndex' ? '' : 'share '}${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
     const kind = news?.kind ?? 'stock_move';
     const event: Cluster = {
       type: 'Event',

@@ -41,6 +41,13 @@ describe('headline relations', () => {
     const doc = extractDocuments([{ kind: 'headline', text: 'Globex Shares Slide After Initech Earnings Miss Fuels Sector Sell-Off' }]);
     expect(doc.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Initech Earnings Miss']);
   });
+  it.each([
+    ['a title', 'Globex Stock Rebounds After Earnings', 'Globex earnings'],
+    ['prose', 'Globex Corp shares fell 5 % after its results .', 'Globex Corp results'],
+  ])('names news told in a word or two in %s for the company it moved', (_name, text, event) => {
+    const doc = extractDocuments([{ kind: 'headline', text }]);
+    expect(doc.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual([event]);
+  });
   it('moves a company named by an everyday word whose shares a title opens with', () => {
     expect(headlineEdges('Lantern Shares Jump After Earnings Beat')).toContainEqual(expect.stringMatching(/^MOVED_BY company:lantern -> event:/));
   });
