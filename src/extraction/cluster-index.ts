@@ -1,5 +1,7 @@
 import type { Cluster } from './analysis-types.js';
 import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWords, nameWords } from './name-normalisation.js';
+import { isListedCompanyWord } from './ner/company-gazetteer.js';
+import { defaultNerModel } from './ner/default-model.js';
 import { isUsState, isWellKnownPlace } from './ner/well-known-places.js';
 import type { EntityType } from './types.js';
 
@@ -168,6 +170,8 @@ function namesRegionalUnit(longer: Cluster, shared: number): boolean {
   const legalName = longer.surfaceForms.some(endsWithLegalSuffix);
   // A state in a full legal name is the holding company's own ("Bankers Trust New York Corp").
   const place = (name: string) => isWellKnownPlace(name) && !(legalName && isUsState(name));
-  if (rest.some((w) => REGIONS.has(w) || place(w)) || place(rest.slice(0, 2).join(' '))) return true;
+  // "Disney Shanghai", "Velmex Toronto": only a city the tagger learnt as a place, with no legal suffix after it.
+  const city = (w: string) => !legalName && defaultNerModel().places.has(w) && !isListedCompanyWord(w);
+  if (rest.some((w) => REGIONS.has(w) || place(w)) || place(rest.slice(0, 2).join(' ')) || (rest.length <= 2 && rest.every(city))) return true;
   return !legalName && rest.some((w) => WEAK_REGIONS.has(w));
 }

@@ -16,6 +16,7 @@ describe('coreference within a document', () => {
     ['a short form of a legal name holding a region word', 'Orvane International Plc said sales rose. Orvane shares rose 3 % on Monday.', 'MOVED_BY', 'company:orvane-international', ''],
     ['a short form of a holding company named for its state', 'Quillmere Trust New York Corp reported results. Quillmere Trust shares rose 3 % on Monday.', 'MOVED_BY', 'company:quillmere-trust-new-york', ''],
     ['the parent beside its regional unit', 'Orvane Asia Pacific Exploration found gas. Orvane shares rose 3 % on Monday.', 'MOVED_BY', 'company:orvane', ''],
+    ['the parent beside its unit named for a city', 'Orvane opened a park . Orvane Shanghai helped earnings grow . Orvane shares rose 3 % on Monday .', 'MOVED_BY', 'company:orvane', ''],
     ['a short form that is an everyday word', 'Lantern Mining Ltd posted a loss . Lantern said talks with its bankers went on . Lantern shares fell 3 % .', 'MOVED_BY', 'company:lantern-mining', ''],
     ['a short form of the parent beside a unit with the same first word', 'Orvane.com Inc grew fast . Its cloud unit , Orvane Web Services , grew too . Orvane shares rose 3 % on Monday .', 'MOVED_BY', 'company:orvane-com', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
