@@ -65,10 +65,12 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     // "a grant under the CHIPS Act": a law that funds is a support scheme for the company funded.
     const funds = family === 'rule' && s.lower.some((w) => FUNDING.has(w));
     if (family !== 'licence' && family !== 'sanctions' && family !== 'support' && !funds) continue;
-    const relief = s.lower.findIndex((w) => RELIEF.has(w));
+    // A title's "Gets" is a receipt ("Intel Gets $8.5 Billion Chips Act Grant"); prose's "get" is too loose.
+    const received = (w: string) => RECEIVED.has(w) || (s.caseless && (w === 'gets' || w === 'lands'));
+    const relief = s.lower.findIndex((w) => RELIEF.has(w) || received(w));
     // "would not lift the sanctions": relief refused.
     if (relief < 0 || negatedBefore(s, relief) || speculativeBetween(s, 0, s.lower.length)) continue;
-    if ((family === 'support' || funds) && !s.lower.some((w) => RECEIVED.has(w))) continue;
+    if ((family === 'support' || funds) && !s.lower.some(received)) continue;
     // "the lifting of sanctions will have little impact on Poland": relief that changes nothing benefits no one.
     if (NO_IMPACT.test(s.text)) continue;
     const inside = companies.find((m) => m.start >= p.start && m.end <= p.end);

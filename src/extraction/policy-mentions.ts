@@ -84,7 +84,9 @@ export function findPolicies(
       const original = tokens[start - 1]!.text;
       // "the Inflation Reduction Act", "the CHIPS Act": capitalised words or initials before the head name it.
       const titled = !caseless && /^\p{Lu}[\p{Ll}\p{N}-]|^\p{Lu}{2,}$/u.test(original) && start - 1 > 0;
-      const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && !isCommonWord(w);
+      // In a title, a law takes the capitalised word naming it even when it is a common one ("Chips Act", "Jobs Act").
+      const lawName = head === 'act' && start === i && /^\p{L}+$/u.test(w);
+      const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && (!isCommonWord(w) || lawName);
       if (MODIFIERS.has(w) || titled || titledInTitle) {
         modifiers.unshift(w);
         start--;

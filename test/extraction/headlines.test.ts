@@ -17,10 +17,12 @@ const present: [string, string, string][] = [
   ['a merger a headline tells with "to"', 'Globex to Merge With Initech', 'MERGES_WITH company:globex -> company:initech'],
   ['an investment by a name the tagger runs into the verb', 'Amazon Invests $3 Billion in Initech', 'INVESTS_IN company:amazon -> company:initech'],
   ['a funding round led in an unknown name', 'Microsoft Leads $100 Million Funding Round in Initech', 'INVESTS_IN company:microsoft -> company:initech'],
+  ['a grant a company gets under a law named by a common word', 'Globex Gets $2 Billion Jobs Act Grant', 'BENEFITS_FROM company:globex -> policy:jobs-act'],
 ];
 
 const absent: [string, string, string][] = [
   ['an investment in a known place', 'Globex Invests $2 Billion in India', 'INVESTS_IN'],
+  ['a law a title names with no grant or relief', 'Globex Gets Downgrade Despite Jobs Act', 'BENEFITS_FROM'],
   ['a stake in a place-named unit', 'Globex Takes Stake in China Unit', 'INVESTS_IN'],
   ['an acquisition of a plain word', 'Globex Completes Acquisition of Rivals', 'ACQUIRES'],
   ['a purchase of ordinary goods', 'Globex Buys Peanut Products for Its Plants', 'ACQUIRES'],
