@@ -5,6 +5,7 @@ import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js'
 import { clauseStart, isParty, moneyAfter, moneyAt, percentAfter } from './sentence-reading.js';
 import type { PropertyValue } from './types.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
+import { isCorporateHead } from './corporate-heads.js';
 
 /** Finding the parties and terms of a deal around its trigger word. */
 
@@ -200,7 +201,9 @@ export function listedAfter(s: AnalysedSentence, m: Mention): Mention[] {
     const next = s.mentions.find((x) => x.start === k && !x.anaphoric && x.cluster.type === 'Company') ?? (loose && asCompany(loose));
     if (!next || !LIST_ENDS.test(s.lower[next.end] ?? '.')) break;
     // "Fountain Oil and Gas Inc", "Holt , Rinehart and Winston Inc": one name the tagger cut, closed by a suffix.
-    if (endsInSuffix(s, next) && !endsInSuffix(s, m)) break;
+    // ("Tsing Capital and Mitsui & Co.": a firm's full name after one closed by its kind of business is a name of its own.)
+    const ownName = isCorporateHead(s.lower[m.end - 1]!) && !isCorporateHead(s.lower[next.start]!);
+    if (endsInSuffix(s, next) && !endsInSuffix(s, m) && !ownName) break;
     listed.push(next);
     m = next;
     k = next.end;

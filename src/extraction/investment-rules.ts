@@ -128,7 +128,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       investee = lastPartyBefore(s, t);
       // "from a group of investors led by Hillcrest": the backer named is the one leading them.
       const leader = s.lower.indexOf('led', at + 1);
-      const after = leader > 0 && leader < at + 8 && s.lower[leader + 1] === 'by' ? leader + 1 : at;
+      // "from Asian investors , including Tsing Capital": the backers named after the description of them.
+      const including = s.lower.slice(at + 1, at + 7).findIndex((x) => x === 'including' || x === 'such');
+      const after = leader > 0 && leader < at + 8 && s.lower[leader + 1] === 'by' ? leader + 1 : including >= 0 ? at + 1 + including + (s.lower[at + 2 + including] === 'as' ? 1 : 0) : at;
       investor = firstPartyAfter(s, after, 4, investee?.cluster);
     } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) {
       // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y".

@@ -109,6 +109,8 @@ const present: [string, string, string][] = [
   ['a firm described as having a stake', 'Harlow Group Inc , a Dallas firm with a 5.5 pct stake in Orvane Corp , said it met management .', 'INVESTS_IN company:harlow -> company:orvane'],
   ['a buyer set off by its relative clause', 'Orvane Inc , which owns 58 pct of Tarnwell PLC , today completed the acquisition of Quillmere Inc , a publisher .', 'ACQUIRES company:orvane -> company:quillmere'],
   ['a unit named after its owner in prose', 'Orvane Corp said its Tarnwell Inc subsidiary acquired Quillmere Corp .', 'ACQUIRES company:tarnwell -> company:quillmere'],
+  ['a backer named after "including", after a description of backers', 'Velmar , which makes packs in Asia , has raised $ 100 million from Asian investors , including Orvane Ventures and Kessler & Co. .', 'INVESTS_IN company:orvane-ventures -> company:velmar'],
+  ['a second backer with a legal suffix, after one named for its business', 'Velmar , which makes packs in Asia , has raised $ 100 million from Asian investors , including Orvane Capital and Kessler Corp .', 'INVESTS_IN company:kessler -> company:velmar'],
 ];
 
 const absent: [string, string, string][] = [
