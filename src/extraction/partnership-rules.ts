@@ -96,7 +96,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (withAt > 0 && !commaBefore && wordsBetween(s, t, withAt) <= reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
       // "a deal with Emirates , rival Airbus responded": a party past a comma is in another clause.
       const near = firstPartyAfter(s, withAt, 4, subject?.cluster);
-      const partner = (near && !s.lower.slice(withAt + 1, near.start).some((x) => x === ',' || x === ';') ? near : undefined) ?? describedPartyAfter(s, withAt, subject?.cluster);
+      const reached = (near && !s.lower.slice(withAt + 1, near.start).some((x) => x === ',' || x === ';') ? near : undefined) ?? describedPartyAfter(s, withAt, subject?.cluster);
+      const partner = reached && ownedCompanyAfter(s, reached);
       if (subject && partner) {
         const signer = subject === loose ? asCompany(subject) : subject;
         // "partnerships with Uber , Lyft , and Deliv": each partner listed.
@@ -154,6 +155,13 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
  * "Alphabet 's Waymo has partnered with Uber": the unit named after a company's possessive and taken for a place is
  * the party, a company; not a well-known place ("Toyota 's Texas plant"), nor a unit not followed by its verb.
  */
+/** "a supply deal with FCA 's Chrysler": the company a partner owns, named after its possessive, makes the deal. */
+function ownedCompanyAfter(s: AnalysedSentence, partner: Mention): Mention {
+  if (s.lower[partner.end] !== "'s" && s.lower[partner.end] !== '’s') return partner;
+  const owned = s.mentions.find((m) => m.start === partner.end + 1 && !m.anaphoric && m.cluster.type === 'Company');
+  return owned ?? partner;
+}
+
 function ownedUnitAfter(s: AnalysedSentence, owner: Mention, t: number): Mention | undefined {
   if (s.lower[owner.end] !== "'s" && s.lower[owner.end] !== '’s') return undefined;
   const unit = s.mentions.find((m) => m.start === owner.end + 1 && !m.anaphoric && m.cluster.type === 'Location');
