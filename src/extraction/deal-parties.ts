@@ -1,5 +1,4 @@
 import { isLegalSuffix } from './name-normalisation.js';
-import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
@@ -132,8 +131,7 @@ export function looseName(m: Mention | undefined): Mention | undefined {
   if (!m || m.anaphoric || m.end - m.start !== 1) return undefined;
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return undefined;
   const form = m.cluster.surfaceForms[0]!;
-  // ("sold Quidsi to Amazon": a company list's name is a company even where the tagger learnt it as a place.)
-  if ((defaultNerModel().places.has(form.toLowerCase()) && !isListedCompanyWord(form)) || isWellKnownPlace(form)) return undefined;
+  if (defaultNerModel().places.has(form.toLowerCase()) || isWellKnownPlace(form)) return undefined;
   return m.cluster.keyWords.length === 1 && m.cluster.surfaceForms.every((f) => !f.includes(' ')) ? m : undefined;
 }
 

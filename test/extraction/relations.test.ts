@@ -112,7 +112,6 @@ const present: [string, string, string][] = [
   ['a backer named after "including", after a description of backers', 'Velmar , which makes packs in Asia , has raised $ 100 million from Asian investors , including Orvane Ventures and Kessler & Co. .', 'INVESTS_IN company:orvane-ventures -> company:velmar'],
   ['a second backer with a legal suffix, after one named for its business', 'Velmar , which makes packs in Asia , has raised $ 100 million from Asian investors , including Orvane Capital and Kessler Corp .', 'INVESTS_IN company:kessler -> company:velmar'],
   ["the unit a partner owns, named after its possessive", "Velmar Corp signed a supply agreement with Orvane Corp 's Castel Motors Inc unit .", 'PARTNERS_WITH company:castel-motors -> company:velmar'],
-  ['a buyer a company list names though the tagger learnt it as a place', 'The founder , who previously sold Quorbit to Amazon , now runs the unit .', 'ACQUIRES company:amazon -> company:quorbit'],
 ];
 
 const absent: [string, string, string][] = [
