@@ -6,6 +6,7 @@ import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
+import { isInstrumentName } from './instrument-names.js';
 import { trimToKnownName } from './known-name-edges.js';
 import { isQuotedAlone } from './quoted-titles.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
@@ -488,7 +489,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     }
     // "Germany's DAX slipped", "the S&P 500 rose", "the Varga awards": an index or an honour, not its maker.
     for (const sp of spans) {
-      if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
+      if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp) || isInstrumentName(words, sp))) sp.label = 'MISC';
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
       else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }
