@@ -25,9 +25,22 @@ const isCreditLabel = (words: readonly string[], k: number) => CREDIT_LABELS.has
 const isShareButton = (words: readonly string[], k: number) => words[k] === 'Share' && words[k + 1] === 'on';
 const isLabel = (word: string | undefined) => word !== undefined && LABELS.has(word.toLowerCase());
 
-/** Cuts page furniture from the ends of the spans; a span of furniture alone is dropped. */
+// Time zones news writes after a clock time: "4:43 PM EDT", "11:00 CET", "13:25 BST".
+const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'ET', 'PT', 'IST', 'JST', 'HKT', 'SGT', 'AEST', 'AEDT', 'NZST', 'NZDT']);
+// A clock time before its zone: "4:43 PM", "11:00", "1350".
+const CLOCK_TIME = /^(?:\d{1,2}[:.]\d{2}|\d{4}|[AaPp]\.?[Mm]\.?)$/;
+
+/** "4:43 PM EDT Welcome to …": the zone closing a page's timestamp, after its clock time ("11 : 00" split or whole). */
+const isTimeZone = (words: readonly string[], k: number) =>
+  TIME_ZONES.has(words[k] ?? '') && (CLOCK_TIME.test(words[k - 1] ?? '') || (/^\d{2}$/.test(words[k - 1] ?? '') && words[k - 2] === ':'));
+
+/**
+ * Cuts page furniture from the ends of the spans; a span of furniture alone is dropped. A timestamp's zone opening a
+ * span is furniture too: the page's heading or first sentence starts after it ("11:00 CET Traders urged …").
+ */
 export function cutPageFurniture(words: readonly string[], spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
+    if (isTimeZone(words, span.start)) span.start++;
     if (isShareButton(words, span.end - 1) || isCreditLabel(words, span.end - 1)) span.end--;
     while (span.end > span.start && isLabel(words[span.end - 1])) span.end--;
     if (span.end - span.start > 1 && opensSentence(words, span.start) && SECTION_HEADINGS.has(words[span.start]!)) span.start++;
