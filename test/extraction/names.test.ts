@@ -247,6 +247,7 @@ const absent: [string, string, string][] = [
   ['a contracted auxiliary run into a company', "Orvane Don't get me wrong : the Orvane board likes the plan .", "Company:Orvane Don't"],
   ['a timestamp\'s time zone opening a heading', 'Markets | 8 May 2024 11:00 CET Exporters urged to file returns early By Dana Whitlow', 'Company:CET Exporters'],
   ['a timestamp\'s time zone opening a heading that names a company', 'Posted 3 May 2024 17:49 CET Reporters Tour Orvane Plant By Dana Whitlow', 'Company:CET Reporters Tour Orvane'],
+  ['a lawmaker\'s state after the party letter', 'The bill was backed by Rep. Dana Whitlow ( D - Mass . ) and two others .', 'Person:Mass'],
   ['a savings certificate', 'A KSC or Kelvoria Savings Certificate is a safe investment offered by the state .', 'Company:Kelvoria Savings Certificate'],
   ['a constitutional clause', 'The hiring process may violate the Appointments Clause , lawyers said .', 'Company:Appointments Clause'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
