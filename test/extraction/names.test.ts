@@ -30,6 +30,7 @@ const present: [string, string, string][] = [
   ['a body of everyday words with a body head', 'The Supreme Court ruled on Monday , and Home Depot shares rose .', 'Organization:Supreme Court'],
   ['an everyday word as a company, never written lower-case', 'Renaissance said on Monday that it hired two traders , and Renaissance will open an office .', 'Company:Renaissance'],
   ['a hyphenated given name written with spaces', 'Mary - Kate Olsen said she would sell the brand .', 'Person:Mary - Kate Olsen'],
+  ['a membership body written with its members\' possessive', 'In other news , the Kelvoria Bond Traders \' Association said it is recommending a later close .', 'Organization:Kelvoria Bond Traders \' Association'],
   ['a place in a heading run into its byline', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Location:Mount Kellow'],
   ['a writer in a byline run into a heading', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Person:Dana Whitlow'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
