@@ -31,6 +31,8 @@ const present: [string, string, string][] = [
   ['an everyday word as a company, never written lower-case', 'Renaissance said on Monday that it hired two traders , and Renaissance will open an office .', 'Company:Renaissance'],
   ['a hyphenated given name written with spaces', 'Mary - Kate Olsen said she would sell the brand .', 'Person:Mary - Kate Olsen'],
   ['a membership body written with its members\' possessive', 'In other news , the Kelvoria Bond Traders \' Association said it is recommending a later close .', 'Organization:Kelvoria Bond Traders \' Association'],
+  ['a name after "the" that has a policy', 'The Merry Jester has a disclosure policy .', 'Company:Merry Jester'],
+  ['a name after "the" that recommends shares', 'The Merry Jester recommends and owns shares of Orvane .', 'Company:Merry Jester'],
   ['a place in a heading run into its byline', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Location:Mount Kellow'],
   ['a writer in a byline run into a heading', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Person:Dana Whitlow'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
@@ -253,6 +255,8 @@ const absent: [string, string, string][] = [
   ['a lawmaker\'s state after the party letter', 'The bill was backed by Rep. Dana Whitlow ( D - Mass . ) and two others .', 'Person:Mass'],
   ['a savings certificate', 'A KSC or Kelvoria Savings Certificate is a safe investment offered by the state .', 'Company:Kelvoria Savings Certificate'],
   ['a constitutional clause', 'The hiring process may violate the Appointments Clause , lawyers said .', 'Company:Appointments Clause'],
+  ['a country written with "the" that has something', 'The Netherlands has a large port , and Orvane uses it .', 'Company:Netherlands'],
+  ['a family written with "the"', 'The Whitlows said they would sell the farm .', 'Company:Whitlows'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 
