@@ -33,6 +33,7 @@ const present: [string, string, string][] = [
   ['a membership body written with its members\' possessive', 'In other news , the Kelvoria Bond Traders \' Association said it is recommending a later close .', 'Organization:Kelvoria Bond Traders \' Association'],
   ['a name after "the" that has a policy', 'The Merry Jester has a disclosure policy .', 'Company:Merry Jester'],
   ['a name after "the" that recommends shares', 'The Merry Jester recommends and owns shares of Orvane .', 'Company:Merry Jester'],
+  ['a brand a company owns, taken for a person', 'Orvane is a Belgian brewing giant which owns Harwell .', 'Company:Harwell'],
   ['a place in a heading run into its byline', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Location:Mount Kellow'],
   ['a writer in a byline run into a heading', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Person:Dana Whitlow'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],

@@ -51,8 +51,8 @@ function describedByKind(words: readonly string[], k: number, e: number): boolea
 // Roles only a company has, and what only a company undergoes, written before "of": "chief executive of X",
 // "the takeover of X". (A person has a spokesman, an aide or a president of a club, so those do not count.)
 const HEADS_OF_COMPANIES = /^(?:ceo|chairman|chairwoman|founder|co-founder|shareholders|takeover|acquisition|buyout)$/;
-// "acquired X": a person is hired, not bought.
-const BOUGHT = /^(?:acquire|acquires|acquired|acquiring)$/;
+// "acquired X", "which owns X", "which makes X": a person is hired, not bought, owned or made.
+const BOUGHT = /^(?:acquire|acquires|acquired|acquiring|owns|owned|makes)$/;
 // "Kestrel analysts said": staff a company has in the plural, where a person has none.
 const STAFF_OF_COMPANIES = new Set(['analysts', 'economists', 'strategists']);
 
