@@ -36,6 +36,7 @@ const present: [string, string, string][] = [
   ['a brand a company owns, taken for a person', 'Orvane is a Belgian brewing giant which owns Harwell .', 'Company:Harwell'],
   ['a photo credit run into "There" opening the next sentence', "Photo : Dana Whitlow There 's nothing like a good harvest , said Orvane .", 'Person:Dana Whitlow'],
   ['a king\'s numeral closing his name', 'Queen Elizabeth I founded the company .', 'Person:Elizabeth I'],
+  ['a body whose name its abbreviation spells, over a lower-case word and a place', 'The Council for Trade and Safety in Kelvoria ( CTSK ) postponed talks on Monday .', 'Company:Council for Trade and Safety in Kelvoria'],
   ['a place in a heading run into its byline', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Location:Mount Kellow'],
   ['a writer in a byline run into a heading', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Person:Dana Whitlow'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],

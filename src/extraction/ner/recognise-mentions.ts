@@ -1,6 +1,7 @@
 import { isMonthName } from '../calendar-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
+import { stretchToSpelledInitials } from './spelled-initials.js';
 import { agentsAfterThe } from './agents-after-the.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { splitAtBylines } from './byline-breaks.js';
@@ -310,7 +311,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     rememberTypes(evidence, s.words, tags);
     const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitAtBylines(model, s.words, splitRunOnNames(s.words, spansFromTags(i, tags))));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
-    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed)))));
+    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     return creditedPeople(s, employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i), i);
   });
