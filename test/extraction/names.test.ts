@@ -38,6 +38,7 @@ const present: [string, string, string][] = [
   ['a king\'s numeral closing his name', 'Queen Elizabeth I founded the company .', 'Person:Elizabeth I'],
   ['a body whose name its abbreviation spells, over a lower-case word and a place', 'The Council for Trade and Safety in Kelvoria ( CTSK ) postponed talks on Monday .', 'Company:Council for Trade and Safety in Kelvoria'],
   ['a photographer\'s credit run into the caption\'s first word', 'Rates will stay low . Photo : Josh Kellward Know anyone who makes $ 260 a week ?', 'Person:Josh Kellward'],
+  ['a large city the company list also has, alone after "to"', 'The cabinet flew to Adelaide and announced new frigates .', 'Location:Adelaide'],
   ['a place in a heading run into its byline', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Location:Mount Kellow'],
   ['a writer in a byline run into a heading', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Person:Dana Whitlow'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
