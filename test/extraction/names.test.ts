@@ -39,6 +39,7 @@ const present: [string, string, string][] = [
   ['a body whose name its abbreviation spells, over a lower-case word and a place', 'The Council for Trade and Safety in Kelvoria ( CTSK ) postponed talks on Monday .', 'Company:Council for Trade and Safety in Kelvoria'],
   ['a photographer\'s credit run into the caption\'s first word', 'Rates will stay low . Photo : Josh Kellward Know anyone who makes $ 260 a week ?', 'Person:Josh Kellward'],
   ['a large city the company list also has, alone after "to"', 'The cabinet flew to Adelaide and announced new frigates .', 'Location:Adelaide'],
+  ['a central bank opening an entry of an events diary', 'WEDNESDAY , MAY 4 ASHBY - Central bank of Peru holds a policy meeting - 1000 GMT .', 'Organization:Central bank of Peru'],
   ['a place in a heading run into its byline', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Location:Mount Kellow'],
   ['a writer in a byline run into a heading', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Person:Dana Whitlow'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
@@ -264,6 +265,7 @@ const absent: [string, string, string][] = [
   ['a country written with "the" that has something', 'The Netherlands has a large port , and Orvane uses it .', 'Company:Netherlands'],
   ['a family written with "the"', 'The Whitlows said they would sell the farm .', 'Company:Whitlows'],
   ['an agency\'s credit cut as if a photographer\'s', 'Photo : Kelso Picture Library Kids aged two get more .', 'Person:Kelso Picture'],
+  ['a central bank written in prose in lower case', 'Traders expect the central bank of Peru to cut rates .', 'Organization:central bank of Peru'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
 ];
 
