@@ -1,6 +1,7 @@
 import { isMonthName } from '../calendar-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
+import { shareBylines } from './share-bylines.js';
 import { centralBanks } from './central-banks.js';
 import { stretchToSpelledInitials } from './spelled-initials.js';
 import { agentsAfterThe } from './agents-after-the.js';
@@ -314,7 +315,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
-    return creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, spans, i), i), i), i);
+    const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, spans, i), i), i), i);
+    return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new Map<string, Map<NerLabel, number>>();
