@@ -43,6 +43,7 @@ const present: [string, string, string][] = [
   ['a writer after a share button\'s "by"', 'Photo : Dana Whitlow Share on twitter by Katie Kellan The technology behind the coin is new .', 'Person:Katie Kellan'],
   ['a photographer before the share buttons', 'Rates will rise . Harold Brinsley Share on twitter by Orla Fenwick There \'s nothing like a good harvest .', 'Person:Harold Brinsley'],
   ['a writer no name list has after a share button\'s "by"', 'Rates will rise . Harold Brinsley Share on twitter by Orla Fenwick There \'s nothing like a good harvest .', 'Person:Orla Fenwick'],
+  ['a firm named like a person among examples after a comma', 'Orvane sells to several retailers , including Dana Whitlow and Kestwell .', 'Company:Dana Whitlow'],
   ['a place in a heading run into its byline', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Location:Mount Kellow'],
   ['a writer in a byline run into a heading', 'New radar planned on Mount Kellow By Dana Whitlow Published : 7/17/15 12:52 pm . The white sphere on top of Mount Kellow may be motionless .', 'Person:Dana Whitlow'],
   ['a place in capitals opening a dateline before an agency', 'KELVORIA ( Reuters ) - Brintwell Bank said on Monday it would cut 300 jobs .', 'Location:KELVORIA'],
