@@ -417,6 +417,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
   }
+  // "Voltex" after "Voltex Kelvoria Limited": a word the tagger took for a thing (a brand) that opens a company name of
+  // the story ending in a legal form is that company's short name, when general text has no use for the word (it is in
+  // no word cluster): "American" of "American Airlines Inc", "Islamic" of "Islamic Bank Ltd" are adjectives first.
+  for (const [text, label] of best) {
+    if (label !== 'MISC' || !shortForms.has(text) || text.includes(' ') || isWellKnownPlace(text)) continue;
+    const lower = text.toLowerCase();
+    if (knowsWordAs(model, lower, 'MISC') || model.lexicon(lower).some((entry) => /^c\d+=/.test(entry))) continue;
+    best.set(text, 'ORG');
+  }
   settleInitials(model, best);
   const known = [...best.keys()].filter((t) => isCapitalised(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
