@@ -12,7 +12,7 @@ describe('short names of the story\'s companies', () => {
   it.each([
     [
       'a brand the tagger takes for a thing, opening a company name with a legal form',
-      "Leading producer of bottled water , Quelvine Kelvoria Limited has thanked the media . ' Quelvine is the natural mineral water of choice , ' he said .",
+      "Spring water bottler Quelvine Kelvoria Limited hosted reporters on Friday . Staff thanked them for their support to the Quelvine brand . ' Quelvine is sold in every town of the region , ' he said .",
       ['Company:Quelvine'],
     ],
     ['a nationality opening a company name with a legal form', 'Fares rose at American Airlines Inc on Monday . American voters were angry .', []],
