@@ -17,6 +17,7 @@ describe('names split at a lone hyphen', () => {
     ['two parts of one kind are one name', 'the Kelso - Marr store', [[1, 2, 'ORG'], [3, 4, 'ORG']], ['ORG:Kelso - Marr']],
     ['a hyphenated given name', 'Mary - Kate Olsen said', [[0, 1, 'PER'], [2, 4, 'PER']], ['PER:Mary - Kate Olsen']],
     ['different kinds stay apart', 'Orvane - Kelso said', [[0, 1, 'ORG'], [2, 3, 'PER']], ['ORG:Orvane', 'PER:Kelso']],
+    ['different kinds the company list writes as one hyphenated name join', 'shares of Coca - Cola rose', [[2, 3, 'LOC'], [4, 5, 'PER']], ['ORG:Coca - Cola']],
     ['places stay apart', 'talks on UK - Brazil trade', [[2, 3, 'ORG'], [4, 5, 'ORG']], ['ORG:UK', 'ORG:Brazil']],
     ['a dateline in capitals stays apart', 'NORTHGATE - Central Bank of Kelvoria', [[0, 1, 'ORG'], [2, 6, 'ORG']], ['ORG:NORTHGATE', 'ORG:Central Bank of Kelvoria']],
     ['an everyday word heading a line stays apart', 'Note - Orvane and Kelso rose', [[0, 1, 'ORG'], [2, 3, 'ORG']], ['ORG:Note', 'ORG:Orvane']],

@@ -11,7 +11,11 @@ describe('well-known places', () => {
     ['a country by its initials', 'UK', true],
     ['a country by its dotted initials', 'U.S.', true],
     ['a grouping of countries', 'European Union', false],
-    ['a city', 'Chicago', false],
+    ['a city that names a time zone', 'Chicago', true],
+    ['a city of two words that names a time zone', 'Sao Paulo', true],
+    ['a city in capitals', 'TOKYO', true],
+    ['a town no time zone is named after', 'Ashby', false],
+    ['a dictionary word that names a time zone', 'Christmas', false],
     ['a company', 'Initech', false],
   ])('%s', (_name, text, expected) => {
     expect(isWellKnownPlace(text)).toBe(expected);

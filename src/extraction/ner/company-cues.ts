@@ -18,12 +18,17 @@ const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'c
 const COMPANIES = /^(?:companies|firms|groups|rivals|competitors|retailers|brands|banks|lenders|insurers|carmakers|automakers|chipmakers|drugmakers|airlines|giants|players|chains|supermarkets|manufacturers|makers|suppliers|vendors|providers|operators|publishers|startups|corporations|conglomerates|carriers)$/;
 const EXAMPLE_OPENERS = new Set(['like', 'including', 'as']);
 
-/** "companies such as X", "firms like Y and X": X is named as one of some companies (over up to three names before it). */
+/**
+ * "companies such as X", "firms like Y and X", "brands , including X": X is named as one of some companies (over up to
+ * three names before it).
+ */
 function namedAmongCompanies(words: readonly string[], k: number): boolean {
   let at = k - 1;
   for (let hops = 0; hops < 3 && (words[at] === ',' || words[at] === 'and') && isCapitalised(words[at - 1] ?? 'x'); hops++) at -= 2;
   if (!EXAMPLE_OPENERS.has(words[at] ?? '')) return false;
   if (words[at] === 'as') at = words[at - 1] === 'such' ? at - 1 : -1;
+  // "key brands , like X": a comma may stand between the plural and its examples.
+  if (words[at - 1] === ',') at--;
   return COMPANIES.test(words[at - 1] ?? '');
 }
 
@@ -51,8 +56,8 @@ function describedByKind(words: readonly string[], k: number, e: number): boolea
 // Roles only a company has, and what only a company undergoes, written before "of": "chief executive of X",
 // "the takeover of X". (A person has a spokesman, an aide or a president of a club, so those do not count.)
 const HEADS_OF_COMPANIES = /^(?:ceo|chairman|chairwoman|founder|co-founder|shareholders|takeover|acquisition|buyout)$/;
-// "acquired X": a person is hired, not bought.
-const BOUGHT = /^(?:acquire|acquires|acquired|acquiring)$/;
+// "acquired X", "which owns X", "which makes X": a person is hired, not bought, owned or made.
+const BOUGHT = /^(?:acquire|acquires|acquired|acquiring|owns|owned|makes)$/;
 // "Kestrel analysts said": staff a company has in the plural, where a person has none.
 const STAFF_OF_COMPANIES = new Set(['analysts', 'economists', 'strategists']);
 

@@ -1,3 +1,4 @@
+import { isListedCompanyWord } from './company-gazetteer.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isEverydayWord } from './everyday-words.js';
@@ -39,7 +40,13 @@ export function joinHyphenatedNames(model: NerModel, words: readonly string[], s
     if (gone.has(span)) continue;
     while (words[span.end] === HYPHEN && isTitleWord(words[span.end + 1]) && mayJoin(model, words, span.end - 1)) {
       const next = sorted.find((o) => o !== span && !gone.has(o) && o.start === span.end + 1);
-      if (!next || next.label !== span.label) break;
+      if (!next) break;
+      if (next.label !== span.label) {
+        // "Kestwell - Marr", the parts taken for different kinds of name, is one company's name when the company list
+        // writes it with its hyphen ("Coca-Cola" of a page whose tokens were cut at the hyphen).
+        if (span.end - span.start !== 1 || next.end - next.start !== 1 || !isListedCompanyWord(`${words[span.start]}-${words[next.start]}`)) break;
+        span.label = 'ORG';
+      }
       span.end = next.end;
       gone.add(next);
     }

@@ -10,6 +10,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
 // Words after a noun phrase, not inside one: "a ULIP like …", "an RESP or …".
 const AFTER_PHRASE = new Set(['or', 'and', 'like', 'in', 'for', 'that', 'which', 'is', 'was', 'will', 'with', 'to', 'if', 'because']);
+/** "+1.7", "+ 1.7", "-2.78": a figure, signed or not, at k. */
+const isFigure = (words: readonly string[], k: number) => /^\d/.test(words[k] ?? '') || (/^[+\-−]$/u.test(words[k] ?? '') && /^\d/.test(words[k + 1] ?? ''));
 const isPunctuation = (w: string | undefined) => w === undefined || /^[^\p{L}\p{N}]+$/u.test(w);
 
 /** The acronyms the story uses as common nouns. */
@@ -26,6 +28,8 @@ export function kindAbbreviations(sentences: readonly TaggableSentence[]): Set<s
       if (!ACRONYM.test(w)) continue;
       const next = words[k + 1];
       if (INDEFINITE.has(words[k - 1] ?? '') && (isPunctuation(next) || AFTER_PHRASE.has(next!))) found.add(w);
+      // "has an Earnings ABC of +1.7 %": a measure after "a" and its modifier, before its value.
+      if (INDEFINITE.has(words[k - 2] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[k - 1] ?? '') && next === 'of' && isFigure(words, k + 2)) found.add(w);
       // "… extension plan , or LEP": quotes may stand around the abbreviation.
       let b = k - 1;
       while (b >= 0 && (words[b] === '"' || words[b] === '“')) b--;

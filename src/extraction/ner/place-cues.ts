@@ -115,14 +115,25 @@ function isTownBeforeRegion(sentences: readonly TaggableSentence[], words: reado
   return !usedAsCompany(sentences, toks.join(' '));
 }
 
-/** The span names a place by what stands around it: a preposition of place, "based", a place word or noun, a region after it. */
+// Party letters of US lawmakers, written before their state in brackets: "Sen. Jo Reyes ( D - Ore . )".
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/** "( D - N.Y . )", "( R - Tenn . )": the state a lawmaker represents, after the party's letter and a dash. */
+const isLawmakersState = (words: readonly string[], sp: NerSpan) =>
+  (words[sp.start - 1] === '-' || words[sp.start - 1] === '–') && PARTY_LETTERS.has(words[sp.start - 2] ?? '') && words[sp.start - 3] === '(';
+
+/**
+ * The span names a place by what stands around it: a preposition of place, "based", a place word or noun, a region
+ * after it, a lawmaker's party before it.
+ */
 export function isPlaceByContext(model: NerModel, sentences: readonly TaggableSentence[], words: readonly string[], sp: NerSpan): boolean {
   return (
     isPlaceAfterPreposition(model, sentences, words, sp) ||
     isBaseOf(words, sp) ||
     endsWithPlaceHead(model, words, sp) ||
     isPlaceBeforeNoun(model, words, sp) ||
-    isTownBeforeRegion(sentences, words, sp)
+    isTownBeforeRegion(sentences, words, sp) ||
+    isLawmakersState(words, sp)
   );
 }
 

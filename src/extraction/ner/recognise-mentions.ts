@@ -1,11 +1,18 @@
 import { isMonthName } from '../calendar-words.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
+import { shareBylines } from './share-bylines.js';
+import { centralBanks } from './central-banks.js';
+import { stretchToSpelledInitials } from './spelled-initials.js';
+import { agentsAfterThe } from './agents-after-the.js';
+import { joinPossessiveNames } from './possessive-names.js';
+import { splitAtBylines } from './byline-breaks.js';
 import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
+import { isInstrumentName } from './instrument-names.js';
 import { trimToKnownName } from './known-name-edges.js';
 import { isQuotedAlone } from './quoted-titles.js';
 import { joinHyphenatedNames } from './hyphenated-names.js';
@@ -304,11 +311,12 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitRunOnNames(s.words, spansFromTags(i, tags)));
+    const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitAtBylines(model, s.words, splitRunOnNames(s.words, spansFromTags(i, tags))));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
-    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : joinAndHalves(s.words, suffixed)));
+    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
-    return creditedPeople(s, employersAfterJobs(s, joinPartnershipNames(model, s, spans, i), i), i);
+    const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, spans, i), i), i), i);
+    return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new Map<string, Map<NerLabel, number>>();
@@ -409,6 +417,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
   }
+  // "Voltex" after "Voltex Kelvoria Limited": a word the tagger took for a thing (a brand) that opens a company name of
+  // the story ending in a legal form is that company's short name, when general text has no use for the word (it is in
+  // no word cluster): "American" of "American Airlines Inc", "Islamic" of "Islamic Bank Ltd" are adjectives first.
+  for (const [text, label] of best) {
+    if (label !== 'MISC' || !shortForms.has(text) || text.includes(' ') || isWellKnownPlace(text)) continue;
+    const lower = text.toLowerCase();
+    if (knowsWordAs(model, lower, 'MISC') || model.lexicon(lower).some((entry) => /^c\d+=/.test(entry))) continue;
+    best.set(text, 'ORG');
+  }
   settleInitials(model, best);
   const known = [...best.keys()].filter((t) => isCapitalised(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
@@ -488,7 +505,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     }
     // "Germany's DAX slipped", "the S&P 500 rose", "the Varga awards": an index or an honour, not its maker.
     for (const sp of spans) {
-      if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp))) sp.label = 'MISC';
+      if (sp.label !== 'LOC' && sp.label !== 'MISC' && (isMarketIndex(words, sp, sp.label === 'ORG') || isEventName(words, sp) || isInstrumentName(words, sp))) sp.label = 'MISC';
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
       else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }

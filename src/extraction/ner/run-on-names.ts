@@ -6,11 +6,14 @@ import type { NerSpan } from './recognise-mentions.js';
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'for', 'the']);
 // Determiners that open a noun phrase: capitalised inside a name only where a line break was lost before them.
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'An']);
+// Words that open a clause as its subject, never the last word of a name ("I" is left: "Elizabeth I", "World War I").
+const CLAUSE_SUBJECTS = new Set(['There', 'Here', 'You', 'We', 'They']);
 
 /**
  * "Orvane Markets The Kelso Journal", "Kellan Brooke The Kelvoran market": a capitalised determiner inside a span
  * opens the next sentence of scraped text (its line break lost); the span is cut before it and goes on after it.
- * A span that is one name written twice is cut in two the same way.
+ * A span that is one name written twice is cut in two the same way, and a span closed by a clause's subject ("There",
+ * "We") loses it.
  */
 export function splitRunOnNames(words: readonly string[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
@@ -28,7 +31,10 @@ export function splitRunOnNames(words: readonly string[], spans: NerSpan[]): Ner
       out.push({ ...span, start, end: k });
       start = k + 1;
     }
-    out.push(start === span.start ? span : { ...span, start });
+    const rest: NerSpan = start === span.start ? span : { ...span, start };
+    // "Dana Whitlow There 's nothing like …": the subject of the next sentence closes the span.
+    if (rest.end - rest.start > 1 && CLAUSE_SUBJECTS.has(words[rest.end - 1]!)) rest.end--;
+    out.push(rest);
   }
   return out;
 }

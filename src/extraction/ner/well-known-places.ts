@@ -1,3 +1,5 @@
+import { isDictionaryWord } from './everyday-words.js';
+
 /**
  * Countries (English names from the runtime's ICU data, no dependency) and US states: places news names so often
  * that a mention of one alone is the place, whatever the tagger made of it.
@@ -48,9 +50,40 @@ function regionNames(): string[] {
   return names;
 }
 
-/** Is this text, in any case, a country, a US state or another region news names as often ("Germany", "Ohio", "NEW YORK", "Asia", "Ontario")? */
+// Areas of the time zone database whose zones are named after cities ("Australia/Adelaide", "Asia/Tokyo").
+const CITY_AREAS = new Set(['Africa', 'America', 'Asia', 'Atlantic', 'Australia', 'Europe', 'Indian', 'Pacific']);
+
+// Zone names news writes far more often for a person, a feast or a company than for the place: "Darwin said", "Easter".
+const NOT_CITIES = new Set(['Christmas', 'Easter', 'Stanley', 'Darwin', 'Regina', 'Dawson', 'Wallis', 'Lindeman', 'Chatham', 'Norfolk', 'Mendoza']);
+
+/**
+ * The cities that name the time zones of the runtime's time zone data ("Adelaide", "Tokyo", "Sao Paulo"), no
+ * dependency: the world's largest and capital cities. Dictionary words among them ("Midway", "Resolute") and the names
+ * above are left out.
+ */
+function zoneCities(): string[] {
+  let zones: string[];
+  try {
+    zones = Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+  const cities: string[] = [];
+  for (const zone of zones) {
+    const parts = zone.split('/');
+    if (parts.length !== 2 || !CITY_AREAS.has(parts[0]!)) continue;
+    const city = parts[1]!.replace(/_/g, ' ');
+    if (!isDictionaryWord(city.toLowerCase()) && !NOT_CITIES.has(city)) cities.push(city);
+  }
+  return cities;
+}
+
+/**
+ * Is this text, in any case, a country, a US state, another region news names as often ("Germany", "Ohio", "NEW YORK",
+ * "Asia", "Ontario") or a city that names a time zone ("Adelaide")?
+ */
 export function isWellKnownPlace(text: string): boolean {
-  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES, ...REGIONS, ...COUNTRY_INITIALS].map((name) => name.toLowerCase()));
+  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES, ...REGIONS, ...COUNTRY_INITIALS, ...zoneCities()].map((name) => name.toLowerCase()));
   return places.has(text.toLowerCase());
 }
 
