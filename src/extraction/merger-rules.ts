@@ -56,7 +56,7 @@ function partiesAt(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
       return other && possessor && other.cluster !== possessor.cluster ? [possessor, other] : undefined;
     }
     // "Orvane and Quillmere announced a merger", "… agreed to a merger of equals".
-    return pairBefore(s, t);
+    return dashedPairBefore(s, t) ?? pairBefore(s, t);
   }
   // "Orvane agreed to merge with Quillmere"; "merged into" makes one the other's.
   if (s.lower[t + 1] === 'with') {
@@ -67,6 +67,17 @@ function partiesAt(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   // "Orvane and Quillmere will merge", "… agreed to merge".
   if (s.lower[t + 1] !== 'into') return pairBefore(s, t);
   return undefined;
+}
+
+const DASHES = new Set(['-', '–', '—', '/']);
+const POSSIBLE = new Set(['possible', 'potential', 'mooted', 'rumoured', 'rumored', 'hypothetical']);
+
+/** "the Orvane - Quillmere merger": two parties joined by a dash right before the merger word at `t`. */
+function dashedPairBefore(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const second = partyEndingAt(s, t);
+  if (!second || !DASHES.has(s.lower[second.start - 1] ?? '')) return undefined;
+  const first = partyEndingAt(s, second.start - 1);
+  return first && first.cluster !== second.cluster ? [first, second] : undefined;
 }
 
 /** The clause's subject before `t`: the last named party within six words, with no other clause between. */
@@ -97,12 +108,14 @@ export function findMergers(s: AnalysedSentence): RelationDraft[] {
     if (!parties) continue;
     const from = Math.min(parties[0].start, t);
     const to = Math.max(parties[1].end, t + 1);
-    const before = s.lower.slice(Math.max(0, from), t);
-    if (before.some((w) => isDenial(w) || UNAGREED.has(w))) continue;
+    // A merger named by its two parties ("the Orvane - Quillmere merger") is one they agreed on, unless only proposed.
+    const dashed = DASHES.has(s.lower[parties[1].start - 1] ?? '') && parties[1].end === t;
+    const before = s.lower.slice(Math.max(0, from - (dashed ? 3 : 0)), t);
+    if (before.some((w) => isDenial(w) || UNAGREED.has(w) || (dashed && POSSIBLE.has(w)))) continue;
     const completed = s.lower.slice(Math.max(0, from - 1), to + 3).some((w) => COMPLETED.has(w));
     // A headline's "to" tells what is settled: "Orvane to Merge With Quillmere".
     const headlineTo = s.caseless && s.lower[t - 1] === 'to';
-    const agreed = completed || headlineTo || before.some((w) => AGREED.has(w)) || (s.lower[t + 1] === 'of' && s.lower[t + 2] === 'equals');
+    const agreed = completed || headlineTo || dashed || before.some((w) => AGREED.has(w)) || (s.lower[t + 1] === 'of' && s.lower[t + 2] === 'equals');
     if (!agreed && !/^(?:merged|merges)$/.test(s.lower[t]!)) continue;
     const status = completed ? 'completed' : 'agreed';
     return [{ type: 'MERGES_WITH', source: parties[0].cluster, target: parties[1].cluster, properties: { status }, confidence: 0.7, sentence: s }];

@@ -101,6 +101,7 @@ const present: [string, string, string][] = [
   ['a merger agreed by its subject', 'Orvane Corp agreed to merge with Quillmere Inc .', 'MERGES_WITH company:orvane -> company:quillmere'],
   ['a merger of two companies, completed', 'The merger of Orvane Corp and Quillmere Inc was completed on Monday .', 'MERGES_WITH company:orvane -> company:quillmere'],
   ['a merger of equals announced by both', 'Orvane Corp and Quillmere Inc announced a merger of equals .', 'MERGES_WITH company:orvane -> company:quillmere'],
+  ['a merger named by its two parties joined by a dash', 'Boeing got a boost after the AT&T - Time Warner merger .', 'MERGES_WITH company:at-and-t -> company:time-warner'],
   ['a leader called the chief, before the name', 'Orvane Corp chief Dana Whitlow said the firm would cut jobs .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['the head of a company', 'Dana Whitlow , head of Orvane Corp , said profit rose .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
@@ -115,6 +116,8 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a dash-named merger only proposed', 'The proposed AT&T - Time Warner merger faces scrutiny .', 'MERGES_WITH'],
+  ['a dash-named merger blocked', 'Regulators blocked the AT&T - Time Warner merger .', 'MERGES_WITH'],
   ['a price a stock may fall below, after "until"', 'Orvane Corp said the trust will be closed until the price of its stock falls below 110 dlrs .', 'MOVED_BY'],
   ['a fall of the stock and bond markets', 'Orvane Inc said profit fell . Analysts said the stock reacted poorly because of the decline in the stock and bond markets .', 'MOVED_BY'],
   ["a people's stocks in a title", 'SWEDISH STOCK PLUNGE RAISES FUNDING FEARS', 'MOVED_BY'],
