@@ -202,11 +202,16 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
     }
     // Passive: Person was APPOINTED ROLE of Org.
     if (!['was', 'is', 'been', 'be'].includes(s.lower[v - 1]!)) continue;
-    const appointee = mentionEndingAt(s, s.lower[v - 2] === 'has' || s.lower[v - 2] === 'had' ? v - 2 : v - 1, isPerson) ?? mentionEndingAt(s, v - 1, isPerson);
+    // "Jane Doe , who was named …": the person the relative clause is about.
+    const relative = s.lower[v - 2] === 'who' && s.lower[v - 3] === ',' ? mentionEndingAt(s, v - 3, isPerson) : undefined;
+    const appointee = relative ?? mentionEndingAt(s, s.lower[v - 2] === 'has' || s.lower[v - 2] === 'had' ? v - 2 : v - 1, isPerson) ?? mentionEndingAt(s, v - 1, isPerson);
     let k = v + 1;
     while (k < v + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
-    const found = roleAt(s, k);
-    const org = found && (s.lower[found.end] === 'of' || s.lower[found.end] === 'at') ? mentionAt(s, found.end + 1, isNamedParty) : undefined;
+    // "was named Globex 's chief executive": the company before its role.
+    const owner = mentionAt(s, k, isNamedParty);
+    const owned = owner && /^(?:'s|’s)$/.test(s.lower[owner.end] ?? '') ? owner : undefined;
+    const found = roleAt(s, owned ? owned.end + 1 : k);
+    const org = owned ?? (found && (s.lower[found.end] === 'of' || s.lower[found.end] === 'at') ? mentionAt(s, found.end + 1, isNamedParty) : undefined);
     if (appointee && found && org) drafts.push({ type: 'LEADS', source: appointee.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.7, sentence: s });
   }
   return drafts;

@@ -23,6 +23,8 @@ const present: [string, string, string][] = [
   ['leader before name', 'Nvidia CEO Jensen Huang said demand was strong.', 'LEADS person:jensen-huang -> company:nvidia'],
   ['leader after name', 'Satya Nadella, chief executive of Microsoft Corp, spoke on Tuesday.', 'LEADS person:satya-nadella -> company:microsoft'],
   ['a leader named to someone who is no news agency', 'He told Globex CEO Jane Doe that the deal was off .', 'LEADS person:jane-doe -> company:globex'],
+  ["a leader appointed to a company's role, in a relative clause", "Maria Okafor , who was named Globex Corp 's chief executive in March , said sales rose .", 'LEADS person:maria-okafor -> company:globex'],
+  ["a leader elected to a company's role", "Maria Okafor has been elected Globex Corp 's chairman .", 'LEADS person:maria-okafor -> company:globex'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
