@@ -217,6 +217,42 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
   return drafts;
 }
 
+const SUCCEED = new Set(['succeed', 'succeeds', 'succeeded', 'succeeding', 'replace', 'replaces', 'replaced', 'replacing']);
+
+/**
+ * "Globex said Jane Doe will succeed John Roe as chief executive", "Jane Doe succeeds John Roe as chairman of Globex":
+ * the successor takes the role, at the company named after it or, failing that, the one opening the sentence.
+ */
+function successionsIn(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (let v = 1; v < s.lower.length - 3; v++) {
+    if (!SUCCEED.has(s.lower[v]!)) continue;
+    let subjectEnd = v;
+    while (subjectEnd > 0 && /^(?:will|to|would|is|was|has|had|be|been|set)$/.test(s.lower[subjectEnd - 1]!)) subjectEnd--;
+    const successor = mentionEndingAt(s, subjectEnd, isPerson);
+    const predecessor = mentionAt(s, v + 1, isPerson);
+    if (!successor || !predecessor || s.lower[predecessor.end] !== 'as') continue;
+    let k = predecessor.end + 1;
+    while (k < predecessor.end + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
+    const found = roleAt(s, k);
+    if (!found) continue;
+    // "a nomination of Jane Doe to replace …", "no one better than Jane Doe to replace …": only named to it counts.
+    if (s.lower[v - 1] === 'to' && !s.lower.slice(Math.max(0, successor.start - 8), successor.start).some((w) => APPOINT.has(w))) continue;
+    // "president and chief executive officer of …": every role joined to the first.
+    let end = found.end;
+    for (let next = ROLE_JOINERS.has(s.lower[end] ?? '') ? roleAt(s, end + 1) : undefined; next; next = ROLE_JOINERS.has(s.lower[end] ?? '') ? roleAt(s, end + 1) : undefined) end = next.end;
+    // "… as chairman of the Federal Reserve", "… of its Mountain Bell subsidiary": the role's own organisation.
+    const of = s.lower[end] === 'of' || s.lower[end] === 'at';
+    const ofOrg = of ? mentionAt(s, s.lower[end + 1] === 'the' ? end + 2 : end + 1, isNamedParty) : undefined;
+    if (of && !ofOrg) continue;
+    // "Globex said Jane Doe will succeed …": the company speaking, right before its verb of saying.
+    const speaker = s.mentions.find((m) => isNamedParty(m) && m.end <= successor.start && m.start <= 1 && /^(?:said|says|announced)$/.test(s.lower[m.end] ?? ''));
+    const org = ofOrg ?? speaker;
+    if (org) drafts.push({ type: 'LEADS', source: successor.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.65, sentence: s });
+  }
+  return drafts;
+}
+
 /** A company named in the sentence other than the story's: an officer named by role alone could be its. */
 const namesAnotherCompany = (s: AnalysedSentence, story: Cluster) => s.mentions.some((m) => isNamedParty(m) && m.cluster !== story);
 
@@ -235,7 +271,7 @@ export function findLeaders(doc: AnalysedDocument): RelationDraft[] {
   for (const s of doc.sentences) {
     if (!mayTrigger(s, ROLE_TRIGGERS)) continue;
     if (story === null) story = storyCompanyOf(doc);
-    drafts.push(...leadersIn(s, story), ...appointmentsIn(s));
+    drafts.push(...leadersIn(s, story), ...appointmentsIn(s), ...successionsIn(s));
   }
   return drafts;
 }

@@ -25,6 +25,8 @@ const present: [string, string, string][] = [
   ['a leader named to someone who is no news agency', 'He told Globex CEO Jane Doe that the deal was off .', 'LEADS person:jane-doe -> company:globex'],
   ["a leader appointed to a company's role, in a relative clause", "Maria Okafor , who was named Globex Corp 's chief executive in March , said sales rose .", 'LEADS person:maria-okafor -> company:globex'],
   ["a leader elected to a company's role", "Maria Okafor has been elected Globex Corp 's chairman .", 'LEADS person:maria-okafor -> company:globex'],
+  ['a successor in a role, at the company announcing it', 'Globex Corp said Maria Okafor will succeed John Hale as chief executive .', 'LEADS person:maria-okafor -> company:globex'],
+  ['a successor in a role of a company named after it', 'Maria Okafor succeeds John Hale as chairman of Globex Corp .', 'LEADS person:maria-okafor -> company:globex'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
@@ -118,6 +120,8 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a successor only thought fit for a role', 'Globex Corp said no one was better qualified than Maria Okafor to replace John Hale as chairman .', 'LEADS'],
+  ["a successor in a role of the announcing company's unit", 'Globex Corp said it named Maria Okafor to succeed John Hale as president of its Castel Bell subsidiary .', 'LEADS person:maria-okafor -> company:globex'],
   ['a dash-named merger only proposed', 'The proposed AT&T - Time Warner merger faces scrutiny .', 'MERGES_WITH'],
   ['a dash-named merger blocked', 'Regulators blocked the AT&T - Time Warner merger .', 'MERGES_WITH'],
   ['a price a stock may fall below, after "until"', 'Orvane Corp said the trust will be closed until the price of its stock falls below 110 dlrs .', 'MOVED_BY'],
