@@ -39,6 +39,9 @@ interface FlagRows {
 
 /** What scoring needs about one written word, looked up once per word rather than once per feature. */
 interface WordInfo {
+  /** The written word, and its wordHash: the recent-words table checks these in the info it holds. */
+  word: string;
+  hash: number;
   /** Lower-case, digit-folded form; the model's own string for it when the model knows it (see `canonical`). */
   lower: string;
   /** Offset of the word's block in the cache's block store. */
@@ -373,22 +376,18 @@ function wordBlock(model: NerModel, w: string): number {
  * a typed array of hashes is read first, and a word's string and info only when its hash matches. News repeats its
  * words so much that most lookups end here (tagging 1.1x faster).
  */
-interface RecentWords {
-  hashes: Int32Array;
-  words: string[];
-  infos: (WordInfo | undefined)[];
-}
+// One array of infos, each holding its word and hash: a lookup reads the table and the info it needs anyway, not
+// also arrays of hashes and words elsewhere in memory (each read a likely cache miss).
+type RecentWords = (WordInfo | undefined)[];
 
 const RECENT_SLOTS = 1 << 15;
 
 function recentWords(): RecentWords {
-  return { hashes: new Int32Array(RECENT_SLOTS), words: new Array<string>(RECENT_SLOTS).fill(''), infos: new Array<WordInfo | undefined>(RECENT_SLOTS).fill(undefined) };
+  return new Array<WordInfo | undefined>(RECENT_SLOTS).fill(undefined);
 }
 
 function clearRecentWords(recent: RecentWords): void {
-  recent.hashes.fill(0);
-  recent.words.fill('');
-  recent.infos.fill(undefined);
+  recent.fill(undefined);
 }
 
 /** FNV-1a over the UTF-16 code units. */
@@ -402,21 +401,22 @@ function wordInfo(model: NerModel, word: string): WordInfo {
   const recent = model.cache.recent;
   const hash = wordHash(word);
   const slot = hash & (RECENT_SLOTS - 1);
-  if (recent.hashes[slot] === hash && recent.words[slot] === word) return recent.infos[slot]!;
-  const info = knownWordInfo(model, word);
-  recent.hashes[slot] = hash;
-  recent.words[slot] = word;
-  recent.infos[slot] = info;
+  const seen = recent[slot];
+  if (seen !== undefined && seen.hash === hash && seen.word === word) return seen;
+  const info = knownWordInfo(model, word, hash);
+  recent[slot] = info;
   return info;
 }
 
-function knownWordInfo(model: NerModel, word: string): WordInfo {
+function knownWordInfo(model: NerModel, word: string, hash: number): WordInfo {
   let info = model.cache.info.get(word);
   if (!info) {
     const { pairPrev, pairNext, tagWord, canonical } = model.cache;
     const folded = lowerForm(word);
     const lower = canonical.get(folded) ?? folded;
     info = {
+      word,
+      hash,
       lower,
       block: wordBlock(model, lower),
       shape: shapeInfo(model, wordShape(word)),
