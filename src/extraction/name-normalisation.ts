@@ -62,8 +62,11 @@ const WORD_FORMS: Record<string, string> = {
 
 /** A company's key words with short forms written out, for telling within a story whether two names are one company. */
 export function matchingWords(keyWords: readonly string[]): string {
-  return keyWords.map((w) => WORD_FORMS[w] ?? w).join(' ');
+  return keyWords.map(matchingWord).join(' ');
 }
+
+/** One key word with its short form written out (the words of matchingWords). */
+export const matchingWord = (w: string): string => WORD_FORMS[w] ?? w;
 
 export function companyKeyWords(name: string): string[] {
   // Callers may keep and extend the array: hand out a copy of the remembered key.
