@@ -36,9 +36,15 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 /** End of the letters and numbers from i. */
 function wordRunEnd(text: string, i: number): number {
+  // ASCII letters and digits by code unit (no surrogate is below 128); anything else by code point.
+  const length = text.length;
+  while (i < length && isAsciiWordUnit(text.charCodeAt(i))) i++;
+  if (i < length && text.charCodeAt(i) < 128) return i;
   for (let cp = codeAt(text, i); cp >= 0 && isWordCode(cp); cp = codeAt(text, i)) i += codeWidth(cp);
   return i;
 }
+
+const isAsciiWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** End of the token starting at i, a character that is no space. */
 function tokenEnd(text: string, i: number, cp: number): number {
