@@ -77,6 +77,18 @@ const SERVICE_LINES = new Set(['pay', 'watch', 'wallet', 'maps', 'photos', 'prim
 const LAW_HEADS = new Set(['act', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'directive']);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
+const CAPITAL = /\p{Lu}/u;
+
+/** Holds a capital letter (as /\p{Lu}/u); ASCII is read without the expression. */
+function hasCapital(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return CAPITAL.test(text);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 function headWord(text: string): string {
   // As text.split(/\s+/).pop(), found from the end without splitting.
   let k = text.length;
@@ -386,7 +398,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (brandLine && OWN_OUTLETS.has(s.lower[end - 1]!)) end--;
       const service = brandLine && SERVICE_LINES.has(s.lower[end - 1]!);
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
-      if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
+      if (surface.length < 2 || !hasCapital(surface) || NON_NAMES.has(surface.toLowerCase())) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
       if (end - start === 1 && isLegalSuffix(surface)) continue;
       // "Acquires Paris Company", "Stake in U.S. Company": in a title, words with no name among them describe the company.
@@ -433,7 +445,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const key = companyKeyWords(m.text);
     // "Port Hedland Yacht Club" names a club of the town, not a company the town's name abbreviates.
     if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
-    for (let k = 1; k <= key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
+    // Each leading part is the one before it and one more word (as key.slice(0, k).join(' ')).
+    let prefix = '';
+    for (let k = 1; k <= key.length; k++) companyPrefixes.add((prefix = k === 1 ? key[0]! : prefix + ' ' + key[k - 1]!));
   }
   for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
   for (const m of raw) {
