@@ -510,6 +510,7 @@ function shapeInfo(model: NerModel, s: string): ShapeInfo {
 
 // Lower-case words that occur inside names ("Bank of England", "Johnson & Johnson", "Vincent van Gogh").
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'van', 'der', 'von', 'la', 'le', 'du', 'del', 'da', 'di', 'al', 'bin', 'y', 'for', 'the']);
+const LONGEST_GLUE = Math.max(...[...NAME_GLUE].map((w) => w.length));
 
 function hasCapital(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
@@ -523,7 +524,8 @@ function hasCapital(w: string): boolean {
 function mayBeName(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (hasCapital(w)) return !(i === 0 && OPENING_WORDS.has(w) && !hasCapital(words[1] ?? ''));
-  return NAME_GLUE.has(w) && i > 0 && hasCapital(words[i - 1]!) && i + 1 < words.length && hasCapital(words[i + 1]!);
+  // Longer lower-case words than any glue word are passed over without a lookup.
+  return w.length <= LONGEST_GLUE && i > 0 && i + 1 < words.length && NAME_GLUE.has(w) && hasCapital(words[i - 1]!) && hasCapital(words[i + 1]!);
 }
 
 // In a title in capitals every word is scored, except these function words, which never name anything (words that
