@@ -97,7 +97,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i)!;
+    // ASCII white space is passed over by code unit; anything else is read by code point.
+    const unit = text.charCodeAt(i);
+    if (unit === 32 || (unit >= 9 && unit <= 13)) {
+      i++;
+      continue;
+    }
+    const cp = unit < 128 ? unit : text.codePointAt(i)!;
     if (isSpaceCode(cp)) {
       i += codeWidth(cp);
       continue;
