@@ -28,7 +28,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     for (let i = 0; i < s.tokens.length; i++) {
       const w = s.lower[i]!;
       if (!mayOpenMention(w)) continue;
-      if (s.mentions.some((m) => i >= m.start && i < m.end)) continue;
+      if (insideMention(s.mentions, i)) continue;
       if (BARE_STOCK.has(w)) {
         const target = bareStockOwner(s, i) ?? topic();
         if (target && !s.caseless && opensClause(s, i) && !OWNER_AFTER.has(s.lower[i + 1] ?? '')) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
@@ -37,9 +37,9 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       if (PRONOUNS.has(w)) {
         // "Quillmere , which it acquired": the company the relative clause is about is not its subject.
         const relative = (s.lower[i - 1] === 'which' || s.lower[i - 1] === 'that') && s.lower[i - 2] === ',' ? i - 2 : -1;
-        const earlier = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric && m.end !== relative).pop();
+        const earlier = lastCompanyBefore(s.mentions, i, relative);
         // "after it bought DirecTV , and it plans …": a subject "it" again is the "it" before, not the company it bought.
-        const again = w === 'it' && earlier ? added.find((m) => s.lower[m.start] === 'it' && m.end <= earlier.start && VERB_AFTER.test(s.lower[m.end] ?? '')) : undefined;
+        const again = w === 'it' && earlier ? subjectItBefore(s, added, earlier.start) : undefined;
         const target = again?.cluster ?? earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
         if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;
@@ -55,13 +55,16 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       // "the company's" and "the company" refer back; "the companies" would not match the singular list.
       // A company named earlier in the same sentence is the one described ("BHP said the miner …"), else the story's topic.
       // "Cowen analyst Steve Scala sees the drug maker …": a broker whose analyst speaks is not the one described.
-      const sameSentence = s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric && !ANALYSTS.has(s.lower[m.end] ?? '')).pop();
+      const sameSentence = lastDescribedCompanyBefore(s, i);
       const target = sameSentence?.cluster ?? topic();
-      if (target && !s.mentions.some((m) => m.start < j + 1 && i < m.end && m.cluster.type !== 'Location')) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
+      if (target && !overlapsNonPlace(s.mentions, i, j + 1)) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
       i = j;
     }
-    s.mentions.push(...added);
-    s.mentions.sort((a, b) => a.start - b.start);
+    // The mentions come sorted by start; only added ones need sorting in (a stable sort of a sorted list keeps it).
+    if (added.length > 0) {
+      s.mentions.push(...added);
+      s.mentions.sort((a, b) => a.start - b.start);
+    }
     for (const m of s.mentions) {
       if (m.cluster.type !== 'Company' || m.anaphoric) continue;
       mention(m.cluster);
@@ -108,7 +111,46 @@ function opensClause(s: AnalysedSentence, i: number): boolean {
 
 /** A company named earlier in the same sentence owns the stock ("Acme reported results and shares rose"). */
 function bareStockOwner(s: AnalysedSentence, i: number): Cluster | undefined {
-  return s.mentions.filter((m) => m.cluster.type === 'Company' && m.end <= i && !m.anaphoric).pop()?.cluster;
+  return lastCompanyBefore(s.mentions, i, -1)?.cluster;
+}
+
+// The helpers below are loops rather than filter/some with closures over the token index: a closure capturing the
+// loop's index made every iteration of the token loop allocate a context.
+
+/** Token i lies inside one of the mentions. */
+function insideMention(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
+/** The last named (not anaphoric) company mention ending by token i, other than one ending at `skipEnd`. */
+function lastCompanyBefore(mentions: readonly Mention[], i: number, skipEnd: number): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.cluster.type === 'Company' && m.end <= i && !m.anaphoric && m.end !== skipEnd) return m;
+  }
+  return undefined;
+}
+
+/** The last named company mention ending by token i that no analyst word follows ("Cowen analyst …"). */
+function lastDescribedCompanyBefore(s: AnalysedSentence, i: number): Mention | undefined {
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k]!;
+    if (m.cluster.type === 'Company' && m.end <= i && !m.anaphoric && !ANALYSTS.has(s.lower[m.end] ?? '')) return m;
+  }
+  return undefined;
+}
+
+/** The first "it" added before `before` that a verb follows: a subject "it". */
+function subjectItBefore(s: AnalysedSentence, added: readonly Mention[], before: number): Mention | undefined {
+  for (const m of added) if (s.lower[m.start] === 'it' && m.end <= before && VERB_AFTER.test(s.lower[m.end] ?? '')) return m;
+  return undefined;
+}
+
+/** A mention other than a place overlaps tokens [start, end). */
+function overlapsNonPlace(mentions: readonly Mention[], start: number, end: number): boolean {
+  for (const m of mentions) if (m.start < end && start < m.end && m.cluster.type !== 'Location') return true;
+  return false;
 }
 
 const FRONTING = new Set(['with', 'after', 'since', 'following', 'through', 'by', 'despite', 'in', 'thanks', 'before', 'as']);

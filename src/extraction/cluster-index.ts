@@ -1,5 +1,5 @@
 import type { Cluster } from './analysis-types.js';
-import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWords, nameWords } from './name-normalisation.js';
+import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWord, matchingWords, nameWords } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isUsState, isWellKnownPlace } from './ner/well-known-places.js';
@@ -55,8 +55,11 @@ export class ClusterIndex {
   private byAcronym(text: string, key: readonly string[]): Cluster | undefined {
     if (/^\p{Lu}{2,6}$/u.test(text)) return unique(this.acronyms.get(key[0]!)) ?? this.byTicker(text);
     // "J&J" after "Johnson & Johnson", "P&G" after "Procter & Gamble".
-    const joined = text.replace(/\s+/g, '');
-    if (AMPERSAND_INITIALS.test(joined)) return unique(this.acronyms.get(joined.toLowerCase()));
+    // (Initials joined by "&" need an "&": most names are not read for them.)
+    if (text.includes('&')) {
+      const joined = text.replace(/\s+/g, '');
+      if (AMPERSAND_INITIALS.test(joined)) return unique(this.acronyms.get(joined.toLowerCase()));
+    }
     for (const initials of acronymsOf(key)) {
       const found = this.exact.get('org|' + initials);
       if (found && found.keyWords.length === 1) return found;
@@ -84,8 +87,12 @@ export class ClusterIndex {
   private register(c: Cluster, group: string): void {
     const key = c.keyWords;
     this.exact.set(group + '|' + this.lookupKey(group, key), c);
+    // The leading parts' lookup keys, each the one before it and one more word (as lookupKey of key.slice(0, k)).
+    let prefix = '';
     for (let k = 1; k < key.length; k++) {
-      const p = group + '|' + this.lookupKey(group, key.slice(0, k));
+      const word = group === 'org' ? matchingWord(key[k - 1]!) : key[k - 1]!;
+      prefix = k === 1 ? word : prefix + ' ' + word;
+      const p = group + '|' + prefix;
       let set = this.byPrefix.get(p);
       if (!set) this.byPrefix.set(p, (set = new Set()));
       set.add(c);
@@ -134,7 +141,8 @@ const LINKING = new Set(['and', 'of', 'the', 'for', 'de', 'du', 'des']);
 const COUNTRY_PREFIXES = [['u', 's'], ['us'], ['uk'], ['eu']];
 
 /** The initials a name of three words or more may be written as: all its words but linking ones, with and without a country before them. */
-function acronymsOf(key: readonly string[]): string[] {
+function acronymsOf(key: readonly string[]): readonly string[] {
+  if (key.length < 3) return NO_ACRONYMS;
   const words = key.filter((w) => !LINKING.has(w));
   if (words.length < 3) return [];
   const all = words.map((w) => w[0]).join('');
@@ -142,6 +150,8 @@ function acronymsOf(key: readonly string[]): string[] {
   const rest = prefix ? words.slice(prefix.length) : [];
   return rest.length >= 2 ? [all, rest.map((w) => w[0]).join('')] : [all];
 }
+
+const NO_ACRONYMS: readonly string[] = [];
 
 const AMPERSAND_INITIALS = /^\p{Lu}{1,3}(?:&\p{Lu}{1,3})+$/u;
 

@@ -5,8 +5,9 @@ import type { NameSpan } from './analysis-types.js';
 function joinsList(lower: readonly string[], end: number, next: number): boolean {
   let k = end;
   if (lower[k] === "'s" || lower[k] === '’s') k++;
-  const gap = lower.slice(k, next).join(' ');
-  return gap === ',' || gap === 'and' || gap === ', and' || gap === 'or' || gap === ', or';
+  // The gap is ",", "and", ", and", "or" or ", or" (read word by word: no token holds a space).
+  if (next - k === 1) return lower[k] === ',' || lower[k] === 'and' || lower[k] === 'or';
+  return next - k === 2 && lower[k] === ',' && (lower[k + 1] === 'and' || lower[k + 1] === 'or');
 }
 
 /**
@@ -20,20 +21,34 @@ function joinsList(lower: readonly string[], end: number, next: number): boolean
  */
 export function retypeCompanyLists(names: NameSpan[], lowerOf: (sentence: number) => readonly string[]): void {
   const firstWord = (n: NameSpan) => n.text.split(/\s+/)[0]!;
-  const people = names.filter((n) => n.type === 'Person').map((n) => n.text.split(/\s+/));
+  // People's names and the companies as the names were typed on entry, gathered only for a list that may be retyped
+  // (most stories have none), before the first retyping.
+  let people: string[][] = [];
+  let companies: NameSpan[] = [];
+  let gathered = false;
+  const gather = () => {
+    if (gathered) return;
+    gathered = true;
+    people = names.filter((n) => n.type === 'Person').map((n) => n.text.split(/\s+/));
+    companies = names.filter((n) => n.type === 'Company');
+  };
   const partOfPerson = (n: NameSpan) => {
     const words = n.text.split(/\s+/);
     return people.some((p) => p.length > words.length && words.every((w) => p.includes(w)));
   };
-  const companies = names.filter((n) => n.type === 'Company');
   const product = (n: NameSpan) => companies.some((c) => firstWord(c) === firstWord(n) && !c.text.startsWith(n.text));
   const mistyped = (n: NameSpan) => n.type === 'Person' && !partOfPerson(n) && !product(n);
   const ordered = [...names].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   let list: NameSpan[] = [];
   const close = () => {
-    const listed = list.filter((n) => n.type === 'Company');
-    const firms = listed.some((n) => endsWithLegalSuffix(n.text));
-    if (list.length >= 3 && listed.length >= 2 && listed.length * 2 > list.length && firms) for (const n of list) if (mistyped(n)) n.type = 'Company';
+    if (list.length >= 3) {
+      const listed = list.filter((n) => n.type === 'Company');
+      const firms = listed.some((n) => endsWithLegalSuffix(n.text));
+      if (listed.length >= 2 && listed.length * 2 > list.length && firms) {
+        gather();
+        for (const n of list) if (mistyped(n)) n.type = 'Company';
+      }
+    }
     list = [];
   };
   for (const n of ordered) {

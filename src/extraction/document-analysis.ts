@@ -32,6 +32,7 @@ import { isPolicyHead } from './policy-mentions.js';
 import { splitSentences } from './sentence-split.js';
 import { retypeCompanyLists } from './company-lists.js';
 import { cutTrailingTickers, mentionTrailingTickers } from './trailing-tickers.js';
+import { isPunctuationOnly, isSpaceUnit, opensLower, opensUpper } from './text-scan.js';
 import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, ExtractedDocument } from './types.js';
@@ -76,7 +77,25 @@ const SERVICE_LINES = new Set(['pay', 'watch', 'wallet', 'maps', 'photos', 'prim
 const LAW_HEADS = new Set(['act', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'directive']);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
-const headWord = (text: string) => text.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+const CAPITAL = /\p{Lu}/u;
+
+/** Holds a capital letter (as /\p{Lu}/u); ASCII is read without the expression. */
+function hasCapital(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return CAPITAL.test(text);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+function headWord(text: string): string {
+  // As text.split(/\s+/).pop(), found from the end without splitting.
+  let k = text.length;
+  while (k > 0 && !isSpaceUnit(text.charCodeAt(k - 1))) k--;
+  const last = text.slice(k).toLowerCase();
+  return last.endsWith('.') ? last.slice(0, -1) : last;
+}
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad": Apple-style product names, not companies.
@@ -302,8 +321,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const caseless = inTitle(span);
       if (indexNames[si]!.some((n) => n.start < span.end && span.start < (n.ticker?.end ?? n.end))) continue;
       let { start, end } = span;
-      while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!))) end--;
-      while (start < end && (s.lower[start] === 'the' || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
+      while (end > start && (words[end - 1] === "'s" || words[end - 1] === '’s' || isPunctuationOnly(words[end - 1]!))) end--;
+      while (start < end && (s.lower[start] === 'the' || isPunctuationOnly(words[start]!))) start++;
       // "Morgan Stanley The changeover …": a capitalised determiner or pronoun opens the next sentence (a line
       // break lost in scraped text); no name ends with one.
       while (end - start > 1 && CLAUSE_OPENERS.has(words[end - 1]!)) end--;
@@ -332,7 +351,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         const nameWord = (k: number) => isCorporateHead(s.lower[k]!) || (isListedCompanyWord(words[k]!) && knowsWordAs(model, s.lower[k]!, 'ORG'));
         while (end > start && outsideName(s.lower[end - 1]!) && !(end - start > 1 && nameWord(end - 1))) end--;
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
-        while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || /^[^\p{L}\p{N}]+$/u.test(words[start]!))) start++;
+        while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || isPunctuationOnly(words[start]!))) start++;
         // "Fastest - Growing Group": a head word left alone is no name.
         if (end - start === 1 && outsideName(s.lower[start]!)) continue;
       }
@@ -341,8 +360,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Irina Ghose": a title-case surname the tagger left out is still part of the person's name.
       const plainWord = (k: number) => isPlainWord(model, s.lower[k]!);
       if (caseless && span.label === 'PER') {
-        while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
-        while (end < words.length && end - start < 3 && /^\p{Lu}/u.test(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
+        while (start > 0 && opensUpper(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
+        while (end < words.length && end - start < 3 && opensUpper(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }
       // "Hong Kong-listed Alibaba": a hyphenated description before a name is not part of it.
       for (let k = end - 1; k > start; k--) {
@@ -352,8 +371,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         }
       }
       // Names end and start with capitalised words: "Bank of America wants" is Bank of America.
-      while (end > start && /^\p{Ll}/u.test(words[end - 1]!)) end--;
-      while (start < end && /^\p{Ll}/u.test(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
+      while (end > start && opensLower(words[end - 1]!)) end--;
+      while (start < end && opensLower(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;
       if (span.label === 'PER' && !s.caseless) {
@@ -363,9 +382,15 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Additionally", "Learn": a capitalised ordinary word opening a sentence is not a name by itself.
       if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || /ly$/.test(s.lower[start]!))) continue;
       // A ticker is not part of a name: "Standard Oil Co <SRD>" names Standard Oil Co.
-      const firstListingToken = s.tokens.slice(start, end).findIndex(insideListing);
-      if (firstListingToken >= 0) end = start + firstListingToken;
-      while (end > start && /^[^\p{L}\p{N}]+$/u.test(words[end - 1]!)) end--;
+      if (listings.length > 0) {
+        for (let k = start; k < end; k++) {
+          if (insideListing(s.tokens[k]!)) {
+            end = k;
+            break;
+          }
+        }
+      }
+      while (end > start && isPunctuationOnly(words[end - 1]!)) end--;
       if (end <= start) continue;
       // "the Orvane App store", "the Orvane Website": a listed company's name before a page or shop of its own names
       // the company; "Orvane Pay", "Orvane Wallet": before the name of a service it sells, the service.
@@ -373,7 +398,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (brandLine && OWN_OUTLETS.has(s.lower[end - 1]!)) end--;
       const service = brandLine && SERVICE_LINES.has(s.lower[end - 1]!);
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
-      if (NON_NAMES.has(surface.toLowerCase()) || !/\p{Lu}/u.test(surface) || surface.length < 2) continue;
+      if (surface.length < 2 || !hasCapital(surface) || NON_NAMES.has(surface.toLowerCase())) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
       if (end - start === 1 && isLegalSuffix(surface)) continue;
       // "Acquires Paris Company", "Stake in U.S. Company": in a title, words with no name among them describe the company.
@@ -420,7 +445,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const key = companyKeyWords(m.text);
     // "Port Hedland Yacht Club" names a club of the town, not a company the town's name abbreviates.
     if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
-    for (let k = 1; k <= key.length; k++) companyPrefixes.add(key.slice(0, k).join(' '));
+    // Each leading part is the one before it and one more word (as key.slice(0, k).join(' ')).
+    let prefix = '';
+    for (let k = 1; k <= key.length; k++) companyPrefixes.add((prefix = k === 1 ? key[0]! : prefix + ' ' + key[k - 1]!));
   }
   for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
   for (const m of raw) {

@@ -17,8 +17,24 @@ const SUFFIX_FORMS = new Set(
   }),
 );
 
+// The ASCII characters suffix forms open and end with: most words are passed over without hashing them.
+const asciiTable = (pick: (form: string) => number) => {
+  const table = new Uint8Array(128);
+  for (const form of SUFFIX_FORMS) {
+    const c = pick(form);
+    if (c < 128) table[c] = 1;
+  }
+  return table;
+};
+const SUFFIX_FIRST = asciiTable((form) => form.charCodeAt(0));
+const SUFFIX_LAST = asciiTable((form) => form.charCodeAt(form.length - 1));
+
 export function isLegalSuffix(word: string): boolean {
-  return word.length <= 14 && SUFFIX_FORMS.has(word);
+  if (word.length > 14 || word.length === 0) return false;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  if ((first < 128 && SUFFIX_FIRST[first] === 0) || (last < 128 && SUFFIX_LAST[last] === 0)) return false;
+  return SUFFIX_FORMS.has(word);
 }
 
 /** A name whose last word is a legal suffix: "Globex Corp", "Initech Ltd.". */
@@ -47,7 +63,7 @@ const keyWordsOf = boundedMemo((name: string): readonly string[] => {
 }, 50_000);
 
 // Short and long forms of the same word in company names: "Corvane Pharma" is "Corvane Pharmaceuticals Inc".
-const WORD_FORMS: Record<string, string> = {
+const WORD_FORMS = new Map<string, string>(Object.entries({
   pharma: 'pharmaceuticals',
   pharmaceutical: 'pharmaceuticals',
   tech: 'technologies',
@@ -62,12 +78,15 @@ const WORD_FORMS: Record<string, string> = {
   telecom: 'telecommunications',
   chemical: 'chemicals',
   bros: 'brothers',
-};
+}));
 
 /** A company's key words with short forms written out, for telling within a story whether two names are one company. */
 export function matchingWords(keyWords: readonly string[]): string {
-  return keyWords.map((w) => WORD_FORMS[w] ?? w).join(' ');
+  return keyWords.map(matchingWord).join(' ');
 }
+
+/** One key word with its short form written out (the words of matchingWords). */
+export const matchingWord = (w: string): string => WORD_FORMS.get(w) ?? w;
 
 export function companyKeyWords(name: string): string[] {
   // Callers may keep and extend the array: hand out a copy of the remembered key.

@@ -200,7 +200,11 @@ function isShouted(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(k);
     if (c < 128) {
       if (c >= 65 && c <= 90) (letters++, upper++);
-      else if (c >= 97 && c <= 122) letters++;
+      else if (c >= 97 && c <= 122) {
+        letters++;
+        // Settled once lower-case letters are a fifth of all the letters there can be: each unit left may be one.
+        if (5 * (letters - upper) >= letters + (end - k - 1)) return false;
+      }
       continue;
     }
     const ch = text[k]!;

@@ -36,9 +36,15 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 /** End of the letters and numbers from i. */
 function wordRunEnd(text: string, i: number): number {
+  // ASCII letters and digits by code unit (no surrogate is below 128); anything else by code point.
+  const length = text.length;
+  while (i < length && isAsciiWordUnit(text.charCodeAt(i))) i++;
+  if (i < length && text.charCodeAt(i) < 128) return i;
   for (let cp = codeAt(text, i); cp >= 0 && isWordCode(cp); cp = codeAt(text, i)) i += codeWidth(cp);
   return i;
 }
+
+const isAsciiWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** End of the token starting at i, a character that is no space. */
 function tokenEnd(text: string, i: number, cp: number): number {
@@ -91,7 +97,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i)!;
+    // ASCII white space is passed over by code unit; anything else is read by code point.
+    const unit = text.charCodeAt(i);
+    if (unit === 32 || (unit >= 9 && unit <= 13)) {
+      i++;
+      continue;
+    }
+    const cp = unit < 128 ? unit : text.codePointAt(i)!;
     if (isSpaceCode(cp)) {
       i += codeWidth(cp);
       continue;

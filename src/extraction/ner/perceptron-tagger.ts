@@ -39,10 +39,17 @@ interface FlagRows {
 
 /** What scoring needs about one written word, looked up once per word rather than once per feature. */
 interface WordInfo {
+  /** The written word, and its wordHash: the recent-words table checks these in the info it holds. */
+  word: string;
+  hash: number;
   /** Lower-case, digit-folded form; the model's own string for it when the model knows it (see `canonical`). */
   lower: string;
-  /** Offset of the word's block in the cache's block store. */
-  block: number;
+  /** Offsets of the word's rows in the cache's row store, as the token and as each neighbour (see WordRows). */
+  self: number;
+  asPrev: number;
+  asNext: number;
+  asPrev2: number;
+  asNext2: number;
   shape: ShapeInfo;
   /** Plain lower case (digits kept), the key of the document evidence. */
   plain: string;
@@ -95,13 +102,15 @@ interface ScoreCache {
   pairNext: Nested;
   /** tw weights as word → row per history index. */
   tagWord: Map<string, (Float32Array | undefined)[]>;
-  /** Lower-case word → offset of its block in `blocks`. */
-  word: Map<string, number>;
+  /** Lower-case word → offsets of its rows in `blocks`. */
+  word: Map<string, WordRows>;
   blocks: BlockStore;
+  /** Offset of each neighbour row stored, by its content (see storeSharedRow). */
+  sharedRows: Map<string, number>;
   shape: Map<string, ShapeInfo>;
   tags: Float32Array;
-  /** Blocks of the sentence boundary, as word and as shape. */
-  edge?: number;
+  /** Rows of the sentence boundary, as word, and its shape. */
+  edge?: WordRows;
   shapeEdge?: ShapeInfo;
   /** The labels that may follow each history, ascending: an I- label only continues its own type. */
   allowedAfter: Int32Array[];
@@ -130,7 +139,8 @@ export function loadModel(file: NerModelFile): NerModel {
       shapeTriples: new Map(),
       tripleIds: new Map(),
       word: new Map(),
-      blocks: { data: new Float32Array(ROLES * file.labels.length * 1024), used: 0 },
+      blocks: { data: new Float32Array(file.labels.length * 8192), used: 0 },
+      sharedRows: new Map(),
       shape: new Map(),
       tags: tagPairRows(weights, h, n),
       allowedAfter: h.map((p) => Int32Array.from(file.labels.flatMap((l, k) => (isAllowed(l, p) ? [k] : [])))),
@@ -291,13 +301,17 @@ export function isAllowed(label: string, prev: string): boolean {
   return prev === 'B-' + label.slice(2) || prev === label;
 }
 
-// Layout of a word's cached block: own features, then its four neighbour roles.
-const SELF = 0;
-const AS_PREV = 1;
-const AS_NEXT = 2;
-const AS_PREV2 = 3;
-const AS_NEXT2 = 4;
-const ROLES = 5;
+/**
+ * Offsets in the row store of a word's summed weights as the token itself and in each of its four neighbour roles
+ * (the word before the token, after it, two before, two after).
+ */
+interface WordRows {
+  self: number;
+  asPrev: number;
+  asNext: number;
+  asPrev2: number;
+  asNext2: number;
+}
 
 /** Adds the row of the template's feature with this value, if the model has one, into target at offset. */
 function add(rows: ReadonlyMap<string, Float32Array> | undefined, value: string, target: Float32Array, offset: number): void {
@@ -307,8 +321,8 @@ function add(rows: ReadonlyMap<string, Float32Array> | undefined, value: string,
 }
 
 /**
- * The blocks of all words seen, one after another in one buffer. A word's info holds its block's offset: reading
- * a block then costs one memory access fewer than through an array object of its own, which for the many words
+ * The rows of all words seen, one after another in one buffer. A word's info holds its rows' offsets: reading
+ * a row then costs one memory access fewer than through an array object of its own, which for the many words
  * seen once in a while is a cache miss.
  */
 interface BlockStore {
@@ -337,33 +351,74 @@ function forgetWordsIfFull(cache: ScoreCache): void {
   cache.info.clear();
   clearRecentWords(cache.recent);
   cache.word.clear();
+  cache.sharedRows.clear();
   cache.edge = undefined;
   cache.blocks.used = 0;
   cache.blocks.data.fill(0);
 }
 
-function wordBlock(model: NerModel, w: string): number {
+/**
+ * The summed rows of a lower-case word, computed once. Each role's rows are added in the order of
+ * token-features.ts (float sums depend on the order) into a zeroed scratch row, then stored: the token's own row
+ * as it is, nearly every word's being different; a neighbour row where an equal one is stored already, if any.
+ * Two words of three have no neighbour weights but those of their word-list and cluster features, which many
+ * share: the store holds a third of the rows it would hold by word, and scoring a sentence touches less memory.
+ */
+function wordRows(model: NerModel, w: string): WordRows {
   const cache = model.cache;
   const known = cache.word.get(w);
   if (known !== undefined) return known;
   const n = model.labels.length;
   const rows = cache.templates;
-  const at = allocateBlock(cache.blocks, ROLES * n);
-  const block = cache.blocks.data;
-  // Rows are added role by role in the order of token-features.ts: float sums depend on the order.
+  const row = roleScratch(n);
+  const lexical = w === BOUNDARY ? [] : model.lexicon(w);
   if (w !== BOUNDARY) {
-    const lexical = model.lexicon(w);
-    for (const [template, value] of OWN_WORD_TEMPLATES) add(rows.get(template), value(w), block, at + SELF * n);
+    for (const [template, value] of OWN_WORD_TEMPLATES) add(rows.get(template), value(w), row, 0);
     // Word-list and cluster features of the word, as the token itself and as its neighbours.
-    for (const f of lexical) add(rows.get('L'), f, block, at + SELF * n);
-    for (const f of lexical) add(rows.get('L-1'), f, block, at + AS_PREV * n);
-    for (const f of lexical) add(rows.get('L+1'), f, block, at + AS_NEXT * n);
+    for (const f of lexical) add(rows.get('L'), f, row, 0);
   }
-  add(rows.get('w-1'), w, block, at + AS_PREV * n);
-  add(rows.get('w+1'), w, block, at + AS_NEXT * n);
-  add(rows.get('w-2'), w, block, at + AS_PREV2 * n);
-  add(rows.get('w+2'), w, block, at + AS_NEXT2 * n);
-  cache.word.set(w, at);
+  const self = storeRow(cache.blocks, row);
+  row.fill(0);
+  for (const f of lexical) add(rows.get('L-1'), f, row, 0);
+  add(rows.get('w-1'), w, row, 0);
+  const asPrev = storeSharedRow(cache, row);
+  row.fill(0);
+  for (const f of lexical) add(rows.get('L+1'), f, row, 0);
+  add(rows.get('w+1'), w, row, 0);
+  const asNext = storeSharedRow(cache, row);
+  row.fill(0);
+  add(rows.get('w-2'), w, row, 0);
+  const asPrev2 = storeSharedRow(cache, row);
+  row.fill(0);
+  add(rows.get('w+2'), w, row, 0);
+  const asNext2 = storeSharedRow(cache, row);
+  const found: WordRows = { self, asPrev, asNext, asPrev2, asNext2 };
+  cache.word.set(w, found);
+  return found;
+}
+
+let scratchRole = new Float32Array(0);
+/** A zeroed row to sum one role's weights into. */
+function roleScratch(n: number): Float32Array {
+  if (scratchRole.length !== n) scratchRole = new Float32Array(n);
+  scratchRole.fill(0);
+  return scratchRole;
+}
+
+/** Copies the row into the store; returns its offset. */
+function storeRow(store: BlockStore, row: Float32Array): number {
+  const at = allocateBlock(store, row.length);
+  store.data.set(row, at);
+  return at;
+}
+
+/** The offset of a stored row with the same bits as this one, storing it first when there is none. */
+function storeSharedRow(cache: ScoreCache, row: Float32Array): number {
+  const key = new Int32Array(row.buffer, row.byteOffset, row.length).join(',');
+  const known = cache.sharedRows.get(key);
+  if (known !== undefined) return known;
+  const at = storeRow(cache.blocks, row);
+  cache.sharedRows.set(key, at);
   return at;
 }
 
@@ -373,22 +428,18 @@ function wordBlock(model: NerModel, w: string): number {
  * a typed array of hashes is read first, and a word's string and info only when its hash matches. News repeats its
  * words so much that most lookups end here (tagging 1.1x faster).
  */
-interface RecentWords {
-  hashes: Int32Array;
-  words: string[];
-  infos: (WordInfo | undefined)[];
-}
+// One array of infos, each holding its word and hash: a lookup reads the table and the info it needs anyway, not
+// also arrays of hashes and words elsewhere in memory (each read a likely cache miss).
+type RecentWords = (WordInfo | undefined)[];
 
 const RECENT_SLOTS = 1 << 15;
 
 function recentWords(): RecentWords {
-  return { hashes: new Int32Array(RECENT_SLOTS), words: new Array<string>(RECENT_SLOTS).fill(''), infos: new Array<WordInfo | undefined>(RECENT_SLOTS).fill(undefined) };
+  return new Array<WordInfo | undefined>(RECENT_SLOTS).fill(undefined);
 }
 
 function clearRecentWords(recent: RecentWords): void {
-  recent.hashes.fill(0);
-  recent.words.fill('');
-  recent.infos.fill(undefined);
+  recent.fill(undefined);
 }
 
 /** FNV-1a over the UTF-16 code units. */
@@ -402,23 +453,29 @@ function wordInfo(model: NerModel, word: string): WordInfo {
   const recent = model.cache.recent;
   const hash = wordHash(word);
   const slot = hash & (RECENT_SLOTS - 1);
-  if (recent.hashes[slot] === hash && recent.words[slot] === word) return recent.infos[slot]!;
-  const info = knownWordInfo(model, word);
-  recent.hashes[slot] = hash;
-  recent.words[slot] = word;
-  recent.infos[slot] = info;
+  const seen = recent[slot];
+  if (seen !== undefined && seen.hash === hash && seen.word === word) return seen;
+  const info = knownWordInfo(model, word, hash);
+  recent[slot] = info;
   return info;
 }
 
-function knownWordInfo(model: NerModel, word: string): WordInfo {
+function knownWordInfo(model: NerModel, word: string, hash: number): WordInfo {
   let info = model.cache.info.get(word);
   if (!info) {
     const { pairPrev, pairNext, tagWord, canonical } = model.cache;
     const folded = lowerForm(word);
     const lower = canonical.get(folded) ?? folded;
+    const roles = wordRows(model, lower);
     info = {
+      word,
+      hash,
       lower,
-      block: wordBlock(model, lower),
+      self: roles.self,
+      asPrev: roles.asPrev,
+      asNext: roles.asNext,
+      asPrev2: roles.asPrev2,
+      asNext2: roles.asNext2,
       shape: shapeInfo(model, wordShape(word)),
       plain: word.toLowerCase(),
       capitalised: isCapitalised(word),
@@ -453,6 +510,7 @@ function shapeInfo(model: NerModel, s: string): ShapeInfo {
 
 // Lower-case words that occur inside names ("Bank of England", "Johnson & Johnson", "Vincent van Gogh").
 const NAME_GLUE = new Set(['of', 'and', '&', 'de', 'van', 'der', 'von', 'la', 'le', 'du', 'del', 'da', 'di', 'al', 'bin', 'y', 'for', 'the']);
+const LONGEST_GLUE = Math.max(...[...NAME_GLUE].map((w) => w.length));
 
 function hasCapital(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
@@ -466,7 +524,8 @@ function hasCapital(w: string): boolean {
 function mayBeName(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (hasCapital(w)) return !(i === 0 && OPENING_WORDS.has(w) && !hasCapital(words[1] ?? ''));
-  return NAME_GLUE.has(w) && i > 0 && hasCapital(words[i - 1]!) && i + 1 < words.length && hasCapital(words[i + 1]!);
+  // Longer lower-case words than any glue word are passed over without a lookup.
+  return w.length <= LONGEST_GLUE && i > 0 && i + 1 < words.length && NAME_GLUE.has(w) && hasCapital(words[i - 1]!) && hasCapital(words[i + 1]!);
 }
 
 // In a title in capitals every word is scored, except these function words, which never name anything (words that
@@ -543,14 +602,14 @@ interface SentenceView {
   shouted: boolean;
   doc: DocEvidence | undefined;
   buffers: TokenBuffers;
-  /** The sentence edge's blocks, as word (an offset in the block store) and as shape. */
-  edge: number;
+  /** The sentence edge's rows, as word (offsets in the row store) and as shape. */
+  edge: WordRows;
   shapeEdge: ShapeInfo;
 }
 
 /** Word forms and blocks are looked up only for scored tokens and their neighbours. */
 function readSentence(model: NerModel, words: readonly string[], shouted: boolean, doc: DocEvidence | undefined, buffers: TokenBuffers): SentenceView {
-  const { needed, lowers, blocks, shapes, infos } = buffers;
+  const { needed, lowers, shapes, infos } = buffers;
   // In a title every word has the one shape SH.
   const shoutedShape = shouted ? shapeInfo(model, 'SH') : undefined;
   for (let k = 0; k < words.length; k++) {
@@ -558,11 +617,10 @@ function readSentence(model: NerModel, words: readonly string[], shouted: boolea
     const info = wordInfo(model, words[k]!);
     infos[k] = info;
     lowers[k] = info.lower;
-    blocks[k] = info.block;
     shapes[k] = shoutedShape ?? info.shape;
   }
   // Looked up once per model rather than once per sentence.
-  const edge = (model.cache.edge ??= wordBlock(model, BOUNDARY));
+  const edge = (model.cache.edge ??= wordRows(model, BOUNDARY));
   const shapeEdge = (model.cache.shapeEdge ??= shapeInfo(model, BOUNDARY));
   return { words, shouted, doc, buffers, edge, shapeEdge };
 }
@@ -612,17 +670,17 @@ function searchRun(model: NerModel, sentence: SentenceView, from: number, to: nu
 /** The scores of token j's labels from everything but the tags before it, into scores (order of sums as before: floats). */
 function tokenScores(model: NerModel, sentence: SentenceView, j: number, scores: Float64Array): void {
   const n = model.labels.length;
-  const { lowers, blocks, shapes, infos } = sentence.buffers;
+  const { lowers, shapes, infos } = sentence.buffers;
   const { edge, shapeEdge, shouted, doc } = sentence;
   const { bias, flags, shapeTriples } = model.cache;
   const len = sentence.words.length;
   // Read here, not earlier: looking up a new word may have grown the store into a new buffer.
   const store = model.cache.blocks.data;
-  const self = blocks[j]! + SELF * n;
-  const left = (j > 0 ? blocks[j - 1]! : edge) + AS_PREV * n;
-  const right = (j + 1 < len ? blocks[j + 1]! : edge) + AS_NEXT * n;
-  const left2 = (j > 1 ? blocks[j - 2]! : edge) + AS_PREV2 * n;
-  const right2 = (j + 2 < len ? blocks[j + 2]! : edge) + AS_NEXT2 * n;
+  const self = infos[j]!.self;
+  const left = j > 0 ? infos[j - 1]!.asPrev : edge.asPrev;
+  const right = j + 1 < len ? infos[j + 1]!.asNext : edge.asNext;
+  const left2 = j > 1 ? infos[j - 2]!.asPrev2 : edge.asPrev2;
+  const right2 = j + 2 < len ? infos[j + 2]!.asNext2 : edge.asNext2;
   const own = shapes[j]!;
   const shapeLeft = j > 0 ? shapes[j - 1]! : shapeEdge;
   const shapeRight = j + 1 < len ? shapes[j + 1]! : shapeEdge;
@@ -742,18 +800,16 @@ interface TokenBuffers {
   scored: Uint8Array;
   needed: Uint8Array;
   lowers: string[];
-  /** Offsets of the tokens' blocks in the block store. */
-  blocks: number[];
   shapes: ShapeInfo[];
   infos: WordInfo[];
 }
 
-let tokenBuf: TokenBuffers = { scored: new Uint8Array(0), needed: new Uint8Array(0), lowers: [], blocks: [], shapes: [], infos: [] };
+let tokenBuf: TokenBuffers = { scored: new Uint8Array(0), needed: new Uint8Array(0), lowers: [], shapes: [], infos: [] };
 
 function tokenBuffers(len: number): TokenBuffers {
   if (tokenBuf.scored.length < len) {
     const size = Math.max(len, 2 * tokenBuf.scored.length, 64);
-    tokenBuf = { scored: new Uint8Array(size), needed: new Uint8Array(size), lowers: [], blocks: [], shapes: [], infos: [] };
+    tokenBuf = { scored: new Uint8Array(size), needed: new Uint8Array(size), lowers: [], shapes: [], infos: [] };
   } else {
     tokenBuf.scored.fill(0, 0, len);
     tokenBuf.needed.fill(0, 0, len);
