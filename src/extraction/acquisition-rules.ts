@@ -279,9 +279,9 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     if (target && target.start > t && BARE_APOSTROPHE.test(s.lower[target.end] ?? '') && s.lower[target.end - 1]!.endsWith('s') && /^\p{Ll}/u.test(s.tokens[target.end + 1]?.text ?? '')) continue;
     if (target && TRADED_GOODS.test(s.lower[target.end - 1]!)) continue;
     // ("its Pacific Bell unit will buy": the unit named, after its owner's possessive, is the buyer.)
-    // ("its majority-owned Orion Financial subsidiary", "its 60 pct owned CytRx Biopool Ltd subsidiary" too.)
+    // ("its majority-owned Orion Financial subsidiary", "its 70 pct owned Quillmere Ltd unit" too.)
     const ownersUnit = s.lower.slice(Math.max(0, (acquirer?.start ?? 0) - 4), acquirer?.start ?? 0).some((x) => /^(?:its|their|'s|’s)$/.test(x));
-    // Only titles leave the unit unnamed; prose names it ("P. Young Co subsidiary , which has offered to acquire").
+    // Only titles leave the unit unnamed; prose names it ("the Tarnwell Co subsidiary , which offered to buy").
     if (s.caseless && acquirer && acquirer.end < t && UNIT_WORDS.test(s.lower[afterTicker(s, acquirer.end)] ?? '') && !ownersUnit) continue;
     // "the purchase of Cleveland , Ohio-based Glidden Inc": a place the company is based in names it after.
     if (target && target.start > t && s.lower[target.end] === ',' && /-based$/.test(s.lower[target.end + 1] ?? '')) target = firstPartyAfter(s, target.end + 1, 3, acquirer?.cluster);

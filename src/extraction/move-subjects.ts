@@ -240,7 +240,7 @@ export function notAPrice(s: AnalysedSentence, end: number): boolean {
 
 export function stockOwnerAt(s: AnalysedSentence, k: number): { subject: Mention; end: number } | undefined {
   const owner = s.mentions.find((m) => m.start === k);
-  // An index is its own price: "a 3.8 % rise in the S&P 500", "pushed the Nasdaq up".
+  // An index is its own price: "a 2 % gain in the S&P 500", "pushed the Nasdaq up".
   const index = s.lower[k] === 'the' && !owner ? s.mentions.find((m) => m.start === k + 1) : owner;
   if (index?.cluster.type === 'MarketIndex' && !index.anaphoric && !INDEX_PRODUCTS.test(s.lower[index.end] ?? '')) return { subject: index, end: index.end };
   // "the stock", "the shares": a description of the story's stock is the phrase itself.

@@ -243,7 +243,7 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   if (holdingAfter(s, pctFrom)) return undefined;
   const pct = changePctAfter(s, pctFrom);
   const price = priceAfter(s, verb) ?? (setOff ? closingPriceBefore(s, verb - 1) : undefined);
-  // "crude West Texas Intermediate rose to 18.15 dlrs a barrel": a price per unit of goods is a commodity's.
+  // "the benchmark crude grade climbed to 61 dlrs a barrel": a price per unit of goods is a commodity's.
   if (price && PER_UNIT.has(s.lower[price.end] ?? '') && GOODS_UNITS.test(s.lower[price.end + 1] ?? '')) return undefined;
   const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb);
   // "slipped in early trading", "rose in after-hours trade": the market the move happened in says it is the stock.
