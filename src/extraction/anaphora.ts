@@ -56,7 +56,17 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       // A company named earlier in the same sentence is the one described ("BHP said the miner …"), else the story's topic.
       // "Cowen analyst Steve Scala sees the drug maker …": a broker whose analyst speaks is not the one described.
       const sameSentence = lastDescribedCompanyBefore(s, i);
-      const target = sameSentence?.cluster ?? topic();
+      // "Trian took a stake in the company": a description after a preposition, with no verb of saying between, is
+      // not the clause's own subject but the story's company (none when the subject is the story's company).
+      // "the new company", "the combined firm": a company being formed, not one named before.
+      if (s.lower.slice(i + 1, j).some((w) => FORMED.has(w))) {
+        i = j;
+        continue;
+      }
+      // (Stock has its owner nearby, and "the company 's chairman" is the nearest company's.)
+      const object =
+        sameSentence && OBJECT_PREPOSITIONS.has(s.lower[i - 1] ?? '') && !BARE_STOCK.has(s.lower[j]!) && !/^(?:'s|’s)$/.test(s.lower[j + 1] ?? '') && !reportedBetween(s, sameSentence.end, i);
+      const target = object ? (topic() !== sameSentence.cluster ? topic() : undefined) : (sameSentence?.cluster ?? topic());
       if (target && !overlapsNonPlace(s.mentions, i, j + 1)) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
       i = j;
     }
@@ -150,6 +160,16 @@ function subjectItBefore(s: AnalysedSentence, added: readonly Mention[], before:
 /** A mention other than a place overlaps tokens [start, end). */
 function overlapsNonPlace(mentions: readonly Mention[], start: number, end: number): boolean {
   for (const m of mentions) if (m.start < end && start < m.end && m.cluster.type !== 'Location') return true;
+  return false;
+}
+
+const FORMED = new Set(['new', 'combined', 'merged', 'joint', 'resulting', 'proposed', 'planned']);
+const OBJECT_PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'from', 'into', 'to', 'against', 'on']);
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'noted', 'reported', 'announced', 'that', 'stated', 'explained']);
+
+/** A verb of saying (or "that") stands between tokens from and to: what follows is another clause. */
+function reportedBetween(s: AnalysedSentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REPORTING.has(s.lower[k]!)) return true;
   return false;
 }
 

@@ -72,6 +72,18 @@ function addressed(s: AnalysedSentence, m: Mention): boolean {
   return TOLD.has(s.lower[k] ?? '') || (s.lower[k] === 'with' && /^filings?$/.test(s.lower[k - 1] ?? ''));
 }
 
+/**
+ * "Trian took a 3 % stake in the company", "… in it": the story's company, told by a pronoun or description right
+ * after the holding's "in" (anaphora resolves it past the holder), when a named holder takes it.
+ */
+function storyCompanyAt(s: AnalysedSentence, k: number, holder: Mention | undefined): Mention | undefined {
+  if (!holder || holder.anaphoric) return undefined;
+  const m = s.mentions.find((x) => x.start === k && x.anaphoric);
+  // "a stake in the company 's unit": something the company owns.
+  if (!m || m.cluster === holder.cluster || s.lower[m.end] === "'s" || s.lower[m.end] === '’s') return undefined;
+  return m.cluster.type === 'Company' ? m : undefined;
+}
+
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 const GIVING_UP = /^(?:placed|sell|sells|sold|selling|divest|divests|divested|divesting|dispose|disposed|disposing|unload|unloaded|exit|exited|exiting)$/;
 
@@ -156,11 +168,13 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const from = Math.max(0, t - 6);
       const verb = s.lower.slice(from, t).findIndex((x) => STAKE_VERBS.has(x));
       if (verb < 0 || s.lower.slice(from + verb, t).some((x) => x === ',' || x === ';' || x === 'while' || x === 'and')) continue;
+      // "offered part of its stake to two banks": a stake put up for others, not held.
+      if (s.lower.slice(from + verb, t).some((x) => /^(?:offer|offers|offered|offering)$/.test(x))) continue;
       // "does not have a stake", "no longer holds a stake": a holding denied or given up.
       if (s.lower.slice(Math.max(0, from + verb - 3), from + verb).some(isDenial)) continue;
       investor = lastPartyBefore(s, from + verb);
       // "a $ 90 million position in retail chain The Orvane Company": the holding's company after a short description.
-      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster) ?? describedPartyAfter(s, t + 1, investor?.cluster);
+      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster) ?? describedPartyAfter(s, t + 1, investor?.cluster) ?? storyCompanyAt(s, t + 2, investor);
       if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
       // "a strong position in X's market": a position is a holding only when sized ("a $ 250 million position").
       if (w !== 'stake' && !sizedBefore(s, t)) continue;

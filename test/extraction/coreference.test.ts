@@ -20,10 +20,23 @@ describe('coreference within a document', () => {
     ['a short form that is an everyday word', 'Lantern Mining Ltd posted a loss . Lantern said talks with its bankers went on . Lantern shares fell 3 % .', 'MOVED_BY', 'company:lantern-mining', ''],
     ['a short form of the parent beside a unit with the same first word', 'Orvane.com Inc grew fast . Its cloud unit , Orvane Web Services , grew too . Orvane shares rose 3 % on Monday .', 'MOVED_BY', 'company:orvane-com', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
+    ["a description after a preposition, past another company's clause", 'Globex Corp makes soap . Harlow Partners took a 5 % stake in the company on Monday .', 'INVESTS_IN', 'company:harlow-partners', 'company:globex'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
     const result = extract(text);
     expect(relation(result, type, source, target || undefined)).toBeDefined();
+  });
+
+  it.each([
+    ['a company being formed', 'Globex Corp makes soap . Harlow Partners will have a 20 % stake in the new company .'],
+    ['an offer of a stake to others', 'Globex Corp makes soap . Harlow Partners has offered a stake in the company to two pension funds .'],
+  ])('gives no holding of the story company for %s', (_name, text) => {
+    expect(extract(text).relations.filter((r) => r.type === 'INVESTS_IN')).toEqual([]);
+  });
+
+  it("reads a company's officer as the nearest company's, even after a preposition", () => {
+    const result = extract('Initech Inc makes soap . Harlow Bank seized Globex Corp shares belonging to the company \'s chairman , Dana Reyes .');
+    expect(result.relations.filter((r) => r.type === 'LEADS').map((r) => r.target)).toEqual(['company:globex']);
   });
 
   it('reads a ticker spelling letters of a one-word name as that company', () => {
