@@ -71,6 +71,8 @@ describe('companies in a title-case headline', () => {
     ['one of the commonest words, even when a company list has it', 'Union Leaders Reject Offer', []],
     ['a name ending in a word the tagger learnt in company names', 'Norfolk Southern Volumes Slip', ['Norfolk Southern']],
     ['a company known by its capitals alone, before an ordinary word a company list has', 'BYD Benefits From Kelvoran Trade-In Subsidies', ['BYD']],
+    ['a listed name before a fiscal quarter', 'Sony Q3 Profit Jumps on Gaming Sales', ['Sony']],
+    ['a listed name before a fiscal year', 'Toyota FY2024 Outlook Raised', ['Toyota']],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
   });
