@@ -80,3 +80,17 @@ describe('companies in a title-case headline', () => {
     expect(headlineEdges('Lantern Shares Rise After Microsoft Results Beat')).toContain('MOVED_BY company:lantern -> company:microsoft');
   });
 });
+
+const headlineEntities = (text: string) =>
+  extractDocuments([{ kind: 'headline', text }])
+    .entities.map((e) => `${e.type}:${e.name}`)
+    .sort();
+
+describe('people and companies in a title-case headline', () => {
+  it.each([
+    ['an owner named before his company, curly apostrophe', 'Elon Drask’s SpaceX Buys Zephyrix', ['Company:SpaceX', 'Company:Zephyrix', 'Person:Elon Drask']],
+    ['an owner named before his company, straight apostrophe', "Zorin Vask's OrvaneX Buys Zephyrix", ['Company:OrvaneX', 'Company:Zephyrix', 'Person:Zorin Vask']],
+  ])('%s', (_name, text, entities) => {
+    expect(headlineEntities(text)).toEqual(entities);
+  });
+});

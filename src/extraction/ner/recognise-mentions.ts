@@ -10,6 +10,7 @@ import { splitAtBylines } from './byline-breaks.js';
 import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
+import { ownersBeforeCompanies } from './company-owners.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { isInstrumentName } from './instrument-names.js';
@@ -315,7 +316,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
-    const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, spans, i), i), i), i);
+    const owners = ownersBeforeCompanies(model, s.words, s.shouted, spans, i);
+    const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i);
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
