@@ -94,3 +94,17 @@ describe('people and companies in a title-case headline', () => {
     expect(headlineEntities(text)).toEqual(entities);
   });
 });
+
+const storyCompanies = (text: string) =>
+  extractDocuments([{ kind: 'article', text }])
+    .entities.filter((e) => e.type === 'Company')
+    .map((e) => e.name);
+
+describe('a title-case line standing in a story', () => {
+  it.each([
+    ['a title verb the company-verb list lacks ends the name', 'Tarnwell Bank Continues Retail Push With Savings App', 'Tarnwell Bank'],
+    ['a title verb ends a name the tagger ran on over the object', 'Velquist Robotics Weighs Sale of Drone Unit', 'Velquist Robotics'],
+  ])('%s', (_name, text, company) => {
+    expect(storyCompanies(text)).toContain(company);
+  });
+});
