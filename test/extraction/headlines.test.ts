@@ -73,6 +73,7 @@ describe('companies in a title-case headline', () => {
     ['a company known by its capitals alone, before an ordinary word a company list has', 'BYD Benefits From Kelvoran Trade-In Subsidies', ['BYD']],
     ['a listed name before a fiscal quarter', 'Sony Q3 Profit Jumps on Gaming Sales', ['Sony']],
     ['a listed name before a fiscal year', 'Toyota FY2024 Outlook Raised', ['Toyota']],
+    ["no company in a policy's name the tagger took for one", 'Tesla Benefits From EV Tax Credit Extension', ['Tesla']],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
   });
