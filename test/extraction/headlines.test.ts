@@ -108,4 +108,9 @@ describe('a title-case line standing in a story', () => {
   ])('%s', (_name, text, company) => {
     expect(storyCompanies(text)).toContain(company);
   });
+  it('splits a company named by ampersand initials from the listed name after it', () => {
+    const companies = storyCompanies('Why The AT&T Time Warner Merger Matters');
+    expect(companies).toContain('AT&T');
+    expect(companies.filter((c) => c.includes('AT&T') && c !== 'AT&T')).toEqual([]);
+  });
 });
