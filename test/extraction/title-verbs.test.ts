@@ -11,10 +11,13 @@ const cut = (text: string, start: number, end: number, label: NerLabel) => {
 describe('title verbs', () => {
   it.each([
     ['a verb ends the name, its object is a run of its own', 'Orvane Labs Eyes Zephyr Motors', 0, 5, 'ORG', ['ORG:Orvane Labs', 'ORG:Zephyr Motors']],
-    ['a verb at the end of the run', 'Orvane Labs Continues', 0, 3, 'ORG', ['ORG:Orvane Labs']],
+    ['a verb closing a longer run', 'Orvane Labs Continues', 0, 3, 'ORG', ['ORG:Orvane Labs']],
+    ['a verb closing a run of two words is left to the title rules', 'Orvane Continues', 0, 2, 'ORG', ['ORG:Orvane Continues']],
     ['two verbs in one run', 'Orvane Mulls Bid Extends Talks', 0, 5, 'ORG', ['ORG:Orvane', 'ORG:Bid', 'ORG:Talks']],
+    ['a verb right before the last word', 'Orvane Mulls Bid', 0, 3, 'ORG', ['ORG:Orvane', 'ORG:Bid']],
     ['a name ending in a word that is no verb of ours', 'Marlow Works Partners', 0, 3, 'ORG', ['ORG:Marlow Works Partners']],
     ["a thing's title keeps its verb", 'The Empire Strikes Back', 0, 4, 'MISC', ['MISC:The Empire Strikes Back']],
+    ["a person's surname that is such a verb", 'Harold Sells Weighs Rate Rise', 0, 5, 'PER', ['PER:Harold Sells', 'PER:Rate Rise']],
     ['a verb in lower case', 'Orvane continues', 0, 2, 'ORG', ['ORG:Orvane continues']],
   ] as const)('%s', (_name, text, start, end, label, expected) => {
     expect(cut(text, start, end, label)).toEqual(expected);

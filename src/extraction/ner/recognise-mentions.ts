@@ -30,6 +30,7 @@ import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
 import { cutAtTitleVerbs } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
+import { namedBeforeKind } from './kind-after-name.js';
 import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -391,7 +392,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
     if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
   }
-  // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings": a name taken for a person, a place or a thing (an
+  // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings", "Quillmere airline": a name taken for a person, a place or a thing (an
   // index the publisher is named after) that the story writes as only a company's name is written is the company in
   // all its mentions; not a country or US state, nor the surname of a person named in full ("Kent's earnings" may be
   // his pay), a name opening with a given name of the name list that no company list has ("Helen Marsh's earnings").
@@ -400,7 +401,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // "coffee chain Tim Horvath": only a kind of business before it makes a name opening with a given name a company.
     if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text)) continue;
     // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
-    if (usedAsCompany(sentences, text, label !== 'MISC')) best.set(text, 'ORG');
+    if (usedAsCompany(sentences, text, label !== 'MISC') || namedBeforeKind(model, sentences, text)) best.set(text, 'ORG');
   }
   // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").

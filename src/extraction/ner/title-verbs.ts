@@ -32,14 +32,19 @@ export function isTitleVerb(word: string): boolean {
 
 /**
  * Cuts each name span (not a thing's: "The Empire Strikes Back" is a film's title) at the first title verb after its
- * first word. The part before stays; the part after, often the verb's object ("Orvane Acquires Zephyr Adhesives"),
+ * first word (before its last, in a span of two words). The part before stays; the part after, often the verb's object ("Orvane Acquires Zephyr Adhesives"),
  * becomes a span of its own for the later rules to judge.
  */
 export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     let cut = -1;
-    if (span.label !== 'MISC') for (let k = span.start + 1; k < span.end && cut < 0; k++) if (isTitleVerb(words[k]!)) cut = k;
+    // "Harold Sells": a person's surname may be such a verb, so a person's name keeps its second word.
+    const from = span.label === 'PER' ? span.start + 2 : span.start + 1;
+    // A verb closing a span of two words is left to the title rules that trim a name's last words, which know the
+    // story ("Whitcombe Bets", where the story names Stuart Whitcombe).
+    const to = span.end - span.start > 2 ? span.end : span.end - 1;
+    if (span.label !== 'MISC') for (let k = from; k < to && cut < 0; k++) if (isTitleVerb(words[k]!)) cut = k;
     if (cut < 0) {
       out.push(span);
       continue;
