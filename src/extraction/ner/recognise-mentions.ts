@@ -28,7 +28,7 @@ import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
-import { cutAtTitleVerbs } from './title-verbs.js';
+import { cutAtTitleVerbs, storySurnames as surnamesOfStory } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
 import { splitAmpersandPairs } from './ampersand-pairs.js';
@@ -291,6 +291,12 @@ function isGivenNameOnly(model: NerModel, text: string): boolean {
   return lexicon.includes('pn') && !lexicon.includes('co');
 }
 
+/** A word of the name list that no company list has ("Stuart", not "Morgan"). */
+function isGivenNameWord(model: NerModel, word: string): boolean {
+  const lexicon = model.lexicon(word.toLowerCase());
+  return lexicon.includes('pn') && !lexicon.includes('co');
+}
+
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 /** "Henry Cooper said he would run": a personal pronoun within six words after the name somewhere in the story. */
@@ -313,10 +319,11 @@ const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
  */
 export function recogniseMentions(model: NerModel, sentences: readonly TaggableSentence[]): NerSpan[][] {
   const evidence = collectEvidence(sentences);
+  const surnamesInProse = surnamesOfStory(sentences, (w) => isGivenNameWord(model, w));
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, spansFromTags(i, tags)));
+    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, spansFromTags(i, tags), (w) => surnamesInProse.has(w)));
     const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));

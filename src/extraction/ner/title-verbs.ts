@@ -32,25 +32,44 @@ export function isTitleVerb(word: string): boolean {
 
 /**
  * Cuts each name span (not a thing's: "The Empire Strikes Back" is a film's title) at the first title verb after its
- * first word (before its last, in a span of two words). The part before stays; the part after, often the verb's object ("Orvane Acquires Zephyr Adhesives"),
+ * first word (not a two-word span opening with a surname of the story; see below). The part before stays; the part after, often the verb's object ("Orvane Acquires Zephyr Adhesives"),
  * becomes a span of its own for the later rules to judge.
  */
-export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[], isSurname: (word: string) => boolean = () => false): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     let cut = -1;
     // "Harold Sells": a person's surname may be such a verb, so a person's name keeps its second word.
     const from = span.label === 'PER' ? span.start + 2 : span.start + 1;
-    // A verb closing a span of two words is left to the title rules that trim a name's last words, which know the
-    // story ("Whitcombe Bets", where the story names Stuart Whitcombe).
-    const to = span.end - span.start > 2 ? span.end : span.end - 1;
+    // "Whitcombe Bets On Asia" over a story naming Stuart Whitcombe: a verb after a person's surname alone is left to
+    // the title rules, which make the surname the person's.
+    const to = span.end - span.start === 2 && isSurname(words[span.start]!) ? span.end - 1 : span.end;
     if (span.label !== 'MISC') for (let k = from; k < to && cut < 0; k++) if (isTitleVerb(words[k]!)) cut = k;
     if (cut < 0) {
       out.push(span);
       continue;
     }
     out.push({ ...span, end: cut });
-    if (cut + 1 < span.end) out.push(...cutAtTitleVerbs(words, [{ ...span, start: cut + 1 }]));
+    if (cut + 1 < span.end) out.push(...cutAtTitleVerbs(words, [{ ...span, start: cut + 1 }], isSurname));
   }
   return out;
+}
+
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);
+
+/**
+ * The words the story writes as a person's surname: after an honorific ("Mr Whitcombe") or after a given name
+ * (`isGivenName`) in running text ("Stuart Whitcombe said").
+ */
+export function storySurnames(sentences: readonly { words: readonly string[]; shouted: boolean }[], isGivenName: (word: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k]!;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+      if (HONORIFICS.has(words[k - 1]!) || (/^\p{Lu}\p{Ll}+$/u.test(words[k - 1]!) && isGivenName(words[k - 1]!))) found.add(w);
+    }
+  }
+  return found;
 }
