@@ -94,6 +94,16 @@ describe('people and companies in a title-case headline', () => {
   ])('%s', (_name, text, entities) => {
     expect(headlineEntities(text)).toEqual(entities);
   });
+  it.each([
+    ['an exchange named like its index, opening a title with what companies do', 'Nasdaq Proposes New Listing Rule for Small Caps', 'Nasdaq'],
+    ['the same in a title standing in a story', 'Nasdaq Proposes New Listing Rule for Small Caps\nThe exchange said it would take comments .', 'Nasdaq'],
+  ])('%s', (_name, text, name) => {
+    const names = extractDocuments([{ kind: text.includes('\n') ? 'article' : 'headline', text }]).entities.filter((e) => e.type === 'Organization' || e.type === 'Company').map((e) => e.name);
+    expect(names).toContain(name);
+  });
+  it('takes a name moving at the head of a title for the index', () => {
+    expect(headlineEntities('Nasdaq Falls 2% as Chip Stocks Slide').filter((e) => e.includes('Nasdaq'))).toEqual([]);
+  });
 });
 
 const storyCompanies = (text: string) =>

@@ -22,6 +22,11 @@ describe('title verbs', () => {
   ] as const)('%s', (_name, text, start, end, label, expected) => {
     expect(cut(text, start, end, label)).toEqual(expected);
   });
+  it('cuts a thing the tagger ran on over a title verb in a title', () => {
+    const words = 'Nasdaq Proposes Listing Rule'.split(' ');
+    const cutSpans = cutAtTitleVerbs(words, [{ sentence: 0, start: 0, end: 4, label: 'MISC' }], () => false, true);
+    expect(cutSpans.map((sp) => words.slice(sp.start, sp.end).join(' '))).toEqual(['Nasdaq', 'Listing Rule']);
+  });
   it("leaves a verb after a surname of the story's people to the title rules", () => {
     const words = 'Whitcombe Bets On Asia'.split(' ');
     const spans: NerSpan[] = [{ sentence: 0, start: 0, end: 2, label: 'ORG' }];

@@ -7,10 +7,10 @@ import { stretchToSpelledInitials } from './spelled-initials.js';
 import { agentsAfterThe } from './agents-after-the.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { splitAtBylines } from './byline-breaks.js';
-import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
-import { ownersBeforeCompanies } from './company-owners.js';
+import { isTitleCased, ownersBeforeCompanies } from './company-owners.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { isInstrumentName } from './instrument-names.js';
@@ -323,7 +323,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, spansFromTags(i, tags), (w) => surnamesInProse.has(w)));
+    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, spansFromTags(i, tags), (w) => surnamesInProse.has(w), s.shouted || isTitleCased(s.words)));
     const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
@@ -386,7 +386,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const peoples = PEOPLES.test(text) && model.lexicon(lower).some((entry) => entry !== 'co');
     const known = label === 'MISC' ? knowsWordAs(model, lower, 'MISC') || isDictionaryWord(lower) || peoples : knowsWordAs(model, lower, label);
     // "Amazon said", "Boeing invested": a thing, or a place no country or state, that acts as companies do is one.
-    const acts = (label === 'MISC' || (label === 'LOC' && !isWellKnownPlace(text))) && actsAsCompany(sentences, text);
+    // "Nasdaq Proposes …": so does one opening a title with a verb of what companies do.
+    const acts = (label === 'MISC' || (label === 'LOC' && !isWellKnownPlace(text))) && (actsAsCompany(sentences, text) || opensTitleAsCompany(sentences, text, isTitleCased));
     if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !acts) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');

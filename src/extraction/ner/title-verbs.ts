@@ -31,11 +31,11 @@ export function isTitleVerb(word: string): boolean {
 }
 
 /**
- * Cuts each name span (not a thing's: "The Empire Strikes Back" is a film's title) at the first title verb after its
+ * Cuts each name span (a thing's only in a `title`: in prose "The Empire Strikes Back" is a film's) at the first title verb after its
  * first word (not a two-word span opening with a surname of the story; see below). The part before stays; the part after, often the verb's object ("Orvane Acquires Zephyr Adhesives"),
  * becomes a span of its own for the later rules to judge.
  */
-export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[], isSurname: (word: string) => boolean = () => false): NerSpan[] {
+export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[], isSurname: (word: string) => boolean = () => false, title = false): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
     let cut = -1;
@@ -44,13 +44,13 @@ export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[], isSu
     // "Whitcombe Bets On Asia" over a story naming Stuart Whitcombe: a verb after a person's surname alone is left to
     // the title rules, which make the surname the person's.
     const to = span.end - span.start === 2 && isSurname(words[span.start]!) ? span.end - 1 : span.end;
-    if (span.label !== 'MISC') for (let k = from; k < to && cut < 0; k++) if (isTitleVerb(words[k]!)) cut = k;
+    if (span.label !== 'MISC' || title) for (let k = from; k < to && cut < 0; k++) if (isTitleVerb(words[k]!)) cut = k;
     if (cut < 0) {
       out.push(span);
       continue;
     }
     out.push({ ...span, end: cut });
-    if (cut + 1 < span.end) out.push(...cutAtTitleVerbs(words, [{ ...span, start: cut + 1 }], isSurname));
+    if (cut + 1 < span.end) out.push(...cutAtTitleVerbs(words, [{ ...span, start: cut + 1 }], isSurname, title));
   }
   return out;
 }
