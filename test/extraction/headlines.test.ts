@@ -74,6 +74,9 @@ describe('companies in a title-case headline', () => {
     ['a listed name before a fiscal quarter', 'Sony Q3 Profit Jumps on Gaming Sales', ['Sony']],
     ['a listed name before a fiscal year', 'Toyota FY2024 Outlook Raised', ['Toyota']],
     ["no company in a policy's name the tagger took for one", 'Tesla Benefits From EV Tax Credit Extension', ['Tesla']],
+    ['a buyer an order comes from', 'Airbus Lands Order From Emirates for Wide-Body Jets', ['Airbus', 'Emirates']],
+    ['a buyer of two words a contract comes from', 'Velquist Wins Contract From Quillmere Air', ['Quillmere Air', 'Velquist']],
+    ['a country an order comes from is no company', 'Airbus Lands Order From China for Jets', ['Airbus']],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
   });

@@ -31,6 +31,7 @@ import { untaggedListedNames } from './untagged-listed-names.js';
 import { cutAtTitleVerbs, storySurnames as surnamesOfStory } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
+import { orderCustomers } from './order-customers.js';
 import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -328,7 +329,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
-    const owners = cutPolicyRuns(s.words, ownersBeforeCompanies(model, s.words, s.shouted, spans, i));
+    const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, ownersBeforeCompanies(model, s.words, s.shouted, spans, i)), i);
     const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i);
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
