@@ -1,5 +1,5 @@
 import { isCorporateHead } from '../corporate-heads.js';
-import { isTitleCased } from './company-owners.js';
+import { isTitleCased } from './title-runs.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';

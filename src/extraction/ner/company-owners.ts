@@ -3,6 +3,7 @@ import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord } from './everyday-words.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
+import { isTitleCased } from './title-runs.js';
 
 /**
  * "Ravi Tallis’s Orvane Acquires …": in a title the tagger, which leans on case, takes a founder or owner named before
@@ -22,18 +23,6 @@ function mayBeGivenName(model: NerModel, w: string): boolean {
   const lexicon = model.lexicon(w.toLowerCase());
   if (lexicon.includes('co')) return false;
   return lexicon.includes('pn') || (lexicon.length === 0 && !isDictionaryWord(w.toLowerCase()));
-}
-
-/** Whether most words of the sentence that may be capitalised are: a title, where case tells little. */
-export function isTitleCased(words: readonly string[]): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (const w of words) {
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
-    if (/^\p{Lu}/u.test(w)) upper++;
-    else lower++;
-  }
-  return upper >= 3 && lower <= 1;
 }
 
 /** Adds such owners as people; the spans the tagger had over their words give way. */

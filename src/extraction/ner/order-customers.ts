@@ -1,4 +1,4 @@
-import { isTitleCased } from './company-owners.js';
+import { isTitleCased } from './title-runs.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isWellKnownPlace } from './well-known-places.js';
