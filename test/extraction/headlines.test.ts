@@ -71,10 +71,59 @@ describe('companies in a title-case headline', () => {
     ['one of the commonest words, even when a company list has it', 'Union Leaders Reject Offer', []],
     ['a name ending in a word the tagger learnt in company names', 'Norfolk Southern Volumes Slip', ['Norfolk Southern']],
     ['a company known by its capitals alone, before an ordinary word a company list has', 'BYD Benefits From Kelvoran Trade-In Subsidies', ['BYD']],
+    ['a listed name before a fiscal quarter', 'Sony Q3 Profit Jumps on Gaming Sales', ['Sony']],
+    ['a listed name before a fiscal year', 'Toyota FY2024 Outlook Raised', ['Toyota']],
+    ["no company in a policy's name the tagger took for one", 'Tesla Benefits From EV Tax Credit Extension', ['Tesla']],
+    ['a buyer an order comes from', 'Airbus Lands Order From Emirates for Wide-Body Jets', ['Airbus', 'Emirates']],
+    ['a buyer of two words a contract comes from', 'Velquist Wins Contract From Quillmere Air', ['Quillmere Air', 'Velquist']],
+    ['a country an order comes from is no company', 'Airbus Lands Order From China for Jets', ['Airbus']],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
   });
   it('moves one company for the results of another', () => {
     expect(headlineEdges('Lantern Shares Rise After Microsoft Results Beat')).toContain('MOVED_BY company:lantern -> company:microsoft');
+  });
+});
+
+const headlineEntities = (text: string) =>
+  extractDocuments([{ kind: 'headline', text }])
+    .entities.map((e) => `${e.type}:${e.name}`)
+    .sort();
+
+describe('people and companies in a title-case headline', () => {
+  it.each([
+    ['an owner named before his company, curly apostrophe', 'Elon Drask’s SpaceX Buys Zephyrix', ['Company:SpaceX', 'Company:Zephyrix', 'Person:Elon Drask']],
+    ['an owner named before his company, straight apostrophe', "Zorin Vask's OrvaneX Buys Zephyrix", ['Company:OrvaneX', 'Company:Zephyrix', 'Person:Zorin Vask']],
+  ])('%s', (_name, text, entities) => {
+    expect(headlineEntities(text)).toEqual(entities);
+  });
+  it.each([
+    ['an exchange named like its index, opening a title with what companies do', 'Nasdaq Proposes New Listing Rule for Small Caps', 'Nasdaq'],
+    ['the same in a title standing in a story', 'Nasdaq Proposes New Listing Rule for Small Caps\nThe exchange said it would take comments .', 'Nasdaq'],
+  ])('%s', (_name, text, name) => {
+    const names = extractDocuments([{ kind: text.includes('\n') ? 'article' : 'headline', text }]).entities.filter((e) => e.type === 'Organization' || e.type === 'Company').map((e) => e.name);
+    expect(names).toContain(name);
+  });
+  it('takes a name moving at the head of a title for the index', () => {
+    expect(headlineEntities('Nasdaq Falls 2% as Chip Stocks Slide').filter((e) => e.includes('Nasdaq'))).toEqual([]);
+  });
+});
+
+const storyCompanies = (text: string) =>
+  extractDocuments([{ kind: 'article', text }])
+    .entities.filter((e) => e.type === 'Company')
+    .map((e) => e.name);
+
+describe('a title-case line standing in a story', () => {
+  it.each([
+    ['a title verb the company-verb list lacks ends the name', 'Tarnwell Bank Continues Retail Push With Savings App', 'Tarnwell Bank'],
+    ['a title verb ends a name the tagger ran on over the object', 'Velquist Robotics Weighs Sale of Drone Unit', 'Velquist Robotics'],
+  ])('%s', (_name, text, company) => {
+    expect(storyCompanies(text)).toContain(company);
+  });
+  it('splits a company named by ampersand initials from the listed name after it', () => {
+    const companies = storyCompanies('Why The AT&T Time Warner Merger Matters');
+    expect(companies).toContain('AT&T');
+    expect(companies.filter((c) => c.includes('AT&T') && c !== 'AT&T')).toEqual([]);
   });
 });

@@ -145,6 +145,8 @@ const present: [string, string, string][] = [
   ['a company after a press release\'s section heading', 'SOURCE Kestwell Finance Corporation ( KFC ) Kelvoria In May , the lender raised rates .', 'Company:Kestwell Finance Corporation'],
   ['a company before the date of its report', 'Consumer confidence fell in July , according to a survey by Orvane Research September 14 , 2024 .', 'Company:Orvane Research'],
   ['a name taken for a person, with its ticker and exchange', 'Kellan Brooke said sales rose on Monday. Kellan Brooke (NYSE: KBR) gained 4 %.', 'Company:Kellan Brooke'],
+  ['an unknown name before the lower-case noun of its kind of business', 'The order came from Quillmere airline on Monday .', 'Company:Quillmere'],
+  ['an unknown name before its kind, after the possessive of its place', "Orders came from Dubai 's Quillmere carrier this year .", 'Company:Quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -271,6 +273,8 @@ const absent: [string, string, string][] = [
   ['an agency\'s credit cut as if a photographer\'s', 'Photo : Kelso Picture Library Kids aged two get more .', 'Person:Kelso Picture'],
   ['a central bank written in prose in lower case', 'Traders expect the central bank of Peru to cut rates .', 'Organization:central bank of Peru'],
   ['a capitalised term defined by its abbreviation', 'Brintwell sells a Customer Loyalty Platform ( CLP ) to grocers , and the CLP now has 40 users .', 'Company:Customer Loyalty Platform'],
+  ['a nationality describing a business', 'Shares rose after a Dutch airline said it would expand .', 'Company:Dutch'],
+  ['a well-known place describing a business', 'Analysts said a Texas lender would expand .', 'Company:Texas'],
 ];
 
 describe('name recognition', () => {

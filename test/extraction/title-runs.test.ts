@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNerModel } from '../../src/extraction/ner/default-model.js';
-import { isPlainTitlePhrase, titleRunTokens } from '../../src/extraction/ner/title-runs.js';
+import { isPlainTitlePhrase, isTitleCased, titleRunTokens } from '../../src/extraction/ner/title-runs.js';
 
 /** The words of a sentence that lie in a title-case run, the others as "_". */
 const runOf = (text: string) => {
@@ -30,5 +30,16 @@ describe('plain phrases of a title', () => {
     ['a word no dictionary has', 'Kelvora Steel', false],
   ])('%s', (_name, text, expected) => {
     expect(plain(text)).toBe(expected);
+  });
+});
+
+describe('title-cased sentences', () => {
+  it.each([
+    ['a headline', 'Orvane Weighs Sale of Drone Unit', true],
+    ['a headline with one small word in lower case', 'Orvane Robotics Eyes Growth in Kelvoria', true],
+    ['prose', 'Orvane said on Monday that it would weigh a sale .', false],
+    ['a short line', 'Orvane Rises', false],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(isTitleCased(text.split(' '))).toBe(expected);
   });
 });

@@ -214,6 +214,24 @@ export function actsAsCompany(sentences: readonly TaggableSentence[], word: stri
   return false;
 }
 
+// What a company, not an index or a product, does at the head of a title: "Orvane Proposes …", "Orvane Hires …".
+// Moves are left out: "Nasdaq Falls" is the index.
+const TITLE_COMPANY_ACTS = new Set(
+  'proposes announces unveils launches acquires buys sells hires appoints files sues signs agrees plans expands seeks invests delists suspends fines completes opens names taps'.split(' '),
+);
+
+/**
+ * "Nasdaq Proposes Fast-Track Rule": a title (every word capitalised) opening with the word and a verb of what companies
+ * do makes it the company (the exchange's operator, not its index).
+ */
+export function opensTitleAsCompany(sentences: readonly TaggableSentence[], word: string, isTitle: (words: readonly string[]) => boolean): boolean {
+  for (const { words, shouted } of sentences) {
+    if (words[0] !== word || !/^\p{Lu}\p{Ll}+$/u.test(words[1] ?? '') || !TITLE_COMPANY_ACTS.has(words[1]!.toLowerCase())) continue;
+    if (shouted || isTitle(words)) return true;
+  }
+  return false;
+}
+
 /**
  * "Arm Shares Jump After Earnings Beat", "Block Stock Falls": a title opening with one capitalised word before
  * "Shares" or "Stock" and a capitalised move names that word's company, even an everyday word; not a sector. Returns

@@ -7,9 +7,11 @@ import { stretchToSpelledInitials } from './spelled-initials.js';
 import { agentsAfterThe } from './agents-after-the.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { splitAtBylines } from './byline-breaks.js';
-import { actsAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
+import { ownersBeforeCompanies } from './company-owners.js';
+import { isTitleCased } from './title-runs.js';
 import { isDictionaryWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { isInstrumentName } from './instrument-names.js';
@@ -27,6 +29,11 @@ import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
+import { cutAtTitleVerbs, storySurnames as surnamesOfStory } from './title-verbs.js';
+import { cutPolicyRuns } from './policy-runs.js';
+import { namedBeforeKind } from './kind-after-name.js';
+import { orderCustomers } from './order-customers.js';
+import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
@@ -286,6 +293,12 @@ function isGivenNameOnly(model: NerModel, text: string): boolean {
   return lexicon.includes('pn') && !lexicon.includes('co');
 }
 
+/** A word of the name list that no company list has ("Stuart", not "Morgan"). */
+function isGivenNameWord(model: NerModel, word: string): boolean {
+  const lexicon = model.lexicon(word.toLowerCase());
+  return lexicon.includes('pn') && !lexicon.includes('co');
+}
+
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 /** "Henry Cooper said he would run": a personal pronoun within six words after the name somewhere in the story. */
@@ -308,14 +321,17 @@ const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
  */
 export function recogniseMentions(model: NerModel, sentences: readonly TaggableSentence[]): NerSpan[][] {
   const evidence = collectEvidence(sentences);
+  const surnamesInProse = surnamesOfStory(sentences, (w) => isGivenNameWord(model, w));
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const tagged = joinNameParticles(s.words, s.shouted ? spansFromTags(i, tags) : splitAtBylines(model, s.words, splitRunOnNames(s.words, spansFromTags(i, tags))));
+    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, spansFromTags(i, tags), (w) => surnamesInProse.has(w), s.shouted || isTitleCased(s.words)));
+    const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
-    const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, spans, i), i), i), i);
+    const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, ownersBeforeCompanies(model, s.words, s.shouted, spans, i)), i);
+    const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i);
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
@@ -372,7 +388,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const peoples = PEOPLES.test(text) && model.lexicon(lower).some((entry) => entry !== 'co');
     const known = label === 'MISC' ? knowsWordAs(model, lower, 'MISC') || isDictionaryWord(lower) || peoples : knowsWordAs(model, lower, label);
     // "Amazon said", "Boeing invested": a thing, or a place no country or state, that acts as companies do is one.
-    const acts = (label === 'MISC' || (label === 'LOC' && !isWellKnownPlace(text))) && actsAsCompany(sentences, text);
+    // "Nasdaq Proposes …": so does one opening a title with a verb of what companies do.
+    const acts = (label === 'MISC' || (label === 'LOC' && !isWellKnownPlace(text))) && (actsAsCompany(sentences, text) || opensTitleAsCompany(sentences, text, isTitleCased));
     if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !acts) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
@@ -385,7 +402,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
     if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
   }
-  // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings": a name taken for a person, a place or a thing (an
+  // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings", "Quillmere airline": a name taken for a person, a place or a thing (an
   // index the publisher is named after) that the story writes as only a company's name is written is the company in
   // all its mentions; not a country or US state, nor the surname of a person named in full ("Kent's earnings" may be
   // his pay), a name opening with a given name of the name list that no company list has ("Helen Marsh's earnings").
@@ -394,7 +411,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     // "coffee chain Tim Horvath": only a kind of business before it makes a name opening with a given name a company.
     if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text)) continue;
     // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
-    if (usedAsCompany(sentences, text, label !== 'MISC')) best.set(text, 'ORG');
+    if (usedAsCompany(sentences, text, label !== 'MISC') || namedBeforeKind(model, sentences, text)) best.set(text, 'ORG');
   }
   // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").

@@ -67,3 +67,15 @@ export function isPlainTitlePhrase(model: NerModel, words: readonly string[], st
   }
   return true;
 }
+
+/** Whether most words of the sentence that may be capitalised are: a title, where case tells little. */
+export function isTitleCased(words: readonly string[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    if (/^\p{Lu}/u.test(w)) upper++;
+    else lower++;
+  }
+  return upper >= 3 && lower <= 1;
+}

@@ -1,5 +1,6 @@
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isCommonWord, isDictionaryWord } from './everyday-words.js';
+import { isFiscalPeriod } from './fiscal-periods.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -42,7 +43,8 @@ function isRareName(model: NerModel, lower: string): boolean {
 
 /** A capitalised neighbour that is a name's word ("Southern" of "Norfolk Southern"): the listed word may be one part of a longer name. */
 function isNameNeighbour(model: NerModel, w: string | undefined): boolean {
-  if (w === undefined || !/^\p{Lu}/u.test(w)) return false;
+  // "Orvane Q3 Profit": a fiscal period after a name is what the title reports on, no second word of the name.
+  if (w === undefined || !/^\p{Lu}/u.test(w) || isFiscalPeriod(w)) return false;
   const lower = w.toLowerCase();
   // "Benefits" is listed (a firm of that name) but here an ordinary word; "Southern" the tagger knows in names.
   if (isListedCompanyWord(w)) return !model.commonLower.has(lower) || knowsWordAs(model, lower, 'ORG');
