@@ -2,7 +2,10 @@ import type { AnalysedDocument, AnalysedSentence, Cluster } from './document-ana
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { companyKeyWords } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { speculativeBetween } from './sentence-reading.js';
+import { mentionAt, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
+import type { Mention } from './analysis-types.js';
+
+const isNamedCompany = (m: Mention) => !m.anaphoric && m.cluster.type === 'Company';
 
 const BACKED = /^(\p{Lu}[\p{L}\p{N}&.]*)-backed$/iu;
 
@@ -22,10 +25,11 @@ export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): Relatio
     if (text.length < 9 || !s.lower[t]!.endsWith('-backed')) continue;
     const match = BACKED.exec(text);
     if (!match || speculativeBetween(s, 0, t + 1)) continue;
-    const investee = s.mentions.find((m) => m.start === t + 1 && !m.anaphoric && m.cluster.type === 'Company');
+    // (Helpers, not closures over t: a closure capturing the loop's index allocates on every token.)
+    const investee = mentionAt(s, t + 1, isNamedCompany);
     if (!investee) continue;
     // The tagger may have named the words before the token: "SoftBank Group-backed" names SoftBank.
-    const before = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+    const before = mentionEndingAt(s, t, isNamedCompany);
     const investor = before?.cluster ?? backerNamed(doc, s, match[1]!);
     if (!investor || investor === investee.cluster) continue;
     drafts.push({ type: 'INVESTS_IN', source: investor, target: investee.cluster, properties: {}, confidence: 0.6, sentence: s });

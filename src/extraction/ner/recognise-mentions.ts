@@ -220,7 +220,8 @@ function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]):
   return spans;
 }
 
-const spanText = (words: readonly string[], s: NerSpan) => words.slice(s.start, s.end).join(' ');
+// One word needs no slice and join (most spans are one word).
+const spanText = (words: readonly string[], s: NerSpan) => (s.end - s.start === 1 ? words[s.start]! : words.slice(s.start, s.end).join(' '));
 
 const POSSESSIVE = new Set(["'s", '’s']);
 /** A month name before a day ("May 13", a span "March One") is a date, not a name. */
@@ -457,7 +458,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // How often the tagger wrote each name as a span of its own, for cutting page furniture run into a name.
   const seenAlone = new Map<string, number>();
   perSentence.forEach((spans, i) => {
-    for (const span of spans) seenAlone.set(spanText(sentences[i]!.words, span), (seenAlone.get(spanText(sentences[i]!.words, span)) ?? 0) + 1);
+    for (const span of spans) {
+      const text = spanText(sentences[i]!.words, span);
+      seenAlone.set(text, (seenAlone.get(text) ?? 0) + 1);
+    }
   });
   const terms = termAbbreviations(sentences);
   for (const kind of kindAbbreviations(sentences)) terms.add(kind);

@@ -5,6 +5,12 @@ import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
+/** Word k lies inside one of the spans (a loop, not a closure over k, which would allocate on every word). */
+function inSpan(spans: readonly NerSpan[], k: number): boolean {
+  for (const sp of spans) if (sp.start <= k && k < sp.end) return true;
+  return false;
+}
+
 /**
  * "Microsoft Profit Jumps", "Google Cuts Jobs", "Stellantis and CATL agreed": the tagger, which leans on case, leaves some
  * companies' names out, in headlines (where every word is capitalised) above all. A word of the company list the tagger
@@ -17,8 +23,10 @@ export function untaggedListedNames(model: NerModel, words: readonly string[], t
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     // Capitals alone ("BYD") are listed only where they name a company and nothing else.
-    if (!/^\p{Lu}(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(w) || !isListedCompanyWord(w)) continue;
-    if (spans.some((sp) => sp.start <= k && k < sp.end)) continue;
+    // A capital A–Z first is tested before the expression: most words open with a lower-case letter.
+    const c = w.charCodeAt(0);
+    if ((c < 128 && (c < 65 || c > 90)) || !/^\p{Lu}(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(w) || !isListedCompanyWord(w)) continue;
+    if (inSpan(spans, k)) continue;
     // "Meta Platforms Unveils": one word of a longer capitalised run may be part of another name.
     if (isNameNeighbour(model, words[k - 1]) || isNameNeighbour(model, words[k + 1])) continue;
     const lower = w.toLowerCase();
