@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NerLabel, NerSpan } from '../../src/extraction/ner/recognise-mentions.js';
+import { markedSpans, spanLabels } from './harness.js';
 import { stretchToSpelledInitials } from '../../src/extraction/ner/spelled-initials.js';
 
 /** Spans are written "[LABEL words ]" in an invented sentence; returns "LABEL:words" of each span after stretching. */
 function stretched(text: string): string[] {
-  const words: string[] = [];
-  const spans: NerSpan[] = [];
-  let open: { start: number; label: NerLabel } | undefined;
-  for (const tok of text.split(' ')) {
-    if (tok.startsWith('[')) open = { start: words.length, label: tok.slice(1) as NerLabel };
-    else if (tok === ']' && open) {
-      spans.push({ sentence: 0, start: open.start, end: words.length, label: open.label });
-      open = undefined;
-    } else words.push(tok);
-  }
-  return stretchToSpelledInitials(words, spans).map((s) => `${s.label}:${words.slice(s.start, s.end).join(' ')}`);
+  const { words, spans } = markedSpans(text);
+  return spanLabels(words, stretchToSpelledInitials(words, spans));
 }
 
 describe('names stretched to the initials their abbreviation spells', () => {
