@@ -23,7 +23,8 @@ export function namedBeforeKind(model: NerModel, sentences: readonly TaggableSen
   const toks = name.split(' ');
   const lower = name.toLowerCase();
   // "a Dutch airline", "the state carrier": nationalities and places the tagger learnt describe businesses too.
-  const place = model.places.has(lower) || isWellKnownPlace(name) || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC') || PEOPLES.test(lower) || !/\p{Ll}/u.test(name);
+  // (Read only once a name stands before a kind: most names never do.)
+  const place = () => model.places.has(lower) || isWellKnownPlace(name) || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC') || PEOPLES.test(lower) || !/\p{Ll}/u.test(name);
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
     for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
@@ -32,7 +33,7 @@ export function namedBeforeKind(model: NerModel, sentences: readonly TaggableSen
       // "Quillmere airline stocks": the kind describes something else.
       if (COMPOUND_HEADS.test(words[e + 1] ?? '')) continue;
       const possessed = k > 1 && POSSESSIVES.has(words[k - 1]!) && isCapitalised(words[k - 2]!);
-      if (!place || possessed) return true;
+      if (possessed || !place()) return true;
     }
   }
   return false;

@@ -70,12 +70,25 @@ export function isPlainTitlePhrase(model: NerModel, words: readonly string[], st
 
 /** Whether most words of the sentence that may be capitalised are: a title, where case tells little. */
 export function isTitleCased(words: readonly string[]): boolean {
+  // Asked of one sentence by several rules (and of every sentence for each name): answered once per word list.
+  let known = titleCased.get(words);
+  if (known === undefined) titleCased.set(words, (known = countTitleCased(words)));
+  return known;
+}
+
+const titleCased = new WeakMap<readonly string[], boolean>();
+
+function countTitleCased(words: readonly string[]): boolean {
   let upper = 0;
   let lower = 0;
   for (const w of words) {
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
-    if (/^\p{Lu}/u.test(w)) upper++;
-    else lower++;
+    if (w.length < 4) continue;
+    // ASCII first letters by code; anything else by the expressions.
+    const c = w.charCodeAt(0);
+    const isUpper = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+    const isLower = c < 128 ? c >= 97 && c <= 122 : !isUpper && /^\p{L}/u.test(w);
+    if (isUpper) upper++;
+    else if (isLower && ++lower > 1) return false;
   }
-  return upper >= 3 && lower <= 1;
+  return upper >= 3;
 }

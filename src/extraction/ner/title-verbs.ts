@@ -67,7 +67,9 @@ export function storySurnames(sentences: readonly { words: readonly string[]; sh
     if (shouted) continue;
     for (let k = 1; k < words.length; k++) {
       const w = words[k]!;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+      // An ASCII word opening with a lower-case letter is passed over before the expression.
+      const c = w.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || !/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
       if (HONORIFICS.has(words[k - 1]!) || (/^\p{Lu}\p{Ll}+$/u.test(words[k - 1]!) && isGivenName(words[k - 1]!))) found.add(w);
     }
   }
