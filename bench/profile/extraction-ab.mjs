@@ -4,8 +4,8 @@
  * with process.cpuUsage, twice over.
  * Usage: node bench/profile/extraction-ab.mjs BASE_DIST_EXTRACTION_INDEX_JS NEW_DIST_EXTRACTION_INDEX_JS [stories]
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { extractionSeconds, reutersStories } from './reuters-stories.mjs';
 
 const [basePath, newPath, limit] = process.argv.slice(2);
 if (!basePath || !newPath) {
@@ -14,14 +14,8 @@ if (!basePath || !newPath) {
 }
 const A = await import(pathToFileURL(basePath).href);
 const B = await import(pathToFileURL(newPath).href);
-const rows = readFileSync('/work/shared/eval/reuters21578/reuters21578.jsonl', 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d.body || d.title).slice(0, Number(limit ?? Infinity));
-const time = (M, docs) => {
-  const t = process.cpuUsage();
-  for (const d of docs) M.extractDocuments([M.articleDocument(d.title ?? '', d.body ?? '')]);
-  const u = process.cpuUsage(t);
-  return (u.user + u.system) / 1e6;
-};
+const rows = reutersStories(Number(limit ?? Infinity));
+const time = extractionSeconds;
 time(A, rows);
 time(B, rows);
 let ta = 0;

@@ -5,16 +5,14 @@
  * Usage: node bench/profile/extraction-allocation-profile.mjs [DIST_EXTRACTION_INDEX_JS] [stories] [rows]
  */
 import { Session } from 'node:inspector/promises';
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { reutersStories } from './reuters-stories.mjs';
 
 const modulePath = process.argv[2] ?? 'dist/extraction/index.js';
 const storyCount = Number(process.argv[3] ?? 3000);
 const rowCount = Number(process.argv[4] ?? 40);
 const extraction = await import(pathToFileURL(modulePath).href);
-const stories = readFileSync('/work/shared/eval/reuters21578/reuters21578.jsonl', 'utf8')
-  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l))
-  .filter((r) => r.title || r.body).slice(0, storyCount);
+const stories = reutersStories(storyCount);
 const extractAll = () => {
   for (const s of stories) extraction.extractDocuments([extraction.articleDocument(s.title ?? '', s.body ?? '')]);
 };

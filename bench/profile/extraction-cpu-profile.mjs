@@ -5,16 +5,15 @@
  * With PROFILE_OUT=FILE the raw profile is written there too (line ticks for a closer look).
  */
 import { Session } from 'node:inspector/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { reutersStories } from './reuters-stories.mjs';
 
 const modulePath = process.argv[2] ?? 'dist/extraction/index.js';
 const storyCount = Number(process.argv[3] ?? 6000);
 const rowCount = Number(process.argv[4] ?? 40);
 const extraction = await import(pathToFileURL(modulePath).href);
-const stories = readFileSync('/work/shared/eval/reuters21578/reuters21578.jsonl', 'utf8')
-  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l))
-  .filter((r) => r.title || r.body).slice(0, storyCount);
+const stories = reutersStories(storyCount);
 
 function extractAll() {
   for (const s of stories) extraction.extractDocuments([extraction.articleDocument(s.title ?? '', s.body ?? '')]);

@@ -4,8 +4,9 @@
  * recordings can be compared with `cmp` or `diff`.
  * Usage: node bench/profile/extraction-golden-full.mjs DIST_EXTRACTION_INDEX_JS OUT_FILE
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { reutersRows } from './reuters-stories.mjs';
 
 const [modulePath, outFile] = process.argv.slice(2);
 if (!modulePath || !outFile) {
@@ -13,8 +14,7 @@ if (!modulePath || !outFile) {
   process.exit(2);
 }
 const extraction = await import(pathToFileURL(modulePath).href);
-const rows = readFileSync('/work/shared/eval/reuters21578/reuters21578.jsonl', 'utf8')
-  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+const rows = reutersRows();
 const lines = [];
 rows.forEach((row, i) => {
   const title = row.title ?? '';
