@@ -82,6 +82,34 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const subject = s.mentions.find((m) => m.cluster.type === 'Company');
     if (subject) previousSubject = subject.cluster;
   }
+  addIndexReferences(sentences);
+}
+
+// "the benchmark", "the blue-chip index", "the gauge": a market index named again by what it is.
+const INDEX_NOUNS = new Set(['benchmark', 'index', 'gauge']);
+const INDEX_EPITHETS = new Set(['broader', 'broad', 'blue-chip', 'tech-heavy', 'technology-heavy', 'main', 'benchmark', 'wider', 'composite']);
+
+/** "The S&P 500 rose 1 %. … the benchmark gained 8 % this year": the index named in this or the two sentences before. */
+function addIndexReferences(sentences: AnalysedSentence[]): void {
+  let last: { cluster: Cluster; sentence: number } | undefined;
+  sentences.forEach((s, n) => {
+    const added: Mention[] = [];
+    for (let i = 0; i < s.lower.length - 1; i++) {
+      if (s.lower[i] !== 'the') continue;
+      let j = i + 1;
+      while (j < i + 3 && INDEX_EPITHETS.has(s.lower[j]!) && !INDEX_NOUNS.has(s.lower[j]!)) j++;
+      // "the benchmark index", "the index": the noun, and nothing named after it ("the index of leading indicators").
+      if (!INDEX_NOUNS.has(s.lower[j]!)) continue;
+      if (s.lower[j] === 'benchmark' && s.lower[j + 1] === 'index') j++;
+      if (s.lower[j + 1] === 'of' || /^\p{Lu}/u.test(s.tokens[j + 1]?.text ?? '') || insideMention(s.mentions, i) || insideMention(s.mentions, j)) continue;
+      if (last && n - last.sentence <= 2) added.push({ cluster: last.cluster, start: i, end: j + 1, anaphoric: true });
+    }
+    if (added.length > 0) {
+      s.mentions.push(...added);
+      s.mentions.sort((a, b) => a.start - b.start);
+    }
+    for (const m of s.mentions) if (m.cluster.type === 'MarketIndex' && !m.anaphoric) last = { cluster: m.cluster, sentence: n };
+  });
 }
 
 // Words that end a description before its noun: "the growth is without stock" describes no company.

@@ -33,8 +33,8 @@ const PEOPLES_WORD = /^\p{L}+(?:ese|ian|ean|ish|can|ch)$/iu;
 const isPeoplesWord = (s: AnalysedSentence, m: Mention) => m.end - m.start === 1 && PEOPLES_WORD.test(s.tokens[m.start]!.text) && !isListedCompanyWord(s.tokens[m.start]!.text);
 
 export function ownsShares(s: AnalysedSentence, m: Mention): boolean {
-  // An index moves as a stock does: "the S&P 500 rose 0.4 %".
-  if (m.cluster.type === 'MarketIndex') return !m.anaphoric;
+  // An index moves as a stock does: "the S&P 500 rose 0.4 %", "the benchmark rose" (named again by what it is).
+  if (m.cluster.type === 'MarketIndex') return true;
   if (!m.anaphoric && isPeoplesWord(s, m)) return false;
   if (m.anaphoric || isCompany(m)) return isCompany(m);
   if (m.cluster.type !== 'Person' && m.cluster.type !== 'Location') return false;

@@ -82,6 +82,7 @@ describe('index moves', () => {
     ['a move something sent it on', 'Hopes for lower rates pushed the Nasdaq up 4 % last month .', 'marketindex:nasdaq-composite'],
     ['a phrase of "with"', 'Globex Corp rose 2 % , with the S&P 500 now up nearly 6 % this year .', 'marketindex:s-and-p-500'],
     ['a sector index', 'The S&P 500 energy sector index slipped 1.3 % on Monday .', 'marketindex:s-and-p-500-energy'],
+    ['a sentence naming it again by what it is', 'The Nasdaq Composite set a record on Friday . For the week , the benchmark rose 2.6 % .', 'marketindex:nasdaq-composite'],
   ])('moves an index in %s', (_name, text, subject) => {
     expect(edgesOf(text)).toContainEqual(expect.stringMatching(new RegExp(`^MOVED_BY ${subject} -> event:`)));
   });
@@ -94,6 +95,11 @@ describe('index moves', () => {
     ['futures on an index', 'A 1 % rise in the S&P 500 futures came before the open .'],
   ])('finds no move in %s', (_name, text) => {
     expect(edgesOf(text).filter((e) => e.startsWith('MOVED_BY'))).toEqual([]);
+  });
+
+  it('reads no economic index named after a market index as that index again', () => {
+    const moves = edgesOf('The Dow fell 1 % . Separately , the index of leading indicators rose 0.3 % .').filter((e) => e.startsWith('MOVED_BY'));
+    expect(moves).toEqual([expect.stringMatching(/^MOVED_BY marketindex:dow-jones-industrial-average -> event:/)]);
   });
 
   it('never makes an index the cause of a company move it is compared with', () => {
