@@ -319,10 +319,16 @@ export function employersAfterJobs(s: TaggableSentence, spans: NerSpan[], senten
     if (!isJobAt(words[k]) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
     let end = k + 3;
     while (end < words.length && end - k - 2 < 5 && (isCapitalised(words[end]!) || (words[end] === '&' && isCapitalised(words[end + 1] ?? 'x')))) end++;
-    const start = k + 2;
-    const overlapping = spans.filter((sp) => sp.start < end && start < sp.end);
-    if (overlapping.length === 0) spans.push({ sentence, start, end, label: 'ORG' });
-    else if (overlapping.length === 1 && overlapping[0]!.start === start && overlapping[0]!.end === end) overlapping[0]!.label = 'ORG';
+    const overlapping = spansOverlapping(spans, k + 2, end);
+    if (overlapping.length === 0) spans.push({ sentence, start: k + 2, end, label: 'ORG' });
+    else if (overlapping.length === 1 && overlapping[0]!.start === k + 2 && overlapping[0]!.end === end) overlapping[0]!.label = 'ORG';
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The spans overlapping tokens [start, end): a helper, so the token loop above makes no closure per word. */
+function spansOverlapping(spans: readonly NerSpan[], start: number, end: number): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const sp of spans) if (sp.start < end && start < sp.end) out.push(sp);
+  return out;
 }
