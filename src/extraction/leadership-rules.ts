@@ -59,6 +59,15 @@ function firstJoinedRole(s: AnalysedSentence, i: number): number {
   return first;
 }
 
+/** The end of the last role joined after one ending at `end` ("president and chief executive officer"), or `end`. */
+function joinedRolesEnd(s: AnalysedSentence, end: number): number {
+  for (let next = ROLE_JOINERS.has(s.lower[end] ?? '') ? roleAt(s, end + 1) : undefined; next; ) {
+    end = next.end;
+    next = ROLE_JOINERS.has(s.lower[end] ?? '') ? roleAt(s, end + 1) : undefined;
+  }
+  return end;
+}
+
 const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
 // "retired as chairman", "stepped down as CEO", "will be replaced as president": a leader no more.
@@ -239,8 +248,7 @@ function successionsIn(s: AnalysedSentence): RelationDraft[] {
     // "a nomination of Jane Doe to replace …", "no one better than Jane Doe to replace …": only named to it counts.
     if (s.lower[v - 1] === 'to' && !s.lower.slice(Math.max(0, successor.start - 8), successor.start).some((w) => APPOINT.has(w))) continue;
     // "president and chief executive officer of …": every role joined to the first.
-    let end = found.end;
-    for (let next = ROLE_JOINERS.has(s.lower[end] ?? '') ? roleAt(s, end + 1) : undefined; next; next = ROLE_JOINERS.has(s.lower[end] ?? '') ? roleAt(s, end + 1) : undefined) end = next.end;
+    const end = joinedRolesEnd(s, found.end);
     // "… as chairman of the Federal Reserve", "… of its Mountain Bell subsidiary": the role's own organisation.
     const of = s.lower[end] === 'of' || s.lower[end] === 'at';
     const ofOrg = of ? mentionAt(s, s.lower[end + 1] === 'the' ? end + 2 : end + 1, isNamedParty) : undefined;

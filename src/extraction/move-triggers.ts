@@ -232,9 +232,10 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
     direction = 'DOWN';
     subjectEnd = s.lower[verb - 1] === 'sold' ? verb - 1 : verb;
   }
-  if (!direction && DIRECTION_WORDS.has(w) && withPhraseSubject(s, verb) >= 0) {
+  const withEnd = !direction && DIRECTION_WORDS.has(w) ? withPhraseSubject(s, verb) : -1;
+  if (withEnd >= 0) {
     direction = DIRECTION_WORDS.get(w);
-    subjectEnd = withPhraseSubject(s, verb);
+    subjectEnd = withEnd;
   }
   const opening = !direction && verb === 0 ? openingMove(s) : undefined;
   if (opening) direction = DIRECTION_WORDS.get(w);
