@@ -28,8 +28,10 @@ for (const line of readFileSync(`${data}/sentivent/events.jsonl`, 'utf8').split(
     const type = EVENT_TYPE[e.type];
     if (!type || (only && type !== only) || e.negated) continue;
     const lineStart = doc.text.lastIndexOf('\n', e.trigger_span[0]) + 1;
-    const lineEnd = doc.text.indexOf('\n', e.trigger_span[1]);
-    const sentence = doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const newline = doc.text.indexOf('\n', e.trigger_span[1]);
+    // The last line has no newline after it.
+    const lineEnd = newline < 0 ? doc.text.length : newline;
+    const sentence = doc.text.slice(lineStart, lineEnd);
     const found = result.relations
       .filter((r) => r.type === type && r.evidence.some((ev) => ev.start < lineEnd && ev.end > lineStart))
       .map((r) => `${names.get(r.source)} -> ${names.get(r.target)}`);
