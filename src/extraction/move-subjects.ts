@@ -3,7 +3,7 @@ import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { normaliseExchange } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
-import { isCompany, percentAfter } from './sentence-reading.js';
+import { clauseStart, isCompany, percentAfter } from './sentence-reading.js';
 
 /** Who moved: the company whose shares a move verb or word speaks of. */
 
@@ -176,6 +176,35 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
 
 
 export type Found = NonNullable<ReturnType<typeof subjectOf>>;
+
+// What may stand between "and" and a second verb of the same subject: "… and has gained 15 %", "… , and was up".
+const CONJOINED_AUX = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'been', 'also', 'then', 'later', 'since', 'still', 'now']);
+const OPENERS = new Set(['the', 'shares', 'stock', 'of', 'in']);
+
+/**
+ * "The index is up 8 % this year and has gained 15 % in twelve months", "the stock recovered early losses , and was
+ * up 1.5 %": a second verb joined by "and", its group starting at `end`, moves the subject of the first verb when
+ * that subject opens the clause and nothing else is named, and no business figure told, before the "and".
+ */
+export function conjoinedSubject(s: AnalysedSentence, end: number): Found | undefined {
+  let and = end - 1;
+  while (and > 0 && CONJOINED_AUX.has(s.lower[and]!)) and--;
+  if (s.lower[and] !== 'and') return undefined;
+  if (s.lower[and - 1] === ',') and--;
+  const from = clauseStart(s, and) + 1;
+  const named = s.mentions.filter((m) => m.start >= from && m.end <= and);
+  const first = named[0];
+  if (!first || named.some((m) => m.cluster !== first.cluster)) return undefined;
+  // An index may come after what it is: "The broad gauge of the S&P 500 is up 8 % and …".
+  const described = (k: number) => first.cluster.type === 'MarketIndex' && /^\p{Ll}/u.test(s.tokens[k]!.text);
+  for (let k = from; k < first.start; k++) if (!OPENERS.has(s.lower[k]!) && !described(k)) return undefined;
+  for (let k = first.end; k < and; k++) if (METRICS.test(s.lower[k]!) || s.lower[k] === ',') return undefined;
+  // The first verb: the first word after the subject's phrase that is no gap word.
+  let verb = named[named.length - 1]!.end;
+  while (verb < and && (GAP_WORDS.has(s.lower[verb]!) || STOCK_NOUNS.has(s.lower[verb]!))) verb++;
+  const found = verb < and ? subjectOf(s, verb) : undefined;
+  return found?.subject.cluster === first.cluster ? found : undefined;
+}
 
 /** "Facebook and Google stock both climbed", "Delta, United and American shares fell": every named owner moved. */
 export function withCoordinated(s: AnalysedSentence, found: Found | undefined): Found[] {

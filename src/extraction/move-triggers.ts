@@ -1,6 +1,6 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
-import { causedMove, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
+import { causedMove, conjoinedSubject, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
 import { clauseStart, isMannerAdverb, moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
 
 /** Where a sentence says a share price moved: the trigger word, its direction and the companies that moved. */
@@ -246,7 +246,7 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   const price = priceAfter(s, verb) ?? (setOff ? closingPriceBefore(s, verb - 1) : undefined);
   // "the benchmark crude grade climbed to 61 dlrs a barrel": a price per unit of goods is a commodity's.
   if (price && PER_UNIT.has(s.lower[price.end] ?? '') && GOODS_UNITS.test(s.lower[price.end + 1] ?? '')) return undefined;
-  const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb);
+  const subject = subjectOf(s, subjectEnd, pct !== undefined && price !== undefined) ?? participleSubject(s, verb) ?? conjoinedSubject(s, subjectEnd);
   // "slipped in early trading", "rose in after-hours trade": the market the move happened in says it is the stock.
   if (!traded && tradingAfter(s, verb)) traded = true;
   const founds = opening ? [opening] : withCoordinated(s, subject).map((f) => (traded ? { ...f, stockWord: true } : f));

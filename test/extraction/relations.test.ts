@@ -319,6 +319,8 @@ const absent: [string, string, string][] = [
   ['developing together, maybe', 'Globex Corp may develop chips together with Initech Inc .', 'PARTNERS_WITH'],
   ['a union agreeing to end a strike', 'The United Auto Workers union agreed with Globex Corp to end the strike .', 'PARTNERS_WITH'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
+  ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
+  ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
 
 // Share moves whose cause is an event with a document-specific id: only the subject is checked.
@@ -385,6 +387,8 @@ const moves: [string, string, string][] = [
   ['a move sent by what happened before the comma', 'Regulators approved a drug from Corvane Pharmaceuticals Inc on Thursday , sending its shares up 18 % .', 'MOVED_BY company:corvane-pharmaceuticals ->'],
   ['shares of a company sent lower by another', 'Orvane Corp cut its forecast , which sent shares of Tarnwell Foods Inc down 3 % .', 'MOVED_BY company:tarnwell-foods -> company:orvane'],
   ['a relative clause naming another company', 'Battery maker Orvane Energy Corp , which signed a supply deal with Quillmere Foods Inc last year , rose 4 %.', 'MOVED_BY company:orvane-energy ->'],
+  ['a second verb of the stock, joined by "and"', 'Globex Corp said it would cut jobs . The stock recovered from early losses , and was up 1.5 % to $ 18.70 .', 'MOVED_BY company:globex ->'],
+  ['a second verb of an index described before its name', 'The broad market index of the S&P 500 is flat this month and has gained 12 % this year .', 'MOVED_BY marketindex:s-and-p-500 ->'],
 ];
 
 describe('relation rules', () => {
