@@ -263,6 +263,11 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         if (before && owner && before.end >= t - 1 && s.lower[owner.end] === "'s") {
           acquirer = owner;
           target = before;
+        } else if (before && before.end === t && !before.anaphoric && w !== 'takeover') {
+          // "completed its Initech acquisition", "has closed the Initech purchase": the buyer is the subject.
+          // ("would finance its Initech takeover": a takeover so named is often still a bid.)
+          acquirer = namedPurchaser(s, before);
+          if (acquirer) target = before;
         }
       }
     } else continue;
@@ -316,6 +321,28 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     }
   }
   return drafts;
+}
+
+// Verbs whose subject made a deal named by its target: "completed the Initech purchase", "announced its Initech takeover".
+const DEAL_DOING = new Set(['completed', 'completes', 'closed', 'closes', 'finalized', 'finalised', 'finalizes', 'finalises', 'announced', 'announces', 'agreed']);
+
+/**
+ * The buyer of a purchase named by its target before the noun: the company opening the clause before "its" or
+ * "their" ("Globex said its Initech acquisition would …"), or before a verb of doing the deal and "the"
+ * ("Globex has completed the Initech purchase"). Others may speak of a deal they did not make
+ * ("regulators cleared the Initech acquisition").
+ */
+function namedPurchaser(s: AnalysedSentence, target: Mention): Mention | undefined {
+  let k = target.start - 1;
+  // A value may come between: "its $ 2 billion Initech acquisition".
+  while (k > 0 && (/^[\d.,]+$/.test(s.lower[k]!) || /^(?:\p{Sc}|us\$|billion|million|bln|mln)$/u.test(s.lower[k]!))) k--;
+  const own = s.lower[k] === 'its' || s.lower[k] === 'their';
+  if (!own && !(s.lower[k] === 'the' && DEAL_DOING.has(s.lower[k - 1] ?? ''))) return undefined;
+  const subject = lastPartyBefore(s, k, target.cluster);
+  if (!subject || subject.cluster.type !== 'Company') return undefined;
+  // The subject and the owner word with only a verb group between: "Globex Corp has completed its …", "Globex said its …".
+  const between = s.lower.slice(subject.end, k);
+  return between.length <= 3 && between.every((w) => /^\p{Ll}+$/u.test(w)) ? subject : undefined;
 }
 
 /**

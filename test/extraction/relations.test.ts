@@ -11,6 +11,8 @@ const present: [string, string, string][] = [
   ['a purchase of a company named after the place it is based in', 'Orvane Corp said the largest was its $ 580 million purchase of Leeds , Yorkshire-based Tarnwell Ltd , a paints maker .', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['a buyer whose second clause buys, after a company in its first', 'Orvane Corp said it will distribute Quillmere Inc products in Asia and Europe and also agreed to acquire Tarnwell Ltd .', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['an acquisition agreed with the seller', 'Orvane Corp said it agreed in principle with state-owned Quillmere Inc to acquire Tarnwell Ltd .', 'ACQUIRES company:orvane -> company:tarnwell'],
+  ['an acquisition named by its target after "its"', 'Globex Corp has completed its $ 2 billion Initech Inc acquisition .', 'ACQUIRES company:globex -> company:initech'],
+  ['a purchase named by its target after a verb of closing it', 'Globex Corp closed the Initech Inc purchase on Monday .', 'ACQUIRES company:globex -> company:initech'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
   ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
@@ -319,6 +321,9 @@ const absent: [string, string, string][] = [
   ['developing together, maybe', 'Globex Corp may develop chips together with Initech Inc .', 'PARTNERS_WITH'],
   ['a union agreeing to end a strike', 'The United Auto Workers union agreed with Globex Corp to end the strike .', 'PARTNERS_WITH'],
   ['a relative clause about something else', 'Globex Corp , which makes phones , said its revenue fell 5 % .', 'MOVED_BY'],
+  ['a purchase named by its target, spoken of by someone else', 'Globex Corp criticized the Initech Inc purchase on Monday .', 'ACQUIRES'],
+  ['a stake bought, named before the noun', 'Globex Corp said its Initech Inc stake acquisition was done .', 'ACQUIRES'],
+  ['a takeover named by its target, still financed', 'Globex Corp said it would finance its Initech Inc takeover with bank loans .', 'ACQUIRES'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
