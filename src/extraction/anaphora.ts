@@ -23,6 +23,9 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     const score = n + (c === first ? 1.5 : 0);
     if (score > bestScore) (bestScore = score), (best = c);
   };
+  // The company a sentence was about when the story's topic went unnamed in it: "Ford 's board ousted its CEO ."
+  // makes "the company" in the next sentence Ford, not the story's company.
+  let recentSubject: Cluster | undefined;
   for (const s of sentences) {
     const added: Mention[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
@@ -66,7 +69,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       // (Stock has its owner nearby, and "the company 's chairman" is the nearest company's.)
       const object =
         sameSentence && OBJECT_PREPOSITIONS.has(s.lower[i - 1] ?? '') && !BARE_STOCK.has(s.lower[j]!) && !/^(?:'s|’s)$/.test(s.lower[j + 1] ?? '') && !reportedBetween(s, sameSentence.end, i);
-      const target = object ? (topic() !== sameSentence.cluster ? topic() : undefined) : (sameSentence?.cluster ?? topic());
+      const target = object ? (topic() !== sameSentence.cluster ? topic() : undefined) : (sameSentence?.cluster ?? recentSubject ?? topic());
       if (target && !overlapsNonPlace(s.mentions, i, j + 1)) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
       i = j;
     }
@@ -81,8 +84,16 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     }
     const subject = s.mentions.find((m) => m.cluster.type === 'Company');
     if (subject) previousSubject = subject.cluster;
+    recentSubject = subject && !subject.anaphoric && subject.cluster !== topic() && opensSentence(s, subject) && !s.mentions.some((m) => m.cluster === topic()) ? subject.cluster : undefined;
   }
   addIndexReferences(sentences);
+}
+
+/** The mention opens the sentence as its subject, after at most a short opening phrase ("In May , Ford 's board …"). */
+function opensSentence(s: AnalysedSentence, m: Mention): boolean {
+  const comma = s.lower.indexOf(',');
+  const start = comma >= 0 && comma < 4 && m.start > comma ? comma + 1 : 0;
+  return m.start === start && (s.lower[m.end] === "'s" || s.lower[m.end] === '’s' || /^\p{Ll}+$/u.test(s.tokens[m.end]?.text ?? ''));
 }
 
 // "the benchmark", "the blue-chip index", "the gauge": a market index named again by what it is.

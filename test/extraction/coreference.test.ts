@@ -20,6 +20,20 @@ describe('coreference within a document', () => {
     ['a short form that is an everyday word', 'Lantern Mining Ltd posted a loss . Lantern said talks with its bankers went on . Lantern shares fell 3 % .', 'MOVED_BY', 'company:lantern-mining', ''],
     ['a short form of the parent beside a unit with the same first word', 'Orvane.com Inc grew fast . Its cloud unit , Orvane Web Services , grew too . Orvane shares rose 3 % on Monday .', 'MOVED_BY', 'company:orvane-com', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
+    [
+      'a description after a sentence about another company that leaves the story company unnamed',
+      'Orvane Motors Inc is raising money . Orvane talked to Globex Corp . In June , Globex Corp \'s board replaced its chief . Investors disliked how the company \'s share price fell 30 % that year .',
+      'MOVED_BY',
+      'company:globex',
+      '',
+    ],
+    [
+      'a description after a sentence naming the story company too',
+      'Orvane Motors Inc is raising money . In June , Globex Corp said it would talk to Orvane . The company \'s shares rose 3 % on Monday .',
+      'MOVED_BY',
+      'company:orvane-motors',
+      '',
+    ],
     ["a description after a preposition, past another company's clause", 'Globex Corp makes soap . Harlow Partners took a 5 % stake in the company on Monday .', 'INVESTS_IN', 'company:harlow-partners', 'company:globex'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
