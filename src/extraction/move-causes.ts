@@ -75,6 +75,8 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject && !movedToo(m) && !isTradingVenue(m.cluster));
   const rank = (m: Mention) =>
     m.cluster.type === 'Policy' ? 0 : m.cluster.type === 'Company' ? 1 : m.cluster.type === 'Person' ? 2 : m.cluster.type === 'Organization' ? 3 : 9;
-  const best = candidates.filter((m) => rank(m) < 9 && !m.anaphoric).sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
-  return best;
+  const named = candidates.filter((m) => rank(m) < 9 && !m.anaphoric);
+  // A policy named anywhere in the reason is it ("after Beijing widened its subsidy program"); else the reason's own
+  // subject, named first ("after CEO Jane Doe spoke at a Globex conference" is Jane Doe's doing, not Globex's).
+  return named.find((m) => m.cluster.type === 'Policy') ?? named[0];
 }

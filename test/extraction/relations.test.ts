@@ -13,6 +13,7 @@ const present: [string, string, string][] = [
   ['an acquisition agreed with the seller', 'Orvane Corp said it agreed in principle with state-owned Quillmere Inc to acquire Tarnwell Ltd .', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['an acquisition named by its target after "its"', 'Globex Corp has completed its $ 2 billion Initech Inc acquisition .', 'ACQUIRES company:globex -> company:initech'],
   ['a purchase named by its target after a verb of closing it', 'Globex Corp closed the Initech Inc purchase on Monday .', 'ACQUIRES company:globex -> company:initech'],
+  ['the subject of the reason, not a company named in it', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> person:jane-doe'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
   ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
@@ -324,6 +325,7 @@ const absent: [string, string, string][] = [
   ['a purchase named by its target, spoken of by someone else', 'Globex Corp criticized the Initech Inc purchase on Monday .', 'ACQUIRES'],
   ['a stake bought, named before the noun', 'Globex Corp said its Initech Inc stake acquisition was done .', 'ACQUIRES'],
   ['a takeover named by its target, still financed', 'Globex Corp said it would finance its Initech Inc takeover with bank loans .', 'ACQUIRES'],
+  ['a company named at the place of the reason', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> company:initech'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
