@@ -18,6 +18,19 @@ describe('splitDocuments', () => {
     expect(docs[1]!.text).toBe('Globex Shares Slide After Earnings Miss');
   });
 
+  it('splits a list of headlines written in sentence case, under a label that is no document', () => {
+    const list = 'More news:\nGlobex to buy remaining stake in Initech Systems\nOrvane shares hit record high on Quillmere supply deal\nTarnwell, Harlow form joint venture for delivery robots';
+    const docs = splitDocuments(`${ARTICLE}\n\n${list}`);
+    expect(docs.map((d) => d.kind)).toEqual(['article', 'headline', 'headline', 'headline']);
+    expect(docs[1]!.text).toBe('Globex to buy remaining stake in Initech Systems');
+  });
+
+  it('keeps results tables and hard-wrapped prose in the article', () => {
+    const table = 'Shr 12 cts vs 10 cts\nNet 1.2 mln vs 1.1 mln\nRevs 40.1 mln vs 38.2 mln';
+    const wrapped = 'Globex Corp said on Monday that it\nAgreed to buy Initech Inc for cash\nAnd stock in a deal valued at $ 2 billion.';
+    expect(splitDocuments(`${ARTICLE}\n\n${table}\n\n${wrapped}`).map((d) => d.kind)).toEqual(['article']);
+  });
+
   it('keeps a title line and several paragraphs in the article', () => {
     const text = `ACME TO BUY WIDGET\n\n${ARTICLE}\n\nShares of Acme rose 3 % in New York.`;
     expect(splitDocuments(text).map((d) => d.kind)).toEqual(['article']);
