@@ -40,7 +40,7 @@ const EVENT_KINDS: [RegExp, string][] = [
 ];
 
 /** "… fell 7% after the company reported weaker-than-expected deliveries": the news itself, as an event. */
-export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; name: string } | undefined {
+export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; name: string; start: number } | undefined {
   const opener = causeOpener(s, verb);
   if (opener < 0) return undefined;
   let end = Math.min(clauseEnd(s, verb), opener + 12);
@@ -53,7 +53,7 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
     let stop = end - 1;
     while (stop > opener + 1 && /^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text)) stop--;
     const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[stop]!.end - s.start);
-    return { kind, name };
+    return { kind, name, start: opener + 1 };
   }
   return undefined;
 }

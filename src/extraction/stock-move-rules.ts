@@ -197,11 +197,16 @@ const OPENING_PRONOUN = /^(?:it|the company)(?= )/i;
 // "after its results", "After Earnings": news told in a word or two, with nothing capitalised but its first word.
 const BARE_NEWS = /^(?:(?:the|its|their)\s+)?\p{L}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)?$/iu;
 
-/** The news named for the company it moved: "Acme agreed to buy …" for "it agreed to buy …", "Acme earnings" for "earnings". */
-function newsName(news: string, subject: Cluster): string {
+/**
+ * The news named for the company it moved: "Acme agreed to buy …" for "it agreed to buy …" or "the drugmaker agreed
+ * to buy …", "Acme earnings" for "earnings".
+ */
+function newsName(s: AnalysedSentence, news: { name: string; start: number }, subject: Cluster): string {
   const company = subject.surfaceForms[0]!;
-  if (BARE_NEWS.test(news)) return `${company} ${news.replace(/^(?:the|its|their)\s+/i, '').toLowerCase()}`;
-  return news.replace(OPENING_PRONOUN, company);
+  if (BARE_NEWS.test(news.name)) return `${company} ${news.name.replace(/^(?:the|its|their)\s+/i, '').toLowerCase()}`;
+  const described = s.mentions.find((m) => m.start === news.start && m.anaphoric && m.cluster === subject && m.end > m.start + 1);
+  if (described) return company + news.name.slice(s.tokens[described.end - 1]!.end - s.tokens[news.start]!.start);
+  return news.name.replace(OPENING_PRONOUN, company);
 }
 
 export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
@@ -229,7 +234,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     // The news named as the reason (an earnings report, a downgrade) or, failing that, the move itself.
     const news = causeEvent(s, trigger.at);
     // "after it agreed to buy …" is named for the company: "Acme agreed to buy …".
-    const name = news ? newsName(news.name, subject) : `${subject.surfaceForms[0]} ${subject.type === 'MarketIndex' ? '' : 'share '}${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
+    const name = news ? newsName(s, news, subject) : `${subject.surfaceForms[0]} ${subject.type === 'MarketIndex' ? '' : 'share '}${trigger.direction === 'UP' ? 'rise' : 'fall'}`;
     const kind = news?.kind ?? 'stock_move';
     const event: Cluster = {
       type: 'Event',
@@ -278,16 +283,36 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
   for (const s of doc.sentences) {
     if (!mayTrigger(s, MOVE_TRIGGERS)) continue;
     const seen = new Set<Cluster>();
+    // "Tesla shares , which have surged 40 % this year , dropped 4 % after …": the main clause's move is the one
+    // the sentence explains; a move told in a relative clause counts only for a company the main clause left still.
+    const relative: MoveTrigger[] = [];
+    const recordAll = (trigger: MoveTrigger) => {
+      for (const found of trigger.founds) if (!seen.has(found.subject.cluster) && record(s, trigger, found)) seen.add(found.subject.cluster);
+    };
     for (let i = 0; i < s.lower.length; i++) {
       if (!ANY_TRIGGER.has(s.lower[i]!)) continue;
       for (const [words, find] of TRIGGERS) {
         if (!words.has(s.lower[i]!)) continue;
         const trigger = find(s, i);
-        for (const found of trigger?.founds ?? []) {
-          if (trigger && !seen.has(found.subject.cluster) && record(s, trigger, found)) seen.add(found.subject.cluster);
-        }
+        if (trigger && relativeClauseEnd(s, i) > 0) relative.push(trigger);
+        else if (trigger) recordAll(trigger);
       }
     }
+    for (const trigger of relative) recordAll(trigger);
   }
   return drafts;
+}
+
+/** The closing comma of a relative clause set off by commas (", which …  ,") that holds token `i`, or -1. */
+function relativeClauseEnd(s: AnalysedSentence, i: number): number {
+  for (let k = i - 1; k > 0 && k >= i - 10; k--) {
+    const w = s.lower[k]!;
+    if (w === 'which' || w === 'who') {
+      if (s.lower[k - 1] !== ',') return -1;
+      const close = s.lower.indexOf(',', i + 1);
+      return close > 0 && close - k < 16 ? close : -1;
+    }
+    if (w === ',' || w === ';') return -1;
+  }
+  return -1;
 }

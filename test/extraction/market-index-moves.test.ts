@@ -15,6 +15,8 @@ describe('market indices', () => {
     ['an epithet before the Nasdaq', 'The tech-heavy Nasdaq gained 1.1 % .', 'Nasdaq Composite', ['Nasdaq']],
     ["an index maker's longer name", 'The NYSE Arca Airline Index ( XAL ) slipped 0.4 % .', 'NYSE Arca Airline Index', ['XAL']],
     ['a bare ticker with its quote', 'Since March the S&P 500 SPX , -1.2 % slipped 3.1 % .', 'S&P 500', ['SPX']],
+    ["the Nikkei's share average", "Japan 's Nikkei share average climbed 1.9 % on Friday .", 'Nikkei 225', ['Nikkei share average']],
+    ['a Latin American index', "Brazil 's Bovespa index fell 2 % on Monday .", 'Bovespa', ['Bovespa']],
   ])('names %s with its canonical name and the written forms', (_name, text, canonical, aliases) => {
     const index = indexNamed(text, canonical);
     expect(index).toBeDefined();

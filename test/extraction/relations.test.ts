@@ -518,12 +518,18 @@ describe('relation rules', () => {
     ['deal', 'Quillmere Foods Inc rose 4 % after it agreed to buy a rival bakery chain.', 'Quillmere Foods Inc agreed to buy a rival bakery chain'],
     ['product', 'Orvane Motors Corp jumped 6 % after the company unveiled a cheaper electric truck.', 'Orvane Motors Corp unveiled a cheaper electric truck'],
     ['management', 'Shares of Tarnwell Capital fell 5 % after its chief executive resigned.', 'its chief executive resigned'],
+    ['earnings', 'Corvane Pharmaceuticals Inc fell 3 % after the drugmaker cut its annual profit forecast .', 'Corvane Pharmaceuticals Inc cut its annual profit forecast'],
   ])('names %s news behind a move as an event of that kind', (kind, text, name) => {
     const result = extract(text);
     const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
     const event = result.entities.find((e) => e.id === move.target)!;
     expect(event.properties['kind']).toBe(kind);
     expect(event.name).toBe(name);
+  });
+
+  it("reads the main clause's move, not one told in a relative clause before it", () => {
+    const move = extract('Orvane Motors Corp shares , which have climbed 40 % this year , dropped 4 % after the company cut its outlook .').relations.find((r) => r.type === 'MOVED_BY');
+    expect(move?.properties).toMatchObject({ direction: 'DOWN', changePct: 4 });
   });
 
   it('emits a symmetric partnership once', () => {
