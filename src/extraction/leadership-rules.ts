@@ -1,5 +1,6 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
+import { endsWithLegalSuffix } from './name-normalisation.js';
 import { isParty, mentionAt, mentionEndingAt } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
@@ -80,7 +81,20 @@ const isPerson = (m: Mention) => m.cluster.type === 'Person' && !m.anaphoric;
 const isNamedParty = (m: Mention) => isParty(m) && !m.anaphoric;
 
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'explained', 'noted']);
+// Verbs by which a company announces what its officer does: "Globex said CFO Jane Doe would …".
+const SAID = new Set(['said', 'says', 'announced', 'announces']);
 const opensSentence = (s: AnalysedSentence, i: number) => i === 0 || (i === 1 && /^[`'"“‘]+$/u.test(s.lower[0]!));
+
+/** "Jane Doe resigned", "… sold his shares and resigned": the person named just before `at` leaves office in its clause. */
+function leftOffice(s: AnalysedSentence, at: number): boolean {
+  for (let k = at; k < Math.min(s.lower.length, at + 18); k++) {
+    const w = s.lower[k]!;
+    // (A comma inside a figure, "1 , 800 , 000", closes no clause.)
+    if (w === ';' || (w === ',' && !(/^\d+$/.test(s.lower[k - 1] ?? '') && /^\d+$/.test(s.lower[k + 1] ?? '')))) return false;
+    if (LEFT_OFFICE.test(w)) return true;
+  }
+  return false;
+}
 
 /** "… said the company", "… said that its": the company a speaker's own words refer back to. */
 function companySpokenFor(s: AnalysedSentence, k: number): Mention | undefined {
@@ -143,6 +157,14 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     if (org && person) {
       const properties: Record<string, string> = division ? { role, division } : { role };
       drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });
+      continue;
+    }
+    // "Globex said Chief Financial Officer Jane Doe would …": the company speaking right before the role is the leader's.
+    const speaker = !org && person && SAID.has(s.lower[skip - 1] ?? '') && !/^(?:of|at)$/.test(s.lower[person.end] ?? '') ? mentionEndingAt(s, skip - 1, (m) => isNamedParty(m) && m.cluster.type === 'Company') : undefined;
+    // ("U.S. officials said President Jane Doe …" speak of a head of state; "said president Jane Doe resigned" of one no more.)
+    const office = person && speaker && (role !== 'President' || /^\p{Ll}/u.test(s.tokens[i]!.text) || endsWithLegalSuffix(speaker.cluster.surfaceForms[0]!));
+    if (person && speaker && office && !leftOffice(s, person.end) && !NEWS_AGENCIES.test(speaker.cluster.surfaceForms[0]!)) {
+      drafts.push({ type: 'LEADS', source: person.cluster, target: speaker.cluster, properties: { role }, confidence: 0.65, sentence: s });
       continue;
     }
     // "Chief executive Jane Doe said the company …": a leader named by role alone speaks for the story's company.

@@ -30,6 +30,7 @@ const present: [string, string, string][] = [
   ["a leader elected to a company's role", "Maria Okafor has been elected Globex Corp 's chairman .", 'LEADS person:maria-okafor -> company:globex'],
   ['a successor in a role, at the company announcing it', 'Globex Corp said Maria Okafor will succeed John Hale as chief executive .', 'LEADS person:maria-okafor -> company:globex'],
   ['a successor in a role of a company named after it', 'Maria Okafor succeeds John Hale as chairman of Globex Corp .', 'LEADS person:maria-okafor -> company:globex'],
+  ['an officer named by role after the company saying so', 'Orvane Corp said chief financial officer Maria Okafor would also run its trading arm .', 'LEADS person:maria-okafor -> company:orvane'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
@@ -326,6 +327,8 @@ const absent: [string, string, string][] = [
   ['a stake bought, named before the noun', 'Globex Corp said its Initech Inc stake acquisition was done .', 'ACQUIRES'],
   ['a takeover named by its target, still financed', 'Globex Corp said it would finance its Initech Inc takeover with bank loans .', 'ACQUIRES'],
   ['a company named at the place of the reason', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> company:initech'],
+  ['an officer leaving, named after the company saying so', 'Orvane Corp said president Maria Okafor and two vice presidents resigned last week .', 'LEADS'],
+  ['a head of state named after officials saying so', 'Orvane Officials said President Maria Okafor would act soon .', 'LEADS'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
