@@ -73,7 +73,8 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     if ((family === 'support' || funds) && !s.lower.some(received)) continue;
     // "the lifting of sanctions will have little impact on Poland": relief that changes nothing benefits no one.
     if (NO_IMPACT.test(s.text)) continue;
-    const inside = companies.find((m) => m.start >= p.start && m.end <= p.end);
+    // A licence or sanctions may name their holder ("Chevron License"); a law's name is no beneficiary ("the FAB Act").
+    const inside = family === 'licence' || family === 'sanctions' ? companies.find((m) => m.start >= p.start && m.end <= p.end) : undefined;
     // "Western officials say …", "Globex analysts said …": people of a firm speaking, not the firm that gains.
     // "licences granted by the EC": the granter gives the relief; it does not gain from it.
     const granter = (m: Mention) => s.lower[m.start - 1] === 'by' || (s.lower[m.start - 1] === 'the' && s.lower[m.start - 2] === 'by');

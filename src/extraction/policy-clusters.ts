@@ -5,6 +5,9 @@ import { isPlainWord } from './plain-words.js';
 import { findPolicies, POLICY_TRIGGERS } from './policy-mentions.js';
 import { mayTrigger } from './trigger-words.js';
 
+// Heads shared by schemes that are not one: a named program, rule, law or order is told apart by its other words.
+const GENERIC_HEADS = new Set(['program', 'rule', 'act', 'law', 'bill', 'order', 'policy', 'regulation', 'and']);
+
 /** Policy mentions of a document, merged into one entity per scheme. */
 export function addPolicies(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
   const policies: Cluster[] = [];
@@ -19,7 +22,8 @@ export function addPolicies(sentences: AnalysedSentence[], index: ClusterIndex, 
       if (s.mentions.some((m) => m.start < p.end && p.start < m.end && (m.cluster.type === 'Person' || m.start < p.start || m.end > p.end))) continue;
       const surface = s.text.slice(s.tokens[p.start]!.start - s.start, s.tokens[p.end - 1]!.end - s.start);
       // One scheme has many names in a story: "the subsidy program", "the stimulus", "government incentives".
-      let cluster = policies.find((c) => c.keyWords.some((w) => p.keyWords.includes(w) && w !== 'program' && w !== 'rule'));
+      // Laws and orders of different names are different laws: "the Inflation Reduction Act" is not "the CHIPS Act".
+      let cluster = policies.find((c) => c.keyWords.some((w) => p.keyWords.includes(w) && !GENERIC_HEADS.has(w)));
       if (!cluster && (p.bare || p.family === 'support')) cluster = policies.find((c) => c.family === p.family);
       if (cluster) {
         if (!p.bare && !cluster.surfaceForms.includes(surface)) cluster.surfaceForms.push(surface);

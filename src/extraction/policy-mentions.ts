@@ -87,7 +87,9 @@ export function findPolicies(
       // In a title, a law takes the capitalised word naming it even when it is a common one ("Chips Act", "Jobs Act").
       const lawName = head === 'act' && start === i && /^\p{L}+$/u.test(w);
       const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && (!isCommonWord(w) || lawName);
-      if (MODIFIERS.has(w) || titled || titledInTitle) {
+      // "the CHIPS and Science Act", "the Tax Cuts and Jobs Act": a law's name joins capitalised words with "and".
+      const joinedName = w === 'and' && (head === 'act' || head === 'law') && start < i && /^\p{Lu}/u.test(tokens[start]!.text) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '') && start - 2 > 0;
+      if (MODIFIERS.has(w) || titled || titledInTitle || joinedName) {
         modifiers.unshift(w);
         start--;
       } else break;

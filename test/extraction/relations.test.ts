@@ -113,6 +113,8 @@ const present: [string, string, string][] = [
   ['a leader called the chief, before the name', 'Orvane Corp chief Dana Whitlow said the firm would cut jobs .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['the head of a company', 'Dana Whitlow , head of Orvane Corp , said profit rose .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
+  ['a grant under a law whose name joins words with "and"', 'Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
+  ['a grant under one law in a story naming another', 'Initech Inc gained from the Clean Harbor Act . Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
   ['a holder that cut its stake, which it still holds', 'Harlow Partners LP said it lowered its stake in Orvane Corp to 8.1 pct of the total .', 'INVESTS_IN company:harlow-partners -> company:orvane'],
   ['a firm described as having a stake', 'Harlow Group Inc , a Dallas lender with a 6.2 pct stake in Orvane Corp , told reporters it met management .', 'INVESTS_IN company:harlow -> company:orvane'],
