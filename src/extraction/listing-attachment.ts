@@ -1,6 +1,7 @@
 import type { AnalysedSentence, Cluster, ListedAs } from './analysis-types.js';
 import { isOrg, type ClusterIndex } from './cluster-index.js';
 import type { ListingMatch } from './listing-patterns.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 
 function sentenceOf(sentences: AnalysedSentence[], offset: number): AnalysedSentence | undefined {
   return sentences.find((s) => offset >= s.start && offset < s.end);
@@ -12,14 +13,17 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
     const s = sentenceOf(sentences, l.start);
     if (!s) continue;
     // The listed company is the name just before the ticker (other tickers of the same list may intervene).
-    const before = s.mentions
-      .filter((m) => isOrg(m.cluster.type) && s.tokens[m.end - 1]!.end <= l.start)
-      .sort((a, b) => b.end - a.end)[0];
+    const orgs = s.mentions.filter((m) => isOrg(m.cluster.type) && s.tokens[m.end - 1]!.end <= l.start).sort((a, b) => b.end - a.end);
+    const before = orgs[0];
     if (!before) continue;
+    // "Hitachi Ltd of Japan <HIT.T>": a country after "of" says where the company before it is from.
+    const of = s.lower[before.start - 1] === 'of' ? orgs.find((m) => m.end === before.start - 1) : undefined;
+    const listed = of && isWellKnownPlace(s.tokens.slice(before.start, before.end).map((t) => t.text).join(' ')) ? of : before;
     const gap = s.text.slice(s.tokens[before.end - 1]!.end - s.start, l.start - s.start);
     // "Quick Bite ( Other OTC : QKBTF )": capitalised words of a market's name may stand inside the bracket.
-    if (!/^(?:[\s(,;:A-Z0-9.\-<>]|[A-Z][a-z]+)*$/.test(gap) || gap.length > 40) continue;
-    const company = before.cluster;
+    // "BYD 's Hong Kong-listed shares ( 1211.HK )": so may the company's shares, named with their market.
+    if (!/^(?:[\s(,;:A-Z0-9.\-<>]|[A-Z][a-z]+|['’]s\b|listed\b|shares\b|stock\b)*$/.test(gap) || gap.length > 40) continue;
+    const company = listed.cluster;
     company.type = 'Company';
     if (!l.exchange) {
       company.properties['ticker'] ??= l.symbol;

@@ -14,6 +14,8 @@ const cases: [string, string, string, string, string][] = [
   ['Tokyo listing', 'Toyota Motor Corp (TYO: 7203) said profit rose.', 'company:toyota-motor', 'TSE', '7203'],
   ['long NSE symbol', 'Reliance Industries Ltd (NSE: RELIANCE) gained 2.3 percent.', 'company:reliance-industries', 'NSE', 'RELIANCE'],
   ['London code', 'Barclays Plc (BARC.L) said it would cut costs.', 'company:barclays', 'LSE', 'BARC'],
+  ["a code after the company's shares", "Orvane Motors 's Hong Kong-listed shares ( 2288.HK ) rose 3 % .", 'company:orvane-motors', 'HKEX', '2288'],
+  ['a code after the country a company is from', 'Kestrel Electric Ltd of Japan <KSTL.T> said it would build a plant .', 'company:kestrel-electric', 'TSE', 'KSTL'],
   ['a market named as quote pages name it', 'Globex Plc (Xetra: 858266 - news) said it would cut costs.', 'company:globex', 'XETRA', '858266'],
   ['a regional market named by its city', 'Initech AG (Berlin: IN3 - news) said it would cut costs.', 'company:initech', 'BER', 'IN3'],
   ['a name of everyday words before its listing', 'Demand hit Quick Bite (Other OTC: QKBTF) in May.', 'company:quick-bite', 'OTC', 'QKBTF'],
