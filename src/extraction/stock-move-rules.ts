@@ -231,6 +231,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       .flatMap((p) => p.mentions)
       .find((m) => m.cluster.type === 'Policy');
     if (benefit) return { cause: benefit.cluster, inferred: true };
+    const groupCause = groupMoveCause(doc, s, trigger.direction, subject);
+    if (groupCause) return { cause: groupCause, inferred: true };
     // The news named as the reason (an earnings report, a downgrade) or, failing that, the move itself.
     const news = causeEvent(s, trigger.at);
     // "after it agreed to buy …" is named for the company: "Acme agreed to buy …".
@@ -301,6 +303,31 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     for (const trigger of relative) recordAll(trigger);
   }
   return drafts;
+}
+
+/**
+ * "Solar stocks surged after the Senate kept the tax credits . First Solar rose 12 %": a move of a whole group the
+ * same way, told in one of the two sentences before with a policy as its reason and naming no company, explains the
+ * moves of the companies after it.
+ */
+function groupMoveCause(doc: AnalysedDocument, s: AnalysedSentence, direction: 'UP' | 'DOWN', subject: Cluster): Cluster | undefined {
+  const verbs = direction === 'UP' ? UP_VERBS : DOWN_VERBS;
+  for (let n = s.index - 1; n >= Math.max(0, s.index - 2); n--) {
+    const p = doc.sentences[n]!;
+    if (p.mentions.some((m) => m.cluster.type === 'Company' || m.cluster.type === 'MarketIndex')) continue;
+    for (let k = 0; k < p.lower.length; k++) {
+      if (!verbs.has(p.lower[k]!) || !groupBefore(p, k)) continue;
+      const cause = causeOf(p, k, subject);
+      if (cause?.cluster.type === 'Policy') return cause.cluster;
+    }
+  }
+  return undefined;
+}
+
+/** "Shares of U.S. solar companies surged", "solar stocks jumped": the stock of a group before the verb at `k`. */
+function groupBefore(p: AnalysedSentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) if (STOCK_NOUNS.has(p.lower[j]!) || /^(?:companies|makers|producers|firms)$/.test(p.lower[j]!)) return true;
+  return false;
 }
 
 /** The closing comma of a relative clause set off by commas (", which …  ,") that holds token `i`, or -1. */

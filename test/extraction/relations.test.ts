@@ -14,6 +14,7 @@ const present: [string, string, string][] = [
   ['an acquisition named by its target after "its"', 'Globex Corp has completed its $ 2 billion Initech Inc acquisition .', 'ACQUIRES company:globex -> company:initech'],
   ['a purchase named by its target after a verb of closing it', 'Globex Corp closed the Initech Inc purchase on Monday .', 'ACQUIRES company:globex -> company:initech'],
   ['the subject of the reason, not a company named in it', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> person:jane-doe'],
+  ['a move after a group move with a policy as its reason', 'Shares of solar panel makers surged after the government extended the clean energy tax credits . Globex Corp rose 12 % .', 'MOVED_BY company:globex -> policy:clean-energy-tax-credit'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
   ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
@@ -331,6 +332,8 @@ const absent: [string, string, string][] = [
   ['a company named at the place of the reason', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> company:initech'],
   ['an officer leaving, named after the company saying so', 'Orvane Corp said president Maria Okafor and two vice presidents resigned last week .', 'LEADS'],
   ['a head of state named after officials saying so', 'Orvane Officials said President Maria Okafor would act soon .', 'LEADS'],
+  ['a move against a group move before it', 'Shares of solar panel makers surged after the government extended the clean energy tax credits . Globex Corp fell 12 % .', 'MOVED_BY company:globex -> policy:'],
+  ['a move after a company move with a policy as its reason', 'Initech Inc shares surged after the government extended the clean energy tax credits . Globex Corp rose 12 % .', 'MOVED_BY company:globex -> policy:'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
