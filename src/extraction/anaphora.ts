@@ -93,7 +93,8 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
 function opensSentence(s: AnalysedSentence, m: Mention): boolean {
   const comma = s.lower.indexOf(',');
   const start = comma >= 0 && comma < 4 && m.start > comma ? comma + 1 : 0;
-  return m.start === start && (s.lower[m.end] === "'s" || s.lower[m.end] === '’s' || /^\p{Ll}+$/u.test(s.tokens[m.end]?.text ?? ''));
+  // Its verb, its possessive, or a clause set off after it ("Nvidia , which invested early , said …").
+  return m.start === start && (s.lower[m.end] === "'s" || s.lower[m.end] === '’s' || s.lower[m.end] === ',' || /^\p{Ll}+$/u.test(s.tokens[m.end]?.text ?? ''));
 }
 
 // "the benchmark", "the blue-chip index", "the gauge": a market index named again by what it is.

@@ -34,6 +34,13 @@ describe('coreference within a document', () => {
       'company:orvane-motors',
       '',
     ],
+    [
+      'a description after a sentence opening with another company and a clause set off after it',
+      'Orvane Motors Inc is raising money . Globex Corp , which makes chips , said it was not hurt . The chipmaker \'s shares fell 0.5 % .',
+      'MOVED_BY',
+      'company:globex',
+      '',
+    ],
     ["a description after a preposition, past another company's clause", 'Globex Corp makes soap . Harlow Partners took a 5 % stake in the company on Monday .', 'INVESTS_IN', 'company:harlow-partners', 'company:globex'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
