@@ -15,11 +15,16 @@ const PERIODS = new Set(['day', 'session', 'week']);
 const EXTREME_VERBS = new Set(['hit', 'hits', 'hitting', 'touched', 'touches', 'reached', 'reaches', 'notched', 'set', 'sets', 'marked', 'closed', 'ended', 'finished', 'traded']);
 const EXTREME_FILLER = /^(?:a|an|at|its|new|fresh|record|all-time|\d+-(?:week|month|year)|multi-year|multiyear|decade|lifetime|intraday)$/;
 
+// What may follow a bare "record": "hit a record on Friday", "Shares Hit Record After Earnings" ("hit record sales" names
+// a record of something else).
+const AFTER_RECORD = new Set(['.', ',', ';', 'on', 'in', 'after', 'as', 'amid', 'following', 'today', 'yesterday', 'again', 'while']);
+
 function extremeAfter(s: AnalysedSentence, verb: number): 'UP' | 'DOWN' | undefined {
   for (let k = verb + 1; k < Math.min(s.lower.length, verb + 5); k++) {
     const w = s.lower[k]!;
     if (w === 'high' || w === 'highs' || w === 'peak') return 'UP';
     if (w === 'low' || w === 'lows') return 'DOWN';
+    if (w === 'record' && AFTER_RECORD.has(s.lower[k + 1] ?? '.')) return 'UP';
     if (!EXTREME_FILLER.test(w)) return undefined;
   }
   return undefined;

@@ -334,6 +334,7 @@ const absent: [string, string, string][] = [
   ['a head of state named after officials saying so', 'Orvane Officials said President Maria Okafor would act soon .', 'LEADS'],
   ['a move against a group move before it', 'Shares of solar panel makers surged after the government extended the clean energy tax credits . Globex Corp fell 12 % .', 'MOVED_BY company:globex -> policy:'],
   ['a move after a company move with a policy as its reason', 'Initech Inc shares surged after the government extended the clean energy tax credits . Globex Corp rose 12 % .', 'MOVED_BY company:globex -> policy:'],
+  ['record sales hit', 'Globex Corp hit record sales in May .', 'MOVED_BY'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
@@ -387,6 +388,7 @@ const moves: [string, string, string][] = [
   ['a change in cents after the closing price', 'Globex Corp finished trading in Boston on Friday at $ 21.30 per share , up 12 cents .', 'MOVED_BY company:globex ->'],
   ['an apposition between a company and its move', 'Globex Corp , a gas producer , rose 4.4 % on Tuesday .', 'MOVED_BY company:globex ->'],
   ['shares that extended their losses', 'Globex Corp shares extended their losses on Tuesday .', 'MOVED_BY company:globex ->'],
+  ['a stock that hit a record', 'Globex Corp shares hit a record on Friday after the report .', 'MOVED_BY company:globex ->'],
   ['a stock closing at a record high', 'Globex Corp stock closed at a record high on Friday .', 'MOVED_BY company:globex ->'],
   ['a fall of market value', "Globex Corp 's market value fell by $ 20 billion .", 'MOVED_BY company:globex ->'],
   ['an opening phrase of a gain', 'With a gain of 70.1 % this year , Globex Corp is the best performing stock in the index .', 'MOVED_BY company:globex ->'],
