@@ -46,6 +46,7 @@ const SINGULAR: Record<string, string> = {
   'tax credits': 'tax credit',
 };
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+const TITLE_PREPOSITIONS = new Set(['under', 'of', 'from', 'with', 'by', 'to', 'on', 'for', 'against', 'over', 'about', 'amid', 'despite']);
 const OWNER_POSSESSIVES = new Set(["'s", '’s']);
 
 const singular = (w: string) => SINGULAR[w] ?? w;
@@ -93,6 +94,15 @@ export function findPolicies(
         modifiers.unshift(w);
         start--;
       } else break;
+    }
+    // "Apple Faces EU Fine Under Digital Markets Act": in a title, a law's capitalised name runs back to a preposition.
+    if (caseless && (head === 'act' || head === 'law')) {
+      let k = i;
+      while (k > 0 && i - k < 4 && /^\p{Lu}\p{L}*$/u.test(tokens[k - 1]!.text) && !TITLE_PREPOSITIONS.has(lower[k - 1]!)) k--;
+      if (k < start && TITLE_PREPOSITIONS.has(lower[k - 1] ?? '')) {
+        modifiers.unshift(...lower.slice(k, start));
+        start = k;
+      }
     }
     let owner: string[] = [];
     let ownerFrom = start;
