@@ -28,9 +28,14 @@ export function causedMove(s: AnalysedSentence, at: number): boolean {
  */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
 
-// "JAPANESE STOCK PLUNGE", "Swedish shares": a people's stocks are a market, unless a company goes by the word ("American").
+// "JAPANESE STOCK PLUNGE", "Swedish shares": a people's stocks are a market, unless a company goes by the word
+// ("American") or the story names a company in full that the word is short for ("Veridian" of "Veridian Therapeutics Inc").
 const PEOPLES_WORD = /^\p{L}+(?:ese|ian|ean|ish|can|ch)$/iu;
-const isPeoplesWord = (s: AnalysedSentence, m: Mention) => m.end - m.start === 1 && PEOPLES_WORD.test(s.tokens[m.start]!.text) && !isListedCompanyWord(s.tokens[m.start]!.text);
+const isPeoplesWord = (s: AnalysedSentence, m: Mention) =>
+  m.end - m.start === 1 &&
+  PEOPLES_WORD.test(s.tokens[m.start]!.text) &&
+  !isListedCompanyWord(s.tokens[m.start]!.text) &&
+  !m.cluster.surfaceForms.some((f) => f.startsWith(s.tokens[m.start]!.text + ' '));
 
 export function ownsShares(s: AnalysedSentence, m: Mention): boolean {
   // An index moves as a stock does: "the S&P 500 rose 0.4 %", "the benchmark rose" (named again by what it is).

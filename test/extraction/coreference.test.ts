@@ -10,6 +10,7 @@ describe('coreference within a document', () => {
     ['a ticker after the name', 'Globex Group Inc. GLBX reported orders. GLBX rose 0.7 % in early dealings.', 'MOVED_BY', 'company:globex', ''],
     ['bare shares opening a sentence', 'Globex Corp reported results on Monday. Shares fell 3 % on the report.', 'MOVED_BY', 'company:globex', ''],
     ['bare shares after a clause', 'Globex Corp beat forecasts , and shares rose 2 % .', 'MOVED_BY', 'company:globex', ''],
+    ["a short form ending like a people's name, of a company named in full", 'Veltrian Therapeutics Inc announced a deal . Veltrian shares rose 38 % in premarket trading .', 'MOVED_BY', 'company:veltrian-therapeutics', ''],
     ["a nationality word naming the story's company", 'American Harvest Foods Inc. reported orders . American shares were up about 2 % to $ 31.10 .', 'MOVED_BY', 'company:american-harvest-foods', ''],
     ['a description opened by this', "Globex Corp makes drugs . In fact , this drugmaker 's shares rose 4 % on Friday .", 'MOVED_BY', 'company:globex', ''],
     ["a description with the world's", "Globex Corp reported sales . Shares in the world 's largest retailer rose 2 % .", 'MOVED_BY', 'company:globex', ''],
