@@ -130,10 +130,12 @@ function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined 
   if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) return undefined;
   // "sold Quidsi to Amazon": one-word names right beside the verb and "to", mistyped as people or places, are the
   // company sold and its buyer (retyped only when the sale is read).
-  const named = firstPartyAfter(s, t, 3);
+  // "Initech agreed to sell itself to Globex": the seller is what is sold.
+  const itself = s.lower[t + 1] === 'itself' ? lastPartyBefore(s, t) : undefined;
+  const named = itself ?? firstPartyAfter(s, t, 3);
   const target = named ?? looseNameAfter(s, t);
   if (!target || (named && target.cluster.type !== 'Company')) return undefined;
-  let k = target.end;
+  let k = itself ? t + 2 : target.end;
   if (BUSINESS_WORDS.test(s.lower[k] ?? '')) k++;
   if (s.lower[k] !== 'to') return undefined;
   // Shares, stakes and goods sold are no company: "sold its stake in X to Y", "sold X shares to Y".
@@ -249,8 +251,10 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         // "purchase of Boeing jets", "purchase of Disney shares": goods or securities of a company, not the company.
         if (target && GOODS.test(s.lower[target.end] ?? '')) target = undefined;
         // "the acquisition of < Tarnwell Co > by < Orvane Corp >": the buyer after "by".
+        // ("… of Initech was approved by shareholders": a "by" after a verb names who approved, not the buyer.)
         const by = target ? s.lower.indexOf('by', target.end) : -1;
-        acquirer = by > 0 && by <= (target?.end ?? 0) + 2 ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
+        const byBuyer = by > 0 && by <= (target?.end ?? 0) + 2 && s.tokens.slice(target!.end, by).every((x) => /^[^\p{L}\p{N}]+$/u.test(x.text) || BUSINESS_WORDS.test(x.text.toLowerCase()));
+        acquirer = byBuyer ? firstPartyAfter(s, by, 3, target?.cluster) : lastPartyBefore(s, t, target?.cluster);
       } else if (prep === 'by' && !nounBid) {
         // "Initech agreed to a $ 2 billion takeover by Globex": the buyer follows "by", the company taken over is the subject.
         acquirer = firstPartyAfter(s, t + 1, 2);

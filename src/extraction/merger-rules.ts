@@ -80,6 +80,15 @@ function dashedPairBefore(s: AnalysedSentence, t: number): [Mention, Mention] | 
   return first && first.cluster !== second.cluster ? [first, second] : undefined;
 }
 
+const SAYING = new Set(['said', 'says', 'announced', 'confirmed']);
+
+/** "said it would", "announced that they would": the "would" at `k` reports what a company said it will do. */
+function reportedWould(s: AnalysedSentence, k: number): boolean {
+  const pronoun = s.lower[k - 1] === 'it' || s.lower[k - 1] === 'they';
+  const said = s.lower[k - 2] === 'that' ? k - 3 : k - 2;
+  return pronoun && SAYING.has(s.lower[said] ?? '');
+}
+
 /** The clause's subject before `t`: the last named party within six words, with no other clause between. */
 function subjectBefore(s: AnalysedSentence, t: number): Mention | undefined {
   for (let k = t - 1; k >= Math.max(0, t - 7); k--) {
@@ -110,12 +119,15 @@ export function findMergers(s: AnalysedSentence): RelationDraft[] {
     const to = Math.max(parties[1].end, t + 1);
     // A merger named by its two parties ("the Orvane - Quillmere merger") is one they agreed on, unless only proposed.
     const dashed = DASHES.has(s.lower[parties[1].start - 1] ?? '') && parties[1].end === t;
-    const before = s.lower.slice(Math.max(0, from - (dashed ? 3 : 0)), t);
-    if (before.some((w) => isDenial(w) || UNAGREED.has(w) || (dashed && POSSIBLE.has(w)))) continue;
+    const opening = Math.max(0, from - (dashed ? 3 : 0));
+    const before = s.lower.slice(opening, t);
+    // "Orvane said it would merge with Quillmere": a merger announced, told in reported speech.
+    const announced = before.findIndex((w, k) => w === 'would' && reportedWould(s, opening + k));
+    if (before.some((w, k) => isDenial(w) || (UNAGREED.has(w) && k !== announced) || (dashed && POSSIBLE.has(w)))) continue;
     const completed = s.lower.slice(Math.max(0, from - 1), to + 3).some((w) => COMPLETED.has(w));
     // A headline's "to" tells what is settled: "Orvane to Merge With Quillmere".
     const headlineTo = s.caseless && s.lower[t - 1] === 'to';
-    const agreed = completed || headlineTo || dashed || before.some((w) => AGREED.has(w)) || (s.lower[t + 1] === 'of' && s.lower[t + 2] === 'equals');
+    const agreed = completed || headlineTo || dashed || announced >= 0 || before.some((w) => AGREED.has(w)) || (s.lower[t + 1] === 'of' && s.lower[t + 2] === 'equals');
     if (!agreed && !/^(?:merged|merges)$/.test(s.lower[t]!)) continue;
     const status = completed ? 'completed' : 'agreed';
     return [{ type: 'MERGES_WITH', source: parties[0].cluster, target: parties[1].cluster, properties: { status }, confidence: 0.7, sentence: s }];

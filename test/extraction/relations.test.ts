@@ -15,6 +15,9 @@ const present: [string, string, string][] = [
   ['a purchase named by its target after a verb of closing it', 'Globex Corp closed the Initech Inc purchase on Monday .', 'ACQUIRES company:globex -> company:initech'],
   ['the subject of the reason, not a company named in it', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> person:jane-doe'],
   ['a move after a group move with a policy as its reason', 'Shares of solar panel makers surged after the government extended the clean energy tax credits . Globex Corp rose 12 % .', 'MOVED_BY company:globex -> policy:clean-energy-tax-credit'],
+  ["a takeover approved by shareholders, named after the buyer's possessive", "Globex Corp 's $ 2 billion takeover of Initech Inc was approved by shareholders .", 'ACQUIRES company:globex -> company:initech'],
+  ['a company agreeing to sell itself', 'Initech Inc has agreed to sell itself to Globex Corp for $ 2 billion .', 'ACQUIRES company:globex -> company:initech'],
+  ['a merger a company said it would make', 'Globex Corp said it would merge with Initech Inc .', 'MERGES_WITH company:globex -> company:initech'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
   ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
@@ -335,6 +338,8 @@ const absent: [string, string, string][] = [
   ['a move against a group move before it', 'Shares of solar panel makers surged after the government extended the clean energy tax credits . Globex Corp fell 12 % .', 'MOVED_BY company:globex -> policy:'],
   ['a move after a company move with a policy as its reason', 'Initech Inc shares surged after the government extended the clean energy tax credits . Globex Corp rose 12 % .', 'MOVED_BY company:globex -> policy:'],
   ['record sales hit', 'Globex Corp hit record sales in May .', 'MOVED_BY'],
+  ['a merger that would happen on a condition', 'Globex Corp would merge with Initech Inc if regulators agree .', 'MERGES_WITH'],
+  ['a company only weighing a sale of itself', 'Initech Inc is exploring whether to sell itself to Globex Corp .', 'ACQUIRES'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
