@@ -36,6 +36,7 @@ const EVENT_KINDS: [RegExp, string][] = [
   [/^(?:deal|agreed|agreement|acquire|acquires|acquired|acquisition|merger|takeover|tie-up|partnership|contract|stake)$/, 'deal'],
   [/^(?:launch|launched|launches|unveiled|unveils|unveiling|debut)$/, 'product'],
   [/^(?:resigned|resigns|resignation|departure|ousted|fired|stepped|appointed|appointment|succession)$/, 'management'],
+  [/^(?:ban|bans|banned|banning|tariff|tariffs|curbs|restrictions|sanction|sanctions|embargo|quotas|subsidy|subsidies)$/, 'policy'],
   [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|delivery|deliveries|subscribers|data|news|warned|warns|warning)$/, 'report'],
 ];
 

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.js';
+import { isTitleVerb } from './ner/title-verbs.js';
 import { triggerClass } from './trigger-words.js';
 
 /** A government program, subsidy, rule, sanction, licence or order named in a sentence. */
@@ -87,7 +88,8 @@ export function findPolicies(
       const titled = !caseless && /^\p{Lu}[\p{Ll}\p{N}-]|^\p{Lu}{2,}$/u.test(original) && start - 1 > 0;
       // In a title, a law takes the capitalised word naming it even when it is a common one ("Chips Act", "Jobs Act").
       const lawName = head === 'act' && start === i && /^\p{L}+$/u.test(w);
-      const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && (!isCommonWord(w) || lawName);
+      // ("Kelvora Imposes Tariffs": a title's verb ends the policy's name.)
+      const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && (!isCommonWord(w) || lawName) && !isTitleVerb(original);
       // "the CHIPS and Science Act", "the Tax Cuts and Jobs Act": a law's name joins capitalised words with "and".
       const joinedName = w === 'and' && (head === 'act' || head === 'law') && start < i && /^\p{Lu}/u.test(tokens[start]!.text) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '') && start - 2 > 0;
       if (MODIFIERS.has(w) || titled || titledInTitle || joinedName) {

@@ -51,6 +51,10 @@ describe('headline relations', () => {
     const doc = extractDocuments([{ kind: 'headline', text }]);
     expect(doc.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual([event]);
   });
+  it("ends a policy's name in a title at the title's verb", () => {
+    const doc = extractDocuments([{ kind: 'headline', text: 'Globex Shares Slide After Kelvora Imposes Tariffs on Steel' }]);
+    expect(doc.entities.filter((e) => e.type === 'Policy').map((e) => e.name)).toEqual(['Tariffs']);
+  });
   it('moves a company named by an everyday word whose shares a title opens with', () => {
     expect(headlineEdges('Lantern Shares Jump After Earnings Beat')).toContainEqual(expect.stringMatching(/^MOVED_BY company:lantern -> event:/));
   });

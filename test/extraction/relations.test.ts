@@ -534,6 +534,7 @@ describe('relation rules', () => {
     ['product', 'Orvane Motors Corp jumped 6 % after the company unveiled a cheaper electric truck.', 'Orvane Motors Corp unveiled a cheaper electric truck'],
     ['management', 'Shares of Tarnwell Capital fell 5 % after its chief executive resigned.', 'its chief executive resigned'],
     ['earnings', 'Corvane Pharmaceuticals Inc fell 3 % after the drugmaker cut its annual profit forecast .', 'Corvane Pharmaceuticals Inc cut its annual profit forecast'],
+    ['policy', 'Corvane Chips Inc fell 3 % after regulators banned purchases of its chips .', 'regulators banned purchases of its chips'],
   ])('names %s news behind a move as an event of that kind', (kind, text, name) => {
     const result = extract(text);
     const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
