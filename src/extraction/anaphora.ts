@@ -149,7 +149,9 @@ function mayOpenMention(w: string): boolean {
 
 /** Token k may stand inside a description opened by the determiner at i: a word, a possessive, a rank ("#2"). */
 function insideDescription(s: AnalysedSentence, i: number, k: number): boolean {
-  return /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && (/^(?:'s|’s|#)$/.test(s.lower[k]!) || (s.lower[k - 1] === '#' && /^\d+$/.test(s.lower[k]!))));
+  // "the Cupertino , California-based company": a comma before the state of a place the company is based in.
+  const placeComma = s.lower[k] === ',' && /-based$/.test(s.lower[k + 1] ?? '');
+  return /^[\p{L}-]+$/u.test(s.tokens[k]!.text) || (k > i + 1 && (placeComma || /^(?:'s|’s|#)$/.test(s.lower[k]!) || (s.lower[k - 1] === '#' && /^\d+$/.test(s.lower[k]!))));
 }
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'as', 'while', 'when', 'after', 'since', 'so', 'though', 'although', 'before']);
 // "Shares of Acme", "shares in Asia", "stock markets": the owner or the market is named after the word.

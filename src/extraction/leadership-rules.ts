@@ -177,7 +177,9 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // A capitalised word right before the role may be an employer the tagger missed ("iSelect MD and CEO Jane Doe").
     const before = s.lower[skip - 1] === 'and' || s.lower[skip - 1] === '&' ? skip - 2 : skip - 1;
     const unnamedEmployer = before >= 0 && /^\p{Lu}/u.test(s.tokens[before]!.text) && !(before === 0 && NOT_AN_EMPLOYER.has(s.lower[0]!));
-    if (person && !org && !unnamedEmployer && OFFICER_ROLES.has(role) && storyCompany && !namesAnotherCompany(s, storyCompany)) {
+    // ("the death of chairman Jane Doe", "succeeding as CFO Jane Doe", "Jane Doe will leave": a leader no more.)
+    const ending = s.lower.slice(Math.max(0, joinedStart - 5), joinedStart).some((w) => ENDED_TENURE.has(w) || SUCCEEDS.test(w) || w === 'succeeding');
+    if (person && !org && !unnamedEmployer && OFFICER_ROLES.has(role) && storyCompany && !namesAnotherCompany(s, storyCompany) && !ending && !leftOffice(s, person.end)) {
       drafts.push({ type: 'LEADS', source: person.cluster, target: storyCompany, properties: { role }, confidence: 0.5, sentence: s });
       continue;
     }
@@ -286,13 +288,24 @@ function successionsIn(s: AnalysedSentence): RelationDraft[] {
 /** A company named in the sentence other than the story's: an officer named by role alone could be its. */
 const namesAnotherCompany = (s: AnalysedSentence, story: Cluster) => s.mentions.some((m) => isNamedParty(m) && m.cluster !== story);
 
-/** The company a story is about: named at least three times, and at least twice as often as any other. */
+/**
+ * The company a story is about: named most, at least three times, and at least twice as often as any other, counting
+ * for it the descriptions and pronouns that point back to it ("the iPhone maker", "its").
+ */
 function storyCompanyOf(doc: AnalysedDocument): Cluster | undefined {
-  const counts = new Map<Cluster, number>();
-  for (const s of doc.sentences) for (const m of s.mentions) if (m.cluster.type === 'Company' && !m.anaphoric) counts.set(m.cluster, (counts.get(m.cluster) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+  const named = new Map<Cluster, number>();
+  const described = new Map<Cluster, number>();
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.cluster.type !== 'Company') continue;
+      const counts = m.anaphoric ? described : named;
+      counts.set(m.cluster, (counts.get(m.cluster) ?? 0) + 1);
+    }
+  }
+  const [first, second] = [...named].sort((a, b) => b[1] - a[1]);
+  if (!first) return undefined;
+  const count = first[1] + (described.get(first[0]) ?? 0);
+  return count >= 3 && (!second || count >= 2 * second[1]) ? first[0] : undefined;
 }
 
 export function findLeaders(doc: AnalysedDocument): RelationDraft[] {

@@ -340,6 +340,7 @@ const absent: [string, string, string][] = [
   ['record sales hit', 'Globex Corp hit record sales in May .', 'MOVED_BY'],
   ['a merger that would happen on a condition', 'Globex Corp would merge with Initech Inc if regulators agree .', 'MERGES_WITH'],
   ['a company only weighing a sale of itself', 'Initech Inc is exploring whether to sell itself to Globex Corp .', 'ACQUIRES'],
+  ['an officer named by role alone after a resignation', 'Orvane Corp reported results . Orvane Corp cut costs . Orvane Corp sold a plant . Shareholders cheered the resignation of chief executive Dana Whitlow .', 'LEADS'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
