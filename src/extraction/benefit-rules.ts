@@ -3,7 +3,7 @@ import type { RelationDraft } from './relation-draft.js';
 import { speculativeBetween } from './sentence-reading.js';
 
 const BENEFIT = /^(?:benefit|benefits|benefited|benefitted|benefiting|benefitting|beneficiary|beneficiaries)$/;
-const RELIEF = new Set(['shift', 'easing', 'ease', 'eased', 'eases', 'relief', 'lift', 'lifted', 'lifting', 'lifts', 'waiver', 'waivers', 'exemption', 'exemptions', 'expand', 'expands', 'expanded', 'extend', 'extends', 'extended', 'grant', 'grants', 'granted', 'wins', 'won', 'secures', 'secured', 'receive', 'receives', 'received', 'awarded']);
+const RELIEF = new Set(['shift', 'exempted', 'exempt', 'waived', 'easing', 'ease', 'eased', 'eases', 'relief', 'lift', 'lifted', 'lifting', 'lifts', 'waiver', 'waivers', 'exemption', 'exemptions', 'expand', 'expands', 'expanded', 'extend', 'extends', 'extended', 'grant', 'grants', 'granted', 'wins', 'won', 'secures', 'secured', 'receive', 'receives', 'received', 'awarded']);
 
 /** The policy a story is mostly about: the one mentioned most, first on ties. */
 function mainPolicy(doc: AnalysedDocument): Cluster | undefined {
@@ -19,6 +19,9 @@ const RECEIVED = new Set(['receive', 'receives', 'received', 'wins', 'won', 'sec
 // Money a law hands out.
 const FUNDING = new Set(['grant', 'grants', 'funding', 'subsidy', 'subsidies', 'loan', 'loans', 'award', 'incentives']);
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'little']);
+// Policies that weigh on a company, and the words that spare one from them.
+const BURDENS = new Set(['tariffs', 'quotas', 'export-controls', 'ban']);
+const EXEMPTIONS = new Set(['exemption', 'exemptions', 'exempted', 'exempt', 'waiver', 'waivers', 'waived', 'relief', 'lifted', 'lifting', 'lifts', 'eased', 'easing']);
 const NO_IMPACT = /\b(?:little|no|limited|negligible) (?:impact|effect)\b/i;
 const SPEAKERS = new Set(['officials', 'official', 'analysts', 'analyst', 'sources', 'economists', 'executives', 'spokesman', 'spokeswoman']);
 
@@ -64,7 +67,10 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     const family = p.cluster.family;
     // "a grant under the CHIPS Act": a law that funds is a support scheme for the company funded.
     const funds = family === 'rule' && s.lower.some((w) => FUNDING.has(w));
-    if (family !== 'licence' && family !== 'sanctions' && family !== 'support' && !funds) continue;
+    // "won an exemption from the tariffs", "a waiver of the export ban": spared a burden.
+    // (The word of sparing comes before the burden: "tariffs were lifted on steel" spares goods, not a speaker.)
+    const spared = BURDENS.has(family ?? '') && s.lower.slice(0, p.start).some((w) => EXEMPTIONS.has(w));
+    if (family !== 'licence' && family !== 'sanctions' && family !== 'support' && !funds && !spared) continue;
     // A title's "Gets" is a receipt ("Intel Gets $8.5 Billion Chips Act Grant"); prose's "get" is too loose.
     const received = (w: string) => RECEIVED.has(w) || (s.caseless && (w === 'gets' || w === 'lands'));
     const relief = s.lower.findIndex((w) => RELIEF.has(w) || received(w));
@@ -78,7 +84,11 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     // "Western officials say …", "Globex analysts said …": people of a firm speaking, not the firm that gains.
     // "licences granted by the EC": the granter gives the relief; it does not gain from it.
     const granter = (m: Mention) => s.lower[m.start - 1] === 'by' || (s.lower[m.start - 1] === 'the' && s.lower[m.start - 2] === 'by');
-    const subject = inside ?? companies.find((m) => !m.anaphoric && m.start < p.start && !SPEAKERS.has(s.lower[m.end] ?? '') && !granter(m));
+    // "lifted sanctions on Globex": the company the burden lay on, named right after it.
+    const burdened = family === 'sanctions' || spared ? companies.find((m) => !m.anaphoric && s.lower[m.start - 1] === 'on' && m.start - 1 === p.end) : undefined;
+    // ("won an exemption": the spared company is the one getting it, a few words before the word of sparing.)
+    const getsExemption = (m: Mention) => s.lower.slice(m.end, Math.min(p.start, m.end + 6)).some((w) => EXEMPTIONS.has(w)) && s.lower[m.start - 1] !== 'told';
+    const subject = inside ?? burdened ?? companies.find((m) => !m.anaphoric && m.start < p.start && !SPEAKERS.has(s.lower[m.end] ?? '') && !granter(m) && (!spared || getsExemption(m)));
     if (subject) drafts.push({ type: 'BENEFITS_FROM', source: subject.cluster, target: p.cluster, properties: {}, confidence: 0.55, sentence: s });
   }
   return drafts;

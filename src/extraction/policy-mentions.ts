@@ -37,7 +37,7 @@ const MODIFIERS = new Set(
     'nationwide national federal state government subsidy trade-in tax export import antitrust data-sharing consumer ' +
     'green emissions stimulus incentive economic fiscal new proposed fast-track oil chip ev pricing retail purchase car auto ' +
     'vehicle energy clean solar housing investment executive trade sanctions tariff consumption industrial agricultural ' +
-    'farm import-export price safety environmental electric vehicle ev renewable climate semiconductor'
+    'farm import-export price safety environmental electric vehicle ev renewable climate semiconductor loan grant'
   ).split(' '),
 );
 const DROPPED_FROM_KEY = new Set(['new', 'proposed', 'nationwide', 'national', 'the']);

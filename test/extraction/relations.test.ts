@@ -119,6 +119,9 @@ const present: [string, string, string][] = [
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
   ['a grant under a law whose name joins words with "and"', 'Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
   ['a grant under one law in a story naming another', 'Initech Inc gained from the Clean Harbor Act . Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
+  ['a loan under a government loan program', "Globex Corp secured a $ 1 billion loan from the Energy Department 's loan program .", 'BENEFITS_FROM company:globex -> policy:energy-department-loan-program'],
+  ['an exemption from tariffs', 'Globex Corp won an exemption from the new tariffs .', 'BENEFITS_FROM company:globex -> policy:tariff'],
+  ['sanctions lifted on a company', 'Washington lifted sanctions on Globex Corp on Monday .', 'BENEFITS_FROM company:globex -> policy:sanctions'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
   ['a holder that cut its stake, which it still holds', 'Harlow Partners LP said it lowered its stake in Orvane Corp to 8.1 pct of the total .', 'INVESTS_IN company:harlow-partners -> company:orvane'],
   ['a firm described as having a stake', 'Harlow Group Inc , a Dallas lender with a 6.2 pct stake in Orvane Corp , told reporters it met management .', 'INVESTS_IN company:harlow -> company:orvane'],
@@ -341,6 +344,8 @@ const absent: [string, string, string][] = [
   ['a merger that would happen on a condition', 'Globex Corp would merge with Initech Inc if regulators agree .', 'MERGES_WITH'],
   ['a company only weighing a sale of itself', 'Initech Inc is exploring whether to sell itself to Globex Corp .', 'ACQUIRES'],
   ['an officer named by role alone after a resignation', 'Orvane Corp reported results . Orvane Corp cut costs . Orvane Corp sold a plant . Shareholders cheered the resignation of chief executive Dana Whitlow .', 'LEADS'],
+  ['tariffs lifted on goods, told by a company', 'Globex Corp said tariffs were lifted on steel .', 'BENEFITS_FROM'],
+  ['a waiver told to a company', 'He also told Globex Corp the waiver allowed Kelvora to impose quotas on imports .', 'BENEFITS_FROM'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
