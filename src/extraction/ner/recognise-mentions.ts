@@ -12,7 +12,7 @@ import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
 import { isTitleCased } from './title-runs.js';
-import { isDictionaryWord } from './everyday-words.js';
+import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { isInstrumentName } from './instrument-names.js';
 import { trimToKnownName } from './known-name-edges.js';
@@ -313,6 +313,11 @@ function pronounFollows(sentences: readonly TaggableSentence[], toks: readonly s
   return false;
 }
 
+// Offices closing a title ("the American President said", "Vice Chairman") and possessive words ("My Adviser says"):
+// what such a thing says or does is a person's act, not a company's.
+const OFFICE_OR_OWNER = /(?:^|\s)(?:President|Chairman|Chairwoman|Minister|Secretary|Governor|Director|Officer|Chief|Executive|Spokesman|Spokeswoman|My|Our|Your|His|Her|Their)(?:\s|$)/;
+const isOfficeOrOwned = (text: string) => OFFICE_OR_OWNER.test(text);
+
 // Names of peoples and their adjectives: "Australian", "Norwegian", "Lutherans".
 const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
 
@@ -345,6 +350,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const surnames = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
+  // Names of everyday words the story writes as a company's ("shares of Harbour Direct"), kept whatever their words.
+  const namedByUse = new Set<string>();
   // "Arm Shares Jump": the owner of the shares a title opens with is a company's name, even an everyday word.
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
@@ -413,6 +420,17 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text)) continue;
     // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
     if (usedAsCompany(sentences, text, label !== 'MISC') || namedBeforeKind(model, sentences, text)) best.set(text, 'ORG');
+  }
+  // "Garden Direct bought a stake", "Fashion Direct said": a company or a thing of two words or more that does what
+  // companies do is a company, even one named with everyday words (one word may be a people's, "Americans said", and
+  // is left to the company-list rule above).
+  for (const [text, label] of best) {
+    if ((label !== 'ORG' && label !== 'MISC') || !text.includes(' ') || PEOPLES.test(text) || isOfficeOrOwned(text)) continue;
+    // A company's name with a word no everyday phrase has is kept anyway: only everyday names need the evidence.
+    if (label === 'ORG' && !text.split(' ').every((t) => isEverydayWord(t.toLowerCase()))) continue;
+    if (!actsAsCompany(sentences, text)) continue;
+    best.set(text, 'ORG');
+    namedByUse.add(text);
   }
   // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
@@ -538,7 +556,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
           !terms.has(spanText(words, sp)) &&
           !isDescription(words, sp) &&
           // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
-          (shortForms.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
+          (shortForms.has(spanText(words, sp)) || namedByUse.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
       )
       .sort((a, b) => a.start - b.start);
   });
