@@ -12,7 +12,7 @@ import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
-import { knowsWordAs } from './ner/perceptron-tagger.js';
+import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { isContraction } from './ner/non-names.js';
@@ -204,6 +204,14 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   return found;
 }
 
+// Verbs of a title whose object is a person taken on: "Orvane Names …", "Kestrel Taps …".
+const HIRES = new Set(['names', 'taps', 'hires', 'appoints', 'picks', 'promotes', 'elects', 'recruits', 'poaches']);
+/** A given name of the name list that no company list has ("Jo", not "Morgan"). */
+const isGivenName = (model: NerModel, lower: string) => {
+  const lexicon = model.lexicon(lower);
+  return lexicon.includes('pn') && !lexicon.includes('co');
+};
+
 // Determiners, pronouns and conjunctions that open a sentence ("A" and "I" end names: "Class A", "World War I").
 const CLAUSE_OPENERS = new Set(['The', 'An', 'This', 'That', 'These', 'Those', 'My', 'Our', 'Your', 'His', 'Her', 'Its', 'Their', 'It', 'We', 'They', 'He', 'She', 'As', 'If', 'When', 'While', 'But', 'And', 'Or']);
 
@@ -357,11 +365,16 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
+      // "Kestrel Taps Jo Reyes As CFO": whom a title's company hires, opening with a given name no company list has, is a person.
+      if (caseless && span.label === 'ORG' && end - start >= 2 && HIRES.has(s.lower[start - 1] ?? '') && isGivenName(model, s.lower[start]!)) span.label = 'PER';
       // "Irina Ghose": a title-case surname the tagger left out is still part of the person's name.
       const plainWord = (k: number) => isPlainWord(model, s.lower[k]!);
       if (caseless && span.label === 'PER') {
-        while (start > 0 && opensUpper(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
-        while (end < words.length && end - start < 3 && opensUpper(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
+        // "Orvane Hires Ana Ruiz", "Velmar Names Maria Okafor CEO": a title's verb before the name and a role after it are
+        // no part of it.
+        const nameWord = (k: number) => opensUpper(words[k]!) && !plainWord(k) && !ROLE_WORDS.has(words[k]!) && !splitsTitleName(s.lower[k]!) && !NAME_VERBS.has(s.lower[k]!);
+        while (start > 0 && nameWord(start - 1) && !sentenceSpans.some((o) => o.end === start)) start--;
+        while (end < words.length && end - start < 3 && nameWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }
       // "Hong Kong-listed Alibaba": a hyphenated description before a name is not part of it.
       for (let k = end - 1; k > start; k--) {
