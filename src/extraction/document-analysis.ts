@@ -319,7 +319,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     for (const sp of sentenceSpans) splitAtRoles(sp, words, parts);
     // A headline run into the prose after it is read as a title too.
     const titleRun = s.caseless ? undefined : titleRunTokens(words);
-    const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[sp.end - 1]!);
+    // (The lower-case "plc" closing a company's name in the title is the name's, not the prose's.)
+    const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[words[sp.end - 1] === 'plc' ? sp.end - 2 : sp.end - 1]!);
     const titleParts: NerSpan[] = [];
     for (const sp of parts) if (inTitle(sp)) splitAtTitleBreaks(sp, s.lower, titleParts);
     // ("Harold Sells", "Ana Wins": a person's surname may be such a verb.)
@@ -383,8 +384,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
           break;
         }
       }
-      // Names end and start with capitalised words: "Bank of America wants" is Bank of America.
-      while (end > start && opensLower(words[end - 1]!)) end--;
+      // Names end and start with capitalised words: "Bank of America wants" is Bank of America (the lower-case "plc" of
+      // "Harwick Homes plc" is the name's own).
+      while (end > start && opensLower(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
       while (start < end && opensLower(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;

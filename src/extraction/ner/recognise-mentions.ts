@@ -110,6 +110,16 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   const covered = new Array<NerSpan | undefined>(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
   for (let i = 1; i < words.length; i++) {
+    // "Harwick Homes plc": the lower-case "plc" of British names closes the name the tagger found right before it.
+    if (words[i] === 'plc') {
+      const named = covered[i - 1];
+      if (named && !covered[i] && named.end === i) {
+        named.end = i + 1;
+        named.label = 'ORG';
+        covered[i] = named;
+      }
+      continue;
+    }
     if (!isLegalSuffix(words[i]!) || !isCapitalised(words[i]!)) continue;
     // "Jan De Smet": a name particle before a surname, not the "de" of "SA de CV".
     if (isNameParticle(words[i]!) && isCapitalised(words[i + 1] ?? 'x') && !isLegalSuffix(words[i + 1] ?? '')) continue;
