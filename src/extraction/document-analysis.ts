@@ -89,6 +89,18 @@ function hasCapital(text: string): boolean {
   return false;
 }
 
+/**
+ * "POEHL SAYS RATE CUT POSSIBLE", "-- KOVACS TALKS EXCLUSIVELY TO THE HERALD": in capitals the tagger takes a person
+ * opening a title for a company, alone or run into the title's verb; no name of the prose is short for such a guess
+ * ("ROYAL TRUST" or "CHEUNG KONG GROUP" still is).
+ */
+function isShoutedGuess(m: RawMention, s: AnalysedSentence): boolean {
+  if (m.text !== m.text.toUpperCase()) return false;
+  if (m.end - m.start === 1) return s.shouted;
+  for (let k = m.start; k < m.end; k++) if (isHeadlineVerb(s.lower[k]!) || splitsTitleName(s.lower[k]!)) return true;
+  return false;
+}
+
 function headWord(text: string): string {
   // As text.split(/\s+/).pop(), found from the end without splitting.
   let k = text.length;
@@ -455,14 +467,20 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
   // A leading part of a company name seen elsewhere in the story is that company ("Xiaomi" = "Xiaomi Corp").
   const companyPrefixes = new Set<string>();
+  // The same, without the leading parts of names guessed in capitals, which may be a person's (see isShoutedGuess).
+  const prefixesForPeople = new Set<string>();
   for (const m of raw) {
     if (m.type !== 'Company') continue;
     const key = companyKeyWords(m.text);
     // "Port Hedland Yacht Club" names a club of the town, not a company the town's name abbreviates.
     if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
+    const guess = isShoutedGuess(m, sentences[m.sentence]!);
     // Each leading part is the one before it and one more word (as key.slice(0, k).join(' ')).
     let prefix = '';
-    for (let k = 1; k <= key.length; k++) companyPrefixes.add((prefix = k === 1 ? key[0]! : prefix + ' ' + key[k - 1]!));
+    for (let k = 1; k <= key.length; k++) {
+      companyPrefixes.add((prefix = k === 1 ? key[0]! : prefix + ' ' + key[k - 1]!));
+      if (!guess) prefixesForPeople.add(prefix);
+    }
   }
   for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
   for (const m of raw) {
@@ -481,7 +499,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "stakes in Orvane's portfolio": the preposition places what the name owns, not the name; "jobs in Harwick's north"
     // still places the name.
     if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start) && !ownsNonPlace(sentences[m.sentence]!.lower, m.end)) continue;
-    if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
+    if ((m.type === 'Person' ? prefixesForPeople : companyPrefixes).has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
   const index = new ClusterIndex();
