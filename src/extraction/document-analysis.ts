@@ -268,6 +268,9 @@ function listOpening(words: readonly string[], start: number): number {
   return at;
 }
 
+// "12.5 pct in Kestrel": a share of a company, not something placed in a town.
+const SHARE_OF = /^(?:pct|percent|%|per)$/;
+
 // Parts of a place a possessive place name owns: "Harwick's north".
 const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'interior', 'coast', 'outskirts', 'capital', 'border', 'borders', 'streets']);
 /** "Orvane's portfolio": the name owns something no place is made of. */
@@ -483,6 +486,15 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     }
   }
   for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
+  // "land prices in Dellby … Dellby , also known as …": a place the story puts something in is that place in all its
+  // mentions (one sense per story), whatever company opens with its name ("Dellby Kestrel Tenali belt"); not a word of
+  // the company lists ("a stake of 12 pct in Kestrel"), and not before a stock word ("dealing in Kestrel shares").
+  const placesByUse = new Set<string>();
+  for (const m of raw) {
+    if (m.type !== 'Location' || isListedCompanyWord(m.text) || !followsPlacePreposition(wordsOf[m.sentence]!, m.start)) continue;
+    const lower = sentences[m.sentence]!.lower;
+    if (!ownsNonPlace(lower, m.end) && !STOCK_WORDS.has(lower[m.end] ?? '') && !SHARE_OF.test(lower[m.start - 2] ?? '')) placesByUse.add(m.text);
+  }
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
     // "Mr Gulliver" beside a title's "Gulliver Bets": a name after an honorific stays the person ("Taft shares" beside
@@ -498,7 +510,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "a plant in Wuxi" beside "Wuxi Harlow Cable Co": a place named after a preposition of place stays the place.
     // "stakes in Orvane's portfolio": the preposition places what the name owns, not the name; "jobs in Harwick's north"
     // still places the name.
-    if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start) && !ownsNonPlace(sentences[m.sentence]!.lower, m.end)) continue;
+    if (m.type === 'Location' && (placesByUse.has(m.text) || (followsPlacePreposition(wordsOf[m.sentence]!, m.start) && !ownsNonPlace(sentences[m.sentence]!.lower, m.end)))) continue;
     if ((m.type === 'Person' ? prefixesForPeople : companyPrefixes).has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
