@@ -216,6 +216,9 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   return found;
 }
 
+// Companies whose own name ends in an exclamation mark ("Yahoo!").
+const NAMES_WITH_BANG = new Set(['Yahoo']);
+
 // Verbs of a title whose object is a person taken on: "Orvane Names …", "Kestrel Taps …".
 const HIRES = new Set(['names', 'taps', 'hires', 'appoints', 'picks', 'promotes', 'elects', 'recruits', 'poaches']);
 /** A given name of the name list that no company list has ("Jo", not "Morgan"). */
@@ -427,6 +430,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const brandLine = end - start === 2 && isListedCompanyWord(words[start]!);
       if (brandLine && OWN_OUTLETS.has(s.lower[end - 1]!)) end--;
       const service = brandLine && SERVICE_LINES.has(s.lower[end - 1]!);
+      // "Yahoo!": a company that writes an exclamation mark in its name keeps it where the text glues it on.
+      if (end < words.length && words[end] === '!' && s.tokens[end]!.start === s.tokens[end - 1]!.end && end - start === 1 && NAMES_WITH_BANG.has(words[start]!)) end++;
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       if (surface.length < 2 || !hasCapital(surface) || NON_NAMES.has(surface.toLowerCase())) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
