@@ -110,8 +110,8 @@ function headWord(text: string): string {
 }
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
-  // "iPhone", "iPad": Apple-style product names, not companies.
-  if (/^i[A-Z][a-z]+$/.test(text)) return 'Product';
+  // "iPhone", "iPad", "iOS": Apple-style product names, not companies.
+  if (/^i[A-Z][A-Za-z]+$/.test(text)) return 'Product';
   if (label !== 'ORG' && text.includes(' ') && isCorporateHead(headWord(text))) return 'Company';
   // "the Fair Labor Standards Act", "the North American Free Trade Agreement": a law or a treaty, whoever made it.
   if (text.includes(' ') && LAW_HEADS.has(headWord(text))) return undefined;
@@ -404,7 +404,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // Names end and start with capitalised words: "Bank of America wants" is Bank of America (the lower-case "plc" of
       // "Harwick Homes plc" is the name's own).
-      while (end > start && opensLower(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
+      // ("eBay", "xAI": a brand opening with a small letter before a capital is a capitalised word.)
+      while (end > start && opensLower(words[end - 1]!) && !/^\p{Ll}\p{Lu}/u.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
       while (start < end && opensLower(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;

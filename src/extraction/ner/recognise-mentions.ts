@@ -168,8 +168,10 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   // "OpenAI", "ByteDance": inner capitals mark a brand name even where the tagger has never seen it.
   for (let i = 0; i < words.length; i++) {
     if (!hasInnerCapital(words[i]!)) continue;
-    // "DeepMind", "eBAY"-style and initials run into a name ("JPMorgan").
-    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(words[i]!) && !/^\p{Ll}\p{Lu}{2,}$/u.test(words[i]!) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(words[i]!)) continue;
+    // "DeepMind", "eBAY"-style and initials run into a name ("JPMorgan"); "eBay", "eToro" (an "i" so written is Apple's
+    // product: "iPhone").
+    const w = words[i]!;
+    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(w) && !/^\p{Ll}\p{Lu}{2,}$/u.test(w) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(w) && !/^[a-hj-z]\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
     if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
     const own = covered[i];
     if (own && own.label !== 'ORG' && own.end - own.start === 1) own.label = 'ORG';
