@@ -1,4 +1,5 @@
 import { isMonthName } from '../calendar-words.js';
+import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
 import { shareBylines } from './share-bylines.js';
@@ -363,6 +364,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const surnames = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
+  // First words of the story's two-word company names closed by a company's head word ("Limelight" of "Limelight Networks").
+  const headedNames = new Set<string>();
   // Names of everyday words the story writes as a company's ("shares of Harbour Direct"), kept whatever their words.
   const namedByUse = new Set<string>();
   // "Arm Shares Jump": the owner of the shares a title opens with is a company's name, even an everyday word.
@@ -376,6 +379,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const s = sentences[i]!;
     for (const span of spans) {
       if (span.label === 'ORG' && span.end - span.start >= 2 && !s.shouted && isLegalSuffix(s.words[span.end - 1]!)) shortForms.add(s.words[span.start]!);
+      if (span.label === 'ORG' && span.end - span.start === 2 && !s.shouted && isCorporateHead(s.words[span.end - 1]!.toLowerCase())) headedNames.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
       // A person's name alone in quotation marks is a title ("the film “ Dark Harbour ”"), wherever the story writes it.
@@ -465,6 +469,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       orgPrefixes.add(prefix);
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
+  }
+  // "Lumenfield" after "Lumenfield Networks": a word the tagger took for a thing or a person that, with a company's head
+  // word after it, names a company of the story is that company's short name; not a people's adjective ("American" of
+  // "American Airlines"), a place, nor the surname of a person the story names.
+  for (const [text, label] of best) {
+    if ((label !== 'MISC' && label !== 'PER') || !headedNames.has(text) || surnames.has(text) || PEOPLES.test(text)) continue;
+    if (isWellKnownPlace(text) || model.places.has(text.toLowerCase()) || knowsWordAs(model, text.toLowerCase(), 'LOC')) continue;
+    best.set(text, 'ORG');
+    namedByUse.add(text);
   }
   // "Voltex" after "Voltex Kelvoria Limited": a word the tagger took for a thing (a brand) that opens a company name of
   // the story ending in a legal form is that company's short name, when general text has no use for the word (it is in
