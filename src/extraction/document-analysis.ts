@@ -325,6 +325,15 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   // "the S&P 500", "the Dow": indices are found by their names, whatever the tagger made of them.
   const indexNames = sentences.map(marketIndexNames);
   const raw: RawMention[] = [];
+  // First words of the story's company names closed by a legal form or a company's head ("Sharpe" of "Sharpe Corp").
+  const fullNameOpeners = new Set<string>();
+  spans.forEach((sentenceSpans, si) => {
+    const words = wordsOf[si]!;
+    for (const sp of sentenceSpans) {
+      const last = words[sp.end - 1]!;
+      if (sp.label === 'ORG' && sp.end - sp.start >= 2 && (isLegalSuffix(last) || isCorporateHead(last.toLowerCase()))) fullNameOpeners.add(words[sp.start]!);
+    }
+  });
   // "American shares" in a story about American Airlines: a nationality word owning shares, kept aside until the
   // story's company names are known.
   const nationalOwners: RawMention[] = [];
@@ -414,7 +423,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (end - start > 1 && /^\p{Lu}{3,}$/u.test(words[end - 1]!)) end--;
       }
       // "Additionally", "Learn": a capitalised ordinary word opening a sentence is not a name by itself.
-      if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || /ly$/.test(s.lower[start]!))) continue;
+      // ("Sharpe said …" after "Sharpe Corp": the short name of a company the story names in full is kept.)
+      if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || /ly$/.test(s.lower[start]!)) && !(span.label === 'ORG' && fullNameOpeners.has(words[start]!))) continue;
       // A ticker is not part of a name: "Standard Oil Co <SRD>" names Standard Oil Co.
       if (listings.length > 0) {
         for (let k = start; k < end; k++) {

@@ -18,3 +18,10 @@ describe("the first word of a company's name closed by a company's head word", (
     expect(names(text).filter((n) => n.startsWith('Company'))).toEqual(['Company:Tarvello SpA', 'Company:Tarvello']);
   });
 });
+
+describe('a company named by an everyday word opening a sentence', () => {
+  it('is kept where the story names it in full', () => {
+    const text = "Tokyo ( Reuters ) - Japan 's Steady Corp is set to post a loss . Steady has struggled with falling prices .";
+    expect(names(text).filter((n) => n.includes('Steady'))).toEqual(['Company:Steady Corp', 'Company:Steady']);
+  });
+});
