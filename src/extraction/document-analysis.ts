@@ -74,6 +74,11 @@ const OWN_OUTLETS = new Set(['app', 'apps', 'website', 'site', 'homepage']);
 // Services and devices sold under a company's name and a word naming their kind: "Orvane Pay", "Orvane Watch".
 const SERVICE_LINES = new Set(['pay', 'watch', 'wallet', 'maps', 'photos', 'prime', 'play', 'assistant']);
 
+// Last words of institutions' names that are nobody's surname.
+const INSTITUTION_NOUNS = new Set(
+  'office commission ministry department agency authority bureau council committee association institute university federation organization organisation tribunal secretariat foundation college hospital museum'.split(' '),
+);
+
 const LAW_HEADS = new Set(['act', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'directive']);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
@@ -115,6 +120,8 @@ const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   if (label !== 'ORG' && text.includes(' ') && isCorporateHead(headWord(text))) return 'Company';
   // "the Fair Labor Standards Act", "the North American Free Trade Agreement": a law or a treaty, whoever made it.
   if (text.includes(' ') && LAW_HEADS.has(headWord(text))) return undefined;
+  // "Office Manager Legon Tax Payer Office": a "person" whose last word heads the names of institutions is one.
+  if (label === 'PER' && text.includes(' ') && INSTITUTION_NOUNS.has(headWord(text))) return 'Organization';
   if (label === 'PER') return 'Person';
   if (label === 'LOC') return 'Location';
   if (label === 'ORG') return isPublicBody(text) ? 'Organization' : 'Company';
