@@ -11,6 +11,8 @@ import { isCapitalised } from './token-features.js';
 /** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
 
 const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board', 'profit', 'profits', 'earnings', 'customers', 'backlog', 'dividend', 'guidance', 'order', 'orders', 'deals']);
+// What a firm's chief runs: "chief executive", "chief financial officer".
+const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technology', 'technical', 'investment', 'marketing', 'commercial', 'information']);
 const TRADED_AT = new Set(['at', 'up', 'down', 'higher', 'lower', 'near']);
 const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
 
@@ -164,6 +166,9 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       const next = (words[e + 1] ?? '').toLowerCase();
       if ((next === "'s" || next === '’s' || next === "'") && owned.has((words[e + 2] ?? '').toLowerCase())) return true;
       if (AFTER_COMPANIES.has(next)) return true;
+      // "Orvane chief executive officer Jo Reyes": only firms have chief executives (people have chiefs of staff).
+      // ("Photo The chief executive of …": a name run into the next sentence's determiner is no firm's.)
+      if (next === 'chief' && CHIEF_OFFICES.has((words[e + 2] ?? '').toLowerCase()) && !DETERMINERS.has(words[e]!.toLowerCase())) return true;
       // "X is trading at 15 times earnings", "X was trading lower": only a stock trades at a price or a direction.
       if (/^(?:is|was|are|were)$/.test(next) && words[e + 2] === 'trading' && TRADED_AT.has(words[e + 3] ?? '')) return true;
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
