@@ -35,6 +35,7 @@ import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
 import { orderCustomers } from './order-customers.js';
 import { peopleAfterJobs } from './people-after-jobs.js';
+import { personAfterKnownCompany } from './company-contacts.js';
 import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -540,6 +541,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         span.start = trimmed.start;
         span.end = trimmed.end;
       }
+      const contact = personAfterKnownCompany(model, words, span, best, seenAlone);
+      if (contact) spans.push(contact);
     }
     for (const span of [...spans]) {
       const second = splitKnownPair(words, span, best);
