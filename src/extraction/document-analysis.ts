@@ -223,6 +223,8 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   return found;
 }
 
+const SMALL_LETTER_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u;
+
 // Companies whose own name ends in an exclamation mark ("Yahoo!").
 const NAMES_WITH_BANG = new Set(['Yahoo']);
 
@@ -420,8 +422,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // Names end and start with capitalised words: "Bank of America wants" is Bank of America (the lower-case "plc" of
       // "Harwick Homes plc" is the name's own).
-      // ("eBay", "xAI": a brand opening with a small letter before a capital is a capitalised word.)
-      while (end > start && opensLower(words[end - 1]!) && !/^\p{Ll}\p{Lu}/u.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
+      // ("eBay", "eToro": a brand of a small letter, a capital and small letters is a capitalised word; "mRNA", "eVTOL"
+      // are terms.)
+      while (end > start && opensLower(words[end - 1]!) && !SMALL_LETTER_BRAND.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
       while (start < end && opensLower(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;
