@@ -333,6 +333,24 @@ function pronounFollows(sentences: readonly TaggableSentence[], toks: readonly s
 const OFFICE_OR_OWNER = /(?:^|\s)(?:President|Chairman|Chairwoman|Minister|Secretary|Governor|Director|Officer|Chief|Executive|Spokesman|Spokeswoman|My|Our|Your|His|Her|Their)(?:\s|$)/;
 const isOfficeOrOwned = (text: string) => OFFICE_OR_OWNER.test(text);
 
+/**
+ * "Morgan Price , who …": the relative pronoun of people after the name and a comma somewhere in the story, the name not
+ * after a preposition ("a director of Salomon Brothers , who …" is the director).
+ */
+function whoFollows(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (!toks.every((t, j) => words[k + j] === t)) continue;
+      const e = k + toks.length;
+      if (words[e] === ',' && words[e + 1] === 'who' && !EMPLOYER_PREPOSITIONS.has(words[k - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
+
 // Names of peoples and their adjectives: "Australian", "Norwegian", "Lutherans".
 const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
 
@@ -419,6 +437,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !acts) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
+  }
+  // "Morgan Price , who runs the fund": a name opening with a name of the name list that the story follows with "who"
+  // is a person's, though company lists have its words; firms are followed by "which".
+  for (const [text, label] of best) {
+    if (label !== 'ORG') continue;
+    const toks = text.split(' ');
+    if (toks.length < 2 || toks.length > 3 || !model.lexicon(toks[0]!.toLowerCase()).includes('pn')) continue;
+    if (toks.some((t) => isLegalSuffix(t) || isCorporateHead(t.toLowerCase()))) continue;
+    if (whoFollows(sentences, toks) && !usedAsCompany(sentences, text, true)) best.set(text, 'PER');
   }
   // "Kestwell Morgan's board": two company-list words taken for a person's names, written as a company's name is
   // written, are the company, unless the first is a given name only or a personal pronoun follows the name.
