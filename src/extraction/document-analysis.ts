@@ -12,7 +12,7 @@ import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
-import { knowsWordAs } from './ner/perceptron-tagger.js';
+import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { isContraction } from './ner/non-names.js';
@@ -74,6 +74,11 @@ const OWN_OUTLETS = new Set(['app', 'apps', 'website', 'site', 'homepage']);
 // Services and devices sold under a company's name and a word naming their kind: "Orvane Pay", "Orvane Watch".
 const SERVICE_LINES = new Set(['pay', 'watch', 'wallet', 'maps', 'photos', 'prime', 'play', 'assistant']);
 
+// Last words of institutions' names that are nobody's surname.
+const INSTITUTION_NOUNS = new Set(
+  'office commission ministry department agency authority bureau council committee association institute university federation organization organisation tribunal secretariat foundation college hospital museum'.split(' '),
+);
+
 const LAW_HEADS = new Set(['act', 'agreement', 'accord', 'accords', 'treaty', 'convention', 'protocol', 'directive']);
 
 /** Last word of a name, lower case, without a final full stop: "Wayne Enterprises Inc." → "inc". */
@@ -89,6 +94,18 @@ function hasCapital(text: string): boolean {
   return false;
 }
 
+/**
+ * "POEHL SAYS RATE CUT POSSIBLE", "-- KOVACS TALKS EXCLUSIVELY TO THE HERALD": in capitals the tagger takes a person
+ * opening a title for a company, alone or run into the title's verb; no name of the prose is short for such a guess
+ * ("ROYAL TRUST" or "CHEUNG KONG GROUP" still is).
+ */
+function isShoutedGuess(m: RawMention, s: AnalysedSentence): boolean {
+  if (m.text !== m.text.toUpperCase()) return false;
+  if (m.end - m.start === 1) return s.shouted;
+  for (let k = m.start; k < m.end; k++) if (isHeadlineVerb(s.lower[k]!) || splitsTitleName(s.lower[k]!)) return true;
+  return false;
+}
+
 function headWord(text: string): string {
   // As text.split(/\s+/).pop(), found from the end without splitting.
   let k = text.length;
@@ -98,11 +115,13 @@ function headWord(text: string): string {
 }
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
-  // "iPhone", "iPad": Apple-style product names, not companies.
-  if (/^i[A-Z][a-z]+$/.test(text)) return 'Product';
+  // "iPhone", "iPad", "iOS": Apple-style product names, not companies.
+  if (/^i[A-Z][A-Za-z]+$/.test(text)) return 'Product';
   if (label !== 'ORG' && text.includes(' ') && isCorporateHead(headWord(text))) return 'Company';
   // "the Fair Labor Standards Act", "the North American Free Trade Agreement": a law or a treaty, whoever made it.
   if (text.includes(' ') && LAW_HEADS.has(headWord(text))) return undefined;
+  // "Office Manager Legon Tax Payer Office": a "person" whose last word heads the names of institutions is one.
+  if (label === 'PER' && text.includes(' ') && INSTITUTION_NOUNS.has(headWord(text))) return 'Organization';
   if (label === 'PER') return 'Person';
   if (label === 'LOC') return 'Location';
   if (label === 'ORG') return isPublicBody(text) ? 'Organization' : 'Company';
@@ -204,6 +223,19 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   return found;
 }
 
+const SMALL_LETTER_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u;
+
+// Companies whose own name ends in an exclamation mark ("Yahoo!").
+const NAMES_WITH_BANG = new Set(['Yahoo']);
+
+// Verbs of a title whose object is a person taken on: "Orvane Names …", "Kestrel Taps …".
+const HIRES = new Set(['names', 'taps', 'hires', 'appoints', 'picks', 'promotes', 'elects', 'recruits', 'poaches']);
+/** A given name of the name list that no company list has ("Jo", not "Morgan"). */
+const isGivenName = (model: NerModel, lower: string) => {
+  const lexicon = model.lexicon(lower);
+  return lexicon.includes('pn') && !lexicon.includes('co');
+};
+
 // Determiners, pronouns and conjunctions that open a sentence ("A" and "I" end names: "Class A", "World War I").
 const CLAUSE_OPENERS = new Set(['The', 'An', 'This', 'That', 'These', 'Those', 'My', 'Our', 'Your', 'His', 'Her', 'Its', 'Their', 'It', 'We', 'They', 'He', 'She', 'As', 'If', 'When', 'While', 'But', 'And', 'Or']);
 
@@ -247,6 +279,9 @@ function listOpening(words: readonly string[], start: number): number {
   }
   return at;
 }
+
+// "12.5 pct in Kestrel": a share of a company, not something placed in a town.
+const SHARE_OF = /^(?:pct|percent|%|per)$/;
 
 // Parts of a place a possessive place name owns: "Harwick's north".
 const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'interior', 'coast', 'outskirts', 'capital', 'border', 'borders', 'streets']);
@@ -299,6 +334,15 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   // "the S&P 500", "the Dow": indices are found by their names, whatever the tagger made of them.
   const indexNames = sentences.map(marketIndexNames);
   const raw: RawMention[] = [];
+  // First words of the story's company names closed by a legal form or a company's head ("Sharpe" of "Sharpe Corp").
+  const fullNameOpeners = new Set<string>();
+  spans.forEach((sentenceSpans, si) => {
+    const words = wordsOf[si]!;
+    for (const sp of sentenceSpans) {
+      const last = words[sp.end - 1]!;
+      if (sp.label === 'ORG' && sp.end - sp.start >= 2 && (isLegalSuffix(last) || isCorporateHead(last.toLowerCase()))) fullNameOpeners.add(words[sp.start]!);
+    }
+  });
   // "American shares" in a story about American Airlines: a nationality word owning shares, kept aside until the
   // story's company names are known.
   const nationalOwners: RawMention[] = [];
@@ -311,7 +355,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     for (const sp of sentenceSpans) splitAtRoles(sp, words, parts);
     // A headline run into the prose after it is read as a title too.
     const titleRun = s.caseless ? undefined : titleRunTokens(words);
-    const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[sp.end - 1]!);
+    // (The lower-case "plc" closing a company's name in the title is the name's, not the prose's.)
+    const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[words[sp.end - 1] === 'plc' ? sp.end - 2 : sp.end - 1]!);
     const titleParts: NerSpan[] = [];
     for (const sp of parts) if (inTitle(sp)) splitAtTitleBreaks(sp, s.lower, titleParts);
     // ("Harold Sells", "Ana Wins": a person's surname may be such a verb.)
@@ -357,11 +402,16 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
+      // "Kestrel Taps Jo Reyes As CFO": whom a title's company hires, opening with a given name no company list has, is a person.
+      if (caseless && span.label === 'ORG' && end - start >= 2 && HIRES.has(s.lower[start - 1] ?? '') && isGivenName(model, s.lower[start]!)) span.label = 'PER';
       // "Irina Ghose": a title-case surname the tagger left out is still part of the person's name.
       const plainWord = (k: number) => isPlainWord(model, s.lower[k]!);
       if (caseless && span.label === 'PER') {
-        while (start > 0 && opensUpper(words[start - 1]!) && !plainWord(start - 1) && !ROLE_WORDS.has(words[start - 1]!) && !sentenceSpans.some((o) => o.end === start)) start--;
-        while (end < words.length && end - start < 3 && opensUpper(words[end]!) && !plainWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
+        // "Orvane Hires Ana Ruiz", "Velmar Names Maria Okafor CEO": a title's verb before the name and a role after it are
+        // no part of it.
+        const nameWord = (k: number) => opensUpper(words[k]!) && !plainWord(k) && !ROLE_WORDS.has(words[k]!) && !splitsTitleName(s.lower[k]!) && !NAME_VERBS.has(s.lower[k]!);
+        while (start > 0 && nameWord(start - 1) && !sentenceSpans.some((o) => o.end === start)) start--;
+        while (end < words.length && end - start < 3 && nameWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }
       // "Hong Kong-listed Alibaba": a hyphenated description before a name is not part of it.
       for (let k = end - 1; k > start; k--) {
@@ -370,8 +420,11 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
           break;
         }
       }
-      // Names end and start with capitalised words: "Bank of America wants" is Bank of America.
-      while (end > start && opensLower(words[end - 1]!)) end--;
+      // Names end and start with capitalised words: "Bank of America wants" is Bank of America (the lower-case "plc" of
+      // "Harwick Homes plc" is the name's own).
+      // ("eBay", "eToro": a brand of a small letter, a capital and small letters is a capitalised word; "mRNA", "eVTOL"
+      // are terms.)
+      while (end > start && opensLower(words[end - 1]!) && !SMALL_LETTER_BRAND.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
       while (start < end && opensLower(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;
@@ -380,7 +433,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (end - start > 1 && /^\p{Lu}{3,}$/u.test(words[end - 1]!)) end--;
       }
       // "Additionally", "Learn": a capitalised ordinary word opening a sentence is not a name by itself.
-      if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || /ly$/.test(s.lower[start]!))) continue;
+      // ("Sharpe said …" after "Sharpe Corp": the short name of a company the story names in full is kept.)
+      if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || /ly$/.test(s.lower[start]!)) && !(span.label === 'ORG' && fullNameOpeners.has(words[start]!))) continue;
       // A ticker is not part of a name: "Standard Oil Co <SRD>" names Standard Oil Co.
       if (listings.length > 0) {
         for (let k = start; k < end; k++) {
@@ -397,6 +451,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const brandLine = end - start === 2 && isListedCompanyWord(words[start]!);
       if (brandLine && OWN_OUTLETS.has(s.lower[end - 1]!)) end--;
       const service = brandLine && SERVICE_LINES.has(s.lower[end - 1]!);
+      // "Yahoo!": a company that writes an exclamation mark in its name keeps it where the text glues it on.
+      if (end < words.length && words[end] === '!' && s.tokens[end]!.start === s.tokens[end - 1]!.end && end - start === 1 && NAMES_WITH_BANG.has(words[start]!)) end++;
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       if (surface.length < 2 || !hasCapital(surface) || NON_NAMES.has(surface.toLowerCase())) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;
@@ -440,16 +496,31 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   // One sense per story: "Xiaomi" tagged as a place is still Xiaomi Corp when the story names the company.
   // A leading part of a company name seen elsewhere in the story is that company ("Xiaomi" = "Xiaomi Corp").
   const companyPrefixes = new Set<string>();
+  // The same, without the leading parts of names guessed in capitals, which may be a person's (see isShoutedGuess).
+  const prefixesForPeople = new Set<string>();
   for (const m of raw) {
     if (m.type !== 'Company') continue;
     const key = companyKeyWords(m.text);
     // "Port Hedland Yacht Club" names a club of the town, not a company the town's name abbreviates.
     if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
+    const guess = isShoutedGuess(m, sentences[m.sentence]!);
     // Each leading part is the one before it and one more word (as key.slice(0, k).join(' ')).
     let prefix = '';
-    for (let k = 1; k <= key.length; k++) companyPrefixes.add((prefix = k === 1 ? key[0]! : prefix + ' ' + key[k - 1]!));
+    for (let k = 1; k <= key.length; k++) {
+      companyPrefixes.add((prefix = k === 1 ? key[0]! : prefix + ' ' + key[k - 1]!));
+      if (!guess) prefixesForPeople.add(prefix);
+    }
   }
   for (const m of nationalOwners) if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) raw.push(m);
+  // "land prices in Dellby … Dellby , also known as …": a place the story puts something in is that place in all its
+  // mentions (one sense per story), whatever company opens with its name ("Dellby Kestrel Tenali belt"); not a word of
+  // the company lists ("a stake of 12 pct in Kestrel"), and not before a stock word ("dealing in Kestrel shares").
+  const placesByUse = new Set<string>();
+  for (const m of raw) {
+    if (m.type !== 'Location' || isListedCompanyWord(m.text) || !followsPlacePreposition(wordsOf[m.sentence]!, m.start)) continue;
+    const lower = sentences[m.sentence]!.lower;
+    if (!ownsNonPlace(lower, m.end) && !STOCK_WORDS.has(lower[m.end] ?? '') && !SHARE_OF.test(lower[m.start - 2] ?? '')) placesByUse.add(m.text);
+  }
   for (const m of raw) {
     if (m.type === 'Company' || m.type === 'Organization') continue;
     // "Mr Gulliver" beside a title's "Gulliver Bets": a name after an honorific stays the person ("Taft shares" beside
@@ -465,8 +536,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     // "a plant in Wuxi" beside "Wuxi Harlow Cable Co": a place named after a preposition of place stays the place.
     // "stakes in Orvane's portfolio": the preposition places what the name owns, not the name; "jobs in Harwick's north"
     // still places the name.
-    if (m.type === 'Location' && followsPlacePreposition(wordsOf[m.sentence]!, m.start) && !ownsNonPlace(sentences[m.sentence]!.lower, m.end)) continue;
-    if (companyPrefixes.has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
+    if (m.type === 'Location' && (placesByUse.has(m.text) || (followsPlacePreposition(wordsOf[m.sentence]!, m.start) && !ownsNonPlace(sentences[m.sentence]!.lower, m.end)))) continue;
+    if ((m.type === 'Person' ? prefixesForPeople : companyPrefixes).has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
   const index = new ClusterIndex();

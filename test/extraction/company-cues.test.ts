@@ -14,6 +14,9 @@ describe('a name written as only a company is written', () => {
     ['a nationality before the noun of what is bought', 'Orvane plans to acquire Kelvoran rivals .', 'Kelvoran', false],
     ['the first word of a longer name after a role', 'Jo Reyes is founder of Kelvoran Wine Central .', 'Kelvoran', false],
     ['a person with a spokesman', 'A spokesman for Vantrell said so .', 'Vantrell', false],
+    ['its chief executive officer named after it', 'Months after Vantrell Leisure chief executive officer Jo Reyes left , shares fell .', 'Vantrell Leisure', true],
+    ["a person's chief of staff", 'Dana Whitlow chief of staff Jo Reyes spoke .', 'Dana Whitlow', false],
+    ['a name run into the determiner of the next sentence', 'View Photo The chief executive of Vantrell spoke .', 'Photo The', false],
   ])('%s', (_name, text, name, expected) => {
     expect(usedAsCompany(sentences(text), name, true)).toBe(expected);
   });

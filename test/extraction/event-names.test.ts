@@ -20,6 +20,9 @@ describe('event and honour names', () => {
     ['a company before an award-winning product', 'the [ Globex ] award-winning app', false],
     ['a one-word name that is an event word', 'the [ Cup ] was full', false],
     ['a company whose name ends in another word', 'the [ Acme Day Spa ] opened', false],
+    ['a summit', 'delegates flew in for the [ Harbour Growth Summit ] on Monday', true],
+    ['a trade show', 'cars unveiled at the [ Velmar Motor Show ] this week', true],
+    ['a company opening with a summit word', 'shares of [ Summit Kelvora Inc ] rose', false],
   ])('%s', (_name, text, expected) => {
     expect(check(text)).toBe(expected);
   });

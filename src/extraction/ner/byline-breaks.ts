@@ -16,6 +16,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 export function splitAtBylines(model: NerModel, words: readonly string[], spans: NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (const span of spans) {
+    cutDatelineAfterByline(model, words, span);
     const by = words.indexOf('By', span.start + 1);
     if (by < 0 || by >= span.end - 1) {
       out.push(span);
@@ -28,7 +29,27 @@ export function splitAtBylines(model: NerModel, words: readonly string[], spans:
       writer.every((w) => NAME_WORD.test(w)) &&
       !isDictionaryWord(writer[writer.length - 1]!.toLowerCase()) &&
       model.lexicon(writer[0]!.toLowerCase()).includes('pn');
-    out.push({ ...span, end: by }, { ...span, start: by + 1, label: person ? 'PER' : span.label });
+    const byline: NerSpan = { ...span, start: by + 1, label: person ? 'PER' : span.label };
+    cutDatelineAfterByline(model, words, byline);
+    out.push({ ...span, end: by }, byline);
   }
   return out;
+}
+
+// A word of a dateline's place in capitals: "NEW", "YORK", "SHANGHAI".
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * "By Dana Whitlow NEW YORK ( Reuters )": a byline runs into the dateline after it, in capitals. A span right after
+ * "By" (or "Reporting by") of two or three name words, the first of the name list, then words in capitals, is the
+ * writer: the capitals are cut off and the rest is a person.
+ */
+function cutDatelineAfterByline(model: NerModel, words: readonly string[], span: NerSpan): void {
+  if (span.start === 0 || !/^by$/i.test(words[span.start - 1]!) || !CAPITALS.test(words[span.end - 1]!)) return;
+  let end = span.start;
+  while (end < span.end && NAME_WORD.test(words[end]!)) end++;
+  if (end - span.start < 2 || end - span.start > 3 || !words.slice(end, span.end).every((w) => CAPITALS.test(w))) return;
+  if (!model.lexicon(words[span.start]!.toLowerCase()).includes('pn')) return;
+  span.end = end;
+  span.label = 'PER';
 }

@@ -11,6 +11,8 @@ import { isCapitalised } from './token-features.js';
 /** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
 
 const OWNED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'board', 'profit', 'profits', 'earnings', 'customers', 'backlog', 'dividend', 'guidance', 'order', 'orders', 'deals']);
+// What a firm's chief runs: "chief executive", "chief financial officer".
+const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technology', 'technical', 'investment', 'marketing', 'commercial', 'information']);
 const TRADED_AT = new Set(['at', 'up', 'down', 'higher', 'lower', 'near']);
 const AFTER_COMPANIES = new Set(['ceo', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc']);
 
@@ -164,6 +166,9 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       const next = (words[e + 1] ?? '').toLowerCase();
       if ((next === "'s" || next === '’s' || next === "'") && owned.has((words[e + 2] ?? '').toLowerCase())) return true;
       if (AFTER_COMPANIES.has(next)) return true;
+      // "Orvane chief executive officer Jo Reyes": only firms have chief executives (people have chiefs of staff).
+      // ("Photo The chief executive of …": a name run into the next sentence's determiner is no firm's.)
+      if (next === 'chief' && CHIEF_OFFICES.has((words[e + 2] ?? '').toLowerCase()) && !DETERMINERS.has(words[e]!.toLowerCase())) return true;
       // "X is trading at 15 times earnings", "X was trading lower": only a stock trades at a price or a direction.
       if (/^(?:is|was|are|were)$/.test(next) && words[e + 2] === 'trading' && TRADED_AT.has(words[e + 3] ?? '')) return true;
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
@@ -196,19 +201,23 @@ export function namedByKind(sentences: readonly TaggableSentence[], name: string
 const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reported', 'reports', 'posted', 'signed', 'agreed', 'unveiled', 'launched', 'delivered', 'hired', 'plans', 'expects', 'declined', 'confirmed', 'invested', 'invests', 'acquired', 'acquires', 'bought']);
 
 /**
- * A word the tagger took for a thing ("Boeing", "Airbus": makers whose names stand for their planes in the training
- * text) that the story makes the subject of what companies do: "Boeing said", "Airbus signed", "Boeing rose 3 %". Not after "the" ("the
- * Dutch said" are people).
+ * A name the tagger took for a thing ("Boeing", "Airbus": makers whose names stand for their planes in the training
+ * text; "Harbour Direct", a name of everyday words) that the story makes the subject of what companies do: "Boeing said",
+ * "Airbus signed", "Boeing rose 3 %". Not after "the" ("the Dutch said" are people).
  */
-export function actsAsCompany(sentences: readonly TaggableSentence[], word: string): boolean {
+export function actsAsCompany(sentences: readonly TaggableSentence[], name: string): boolean {
+  const toks = name.split(' ');
+  const first = toks[0]!;
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
-    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+    for (let k = words.indexOf(first); k >= 0; k = words.indexOf(first, k + 1)) {
       if ((words[k - 1] ?? '').toLowerCase() === 'the') continue;
-      if (COMPANY_ACTS.has(words[k + 1] ?? '')) return true;
-      // "Boeing rose 3 %": a price moving by a figure; "Dow rose 3 %" is the index.
-      const move = words[k + 1] ?? '';
-      if ((UP_VERBS.has(move) || DOWN_VERBS.has(move)) && /^\d/.test(words[k + 2] ?? '') && !opensIndexName(word.toLowerCase())) return true;
+      if (toks.length > 1 && !toks.every((t, j) => words[k + j] === t)) continue;
+      const e = k + toks.length;
+      if (COMPANY_ACTS.has(words[e] ?? '')) return true;
+      // "Boeing rose 3 %": a price moving by a figure; "Dow rose 3 %" is the index ("Western Europe rose 200 mln" a region).
+      const move = words[e] ?? '';
+      if (toks.length === 1 && (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && /^\d/.test(words[e + 1] ?? '') && !opensIndexName(first.toLowerCase())) return true;
     }
   }
   return false;

@@ -2,8 +2,9 @@ import type { NerSpan } from './recognise-mentions.js';
 
 /** Awards, prizes and days, which news names like organisations or people ("the Varga awards"). */
 
-// Last words of the names of events and honours: "World Oceans Day", "Davis Cup".
-const EVENT_HEADS = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Day', 'Cup', 'Festival', 'Olympics', 'Championship', 'Championships']);
+// Last words of the names of events and honours: "World Oceans Day", "Davis Cup", "the Harbour Growth Summit", "the
+// Paris Air Show". ("Conference" and "Forum" also close the names of bodies: "the Southern Leadership Conference".)
+const EVENT_HEADS = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Day', 'Cup', 'Festival', 'Olympics', 'Championship', 'Championships', 'Summit', 'Gala', 'Expo', 'Symposium', 'Meeting', 'Show']);
 // Nouns after a name that make it an honour's: "the Varga awards", "Nobel laureates".
 const HONOUR_NOUNS = new Set(['award', 'awards', 'prize', 'prizes', 'awardee', 'awardees', 'laureate', 'laureates']);
 

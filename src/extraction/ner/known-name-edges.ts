@@ -1,3 +1,4 @@
+import { isLegalSuffix } from '../name-normalisation.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isEverydayWord } from './everyday-words.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
@@ -24,7 +25,8 @@ const EVERYDAY_NAME_HEADS = new Set(['radio', 'television', 'party']);
  */
 function isStrayWord(model: NerModel, word: string): boolean {
   // "US", "UK": short capitals are initials of a name, not words.
-  if (!/^\p{Lu}/u.test(word) || /^\p{Lu}{1,3}$/u.test(word)) return false;
+  // "SpA", "Ltd": a legal form closes the name, however everyday its letters ("spa").
+  if (!/^\p{Lu}/u.test(word) || /^\p{Lu}{1,3}$/u.test(word) || isLegalSuffix(word)) return false;
   const lower = word.toLowerCase();
   if (!isEverydayWord(lower) || isOrganisationWord(lower) || EVERYDAY_NAME_HEADS.has(lower) || isListedCompanyWord(word)) return false;
   return !model.lexicon(lower).includes('pn') && !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));

@@ -1,4 +1,5 @@
 import { isMonthName } from '../calendar-words.js';
+import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves } from './and-joined-names.js';
 import { shareBylines } from './share-bylines.js';
@@ -12,7 +13,7 @@ import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
 import { isTitleCased } from './title-runs.js';
-import { isDictionaryWord } from './everyday-words.js';
+import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
 import { isInstrumentName } from './instrument-names.js';
 import { trimToKnownName } from './known-name-edges.js';
@@ -33,6 +34,8 @@ import { cutAtTitleVerbs, storySurnames as surnamesOfStory } from './title-verbs
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
 import { orderCustomers } from './order-customers.js';
+import { peopleAfterJobs } from './people-after-jobs.js';
+import { personAfterKnownCompany } from './company-contacts.js';
 import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -110,6 +113,16 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   const covered = new Array<NerSpan | undefined>(words.length);
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered[i] = s;
   for (let i = 1; i < words.length; i++) {
+    // "Harwick Homes plc": the lower-case "plc" of British names closes the name the tagger found right before it.
+    if (words[i] === 'plc') {
+      const named = covered[i - 1];
+      if (named && !covered[i] && named.end === i) {
+        named.end = i + 1;
+        named.label = 'ORG';
+        covered[i] = named;
+      }
+      continue;
+    }
     if (!isLegalSuffix(words[i]!) || !isCapitalised(words[i]!)) continue;
     // "Jan De Smet": a name particle before a surname, not the "de" of "SA de CV".
     if (isNameParticle(words[i]!) && isCapitalised(words[i + 1] ?? 'x') && !isLegalSuffix(words[i + 1] ?? '')) continue;
@@ -157,8 +170,10 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   // "OpenAI", "ByteDance": inner capitals mark a brand name even where the tagger has never seen it.
   for (let i = 0; i < words.length; i++) {
     if (!hasInnerCapital(words[i]!)) continue;
-    // "DeepMind", "eBAY"-style and initials run into a name ("JPMorgan").
-    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(words[i]!) && !/^\p{Ll}\p{Lu}{2,}$/u.test(words[i]!) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(words[i]!)) continue;
+    // "DeepMind", "eBAY"-style and initials run into a name ("JPMorgan"); "eBay", "eToro" (an "i" so written is Apple's
+    // product: "iPhone").
+    const w = words[i]!;
+    if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(w) && !/^\p{Ll}\p{Lu}{2,}$/u.test(w) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(w) && !/^[a-hj-z]\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
     if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
     const own = covered[i];
     if (own && own.label !== 'ORG' && own.end - own.start === 1) own.label = 'ORG';
@@ -313,6 +328,29 @@ function pronounFollows(sentences: readonly TaggableSentence[], toks: readonly s
   return false;
 }
 
+// Offices closing a title ("the American President said", "Vice Chairman") and possessive words ("My Adviser says"):
+// what such a thing says or does is a person's act, not a company's.
+const OFFICE_OR_OWNER = /(?:^|\s)(?:President|Chairman|Chairwoman|Minister|Secretary|Governor|Director|Officer|Chief|Executive|Spokesman|Spokeswoman|My|Our|Your|His|Her|Their)(?:\s|$)/;
+const isOfficeOrOwned = (text: string) => OFFICE_OR_OWNER.test(text);
+
+/**
+ * "Morgan Price , who …": the relative pronoun of people after the name and a comma somewhere in the story, the name not
+ * after a preposition ("a director of Salomon Brothers , who …" is the director).
+ */
+function whoFollows(sentences: readonly TaggableSentence[], toks: readonly string[]): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (!toks.every((t, j) => words[k + j] === t)) continue;
+      const e = k + toks.length;
+      if (words[e] === ',' && words[e + 1] === 'who' && !EMPLOYER_PREPOSITIONS.has(words[k - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
+
 // Names of peoples and their adjectives: "Australian", "Norwegian", "Lutherans".
 const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
 
@@ -332,7 +370,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, ownersBeforeCompanies(model, s.words, s.shouted, spans, i)), i);
-    const credited = creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i);
+    const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
@@ -345,6 +383,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const surnames = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
+  // First words of the story's two-word company names closed by a company's head word ("Limelight" of "Limelight Networks").
+  const headedNames = new Set<string>();
+  // Names of everyday words the story writes as a company's ("shares of Harbour Direct"), kept whatever their words.
+  const namedByUse = new Set<string>();
   // "Arm Shares Jump": the owner of the shares a title opens with is a company's name, even an everyday word.
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
@@ -356,6 +398,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const s = sentences[i]!;
     for (const span of spans) {
       if (span.label === 'ORG' && span.end - span.start >= 2 && !s.shouted && isLegalSuffix(s.words[span.end - 1]!)) shortForms.add(s.words[span.start]!);
+      if (span.label === 'ORG' && span.end - span.start === 2 && !s.shouted && isCorporateHead(s.words[span.end - 1]!.toLowerCase())) headedNames.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
       // A person's name alone in quotation marks is a title ("the film “ Dark Harbour ”"), wherever the story writes it.
@@ -395,6 +438,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
+  // "Morgan Price , who runs the fund": a name opening with a name of the name list that the story follows with "who"
+  // is a person's, though company lists have its words; firms are followed by "which".
+  for (const [text, label] of best) {
+    if (label !== 'ORG') continue;
+    const toks = text.split(' ');
+    if (toks.length < 2 || toks.length > 3 || !model.lexicon(toks[0]!.toLowerCase()).includes('pn')) continue;
+    if (toks.some((t) => isLegalSuffix(t) || isCorporateHead(t.toLowerCase()))) continue;
+    if (whoFollows(sentences, toks) && !usedAsCompany(sentences, text, true)) best.set(text, 'PER');
+  }
   // "Kestwell Morgan's board": two company-list words taken for a person's names, written as a company's name is
   // written, are the company, unless the first is a given name only or a personal pronoun follows the name.
   for (const [text, label] of best) {
@@ -413,6 +465,17 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text)) continue;
     // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
     if (usedAsCompany(sentences, text, label !== 'MISC') || namedBeforeKind(model, sentences, text)) best.set(text, 'ORG');
+  }
+  // "Garden Direct bought a stake", "Fashion Direct said": a company or a thing of two words or more that does what
+  // companies do is a company, even one named with everyday words (one word may be a people's, "Americans said", and
+  // is left to the company-list rule above).
+  for (const [text, label] of best) {
+    if ((label !== 'ORG' && label !== 'MISC') || !text.includes(' ') || PEOPLES.test(text) || isOfficeOrOwned(text)) continue;
+    // A company's name with a word no everyday phrase has is kept anyway: only everyday names need the evidence.
+    if (label === 'ORG' && !text.split(' ').every((t) => isEverydayWord(t.toLowerCase()))) continue;
+    if (!actsAsCompany(sentences, text)) continue;
+    best.set(text, 'ORG');
+    namedByUse.add(text);
   }
   // "Ohio and Pennsylvania regulators": a country or US state taken for an organisation is the place, unless the story
   // writes it as a company's name or as a team with its score ("Texas 5 Cleveland 3").
@@ -434,6 +497,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       orgPrefixes.add(prefix);
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
+  }
+  // "Lumenfield" after "Lumenfield Networks": a word the tagger took for a thing or a person that, with a company's head
+  // word after it, names a company of the story is that company's short name; not a people's adjective ("American" of
+  // "American Airlines"), a place, nor the surname of a person the story names.
+  for (const [text, label] of best) {
+    if ((label !== 'MISC' && label !== 'PER') || !headedNames.has(text) || surnames.has(text) || PEOPLES.test(text)) continue;
+    if (isWellKnownPlace(text) || model.places.has(text.toLowerCase()) || knowsWordAs(model, text.toLowerCase(), 'LOC')) continue;
+    best.set(text, 'ORG');
+    namedByUse.add(text);
   }
   // "Voltex" after "Voltex Kelvoria Limited": a word the tagger took for a thing (a brand) that opens a company name of
   // the story ending in a legal form is that company's short name, when general text has no use for the word (it is in
@@ -496,6 +568,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
         span.start = trimmed.start;
         span.end = trimmed.end;
       }
+      const contact = personAfterKnownCompany(model, words, span, best, seenAlone);
+      if (contact) spans.push(contact);
     }
     for (const span of [...spans]) {
       const second = splitKnownPair(words, span, best);
@@ -538,7 +612,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
           !terms.has(spanText(words, sp)) &&
           !isDescription(words, sp) &&
           // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
-          (shortForms.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
+          (shortForms.has(spanText(words, sp)) || namedByUse.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
       )
       .sort((a, b) => a.start - b.start);
   });

@@ -15,6 +15,8 @@ const SKIPPABLE = new Set(['of', 'and', 'for', 'the', 'on', 'per', 'to', 'in', '
 // Words that make a capitalised phrase an organisation's name, beside company and public-body heads.
 const ORGANISATION_WORDS = new Set(['bank', 'banks', 'group', 'company', 'corporation', 'fund', 'trust', 'forum', 'network', 'centre', 'center', 'school', 'college', 'hospital', 'club', 'institution', 'partnership', 'council', 'agency', 'chamber', 'commerce']);
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** Do the lower-case words ending at `end` (exclusive) spell `letters`, small words optionally left out? */
 function spelledBefore(words: readonly string[], end: number, letters: string): boolean {
   let k = end - 1;
@@ -53,8 +55,10 @@ export function termAbbreviations(sentences: readonly TaggableSentence[]): Set<s
   for (const { words, shouted } of sentences) {
     if (shouted) continue;
     for (let k = words.indexOf('('); k >= 0; k = words.indexOf('(', k + 1)) {
-      const abbreviation = words[k + 1] ?? '';
-      if (words[k + 2] !== ')' || !ABBREVIATION.test(abbreviation)) continue;
+      // "Customer Engagement Platform ( “ CEP ” )": press releases quote the abbreviation they define.
+      const quoted = QUOTES.has(words[k + 1] ?? '') && QUOTES.has(words[k + 3] ?? '');
+      const abbreviation = words[k + (quoted ? 2 : 1)] ?? '';
+      if (words[k + (quoted ? 4 : 2)] !== ')' || !ABBREVIATION.test(abbreviation)) continue;
       const letters = abbreviation.replace(/s$/, '');
       if (spelledBefore(words, k, letters.toLowerCase())) {
         found.add(abbreviation);
