@@ -214,15 +214,18 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
 
 const APPOINT = new Set(['named', 'names', 'appointed', 'appoints', 'hired', 'hires', 'promoted', 'promotes', 'elected', 'elects', 'tapped', 'taps']);
 // Words between an appointee and the role: "named Jane Doe as its new chief financial officer".
-const ROLE_LEAD_IN = new Set(['as', 'its', 'the', 'new', 'interim', 'acting', 'permanent', 'next', 'a', ',']);
+const ROLE_LEAD_IN = new Set(['as', 'its', 'the', 'new', 'interim', 'acting', 'permanent', 'next', 'a', ',', 'to']);
+// "Jane Doe became chief executive of Globex": taking the role, told without an appointer.
+const BECOME = new Set(['became', 'becomes', 'become']);
 
 /** "Globex named Jane Doe (as its new) chief financial officer", "Jane Doe was named chief executive of Globex". */
 function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let v = 1; v < s.lower.length - 1; v++) {
-    if (!APPOINT.has(s.lower[v]!)) continue;
+    const become = BECOME.has(s.lower[v]!);
+    if (!APPOINT.has(s.lower[v]!) && !become) continue;
     // Active: Org APPOINTED Person ROLE.
-    const person = mentionAt(s, v + 1, isPerson);
+    const person = become ? undefined : mentionAt(s, v + 1, isPerson);
     if (person) {
       let k = person.end;
       while (k < person.end + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
@@ -233,11 +236,14 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
       }
       continue;
     }
-    // Passive: Person was APPOINTED ROLE of Org.
-    if (!['was', 'is', 'been', 'be'].includes(s.lower[v - 1]!)) continue;
+    // Passive: Person was APPOINTED ROLE of Org; or Person (will) BECOME ROLE of Org.
+    const aux = become ? (/^(?:will|to|would|has|had|later)$/.test(s.lower[v - 1]!) ? v - 1 : v) : v - 1;
+    if (!become && !['was', 'is', 'been', 'be'].includes(s.lower[aux]!)) continue;
     // "Jane Doe , who was named …": the person the relative clause is about.
-    const relative = s.lower[v - 2] === 'who' && s.lower[v - 3] === ',' ? mentionEndingAt(s, v - 3, isPerson) : undefined;
-    const appointee = relative ?? mentionEndingAt(s, s.lower[v - 2] === 'has' || s.lower[v - 2] === 'had' ? v - 2 : v - 1, isPerson) ?? mentionEndingAt(s, v - 1, isPerson);
+    const relative = s.lower[aux - 1] === 'who' && s.lower[aux - 2] === ',' ? mentionEndingAt(s, aux - 2, isPerson) : undefined;
+    const appointee = become
+      ? (relative ?? mentionEndingAt(s, aux, isPerson))
+      : (relative ?? mentionEndingAt(s, s.lower[v - 2] === 'has' || s.lower[v - 2] === 'had' ? v - 2 : v - 1, isPerson) ?? mentionEndingAt(s, v - 1, isPerson));
     let k = v + 1;
     while (k < v + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
     // "was named Globex 's chief executive": the company before its role.
