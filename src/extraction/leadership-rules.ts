@@ -21,6 +21,7 @@ const ROLES: [string[], string][] = (
 const ROLE_FIRST_WORDS = new Set(ROLES.map(([words]) => words[0]!));
 // Both leadership rules need a role in the sentence.
 const ROLE_TRIGGERS = triggerClass(ROLE_FIRST_WORDS);
+const HEAD_TRIGGERS = triggerClass(['heads', 'leads', 'runs', 'chairs']);
 
 function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } | undefined {
   if (!ROLE_FIRST_WORDS.has(s.lower[i]!)) return undefined;
@@ -256,6 +257,22 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
   return drafts;
 }
 
+const HEADS = new Set(['heads', 'leads', 'runs', 'chairs']);
+const ROLE_OF_VERB: Record<string, string> = { heads: 'Head', leads: 'Head', runs: 'Head', chairs: 'Chairman' };
+
+/** "Jane Doe , who heads Globex ,": the person a relative clause says leads a company (not "runs Globex 's unit"). */
+function headsIn(s: AnalysedSentence): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (let v = 3; v < s.lower.length - 1; v++) {
+    if (!HEADS.has(s.lower[v]!) || s.lower[v - 1] !== 'who' || s.lower[v - 2] !== ',') continue;
+    const person = mentionEndingAt(s, v - 2, isPerson);
+    const org = mentionAt(s, s.lower[v + 1] === 'the' ? v + 2 : v + 1, (m) => isNamedParty(m) && m.cluster.type === 'Company');
+    if (!person || !org || /^(?:'s|’s|')$/.test(s.lower[org.end] ?? '')) continue;
+    drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: ROLE_OF_VERB[s.lower[v]!]! }, confidence: 0.65, sentence: s });
+  }
+  return drafts;
+}
+
 const SUCCEED = new Set(['succeed', 'succeeds', 'succeeded', 'succeeding', 'replace', 'replaces', 'replaced', 'replacing']);
 
 /**
@@ -318,6 +335,7 @@ export function findLeaders(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   let story: Cluster | undefined | null = null;
   for (const s of doc.sentences) {
+    if (mayTrigger(s, HEAD_TRIGGERS)) drafts.push(...headsIn(s));
     if (!mayTrigger(s, ROLE_TRIGGERS)) continue;
     if (story === null) story = storyCompanyOf(doc);
     drafts.push(...leadersIn(s, story), ...appointmentsIn(s), ...successionsIn(s));

@@ -37,6 +37,7 @@ const present: [string, string, string][] = [
   ['an officer named by role after the company saying so', 'Orvane Corp said chief financial officer Maria Okafor would also run its trading arm .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a leader who became the role', 'Maria Okafor became chief executive of Globex Corp in 2020 .', 'LEADS person:maria-okafor -> company:globex'],
   ['a leader promoted to the role', 'Maria Okafor was promoted to president of Globex Corp .', 'LEADS person:maria-okafor -> company:globex'],
+  ['a leader told in a relative clause', 'Maria Okafor , who heads Globex Corp , said demand was strong .', 'LEADS person:maria-okafor -> company:globex'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
@@ -349,6 +350,7 @@ const absent: [string, string, string][] = [
   ['tariffs lifted on goods, told by a company', 'Globex Corp said tariffs were lifted on steel .', 'BENEFITS_FROM'],
   ['a waiver told to a company', 'He also told Globex Corp the waiver allowed Kelvora to impose quotas on imports .', 'BENEFITS_FROM'],
   ['a member of the board named to it', 'Maria Okafor was named to the board of Globex Corp .', 'LEADS'],
+  ["the head of a company's unit, told in a relative clause", "Maria Okafor , who runs Globex Corp 's cloud unit , spoke .", 'LEADS'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
