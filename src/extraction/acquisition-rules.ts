@@ -12,7 +12,7 @@ const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approa
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'signed']);
-const INTENT = new Set(['plans', 'plan', 'planned', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'wanted', 'hopes', 'hoped', 'hoping', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'planning', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'wanted', 'hopes', 'hoped', 'hoping', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const POSSESSIVE = /^(?:'s|’s)$/;
 // "Cyclops ' steel business": the bare apostrophe after a name ending in s.
@@ -25,6 +25,7 @@ const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const UNIT_WORDS = /^(?:unit|units|subsidiary|subsidiaries|division|affiliate|arm)$/;
 const HOLDINGS = /^(?:stake|stakes|holding|holdings|interest|interests)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const FORESEEING = new Set(['expect', 'expects', 'expected', 'anticipate', 'anticipates', 'predict', 'predicts', 'predicted', 'likely', 'unlikely', 'speculate', 'speculated']);
 
 /** Whether the deal at `trigger` was made (ACQUIRES: completed, agreed, announced) or only bid for, and how it stands. */
 export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
@@ -34,6 +35,10 @@ export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUI
     return { type: 'BIDS_FOR', status };
   }
   if (speculativeBetween(s, 0, trigger + 1)) return { type: 'BIDS_FOR', status: 'rumoured' };
+  // "Analysts expect Globex to buy Initech": a purchase foreseen, not made ("expected to complete its acquisition" is).
+  if (ACQUIRE_VERBS.has(s.lower[trigger]!) && s.lower[trigger - 1] === 'to' && s.lower.slice(Math.max(clauseStart(s, trigger) + 1, trigger - 6), trigger).some((w) => FORESEEING.has(w))) {
+    return { type: 'BIDS_FOR', status: 'rumoured' };
+  }
   // The words of this clause just before the trigger: "had completed its $ 69 billion acquisition".
   const window = s.lower.slice(Math.max(clauseStart(s, trigger) + 1, trigger - 7), trigger + 1);
   // "Acme 's planned acquisition of Initech": a deal announced and waiting to close ("Acme plans to buy" is a bid).

@@ -18,6 +18,7 @@ const present: [string, string, string][] = [
   ["a takeover approved by shareholders, named after the buyer's possessive", "Globex Corp 's $ 2 billion takeover of Initech Inc was approved by shareholders .", 'ACQUIRES company:globex -> company:initech'],
   ['a company agreeing to sell itself', 'Initech Inc has agreed to sell itself to Globex Corp for $ 2 billion .', 'ACQUIRES company:globex -> company:initech'],
   ['a merger a company said it would make', 'Globex Corp said it would merge with Initech Inc .', 'MERGES_WITH company:globex -> company:initech'],
+  ['an acquisition expected to complete', 'Globex Corp is expected to complete its acquisition of Initech Inc in June .', 'ACQUIRES company:globex -> company:initech'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
   ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
@@ -351,6 +352,8 @@ const absent: [string, string, string][] = [
   ['a waiver told to a company', 'He also told Globex Corp the waiver allowed Kelvora to impose quotas on imports .', 'BENEFITS_FROM'],
   ['a member of the board named to it', 'Maria Okafor was named to the board of Globex Corp .', 'LEADS'],
   ["the head of a company's unit, told in a relative clause", "Maria Okafor , who runs Globex Corp 's cloud unit , spoke .", 'LEADS'],
+  ['a purchase analysts foresee', 'Analysts expect Globex Corp to acquire Initech Inc eventually .', 'ACQUIRES'],
+  ['a takeover only being planned', 'Press reports said Globex Corp was planning a takeover of Initech Inc .', 'ACQUIRES'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
