@@ -44,6 +44,18 @@ function headsWhole(s: AnalysedSentence, next: number): boolean {
 }
 
 const ROLE_JOINERS = new Set(['and', '&', ',']);
+// Roles by what they say of a leader, first the most.
+const ROLE_RANK = ['CEO', 'Chairman', 'President', 'Managing Director', 'COO', 'CFO', 'CTO', 'Founder', 'Head'];
+
+/** The highest-ranked of the roles written between tokens `from` and `to`. */
+function chiefRole(s: AnalysedSentence, from: number, to: number): string {
+  let best = 'Head';
+  for (let k = from; k < to; k++) {
+    const r = roleAt(s, k);
+    if (r && ROLE_RANK.indexOf(r.role) < ROLE_RANK.indexOf(best)) best = r.role;
+  }
+  return best;
+}
 
 /** The first of the roles joined to the one at `i` ("founder , chairman and CEO"), or `i` when it stands alone. */
 function firstJoinedRole(s: AnalysedSentence, i: number): number {
@@ -122,10 +134,12 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     const found = roleAt(s, i);
     if (!found) continue;
     if (FORMER.has(s.lower[i - 1] ?? '') || FORMER.has(s.lower[i - 2] ?? '')) continue;
-    const { role, end } = found;
+    const { end } = found;
     // "President and CEO Jane Doe", "founder, chairman and CEO at Acme": the company stands before the first of the
     // joined roles, the person before it.
     const joinedStart = firstJoinedRole(s, i);
+    // Of joined roles, the one that says most: "CEO and co-founder Jane Doe" is the CEO.
+    const role = joinedStart < i ? chiefRole(s, joinedStart, end) : found.role;
     if (joinedStart < i && FORMER.has(s.lower[joinedStart - 1] ?? '')) continue;
     let skip = joinedStart;
     if (s.lower[skip - 1] === "'s" || s.lower[skip - 1] === '’s') skip--;

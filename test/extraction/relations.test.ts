@@ -487,6 +487,11 @@ describe('relation rules', () => {
     expect(bid?.properties['status']).toBe('withdrawn');
   });
 
+  it('gives a leader of joined roles the one that says most', () => {
+    const roles = extract('Globex Corp CEO and co-founder Maria Okafor said the deal was good .').relations.filter((r) => r.type === 'LEADS').map((r) => r.properties['role']);
+    expect(roles).toEqual(['CEO']);
+  });
+
   it('reads value, stake and move properties', () => {
     const acq = extract('Globex Corp agreed to buy Initech Inc for $ 500 million.').relations.find((r) => r.type === 'ACQUIRES');
     expect(acq?.properties).toMatchObject({ status: 'agreed', value: 500e6, currency: 'USD' });
