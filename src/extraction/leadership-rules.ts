@@ -134,13 +134,13 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     const found = roleAt(s, i);
     if (!found) continue;
     if (FORMER.has(s.lower[i - 1] ?? '') || FORMER.has(s.lower[i - 2] ?? '')) continue;
-    const { end } = found;
+    const { role, end } = found;
     // "President and CEO Jane Doe", "founder, chairman and CEO at Acme": the company stands before the first of the
     // joined roles, the person before it.
     const joinedStart = firstJoinedRole(s, i);
-    // Of joined roles, the one that says most: "CEO and co-founder Jane Doe" is the CEO.
-    const role = joinedStart < i ? chiefRole(s, joinedStart, end) : found.role;
     if (joinedStart < i && FORMER.has(s.lower[joinedStart - 1] ?? '')) continue;
+    // Of joined roles, the one that says most is the one shown: "CEO and co-founder Jane Doe" is the CEO.
+    const shownRole = joinedStart < i ? chiefRole(s, joinedStart, end) : role;
     let skip = joinedStart;
     if (s.lower[skip - 1] === "'s" || s.lower[skip - 1] === '’s') skip--;
     // The tagger often calls a company a place right before "CEO"; a corporate role settles it.
@@ -170,7 +170,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // Org ROLE Person / Org's ROLE, Person
     let person = mentionAt(s, end, isPerson) ?? (s.lower[end] === ',' ? mentionAt(s, end + 1, isPerson) : undefined);
     if (org && person) {
-      const properties: Record<string, string> = division ? { role, division } : { role };
+      const properties: Record<string, string> = division ? { role: shownRole, division } : { role: shownRole };
       drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });
       continue;
     }
@@ -179,13 +179,13 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // ("U.S. officials said President Jane Doe …" speak of a head of state; "said president Jane Doe resigned" of one no more.)
     const office = person && speaker && (role !== 'President' || /^\p{Ll}/u.test(s.tokens[i]!.text) || endsWithLegalSuffix(speaker.cluster.surfaceForms[0]!));
     if (person && speaker && office && !leftOffice(s, person.end) && !NEWS_AGENCIES.test(speaker.cluster.surfaceForms[0]!)) {
-      drafts.push({ type: 'LEADS', source: person.cluster, target: speaker.cluster, properties: { role }, confidence: 0.65, sentence: s });
+      drafts.push({ type: 'LEADS', source: person.cluster, target: speaker.cluster, properties: { role: shownRole }, confidence: 0.65, sentence: s });
       continue;
     }
     // "Chief executive Jane Doe said the company …": a leader named by role alone speaks for the story's company.
     const spokenFor = !org && person && opensSentence(s, i) ? companySpokenFor(s, person.end) : undefined;
     if (person && spokenFor) {
-      drafts.push({ type: 'LEADS', source: person.cluster, target: spokenFor.cluster, properties: { role }, confidence: 0.6, sentence: s });
+      drafts.push({ type: 'LEADS', source: person.cluster, target: spokenFor.cluster, properties: { role: shownRole }, confidence: 0.6, sentence: s });
       continue;
     }
     // "CFO Jane Doe said …", "under CEO Jane Doe": an officer named by role alone is the story's company's.
@@ -195,7 +195,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // ("the death of chairman Jane Doe", "succeeding as CFO Jane Doe", "Jane Doe will leave": a leader no more.)
     const ending = s.lower.slice(Math.max(0, joinedStart - 5), joinedStart).some((w) => ENDED_TENURE.has(w) || SUCCEEDS.test(w) || w === 'succeeding');
     if (person && !org && !unnamedEmployer && OFFICER_ROLES.has(role) && storyCompany && !namesAnotherCompany(s, storyCompany) && !ending && !leftOffice(s, person.end)) {
-      drafts.push({ type: 'LEADS', source: person.cluster, target: storyCompany, properties: { role }, confidence: 0.5, sentence: s });
+      drafts.push({ type: 'LEADS', source: person.cluster, target: storyCompany, properties: { role: shownRole }, confidence: 0.5, sentence: s });
       continue;
     }
     // ROLE of Org, ROLE at Org
@@ -222,7 +222,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       person = nearest && !verbBeforeAs.some((w) => LEFT_OFFICE.test(w)) && !proposed ? nearest : undefined;
     }
     else if (ofOrg) person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
-    if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role }, confidence: target === possessive ? 0.6 : 0.75, sentence: s });
+    if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role: shownRole }, confidence: target === possessive ? 0.6 : 0.75, sentence: s });
   }
   return drafts;
 }
