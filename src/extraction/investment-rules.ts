@@ -18,7 +18,9 @@ const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'a
 
 // Money put into a company: "pumped $ 50 million into Orvane".
 const INTO_VERBS = new Set(['put', 'puts', 'putting', 'pumped', 'pumps', 'pumping', 'injected', 'injects', 'injecting', 'poured', 'pours', 'pouring', 'plowed', 'ploughed', 'sunk', 'sank']);
-const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, ['raised', 'raises', 'secured', 'round']);
+// Shares bought are a holding (the company bought is left to the acquisition rules): "has acquired 258,591 shares of".
+const SHARE_BUYING = new Set(['bought', 'acquired', 'purchased', 'buys', 'acquires', 'purchases']);
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, ['raised', 'raises', 'secured', 'round']);
 
 /** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
 function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
@@ -60,14 +62,46 @@ function percentOfAfter(s: AnalysedSentence, t: number): number {
   while (k < t + 4 && HEDGES.has(s.lower[k] ?? '')) k++;
   if (!/^\d/.test(s.lower[k] ?? '')) return -1;
   const unit = s.lower[k + 1];
-  const of = unit === '%' || unit === 'percent' ? k + 2 : unit === 'per' && s.lower[k + 2] === 'cent' ? k + 3 : -1;
+  const of = unit === '%' || unit === 'percent' || unit === 'pct' ? k + 2 : unit === 'per' && s.lower[k + 2] === 'cent' ? k + 3 : -1;
   return of > 0 && s.lower[of] === 'of' ? of : -1;
+}
+
+// "258,591 common shares of", "1.2 mln Class A shares of": what may stand between the count and "shares".
+const SHARE_KINDS = new Set(['common', 'ordinary', 'class', 'a', 'b', 'voting', 'preferred']);
+
+/** "has acquired [about] 258,591 [common] shares of", "owns 1.2 mln shares of": the index of "of" after the verb at t, or -1. */
+function sharesOfAfter(s: AnalysedSentence, t: number): number {
+  let k = t + 1;
+  while (k < t + 4 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (!/^\d/.test(s.lower[k] ?? '')) return -1;
+  k++;
+  // "258 , 500": the tokenizer splits a count at its thousands commas.
+  while (s.lower[k] === ',' && /^\d{3}$/.test(s.lower[k + 1] ?? '')) k += 2;
+  if (SCALES.has(s.lower[k] ?? '')) k++;
+  while (k < t + 9 && SHARE_KINDS.has(s.lower[k] ?? '')) k++;
+  return s.lower[k] === 'shares' && s.lower[k + 1] === 'of' ? k + 1 : -1;
+}
+
+/**
+ * "Lindner , chairman of Orvane Corp , holds 16 pct": a company named after "of" describes the holder, it is not the
+ * holder; nor is a pronoun resolved to it ("Kestrel , a unit of Orvane , said it has acquired").
+ */
+function ofSomeone(s: AnalysedSentence, m: Mention): boolean {
+  const namedAfterOf = (x: Mention) => s.lower[x.start - 1] === 'of';
+  return namedAfterOf(m) || (m.anaphoric && s.mentions.some((x) => x.cluster === m.cluster && x.end <= m.start && namedAfterOf(x)));
 }
 
 const TOLD = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notified', 'notifies']);
 
-/** "told the Trade Commission it holds more", "in a filing with the regulator": who is told, not who holds. */
+/**
+ * "told the Trade Commission it holds more", "in a filing with the regulator": who is told, not who holds; nor is a
+ * pronoun resolved to the one told ("told the Commission it has acquired").
+ */
 function addressed(s: AnalysedSentence, m: Mention): boolean {
+  return toldAt(s, m) || (m.anaphoric && s.mentions.some((x) => x.cluster === m.cluster && x !== m && toldAt(s, x)));
+}
+
+function toldAt(s: AnalysedSentence, m: Mention): boolean {
   const k = s.lower[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
   return TOLD.has(s.lower[k] ?? '') || (s.lower[k] === 'with' && /^filings?$/.test(s.lower[k - 1] ?? ''));
 }
@@ -158,11 +192,18 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "Tyler Crowe owns shares of ExxonMobil": a holder named right before the verb.
       investee = firstPartyAfter(s, t + 2, 1);
       investor = s.mentions.find((m) => m.end === t && !m.anaphoric && (isParty(m) || m.cluster.type === 'Person'));
+    } else if ((OWN_VERBS.has(w) || SHARE_BUYING.has(w)) && sharesOfAfter(s, t) > 0) {
+      // "told the SEC it has acquired 258,591 shares of Orvane", "owns 1.2 mln shares of Orvane": a holding in shares.
+      investee = firstPartyAfter(s, sharesOfAfter(s, t), 1);
+      // "shares of Class A stock": a class of shares the tagger took for a company.
+      if (investee && s.lower.slice(investee.start, investee.end).includes('class')) investee = undefined;
+      investor = lastPartyBefore(s, t, investee?.cluster) ?? s.mentions.find((m) => m.end <= t && m.end >= t - 3 && m.cluster.type === 'Person');
+      if (investor && (investor.end < t - 3 || ofSomeone(s, investor))) investor = undefined;
     } else if (OWN_VERBS.has(w) && percentOfAfter(s, t) > 0) {
       // "Trian owns about 1.5 % of Procter & Gamble".
       investee = firstPartyAfter(s, percentOfAfter(s, t), 2);
       investor = lastPartyBefore(s, t, investee?.cluster);
-      if (investor && investor.end < t - 3) investor = undefined;
+      if (investor && (investor.end < t - 3 || ofSomeone(s, investor))) investor = undefined;
     } else if (HOLDING_NOUNS.has(w) && s.lower[t + 1] === 'in') {
       // "X took a 15 % stake in Y": a verb of taking within a few words before the stake.
       const from = Math.max(0, t - 6);
@@ -197,6 +238,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     }
     withValue(properties, s, Math.max(0, t - 6), 'amount');
     drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties, confidence: investor.anaphoric ? 0.5 : 0.7, sentence: s });
+    // "Orvane and Vandelay invested $ 100 million in Quillmere": both subjects joined by "and" put money in.
+    const joint = investor.end <= t && !investor.anaphoric && s.lower[investor.start - 1] === 'and' ? s.mentions.find((m) => m.end === investor!.start - 1 && !m.anaphoric && m.cluster.type === 'Company') : undefined;
+    if (joint && joint.cluster !== investee.cluster) drafts.push({ type: 'INVESTS_IN', source: joint.cluster, target: investee.cluster, properties: {}, confidence: 0.65, sentence: s });
     // "raised $ 600 million from Sequoia , Accel and Index Ventures": every backer listed took part (the amount is the round's).
     if (investor.start > t) {
       for (const other of listedAfter(s, investor)) {

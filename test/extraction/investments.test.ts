@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from './harness.js';
+
+// Holdings and investments told in more ways: one row per behaviour, invented text.
+const present: [string, string, string][] = [
+  ['a holding in "pct"', 'Pellworth Holdings said it now owns 5.1 pct of Tarnwell Inc common stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['a holding in a relative clause', 'Pellworth Holdings , which already holds 19.9 pct of Tarnwell Inc , said it would bid .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['shares acquired, told to a regulator', 'Pellworth Holdings told the Ruritanian Markets Authority it has acquired 258,500 shares of Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['shares bought, counted in millions', 'Pellworth Holdings said it bought 1.2 mln common shares of Tarnwell Inc , about 5 pct of its stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['two investors joined by "and"', 'Pellworth Holdings and Vandelay Capital invested $ 100 million in Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+];
+
+const absent: [string, string, string][] = [
+  ['a company describing the holder', 'Ravi Sundaran , chairman of Pellworth Holdings , holds 16.2 pct of Tarnwell Inc .', 'INVESTS_IN company:pellworth'],
+  ['shares bought back', 'Tarnwell Inc said it bought 1.2 mln shares of its own stock .', 'INVESTS_IN'],
+];
+
+describe('investments', () => {
+  it.each(present)('finds %s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+
+  it.each(absent)('finds nothing for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
