@@ -10,6 +10,8 @@ const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', '
 // A relationship is a partnership only when it is a business one: "a strategic relationship with", not "its relationship with".
 const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 'supplier', 'distribution', 'licensing', 'marketing', 'manufacturing', 'working', 'long-standing', 'longstanding', 'long-term', 'research', 'development', 'technology', 'reseller', 'partnership']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
+// "will cooperate with Quillmere to build …", but also "is cooperating with the SEC probe": companies only.
+const COOPERATE_VERBS = new Set(['cooperate', 'cooperates', 'cooperated', 'cooperating', 'co-operate', 'co-operates', 'co-operated', 'co-operating']);
 const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
@@ -21,6 +23,7 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     const cb = 'cluster' in b ? b.cluster : b;
     if (ca === cb || ca.type !== 'Company' && ca.type !== 'Organization' || cb.type !== 'Company' && cb.type !== 'Organization') return;
     if (ca.type === 'Organization' && cb.type === 'Organization') return;
+    if (trigger !== undefined && COOPERATE_VERBS.has(s.lower[trigger]!) && (ca.type !== 'Company' || cb.type !== 'Company')) return;
     // An agreement with a public body (a regulator, union, ministry) is a settlement, licence or approval unless it
     // is for work: "an agreement with the Ports Authority to build a terminal". Contracts and orders are procurement.
     const body = isBody(ca) || isBody(cb);
@@ -66,7 +69,12 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (isNoun && namedDeal(s, t)) continue;
     // "to supply", "will supply", "supplies", "supplied": a supply deal; "manufacture", "produce" only after "to".
     const supplyVerb = SUPPLY_VERBS.has(w) && (w !== 'supply' || SUPPLY_OPENERS.has(s.lower[t - 1] ?? ''));
-    const isVerb = PARTNER_VERBS.has(w) || supplyVerb || (w === 'manufacture' && SUPPLY_OPENERS.has(s.lower[t - 1] ?? '')) || (w === 'produce' && s.lower[t - 1] === 'to');
+    const partnerVerb = PARTNER_VERBS.has(w) || COOPERATE_VERBS.has(w);
+    // "is ready to cooperate with", "wants to partner with": a partnership wished for or offered, not made.
+    if (partnerVerb && s.lower[t - 1] === 'to' && (WISHES.has(s.lower[t - 2] ?? '') || OFFERS.has(s.lower[t - 2] ?? ''))) continue;
+    // "ways of cooperating", "the possibility of partnering": a partnership looked into.
+    if (partnerVerb && s.lower[t - 1] === 'of') continue;
+    const isVerb = partnerVerb || supplyVerb || (w === 'manufacture' && SUPPLY_OPENERS.has(s.lower[t - 1] ?? '')) || (w === 'produce' && s.lower[t - 1] === 'to');
     if (!isNoun && !isVerb) continue;
     // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
     if (insideMention(s, t)) continue;
@@ -262,9 +270,10 @@ const SUPPLY_OPENERS = new Set(['to', 'will', 'would', 'also', 'and']);
 const ORDER_WORDS = new Set(['order', 'orders', 'ordered']);
 const RULING_ORDERS = /^(?:rate|court|consent|restraining|executive|regulatory|cease-and-desist|gag|tariff|final|interim|temporary)$/;
 const AWARD_VERBS = new Set(['awarded', 'awards', 'award']);
+const OFFERS = new Set(['ready', 'willing', 'prepared', 'offered', 'offers', 'offer', 'refused', 'refuses', 'declined', 'declines', 'like', 'invited', 'asked', 'urged']);
 const WISHES = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'wish', 'wishes']);
 // Every word that can start one of the readings of findPartnerships: sentences without any are skipped at once.
-const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'using', 'at', 'contract', 'contracts']);
+const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...COOPERATE_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'using', 'at', 'contract', 'contracts']);
 const PARTNERSHIP_CUES = triggerClass(CUES);
 
 /** "Initech awarded Globex a $ 2 billion contract": the awarding company and the one named right after the verb. */

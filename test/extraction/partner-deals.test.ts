@@ -47,6 +47,7 @@ const present: [string, string, string][] = [
   ['earlier partnerships that go on', 'Orvane Systems said its previous partnerships with Quillmere Corp will continue .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['the second of two partners before a purpose', 'Orvane Systems is partnering with Quillmere Corp and Vandelay Labs to test drones .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
   ["another company's goods distributed", "Orvane Systems will distribute Quillmere Corp 's drugs in Europe .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['cooperating with a company on work', 'Orvane Systems said it will cooperate with Quillmere Corp on the design of new turbines .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -104,6 +105,9 @@ const absent: [string, string, string][] = [
   ['a company in the next clause after "and"', 'Orvane Systems signed a deal with Quillmere Corp and Vandelay Labs said it would bid too .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
   ['a distribution that may happen', "Orvane Systems may distribute Quillmere Corp 's drugs in Europe .", 'PARTNERS_WITH'],
   ['a dividend distributed', 'Orvane Systems will distribute its dividend to Quillmere Corp shareholders .', 'PARTNERS_WITH'],
+  ['cooperating with a regulator', 'Orvane Systems said it was cooperating with the Securities Regulation Board in its inquiry .', 'PARTNERS_WITH'],
+  ['cooperation offered', 'Orvane Systems said it stands ready to cooperate with Quillmere Corp .', 'PARTNERS_WITH'],
+  ['ways of cooperating looked into', 'Orvane Systems and Quillmere Corp are studying ways of cooperating in freight .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
