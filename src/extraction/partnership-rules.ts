@@ -86,7 +86,8 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "reached agreement with Globex to acquire its unit": a purchase of a company, told by the acquisition rules.
     if (generic && companyBoughtAfter(s, t)) continue;
     const next = s.lower[t + 1];
-    if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between')) {
+    // "a joint venture of Orvane and Quillmere": a venture's owners, named as a venture's parties are.
+    if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between') || (w === 'venture' && next === 'of')) {
       const a = firstPartyAfter(s, t + 1, 4);
       const b = a ? firstPartyAfter(s, a.end - 1, 4, a.cluster) : undefined;
       if (a && b && s.lower.slice(a.end, b.start).includes('and')) push(a, b, 0.7, t);

@@ -48,6 +48,7 @@ const present: [string, string, string][] = [
   ['the second of two partners before a purpose', 'Orvane Systems is partnering with Quillmere Corp and Vandelay Labs to test drones .', 'PARTNERS_WITH company:orvane-systems -> company:vandelay-labs'],
   ["another company's goods distributed", "Orvane Systems will distribute Quillmere Corp 's drugs in Europe .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['cooperating with a company on work', 'Orvane Systems said it will cooperate with Quillmere Corp on the design of new turbines .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
+  ['a joint venture of two companies', 'Tarnwell Glass , a joint venture of Orvane Corp and Quillmere AG , opened a plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
