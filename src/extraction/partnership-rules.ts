@@ -341,7 +341,8 @@ function workingTogether(s: AnalysedSentence, t: number): [Mention, Mention] | u
   }
   const withAt = s.lower[t + 1] === 'closely' || s.lower[t + 1] === 'together' ? t + 2 : t + 1;
   if (s.lower[withAt] !== 'with') return undefined;
-  const partner = firstPartyAfter(s, withAt, 2, subject.cluster);
+  // "work with Swiss software house Quillmere to …": the partner may follow a short description.
+  const partner = firstPartyAfter(s, withAt, 2, subject.cluster) ?? describedPartyAfter(s, withAt, subject.cluster);
   if (!partner) return undefined;
   const purpose = s.lower[partner.end] ?? '';
   if (purpose === 'to' || purpose === 'on') return [subject, partner];

@@ -49,6 +49,7 @@ const present: [string, string, string][] = [
   ["another company's goods distributed", "Orvane Systems will distribute Quillmere Corp 's drugs in Europe .", 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['cooperating with a company on work', 'Orvane Systems said it will cooperate with Quillmere Corp on the design of new turbines .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['a joint venture of two companies', 'Tarnwell Glass , a joint venture of Orvane Corp and Quillmere AG , opened a plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['working with a described partner', 'Orvane Motor is working with Swiss software house Quillmere AG to build a payments app .', 'PARTNERS_WITH company:orvane-motor -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -109,6 +110,7 @@ const absent: [string, string, string][] = [
   ['cooperating with a regulator', 'Orvane Systems said it was cooperating with the Securities Regulation Board in its inquiry .', 'PARTNERS_WITH'],
   ['cooperation offered', 'Orvane Systems said it stands ready to cooperate with Quillmere Corp .', 'PARTNERS_WITH'],
   ['ways of cooperating looked into', 'Orvane Systems and Quillmere Corp are studying ways of cooperating in freight .', 'PARTNERS_WITH'],
+  ['working with people described', 'Orvane Motor is working with the local unions to keep the plant open .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
