@@ -4,6 +4,7 @@ import { findContractors } from './contractor-rules.js';
 import { findControlTaken } from './control-rules.js';
 import { findCooperation } from './cooperation-rules.js';
 import type { AnalysedDocument } from './document-analysis.js';
+import { findHeldStakes } from './held-stakes.js';
 import { findInvestments } from './investment-rules.js';
 import { findMergers } from './merger-rules.js';
 import { findPartnerships } from './partnership-rules.js';
@@ -20,6 +21,7 @@ export function findDeals(doc: AnalysedDocument): RelationDraft[] {
     append(drafts, findControlTaken(s));
     append(drafts, findMergers(s));
     append(drafts, findInvestments(s));
+    append(drafts, findHeldStakes(s));
     append(drafts, findBackers(doc, s));
     append(drafts, findPartnerships(doc, s));
     append(drafts, findContractors(s));
