@@ -62,8 +62,9 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "a Treasury bond contract", "an aluminium futures contract": a traded instrument, not a deal.
     if ((w === 'contract' || w === 'contracts') && s.lower.slice(Math.max(0, t - 3), t).some((x) => TRADED.test(x))) continue;
     if (w === 'relationship' && !BUSINESS_TIES.has(s.lower[t - 1] ?? '')) continue;
-    // "Clevebaco L.P. , a Cleveland partnership ,": a partnership or venture describing a company is its legal form.
-    if ((w === 'partnership' || w === 'venture') && /^[,.;)]$/.test(s.lower[t + 1] ?? '.') && s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'a' || x === 'an')) continue;
+    // "Clevebaco L.P. , a Cleveland partnership ,", "… is a Delaware partnership .": a partnership or venture describing a
+    // company is its legal form ("they formed a partnership ." is a deal).
+    if ((w === 'partnership' || w === 'venture') && /^[,.;)]$/.test(s.lower[t + 1] ?? '.') && legalForm(s, t)) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
     if (isNoun && namedDeal(s, t)) continue;
@@ -219,6 +220,14 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|gold|silver|platinum|copper|crude|wheat|corn|soybeans?|cattle|hogs?|sugar|cocoa|coffee|cotton|[\p{L}]+-denominated|\d+-(?:ounce|kilo|kilogram|tonne|ton|barrel))$/u;
 // "the two companies", "both companies": the pair the story is about.
 const BOTH_COMPANIES = /\b(?:the (?:two )?|both )companies\b/i;
+
+/** "… , a Cleveland partnership", "is a limited partnership": "a" within four words before `t`, after a comma or a copula. */
+function legalForm(s: AnalysedSentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    if (s.lower[k] === 'a' || s.lower[k] === 'an') return /^(?:,|\(|is|was|are|were|be|been|becomes|became|remains)$/.test(s.lower[k - 1] ?? ',');
+  }
+  return false;
+}
 
 /** "…, Globex and a joint venture": the deal word at `t` is an item of a list ending at the company before it. */
 function listedBeside(s: AnalysedSentence, from: number, t: number): boolean {

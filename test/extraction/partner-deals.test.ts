@@ -50,6 +50,7 @@ const present: [string, string, string][] = [
   ['cooperating with a company on work', 'Orvane Systems said it will cooperate with Quillmere Corp on the design of new turbines .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere'],
   ['a joint venture of two companies', 'Tarnwell Glass , a joint venture of Orvane Corp and Quillmere AG , opened a plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['working with a described partner', 'Orvane Motor is working with Swiss software house Quillmere AG to build a payments app .', 'PARTNERS_WITH company:orvane-motor -> company:quillmere'],
+  ['a partnership formed, closing the sentence', 'Orvane Corp and Quillmere Inc formed a partnership .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -111,6 +112,7 @@ const absent: [string, string, string][] = [
   ['cooperation offered', 'Orvane Systems said it stands ready to cooperate with Quillmere Corp .', 'PARTNERS_WITH'],
   ['ways of cooperating looked into', 'Orvane Systems and Quillmere Corp are studying ways of cooperating in freight .', 'PARTNERS_WITH'],
   ['working with people described', 'Orvane Motor is working with the local unions to keep the plant open .', 'PARTNERS_WITH'],
+  ['a partnership as a legal form', 'Orvane Corp said Tarnwell LP is a Delaware limited partnership .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
