@@ -9,6 +9,7 @@ import { findInvestments } from './investment-rules.js';
 import { findMergers } from './merger-rules.js';
 import { findPartnerships } from './partnership-rules.js';
 import type { RelationDraft } from './relation-draft.js';
+import { findRoleStatements } from './role-statements.js';
 import { findShareholders } from './shareholder-rules.js';
 import { findSupplyDeals } from './supply-deals.js';
 
@@ -26,6 +27,7 @@ export function findDeals(doc: AnalysedDocument): RelationDraft[] {
     append(drafts, findPartnerships(doc, s));
     append(drafts, findContractors(s));
     append(drafts, findCooperation(s));
+    append(drafts, findRoleStatements(s));
     append(drafts, findShareholders(s));
     append(drafts, findSupplyDeals(s));
   }
