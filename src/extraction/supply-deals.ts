@@ -31,7 +31,9 @@ function subjectBefore(s: AnalysedSentence, t: number, exclude: Mention): Mentio
 const MAKING = new Set('make makes made making build builds built building assemble assembles assembled assembling manufacture manufactures manufactured manufacturing produce produces produced producing'.split(' '));
 // Another company's goods sold on: "will distribute Quillmere 's drugs in Europe".
 const DISTRIBUTING = new Set(['distribute', 'distributes', 'distributed', 'distributing', 'resell', 'resells', 'reselling', 'co-market', 'co-markets', 'co-marketing']);
-const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, MAKING, DISTRIBUTING, ['placed', 'places', 'placing']);
+// Goods sold to a customer: "Orvane agreed to sell 38 jets to Quillmere" (shares and businesses sold are no goods).
+const SELLING = new Set(['sell', 'sells', 'sold', 'selling']);
+const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, MAKING, DISTRIBUTING, SELLING, ['placed', 'places', 'placing']);
 
 /** "Orvane will distribute Quillmere 's drugs": the distributor before the verb, the maker named right after it. */
 function distributedFor(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
@@ -96,7 +98,7 @@ export function findSupplyDeals(s: AnalysedSentence): RelationDraft[] {
   if (!mayTrigger(s, SUPPLY_DEAL_TRIGGERS) || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
-    const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) ?? madeFor(s, t) : MAKING.has(w) ? madeFor(s, t) : DISTRIBUTING.has(w) ? distributedFor(s, t) : undefined;
+    const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) ?? madeFor(s, t) : MAKING.has(w) || SELLING.has(w) ? madeFor(s, t) : DISTRIBUTING.has(w) ? distributedFor(s, t) : undefined;
     if (!pair || speculativeBetween(s, 0, t + 1) || s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const [a, b] = pair;
     if (a.cluster === b.cluster || !isCompany(a) || !isCompany(b)) continue;

@@ -51,6 +51,7 @@ const present: [string, string, string][] = [
   ['a joint venture of two companies', 'Tarnwell Glass , a joint venture of Orvane Corp and Quillmere AG , opened a plant .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['working with a described partner', 'Orvane Motor is working with Swiss software house Quillmere AG to build a payments app .', 'PARTNERS_WITH company:orvane-motor -> company:quillmere'],
   ['a partnership formed, closing the sentence', 'Orvane Corp and Quillmere Inc formed a partnership .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['goods sold to a customer', 'Orvane Corp agreed to sell 38 jets to Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -113,6 +114,8 @@ const absent: [string, string, string][] = [
   ['ways of cooperating looked into', 'Orvane Systems and Quillmere Corp are studying ways of cooperating in freight .', 'PARTNERS_WITH'],
   ['working with people described', 'Orvane Motor is working with the local unions to keep the plant open .', 'PARTNERS_WITH'],
   ['a partnership as a legal form', 'Orvane Corp said Tarnwell LP is a Delaware limited partnership .', 'PARTNERS_WITH'],
+  ['a business sold', 'Orvane Corp sold its chips business to Quillmere Inc .', 'PARTNERS_WITH'],
+  ['shares sold', 'Orvane Corp sold 2 mln shares to Quillmere Inc .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
