@@ -37,7 +37,7 @@ const WISHED = new Set('hopes hoped hope hoping wants wanted want like intereste
 // "an investment firm headquartered in Curacao", "investment banks in Tokyo": the word names a kind of firm, not money put in.
 const INVESTMENT_KINDS = /^(?:firms?|compan(?:y|ies)|banks?|bankers?|banking|funds?|groups?|managers?|management|advis[eo]rs?|advisory|trusts?|house|houses|arms?|units?|divisions?|vehicles?|community|grade|income|research|services|officers?|managers?|professionals?|committee|clubs?|partnerships?|boutiques?|companies)$/;
 // "invested in its Bailly N-1 project": a project, plant or field named for the company or its place, not the company.
-const WORKS = /^(?:projects?|plants?|facilit(?:y|ies)|mines?|fields?|sites?|reactors?|stations?|programs?|programmes?|complex|refinery|terminal|pipeline|bonds?|notes?|debentures?)$/;
+const WORKS = /^(?:projects?|propert(?:y|ies)|plants?|facilit(?:y|ies)|mines?|fields?|sites?|reactors?|stations?|programs?|programmes?|complex|refinery|terminal|pipeline|bonds?|notes?|debentures?)$/;
 const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
 
 /** "backed Quillmere in its … round", "joined Quillmere 's … round": the company named after the role word, before the round. */
@@ -46,6 +46,23 @@ function roundOwner(s: AnalysedSentence, role: number, round: number, investor?:
   if (!m || m.cluster.type !== 'Company') return undefined;
   const after = s.lower[m.end];
   return after === "'s" || after === '’s' || (after === 'in' && s.lower[role] === 'backed') ? m : undefined;
+}
+
+const HANDED_ON = /^(?:offer|offers|offered|offering|sale|spin-off|spinoff|taken|took|transfer|transferred|receive|received|inherit|inherited)$/;
+// Words sizing a holding between its holder's possessive and the noun: "Orvane 's $ 250 million minority stake".
+const HOLDING_SIZES = /^(?:\d[\d.,]*|%|pct|percent|\$|million|billion|mln|bln|bn|minority|majority|equity|remaining|controlling|small|large|direct|new|existing|strategic|voting)$/;
+
+/** "Orvane 's 20 % stake", "its stake": the holder owning the stake's noun phrase at t, named or told by a pronoun. */
+function heldBy(s: AnalysedSentence, t: number): Mention | undefined {
+  let k = t - 1;
+  while (k > 0 && t - k <= 6 && HOLDING_SIZES.test(s.lower[k]!)) k--;
+  const w = s.lower[k];
+  if (w === "'s" || w === '’s') return s.mentions.find((m) => m.end === k && !m.anaphoric && isParty(m));
+  if (w !== 'its' && w !== 'their') return undefined;
+  const pronoun = s.mentions.find((m) => m.start === k && m.anaphoric && isParty(m));
+  // "reduced its holding in Autozone … and cut its stake in Worldpay": a pronoun resolved to a company held earlier in
+  // the sentence is no holder.
+  return pronoun && !s.mentions.some((m) => m.cluster === pronoun.cluster && !m.anaphoric && m.start < k && s.lower[m.start - 1] === 'in') ? pronoun : undefined;
 }
 
 const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'less', 'just', 'a']);
@@ -204,6 +221,17 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       investee = firstPartyAfter(s, percentOfAfter(s, t), 2);
       investor = lastPartyBefore(s, t, investee?.cluster);
       if (investor && (investor.end < t - 3 || ofSomeone(s, investor))) investor = undefined;
+    } else if (HOLDING_NOUNS.has(w) && s.lower[t + 1] === 'in' && heldBy(s, t) && heldBy(s, t)!.cluster !== firstPartyAfter(s, t + 1, 3)?.cluster) {
+      // "Orvane 's 20 % stake in Quillmere", "doubled its stake in Quillmere": the holder owns the stake's noun phrase
+      // (a pronoun resolved to the company held is left to the reading by verb below).
+      investor = heldBy(s, t);
+      investee = firstPartyAfter(s, t + 1, 3);
+      // "Vandelay bought Orvane 's stake in Quillmere", "will hold Orvane 's stake", "a spin-off of its stake", "Orvane 's
+      // stake in Quillmere was sold": a holding changing hands.
+      const around = [...s.lower.slice(Math.max(0, investor!.start - 4), investor!.start), ...s.lower.slice(t + 2, t + 9)];
+      if (around.some((x) => ACQUIRE_WORDS.has(x) || GIVING_UP.test(x) || HANDED_ON.test(x) || isDenial(x))) continue;
+      if (!investor!.anaphoric && s.lower.slice(Math.max(0, investor!.start - 3), investor!.start).some((x) => OWN_VERBS.has(x) || x === 'hold')) continue;
+      if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else if (HOLDING_NOUNS.has(w) && s.lower[t + 1] === 'in') {
       // "X took a 15 % stake in Y": a verb of taking within a few words before the stake.
       const from = Math.max(0, t - 6);
@@ -223,7 +251,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
-    if (WORKS.test(s.lower[investee.end] ?? '')) continue;
+    // "… in the Coronation Hill Property": a property or plant named like a company.
+    if (WORKS.test(s.lower[investee.end] ?? '') || WORKS.test(s.lower[investee.end - 1]!)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // "hopes to take a 20 % stake", "is interested in taking a stake": a holding wished for, not held.
     if (s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;

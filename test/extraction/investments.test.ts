@@ -8,11 +8,16 @@ const present: [string, string, string][] = [
   ['shares acquired, told to a regulator', 'Pellworth Holdings told the Ruritanian Markets Authority it has acquired 258,500 shares of Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['shares bought, counted in millions', 'Pellworth Holdings said it bought 1.2 mln common shares of Tarnwell Inc , about 5 pct of its stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['two investors joined by "and"', 'Pellworth Holdings and Vandelay Capital invested $ 100 million in Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ["a holder's stake", "Pellworth Holdings ' rival said Vandelay Capital 's 20 % stake in Tarnwell Inc is worth $ 1 billion .", 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a stake raised, told by a pronoun', 'Vandelay Capital doubled its stake in Tarnwell Inc last quarter .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
   ['a company describing the holder', 'Ravi Sundaran , chairman of Pellworth Holdings , holds 16.2 pct of Tarnwell Inc .', 'INVESTS_IN company:pellworth'],
   ['shares bought back', 'Tarnwell Inc said it bought 1.2 mln shares of its own stock .', 'INVESTS_IN'],
+  ["a holder's stake bought by another", "Pellworth Holdings bought Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
+  ["a holder's stake to be held by another", "A new company will hold Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
+  ['a stake spun off', 'Vandelay Capital gave details of the spin-off of its 80 % stake in Tarnwell Inc .', 'INVESTS_IN'],
 ];
 
 describe('investments', () => {
