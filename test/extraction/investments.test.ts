@@ -10,6 +10,9 @@ const present: [string, string, string][] = [
   ['two investors joined by "and"', 'Pellworth Holdings and Vandelay Capital invested $ 100 million in Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ["a holder's stake", "Pellworth Holdings ' rival said Vandelay Capital 's 20 % stake in Tarnwell Inc is worth $ 1 billion .", 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a stake raised, told by a pronoun', 'Vandelay Capital doubled its stake in Tarnwell Inc last quarter .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ["each investor a company's investors include", "Tarnwell Inc 's investors include Vandelay Capital and Pellworth Holdings .", 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['investors included in a relative clause', 'Tarnwell Inc , whose backers include Vandelay Capital , opened a lab .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['an investor among others', 'Vandelay Capital was among the investors in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
@@ -18,6 +21,7 @@ const absent: [string, string, string][] = [
   ["a holder's stake bought by another", "Pellworth Holdings bought Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
   ["a holder's stake to be held by another", "A new company will hold Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
   ['a stake spun off', 'Vandelay Capital gave details of the spin-off of its 80 % stake in Tarnwell Inc .', 'INVESTS_IN'],
+  ['former investors listed', "Tarnwell Inc 's former investors include Vandelay Capital .", 'INVESTS_IN'],
 ];
 
 describe('investments', () => {
