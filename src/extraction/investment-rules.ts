@@ -20,7 +20,7 @@ const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'a
 const INTO_VERBS = new Set(['put', 'puts', 'putting', 'pumped', 'pumps', 'pumping', 'injected', 'injects', 'injecting', 'poured', 'pours', 'pouring', 'plowed', 'ploughed', 'sunk', 'sank']);
 // Shares bought are a holding (the company bought is left to the acquisition rules): "has acquired 258,591 shares of".
 const SHARE_BUYING = new Set(['bought', 'acquired', 'purchased', 'buys', 'acquires', 'purchases']);
-const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, ['raised', 'raises', 'secured', 'round']);
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, ['raised', 'raises', 'secured', 'round', 'funding', 'financing', 'series']);
 
 /** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
 function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
@@ -63,6 +63,30 @@ function heldBy(s: AnalysedSentence, t: number): Mention | undefined {
   // "reduced its holding in Autozone … and cut its stake in Worldpay": a pronoun resolved to a company held earlier in
   // the sentence is no holder.
   return pronoun && !s.mentions.some((m) => m.cluster === pronoun.cluster && !m.anaphoric && m.start < k && s.lower[m.start - 1] === 'in') ? pronoun : undefined;
+}
+
+// What a company raises from investors: "a Series B round", "$ 50 million in funding", "a Series C".
+const FUNDING_NOUNS = new Set(['round', 'funding', 'financing']);
+const SERIES = /^(?:a|b|c|d|e|f|g)\d?$/;
+// What a company does with a round it raised: "closed", "announced", "secured".
+const ROUND_TAKEN = new Set('raised raises raising closed closes closing completed completes secured secures landed lands received receives got gets announced announces unveiled'.split(' '));
+
+/** "… round led by", "… Series B , led by": the index of "by" after the funding noun at t (or the series letter after it), or -1. */
+function ledByAt(s: AnalysedSentence, t: number): number {
+  const end = s.lower[t] === 'series' ? (SERIES.test(s.lower[t + 1] ?? '') ? t + 1 : -1) : t;
+  if (end < 0) return -1;
+  const led = s.lower[end + 1] === ',' ? end + 2 : end + 1;
+  return s.lower[led] === 'led' && s.lower[led + 1] === 'by' ? led + 1 : -1;
+}
+
+/** "Quillmere closed a $ 50 million round led by Orvane": the leader after "by", the company taking the round before it. */
+function roundLedBy(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const leader = firstPartyAfter(s, ledByAt(s, t), 2);
+  const company = lastPartyBefore(s, t, leader?.cluster);
+  if (!leader || !company || company.end < t - 12) return undefined;
+  // The company is the subject of a verb of taking the round, close before the noun.
+  const verb = s.lower.slice(company.end, t).findIndex((x) => ROUND_TAKEN.has(x));
+  return verb >= 0 && verb <= 3 ? [leader, company] : undefined;
 }
 
 const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'less', 'just', 'a']);
@@ -195,6 +219,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const including = s.lower.slice(at + 1, at + 7).findIndex((x) => x === 'including' || x === 'such');
       const after = leader > 0 && leader < at + 8 && s.lower[leader + 1] === 'by' ? leader + 1 : including >= 0 ? at + 1 + including + (s.lower[at + 2 + including] === 'as' ? 1 : 0) : at;
       investor = firstPartyAfter(s, after, 4, investee?.cluster);
+    } else if ((FUNDING_NOUNS.has(w) || w === 'series') && ledByAt(s, t) > 0) {
+      // "Quillmere closed a $ 50 million Series B round led by Orvane": the company that closed the round, its leader.
+      [investor, investee] = roundLedBy(s, t) ?? [];
     } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) {
       // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y".
       const from = Math.max(0, t - 10);

@@ -13,6 +13,8 @@ const present: [string, string, string][] = [
   ["each investor a company's investors include", "Tarnwell Inc 's investors include Vandelay Capital and Pellworth Holdings .", 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['investors included in a relative clause', 'Tarnwell Inc , whose backers include Vandelay Capital , opened a lab .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['an investor among others', 'Vandelay Capital was among the investors in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a round closed, led by an investor', 'Tarnwell Inc closed a $ 50 million Series B round led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a series announced, led by an investor', 'Tarnwell Inc announced a $ 50 million Series C led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
@@ -22,6 +24,7 @@ const absent: [string, string, string][] = [
   ["a holder's stake to be held by another", "A new company will hold Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
   ['a stake spun off', 'Vandelay Capital gave details of the spin-off of its 80 % stake in Tarnwell Inc .', 'INVESTS_IN'],
   ['former investors listed', "Tarnwell Inc 's former investors include Vandelay Capital .", 'INVESTS_IN'],
+  ['a round led by an investor, the company far before', 'Tarnwell Inc , whose rivals have struggled for years to find backers and customers alike , watched a round led by Vandelay Capital .', 'INVESTS_IN'],
 ];
 
 describe('investments', () => {
