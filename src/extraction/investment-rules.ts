@@ -20,7 +20,10 @@ const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'a
 const INTO_VERBS = new Set(['put', 'puts', 'putting', 'pumped', 'pumps', 'pumping', 'injected', 'injects', 'injecting', 'poured', 'pours', 'pouring', 'plowed', 'ploughed', 'sunk', 'sank']);
 // Shares bought are a holding (the company bought is left to the acquisition rules): "has acquired 258,591 shares of".
 const SHARE_BUYING = new Set(['bought', 'acquired', 'purchased', 'buys', 'acquires', 'purchases']);
-const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, ['raised', 'raises', 'secured', 'round', 'funding', 'financing', 'series']);
+// Funding received: "received $ 50 million in funding from Orvane", "got funding from …".
+const FUNDS_RECEIVED = new Set(['received', 'receives', 'got', 'gets', 'landed', 'lands', 'obtained', 'attracted', 'won']);
+
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, FUNDS_RECEIVED, ['raised', 'raises', 'secured', 'round', 'funding', 'financing', 'series']);
 
 /** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
 function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
@@ -204,14 +207,18 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       }
     } else if (INTO_VERBS.has(w)) {
       [investor, investee] = moneyInto(s, t) ?? [];
-    } else if ((w === 'raised' || w === 'raises' || w === 'secured') && !s.lower.slice(t, t + 12).includes('ipo')) {
+    } else if ((w === 'raised' || w === 'raises' || w === 'secured' || FUNDS_RECEIVED.has(w)) && !s.lower.slice(t, t + 12).includes('ipo')) {
       const from = s.lower.indexOf('from', t + 1);
       const led = s.lower.indexOf('led', t + 1);
       const at = [from, led].filter((k) => k > 0 && k < t + 14).sort((a, b) => a - b)[0];
       if (at === undefined) continue;
       // "raised $ 600 million from Sequoia", "raised a round from …"; "raised to BBB-plus from BBB" is a rating.
       const gap = s.lower.slice(t + 1, at);
-      if (!moneyAfter(s, t + 1, at - t) && !gap.some((x) => /^(?:round|funding|financing|capital|investment|seed)$/.test(x))) continue;
+      // Money received may be a payment or a loan ("received $ 33 million upfront from …"): only funding received counts.
+      // "project funding", "a loan commitment": money lent is no stake.
+      const lent = gap.some((x) => /^(?:project|debt|loans?|grants?|bridge|credit|letter)$/.test(x));
+      const funding = FUNDS_RECEIVED.has(w) ? !lent && gap.some((x) => /^(?:funding|investment|equity|round|seed)$/.test(x)) : gap.some((x) => /^(?:round|funding|financing|capital|investment|seed)$/.test(x));
+      if (!funding && (FUNDS_RECEIVED.has(w) || !moneyAfter(s, t + 1, at - t))) continue;
       investee = lastPartyBefore(s, t);
       // "from a group of investors led by Hillcrest": the backer named is the one leading them.
       const leader = s.lower.indexOf('led', at + 1);

@@ -15,6 +15,7 @@ const present: [string, string, string][] = [
   ['an investor among others', 'Vandelay Capital was among the investors in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a round closed, led by an investor', 'Tarnwell Inc closed a $ 50 million Series B round led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a series announced, led by an investor', 'Tarnwell Inc announced a $ 50 million Series C led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['funding received from an investor', 'Tarnwell Inc received $ 50 million in funding from Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
@@ -25,6 +26,8 @@ const absent: [string, string, string][] = [
   ['a stake spun off', 'Vandelay Capital gave details of the spin-off of its 80 % stake in Tarnwell Inc .', 'INVESTS_IN'],
   ['former investors listed', "Tarnwell Inc 's former investors include Vandelay Capital .", 'INVESTS_IN'],
   ['a round led by an investor, the company far before', 'Tarnwell Inc , whose rivals have struggled for years to find backers and customers alike , watched a round led by Vandelay Capital .', 'INVESTS_IN'],
+  ['a payment received', 'Tarnwell Inc received $ 33 million upfront from Vandelay Capital .', 'INVESTS_IN'],
+  ['project funding received', 'Tarnwell Inc received a commitment for $ 90 million of project funding from Vandelay Capital .', 'INVESTS_IN'],
 ];
 
 describe('investments', () => {
