@@ -6,7 +6,10 @@ import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
-const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'cooperation', 'co-operation', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'accord', 'deal', 'agreement', 'contract', 'memorandum', 'mou', 'relationship']);
+// "struck deals with Quillmere and Vandelay": deal words in the plural, each partner listed. Not "agreements": in the
+// plural they are mostly a takeover's or a lawsuit's papers ("its agreements with Dixons are binding").
+const PLURAL_DEALS = ['deals', 'pacts', 'alliances', 'collaborations'];
+const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'cooperation', 'co-operation', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'accord', 'deal', 'agreement', 'contract', 'memorandum', 'mou', 'relationship', ...PLURAL_DEALS]);
 // A relationship is a partnership only when it is a business one: "a strategic relationship with", not "its relationship with".
 const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 'supplier', 'distribution', 'licensing', 'marketing', 'manufacturing', 'working', 'long-standing', 'longstanding', 'long-term', 'research', 'development', 'technology', 'reseller', 'partnership']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
@@ -81,7 +84,9 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (insideMention(s, t)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // Generic "deal"/"agreement" needs an explicit "with" partner.
-    const generic = ['deal', 'agreement', 'contract', 'pact', 'accord', 'relationship', 'cooperation', 'co-operation'].includes(w);
+    const generic = ['deal', 'agreement', 'contract', 'pact', 'accord', 'relationship', 'cooperation', 'co-operation', 'deals', 'pacts'].includes(w);
+    // "Orvane deals with the problem": "deals" right after its subject is the verb.
+    if (w === 'deals' && (s.mentions.some((m) => m.end === t) || /^(?:it|that|which|who|he|she)$/.test(s.lower[t - 1] ?? ''))) continue;
     // "has not yet reached an agreement", "is seeking a cooperation agreement", "under the proposal": none made yet.
     if (isNoun && notYetMade(s, t)) continue;
     // "reached agreement with Globex to acquire its unit": a purchase of a company, told by the acquisition rules.
@@ -257,7 +262,9 @@ const BUYING = new Set(['acquire', 'buy', 'purchase', 'merge']);
  * of the company's own business after the deal word (no goods bought), told by the acquisition rules.
  */
 function companyBoughtAfter(s: AnalysedSentence, t: number): boolean {
-  for (let k = t + 1; k < Math.min(s.lower.length - 1, t + 10); k++) {
+  for (let k = t + 1; k < Math.min(s.lower.length - 1, t + 14); k++) {
+    // "signed agreements with Condere for the sale of its tire plant": a sale of the company's own assets.
+    if ((s.lower[k] === 'sale' || s.lower[k] === 'purchase') && s.lower[k + 1] === 'of' && k < t + 10) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
     if (s.lower[k] !== 'to') continue;
     if (BUYING.has(s.lower[k + 1]!)) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
     if (s.lower[k + 1] === 'sell') return s.lower.slice(k + 2, k + 5).some((x) => x === 'its' || x === 'their');

@@ -52,6 +52,7 @@ const present: [string, string, string][] = [
   ['working with a described partner', 'Orvane Motor is working with Swiss software house Quillmere AG to build a payments app .', 'PARTNERS_WITH company:orvane-motor -> company:quillmere'],
   ['a partnership formed, closing the sentence', 'Orvane Corp and Quillmere Inc formed a partnership .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['goods sold to a customer', 'Orvane Corp agreed to sell 38 jets to Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['deals struck with two partners', 'Orvane Corp has struck deals with Quillmere Inc and Vandelay Corp .', 'PARTNERS_WITH company:orvane -> company:vandelay'],
 ];
 
 const absent: [string, string, string][] = [
@@ -116,6 +117,8 @@ const absent: [string, string, string][] = [
   ['a partnership as a legal form', 'Orvane Corp said Tarnwell LP is a Delaware limited partnership .', 'PARTNERS_WITH'],
   ['a business sold', 'Orvane Corp sold its chips business to Quillmere Inc .', 'PARTNERS_WITH'],
   ['shares sold', 'Orvane Corp sold 2 mln shares to Quillmere Inc .', 'PARTNERS_WITH'],
+  ['"deals" as a verb', 'Orvane Corp deals with Quillmere Inc every day .', 'PARTNERS_WITH'],
+  ['an agreement for the sale of a plant', 'Orvane Corp signed an agreement with Quillmere Inc for the sale of its Ohio tire plant .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
