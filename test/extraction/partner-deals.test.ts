@@ -53,6 +53,10 @@ const present: [string, string, string][] = [
   ['a partnership formed, closing the sentence', 'Orvane Corp and Quillmere Inc formed a partnership .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['goods sold to a customer', 'Orvane Corp agreed to sell 38 jets to Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['deals struck with two partners', 'Orvane Corp has struck deals with Quillmere Inc and Vandelay Corp .', 'PARTNERS_WITH company:orvane -> company:vandelay'],
+  ['an order placed, an amount before it', 'Quillmere Inc placed a $ 2 billion order with Orvane Corp .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ["goods made for a customer named by its possessive", "Quillmere Inc will manufacture Orvane Corp 's phones in Vietnam .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ["goods provided for a customer's product", "Orvane Corp will provide engines for Quillmere Inc 's new jet .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['an order sized before the supply verb', 'Orvane Corp won a $ 1 billion order to supply Quillmere Inc with jets .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -119,6 +123,7 @@ const absent: [string, string, string][] = [
   ['shares sold', 'Orvane Corp sold 2 mln shares to Quillmere Inc .', 'PARTNERS_WITH'],
   ['"deals" as a verb', 'Orvane Corp deals with Quillmere Inc every day .', 'PARTNERS_WITH'],
   ['an agreement for the sale of a plant', 'Orvane Corp signed an agreement with Quillmere Inc for the sale of its Ohio tire plant .', 'PARTNERS_WITH'],
+  ["a company's goods praised", "Quillmere Inc makes Orvane Corp 's critics nervous .", 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
