@@ -19,7 +19,7 @@ const HELD_STAKE_TRIGGERS = triggerClass(['owned', 'which'], SELLING);
 
 const isNamedCompany = (m: Mention | undefined): m is Mention => !!m && !m.anaphoric && m.cluster.type === 'Company';
 const isPossessive = (w: string | undefined) => w === "'s" || w === '’s' || w === "'" || w === '’';
-// "the Vogtle Nuclear Plant , in which Orvane holds a 30 pct interest": a plant or project, not a company.
+// "the Kettleby Nuclear Plant , in which Orvane holds a 30 pct interest": a plant or project, not a company.
 const WORKS = /^(?:plant|project|field|mine|reactor|station|refinery|pipeline|terminal|complex)$/;
 
 /** "40 pct", "40 %", "40.5 percent" ending right before token `end` (exclusive): the share, or undefined. */

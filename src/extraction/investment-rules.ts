@@ -63,7 +63,7 @@ function heldBy(s: AnalysedSentence, t: number): Mention | undefined {
   if (w === "'s" || w === '’s') return s.mentions.find((m) => m.end === k && !m.anaphoric && isParty(m));
   if (w !== 'its' && w !== 'their') return undefined;
   const pronoun = s.mentions.find((m) => m.start === k && m.anaphoric && isParty(m));
-  // "reduced its holding in Autozone … and cut its stake in Worldpay": a pronoun resolved to a company held earlier in
+  // "trimmed its holding in Tarnwell … and cut its stake in Vandelay": a pronoun resolved to a company held earlier in
   // the sentence is no holder.
   return pronoun && !s.mentions.some((m) => m.cluster === pronoun.cluster && !m.anaphoric && m.start < k && s.lower[m.start - 1] === 'in') ? pronoun : undefined;
 }
@@ -127,7 +127,7 @@ function sharesOfAfter(s: AnalysedSentence, t: number): number {
 }
 
 /**
- * "Lindner , chairman of Orvane Corp , holds 16 pct": a company named after "of" describes the holder, it is not the
+ * "Sundaran , chairman of Orvane Corp , holds 16 pct": a company named after "of" describes the holder, it is not the
  * holder; nor is a pronoun resolved to it ("Kestrel , a unit of Orvane , said it has acquired").
  */
 function ofSomeone(s: AnalysedSentence, m: Mention): boolean {
@@ -285,7 +285,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
-    // "… in the Coronation Hill Property": a property or plant named like a company.
+    // "… in the Kettleby Hill Property": a property or plant named like a company.
     if (WORKS.test(s.lower[investee.end] ?? '') || WORKS.test(s.lower[investee.end - 1]!)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // "hopes to take a 20 % stake", "is interested in taking a stake": a holding wished for, not held.

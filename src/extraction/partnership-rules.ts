@@ -7,8 +7,8 @@ import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
 // "struck deals with Quillmere and Vandelay": deal words in the plural, each partner listed. Not "agreements": in the
-// plural they are mostly a takeover's or a lawsuit's papers ("its agreements with Dixons are binding").
-const PLURAL_DEALS = ['deals', 'pacts', 'alliances', 'collaborations'];
+// plural they are mostly a takeover's or a lawsuit's papers ("its agreements with Quillmere are binding").
+const PLURAL_DEALS = ['deals', 'pacts', 'alliances', 'collaborations', 'ventures'];
 const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'cooperation', 'co-operation', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'accord', 'deal', 'agreement', 'contract', 'memorandum', 'mou', 'relationship', ...PLURAL_DEALS]);
 // A relationship is a partnership only when it is a business one: "a strategic relationship with", not "its relationship with".
 const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 'supplier', 'distribution', 'licensing', 'marketing', 'manufacturing', 'working', 'long-standing', 'longstanding', 'long-term', 'research', 'development', 'technology', 'reseller', 'partnership']);
@@ -105,7 +105,9 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     const subject = (named && ownedUnitAfter(s, named, t)) ?? named ?? loose;
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on,
     // amounts and figures not counted ("a deal worth $ 2 billion with").
-    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : 2;
+    // "a joint venture in battery research with Quillmere": a venture's or alliance's field may come first.
+    const fieldFirst = (w === 'venture' || w === 'alliance' || w === 'partnership') && /^(?:in|for|on)$/.test(s.lower[t + 1] ?? '') && !s.lower.slice(t + 1, withAt).includes('to');
+    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : fieldFirst ? 4 : 2;
     // "Globex managed that bond deal , with Initech as co-manager": a comma ends the deal's phrase.
     const commaBefore = withAt > 0 && s.lower.slice(t + 1, withAt).includes(',');
     if (withAt > 0 && !commaBefore && wordsBetween(s, t, withAt) <= reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
@@ -263,7 +265,7 @@ const BUYING = new Set(['acquire', 'buy', 'purchase', 'merge']);
  */
 function companyBoughtAfter(s: AnalysedSentence, t: number): boolean {
   for (let k = t + 1; k < Math.min(s.lower.length - 1, t + 14); k++) {
-    // "signed agreements with Condere for the sale of its tire plant": a sale of the company's own assets.
+    // "signed agreements with Quillmere for the sale of its Ohio plant": a sale of the company's own assets.
     if ((s.lower[k] === 'sale' || s.lower[k] === 'purchase') && s.lower[k + 1] === 'of' && k < t + 10) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
     if (s.lower[k] !== 'to') continue;
     if (BUYING.has(s.lower[k + 1]!)) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
@@ -277,7 +279,8 @@ const TEAM_FORMS = new Set(['team', 'teams', 'teamed', 'teaming']);
 
 function namedDeal(s: AnalysedSentence, trigger: number): boolean {
   const t = s.lower[trigger - 1] === 'joint' ? trigger - 1 : trigger;
-  if (!/^\p{Lu}/u.test(s.tokens[t - 1]?.text ?? '')) return false;
+  // "the Korea-based joint venture": a capitalised description, not a name.
+  if (!/^\p{Lu}/u.test(s.tokens[t - 1]?.text ?? '') || /-(?:based|owned|registered|listed|led|backed|funded)$/.test(s.lower[t - 1]!)) return false;
   const named = s.mentions.find((m) => m.end === t && !m.anaphoric);
   const start = named ? named.start : t - 1;
   return s.lower[start - 1] === 'the';

@@ -57,6 +57,9 @@ const present: [string, string, string][] = [
   ["goods made for a customer named by its possessive", "Quillmere Inc will manufacture Orvane Corp 's phones in Vietnam .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ["goods provided for a customer's product", "Orvane Corp will provide engines for Quillmere Inc 's new jet .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['an order sized before the supply verb', 'Orvane Corp won a $ 1 billion order to supply Quillmere Inc with jets .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a venture described by where it is based', 'The Ohio-based joint venture between Orvane Corp and Quillmere Inc will grow .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['joint ventures with a partner', 'Orvane Corp makes phones through joint ventures with Quillmere Inc of Japan .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ["a venture's field before its partner", 'Orvane Corp agreed to form a joint venture in factory robots with Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -124,6 +127,7 @@ const absent: [string, string, string][] = [
   ['"deals" as a verb', 'Orvane Corp deals with Quillmere Inc every day .', 'PARTNERS_WITH'],
   ['an agreement for the sale of a plant', 'Orvane Corp signed an agreement with Quillmere Inc for the sale of its Ohio tire plant .', 'PARTNERS_WITH'],
   ["a company's goods praised", "Quillmere Inc makes Orvane Corp 's critics nervous .", 'PARTNERS_WITH'],
+  ['a venture formed to buy with money from a lender', 'Orvane Corp formed a venture to buy stakes with loans from Quillmere Inc .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
