@@ -11,8 +11,8 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
  */
 
 // Not a client: a bank's or an agency's clients buy advice, not goods.
-const ROLES = new Set(['partner', 'supplier', 'customer', 'vendor']);
-const PLURAL_ROLES = new Set(['partners', 'suppliers', 'customers', 'vendors']);
+const ROLES = new Set(['partner', 'supplier', 'customer', 'vendor', 'distributor']);
+const PLURAL_ROLES = new Set(['partners', 'suppliers', 'customers', 'vendors', 'distributors']);
 const COPULAS = new Set(['is', 'was', 'remains', 'became', 'becomes']);
 const INCLUDE = new Set(['include', 'includes', 'included', 'including']);
 const COUNTS = new Set(['counts', 'count', 'counted']);

@@ -60,6 +60,8 @@ const present: [string, string, string][] = [
   ['a venture described by where it is based', 'The Ohio-based joint venture between Orvane Corp and Quillmere Inc will grow .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['joint ventures with a partner', 'Orvane Corp makes phones through joint ventures with Quillmere Inc of Japan .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ["a venture's field before its partner", 'Orvane Corp agreed to form a joint venture in factory robots with Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['two companies agreed to work together', 'Orvane Corp and Quillmere Inc have agreed to work together on batteries .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ["a company's distributor", "Orvane Corp is Quillmere Inc 's exclusive distributor in Europe .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
