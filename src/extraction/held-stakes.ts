@@ -82,12 +82,19 @@ function soldTo(s: AnalysedSentence, t: number): { holder: Mention; company: Men
   let to = k + 1;
   if (s.lower[k + 1] === 'in') {
     company = s.mentions.find((m) => m.start === k + 2 && isNamedCompany(m));
-    to = company ? company.end : -1;
+    to = company ? afterTicker(s, company.end) : -1;
   } else if (!own) company = seller;
   if (!company || s.lower[to] !== 'to') return undefined;
   const holder = firstPartyAfter(s, to, 2);
   if (!isNamedCompany(holder) || isPossessive(s.lower[holder.end]) || holder.cluster === company.cluster || holder.cluster === seller.cluster) return undefined;
   return { holder, company, share };
+}
+
+/** "Orvane Corp < ORV.N > to": the token after a ticker in angle brackets right after a name, or `end` itself. */
+function afterTicker(s: AnalysedSentence, end: number): number {
+  if (s.lower[end] !== '<') return end;
+  const close = s.lower.indexOf('>', end + 1);
+  return close > 0 && close <= end + 4 ? close + 1 : end;
 }
 
 export function findHeldStakes(s: AnalysedSentence): RelationDraft[] {

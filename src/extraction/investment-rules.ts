@@ -126,13 +126,30 @@ function sharesOfAfter(s: AnalysedSentence, t: number): number {
   return s.lower[k] === 'shares' && s.lower[k + 1] === 'of' ? k + 1 : -1;
 }
 
+/** "bought 362,700 Orvane common shares", "holds 6.8 mln Orvane ordinary stock units": the company named between count and shares. */
+function sharesNamedAfter(s: AnalysedSentence, t: number): Mention | undefined {
+  let k = t + 1;
+  while (k < t + 4 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (!/^\d/.test(s.lower[k] ?? '')) return undefined;
+  k++;
+  while (s.lower[k] === ',' && /^\d{3}$/.test(s.lower[k + 1] ?? '')) k += 2;
+  if (SCALES.has(s.lower[k] ?? '')) k++;
+  const company = s.mentions.find((m) => m.start === k && !m.anaphoric && m.cluster.type === 'Company');
+  if (!company) return undefined;
+  let j = company.end;
+  while (j < company.end + 3 && SHARE_KINDS.has(s.lower[j] ?? '')) j++;
+  return s.lower[j] === 'shares' || s.lower[j] === 'stock' ? company : undefined;
+}
+
 /**
  * "Sundaran , chairman of Orvane Corp , holds 16 pct": a company named after "of" describes the holder, it is not the
  * holder; nor is a pronoun resolved to it ("Kestrel , a unit of Orvane , said it has acquired").
  */
 function ofSomeone(s: AnalysedSentence, m: Mention): boolean {
   const namedAfterOf = (x: Mention) => s.lower[x.start - 1] === 'of';
-  return namedAfterOf(m) || (m.anaphoric && s.mentions.some((x) => x.cluster === m.cluster && x.end <= m.start && namedAfterOf(x)));
+  // "Kestrel , which is owned by Orvane , said it bought": the pronoun's subject is not the owner named after "by".
+  const namedAfterBy = (x: Mention) => s.lower[x.start - 1] === 'by' && /^(?:owned|controlled)$/.test(s.lower[x.start - 2] ?? '');
+  return namedAfterOf(m) || (m.anaphoric && s.mentions.some((x) => x.cluster === m.cluster && x.end <= m.start && (namedAfterOf(x) || namedAfterBy(x))));
 }
 
 const TOLD = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notified', 'notifies']);
@@ -243,9 +260,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "Tyler Crowe owns shares of ExxonMobil": a holder named right before the verb.
       investee = firstPartyAfter(s, t + 2, 1);
       investor = s.mentions.find((m) => m.end === t && !m.anaphoric && (isParty(m) || m.cluster.type === 'Person'));
-    } else if ((OWN_VERBS.has(w) || SHARE_BUYING.has(w)) && sharesOfAfter(s, t) > 0) {
-      // "told the SEC it has acquired 258,591 shares of Orvane", "owns 1.2 mln shares of Orvane": a holding in shares.
-      investee = firstPartyAfter(s, sharesOfAfter(s, t), 1);
+    } else if ((OWN_VERBS.has(w) || SHARE_BUYING.has(w)) && (sharesOfAfter(s, t) > 0 || sharesNamedAfter(s, t))) {
+      // "told the SEC it has acquired 258,591 shares of Orvane", "owns 1.2 mln Orvane shares": a holding in shares.
+      investee = sharesOfAfter(s, t) > 0 ? firstPartyAfter(s, sharesOfAfter(s, t), 1) : sharesNamedAfter(s, t);
       // "shares of Class A stock": a class of shares the tagger took for a company.
       if (investee && s.lower.slice(investee.start, investee.end).includes('class')) investee = undefined;
       investor = lastPartyBefore(s, t, investee?.cluster) ?? s.mentions.find((m) => m.end <= t && m.end >= t - 3 && m.cluster.type === 'Person');

@@ -16,6 +16,7 @@ const present: [string, string, string][] = [
   ['a round closed, led by an investor', 'Tarnwell Inc closed a $ 50 million Series B round led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a series announced, led by an investor', 'Tarnwell Inc announced a $ 50 million Series C led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['funding received from an investor', 'Tarnwell Inc received $ 50 million in funding from Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['shares bought, the company named before them', 'Pellworth Holdings said it bought 362,700 Tarnwell Inc common shares last month .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
@@ -28,6 +29,7 @@ const absent: [string, string, string][] = [
   ['a round led by an investor, the company far before', 'Tarnwell Inc , whose rivals have struggled for years to find backers and customers alike , watched a round led by Vandelay Capital .', 'INVESTS_IN'],
   ['a payment received', 'Tarnwell Inc received $ 33 million upfront from Vandelay Capital .', 'INVESTS_IN'],
   ['project funding received', 'Tarnwell Inc received a commitment for $ 90 million of project funding from Vandelay Capital .', 'INVESTS_IN'],
+  ['a pronoun resolved to the owner named after "owned by"', 'Kestrel Mills , which is owned by Vandelay Capital , said it bought 65,000 Tarnwell Inc common shares .', 'INVESTS_IN company:vandelay-capital'],
 ];
 
 describe('investments', () => {
