@@ -15,12 +15,15 @@ const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
 // "will cooperate with Quillmere to build …", but also "is cooperating with the SEC probe": companies only.
 const COOPERATE_VERBS = new Set(['cooperate', 'cooperates', 'cooperated', 'cooperating', 'co-operate', 'co-operates', 'co-operated', 'co-operating']);
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
+// A labour union is written in lower case ("the union", "the Steelworkers union"); "Union Carbide" and "Western Union"
+// are companies.
+const LABOUR_UNION = /\bunions?\b/;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|credit lines?|lines? of credit|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
+  if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || LABOUR_UNION.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number, trigger?: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;

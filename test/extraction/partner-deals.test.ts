@@ -62,6 +62,7 @@ const present: [string, string, string][] = [
   ["a venture's field before its partner", 'Orvane Corp agreed to form a joint venture in factory robots with Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['two companies agreed to work together', 'Orvane Corp and Quillmere Inc have agreed to work together on batteries .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ["a company's distributor", "Orvane Corp is Quillmere Inc 's exclusive distributor in Europe .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a company with "Union" in its name', 'Orvane Corp received a contract from Union Tarnwell Corp to build a power plant .', 'PARTNERS_WITH company:orvane -> company:union-tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
@@ -130,6 +131,7 @@ const absent: [string, string, string][] = [
   ['an agreement for the sale of a plant', 'Orvane Corp signed an agreement with Quillmere Inc for the sale of its Ohio tire plant .', 'PARTNERS_WITH'],
   ["a company's goods praised", "Quillmere Inc makes Orvane Corp 's critics nervous .", 'PARTNERS_WITH'],
   ['a venture formed to buy with money from a lender', 'Orvane Corp formed a venture to buy stakes with loans from Quillmere Inc .', 'PARTNERS_WITH'],
+  ['a credit line agreed', 'Orvane Corp signed an agreement with Quillmere Bank for a 35 mln dlr credit line .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
