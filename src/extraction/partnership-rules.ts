@@ -125,6 +125,12 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
       }
       continue;
     }
+    // "Orvane signed a contract under which Quillmere will provide staff": the other party named first in the terms.
+    if (generic && subject && signedBefore(s, subject.end, t) && (s.lower[t + 1] === 'whereby' || (s.lower[t + 1] === 'under' && s.lower[t + 2] === 'which'))) {
+      const other = s.mentions.find((m) => m.start === (s.lower[t + 1] === 'whereby' ? t + 2 : t + 3) && !m.anaphoric && m.cluster !== subject.cluster);
+      if (other && other.cluster.type === 'Company') push(subject, other, 0.6, t);
+      continue;
+    }
     // "American Airlines and PHL announced an agreement": two named signers.
     if (generic && subject && !loose && !subject.anaphoric && signedBefore(s, subject.end, t)) {
       const other = lastPartyBefore(s, subject.start, subject.cluster);

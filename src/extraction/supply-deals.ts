@@ -18,7 +18,8 @@ export const isGoods = (word: string) => GOODS.test(word);
 const NOT_GOODS = /^(?:shares?|stakes?|stock|bonds?|notes|debt|assets|business(?:es)?|units?|divisions?|operations|subsidiar(?:y|ies))$/;
 // Between the buyer or maker and its verb only these may stand: "Quillmere has agreed to purchase", "Orvane won a
 // contract to supply"; another subject ("Acme , when manufacturers bought …") may not.
-const SUBJECT_GAP = new Set('has have had will would shall also recently then later finally previously already just agreed agrees signed signs inked won wins secured was is a an the new deal agreement contract order to'.split(' '));
+// ("<Qantas Airways Ltd> has placed": the closing bracket of a name written in angle brackets.)
+const SUBJECT_GAP = new Set('has have had will would shall also recently then later finally previously already just agreed agrees signed signs inked won wins secured received receives landed awarded was is a an the new firm deal agreement contract order to >'.split(' '));
 
 const AMOUNT_WORDS = /^(?:\$|us\$|€|£|\d[\d.,]*|million|billion|mln|bln|bn|dlr|dlrs)$/;
 

@@ -63,6 +63,10 @@ const present: [string, string, string][] = [
   ['two companies agreed to work together', 'Orvane Corp and Quillmere Inc have agreed to work together on batteries .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ["a company's distributor", "Orvane Corp is Quillmere Inc 's exclusive distributor in Europe .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a company with "Union" in its name', 'Orvane Corp received a contract from Union Tarnwell Corp to build a power plant .', 'PARTNERS_WITH company:orvane -> company:union-tarnwell'],
+  ['a contract under which the other party works', 'Orvane Corp said it signed a contract under which Quillmere Inc will provide designers to Orvane .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['an order placed by a buyer named in brackets', '< Quillmere Air Ltd > placed a firm order with Orvane Corp for four jets .', 'PARTNERS_WITH company:orvane -> company:quillmere-air'],
+  ['a contract received to provide services', 'Orvane Corp has received a new contract to provide phone services to Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['a licensee engaged to make goods', 'Orvane Corp said it has licensed Quillmere Inc to produce and sell its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -132,6 +136,7 @@ const absent: [string, string, string][] = [
   ["a company's goods praised", "Quillmere Inc makes Orvane Corp 's critics nervous .", 'PARTNERS_WITH'],
   ['a venture formed to buy with money from a lender', 'Orvane Corp formed a venture to buy stakes with loans from Quillmere Inc .', 'PARTNERS_WITH'],
   ['a credit line agreed', 'Orvane Corp signed an agreement with Quillmere Bank for a 35 mln dlr credit line .', 'PARTNERS_WITH'],
+  ['a licensor resolved to a place after "of"', 'Kestrel Holding of Ruritania said it has licensed Quillmere Inc to produce its chips .', 'PARTNERS_WITH location:ruritania'],
 ];
 
 describe('partner deals', () => {
