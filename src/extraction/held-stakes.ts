@@ -13,9 +13,11 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
 const HOLDINGS = new Set(['stake', 'interest', 'holding']);
 const HOLDING_VERBS = new Set(['holds', 'held', 'owns', 'owned', 'has', 'had', 'have', 'retains', 'took', 'acquired', 'bought']);
 const SELLING = new Set(['sold', 'sell', 'sells']);
+const OWNED = new Set(['owned', 'pct-owned', 'percent-owned', '%-owned']);
 // "sold", "has sold", "agreed to sell", "will sell": a sale made or agreed, not one planned or wished for.
 const SALE_MADE = new Set(['agreed', 'agrees', 'will', 'would', 'has', 'had', 'have', 'also', 'later', 'recently']);
-const HELD_STAKE_TRIGGERS = triggerClass(['owned', 'which'], SELLING);
+// Every reading needs "owned" (or "pct-owned"), a sale, or the holding noun (", in which Orvane holds a stake").
+const HELD_STAKE_TRIGGERS = triggerClass(['owned', 'pct-owned', 'percent-owned', '%-owned'], SELLING, HOLDINGS);
 
 const isNamedCompany = (m: Mention | undefined): m is Mention => !!m && !m.anaphoric && m.cluster.type === 'Company';
 const isPossessive = (w: string | undefined) => w === "'s" || w === '’s' || w === "'" || w === '’';
@@ -99,10 +101,10 @@ function afterTicker(s: AnalysedSentence, end: number): number {
 
 export function findHeldStakes(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (!mayTrigger(s, HELD_STAKE_TRIGGERS) && !/pct-owned|percent-owned|%-owned/.test(s.text)) return drafts;
+  if (!mayTrigger(s, HELD_STAKE_TRIGGERS)) return drafts;
   for (let t = 1; t < s.lower.length; t++) {
     const w = s.lower[t]!;
-    const found = w === 'which' ? inWhich(s, t) : SELLING.has(w) ? soldTo(s, t) : w.endsWith('owned') ? ownedBy(s, t) : undefined;
+    const found = w === 'which' ? inWhich(s, t) : SELLING.has(w) ? soldTo(s, t) : OWNED.has(w) ? ownedBy(s, t) : undefined;
     if (!found || speculativeBetween(s, 0, t + 1) || failedIn(s) || s.lower.slice(Math.max(0, t - 3), t).some(isDenial)) continue;
     const { holder, company, share } = found;
     if (WORKS.test(s.lower[company.end - 1]!)) continue;
