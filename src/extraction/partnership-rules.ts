@@ -18,7 +18,7 @@ const COOPERATE_VERBS = new Set(['cooperate', 'cooperates', 'cooperated', 'coope
 // A labour union is written in lower case ("the union", "the Steelworkers union"); "Union Carbide" and "Western Union"
 // are companies.
 const LABOUR_UNION = /\bunions?\b/;
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|credit lines?|lines? of credit|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|litigation|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|credit lines?|lines? of credit|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
@@ -71,6 +71,11 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "Clevebaco L.P. , a Cleveland partnership ,", "… is a Delaware partnership .": a partnership or venture describing a
     // company is its legal form ("they formed a partnership ." is a deal).
     if ((w === 'partnership' || w === 'venture') && /^[,.;)]$/.test(s.lower[t + 1] ?? '.') && legalForm(s, t)) continue;
+    // "Samjens , a partnership formed by Tarnwell and an investor": a description of the name before it.
+    if ((w === 'partnership' || w === 'venture') && DESCRIBED_BY.test(s.lower[t + 1] ?? '') && legalForm(s, t)) continue;
+    // "joint venture discussions with", "partnership talks": a deal being discussed, not made.
+    const jointVenture = w === 'joint' && s.lower[t + 1] === 'venture';
+    if ((isNounWord(w) || jointVenture) && /^(?:talks|discussions|negotiations|proposal|plans?|study)$/.test(s.lower[jointVenture ? t + 2 : t + 1] ?? '')) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
     if (isNoun && namedDeal(s, t)) continue;
@@ -236,6 +241,9 @@ function recentPair(doc: AnalysedDocument, index: number): [Cluster, Cluster] | 
 const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-index|commodity|gold|silver|platinum|copper|crude|wheat|corn|soybeans?|cattle|hogs?|sugar|cocoa|coffee|cotton|[\p{L}]+-denominated|\d+-(?:ounce|kilo|kilogram|tonne|ton|barrel))$/u;
 // "the two companies", "both companies": the pair the story is about.
 const BOTH_COMPANIES = /\b(?:the (?:two )?|both )companies\b/i;
+
+const DESCRIBED_BY = /^(?:formed|owned|controlled|managed|associated|led|organized|organised|whose|that|which)$/;
+const isNounWord = (w: string) => PARTNER_NOUNS.has(w);
 
 /** "… , a Cleveland partnership", "is a limited partnership": "a" within four words before `t`, after a comma or a copula. */
 function legalForm(s: AnalysedSentence, t: number): boolean {

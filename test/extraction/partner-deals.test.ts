@@ -137,6 +137,9 @@ const absent: [string, string, string][] = [
   ['a venture formed to buy with money from a lender', 'Orvane Corp formed a venture to buy stakes with loans from Quillmere Inc .', 'PARTNERS_WITH'],
   ['a credit line agreed', 'Orvane Corp signed an agreement with Quillmere Bank for a 35 mln dlr credit line .', 'PARTNERS_WITH'],
   ['a licensor resolved to a place after "of"', 'Kestrel Holding of Ruritania said it has licensed Quillmere Inc to produce its chips .', 'PARTNERS_WITH location:ruritania'],
+  ['joint venture talks', 'Orvane Corp said it is holding joint venture discussions with Quillmere Inc .', 'PARTNERS_WITH'],
+  ['a partnership describing a name', 'Lawyers argued for Tarnwell Inc and Kestrel LP , a partnership formed by Orvane Corp and Quillmere Inc .', 'PARTNERS_WITH company:kestrel'],
+  ['an agreement ending litigation', 'Orvane Corp and Quillmere Inc have entered into a licence agreement to end their litigation .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
