@@ -292,6 +292,8 @@ function companyBoughtAfter(s: AnalysedSentence, t: number): boolean {
 }
 
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
+// What two companies do jointly: "will jointly develop the car with Quillmere".
+const JOINT_WORK = new Set('develop build make produce market sell operate own design manufacture distribute launch run fund finance explore'.split(' '));
 const TEAM_FORMS = new Set(['team', 'teams', 'teamed', 'teaming']);
 
 function namedDeal(s: AnalysedSentence, trigger: number): boolean {
@@ -373,7 +375,17 @@ function workingTogether(s: AnalysedSentence, t: number): [Mention, Mention] | u
   if (s.lower[t] === 'jointly') {
     if (s.caseless) return undefined;
     const other = lastPartyBefore(s, subject.start, subject.cluster);
-    return other && other.end === subject.start - 1 && s.lower[other.end] === 'and' ? [other, subject] : undefined;
+    if (other && other.end === subject.start - 1 && s.lower[other.end] === 'and') return [other, subject];
+    // "Orvane will jointly develop the car with Quillmere": the partner after "with", a few words past the verb.
+    if (!JOINT_WORK.has(s.lower[t + 1] ?? '')) return undefined;
+    for (let k = t + 2; k < t + 7 && k < s.lower.length; k++) {
+      const x = s.lower[k]!;
+      if (x === ',' || x === ';' || x === 'and' || s.mentions.some((m) => m.start === k && isParty(m))) return undefined;
+      if (x !== 'with') continue;
+      const partner = firstPartyAfter(s, k, 2, subject.cluster);
+      return partner ? [subject, partner] : undefined;
+    }
+    return undefined;
   }
   const withAt = s.lower[t + 1] === 'closely' || s.lower[t + 1] === 'together' ? t + 2 : t + 1;
   if (s.lower[withAt] !== 'with') return undefined;

@@ -67,6 +67,7 @@ const present: [string, string, string][] = [
   ['an order placed by a buyer named in brackets', '< Quillmere Air Ltd > placed a firm order with Orvane Corp for four jets .', 'PARTNERS_WITH company:orvane -> company:quillmere-air'],
   ['a contract received to provide services', 'Orvane Corp has received a new contract to provide phone services to Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a licensee engaged to make goods', 'Orvane Corp said it has licensed Quillmere Inc to produce and sell its chips .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
+  ['work done jointly with a partner', 'Orvane Corp will jointly market the drug with Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
 const absent: [string, string, string][] = [
@@ -140,6 +141,7 @@ const absent: [string, string, string][] = [
   ['joint venture talks', 'Orvane Corp said it is holding joint venture discussions with Quillmere Inc .', 'PARTNERS_WITH'],
   ['a partnership describing a name', 'Lawyers argued for Tarnwell Inc and Kestrel LP , a partnership formed by Orvane Corp and Quillmere Inc .', 'PARTNERS_WITH company:kestrel'],
   ['an agreement ending litigation', 'Orvane Corp and Quillmere Inc have entered into a licence agreement to end their litigation .', 'PARTNERS_WITH'],
+  ['work done jointly, another company in between', 'Orvane Corp will jointly market Tarnwell Inc drugs with help from banks .', 'PARTNERS_WITH'],
 ];
 
 describe('partner deals', () => {
