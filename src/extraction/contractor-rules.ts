@@ -9,9 +9,10 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
  * its chip supplier": a company engaged by another to do work is a supply or service deal between them.
  */
 
-const ENGAGING = new Set('hired hires hiring tapped taps tapping selected selects selecting chose chosen chooses choosing picked picks enlisted enlists enlisting contracted commissioned commissions named names appointed appoints'.split(' '));
+// ("has licensed Quillmere to produce …": a licensee engaged to make the licensor's goods.)
+const ENGAGING = new Set('hired hires hiring tapped taps tapping selected selects selecting chose chosen chooses choosing picked picks enlisted enlists enlisting contracted commissioned commissions named names appointed appoints licensed'.split(' '));
 // The work a company is engaged for ("to build", "to supply"), not a forecast ("picked Acme to outperform").
-const WORK = new Set('build supply make design develop manufacture provide produce operate run manage deliver install construct power assemble handle proceed service maintain'.split(' '));
+const WORK = new Set('build supply make design develop manufacture provide produce operate run manage deliver install construct power assemble handle proceed service maintain sell market distribute'.split(' '));
 // "privately held", "Austin-based": a short description before the name engaged.
 const DESCRIPTION = /^(?:\p{Ll}[\p{Ll}-]*|[\p{L}.]+-based)$/u;
 const CONTRACTOR_TRIGGERS = triggerClass(ENGAGING);
@@ -50,6 +51,8 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
     if (!engaged || !(s.lower[engaged.end] === 'to' && WORK.has(s.lower[engaged.end + 1] ?? '')) && !engagedAs(s, engaged.end)) continue;
     const client = lastPartyBefore(s, t, engaged.cluster);
     if (!client || client.end < t - 3 || speculativeBetween(s, 0, t + 1) || failedIn(s)) continue;
+    // "Kestrel Holding of Orvane said it has licensed …": a pronoun resolved to a name given after "of" is not the subject.
+    if (client.anaphoric && s.mentions.some((m) => m.cluster === client.cluster && !m.anaphoric && m.end <= client.start && s.lower[m.start - 1] === 'of')) continue;
     if (engaged === loose) asCompany(engaged);
     const confidence = client.anaphoric || engaged.anaphoric ? 0.5 : 0.6;
     drafts.push({ type: 'PARTNERS_WITH', source: client.cluster, target: engaged.cluster, properties: {}, confidence, sentence: s });

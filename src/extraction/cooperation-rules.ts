@@ -46,7 +46,7 @@ function appositiveRole(s: AnalysedSentence, t: number): number {
 const JOINED = new Set(['joined', 'joins', 'join', 'joining']);
 const WORKING = new Set(['working', 'work', 'worked', 'works']);
 // A company named as another's partner, supplier or customer: a supply relation is a partnership too.
-const ROLES = new Set(['partner', 'supplier', 'customer']);
+const ROLES = new Set(['partner', 'supplier', 'customer', 'distributor']);
 const COOPERATION_TRIGGERS = triggerClass(['together', 'tied', 'tie', 'ties', 'tying'], ROLES, AGREED, JOINED);
 
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'will', 'would', 'also', 'both', 'jointly', 'said', 'they']);
@@ -103,7 +103,9 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
       // "Orvane and Quillmere are working together on …": two named subjects joined by "and".
       const b = lastPartyBefore(s, t);
       const a = b && s.lower[b.start - 1] === 'and' ? s.mentions.find((m) => m.end === b.start - 1 && !m.anaphoric) : undefined;
-      pair = b && b.end >= t - 3 && !b.anaphoric ? [a, b] : undefined;
+      // "Orvane and Quillmere have agreed to work together on …": auxiliaries and an agreement may stand between.
+      const near = b && (b.end >= t - 3 || s.lower.slice(b.end, t - 1).every((x) => AUXILIARIES.has(x) || x === 'agreed' || x === 'to'));
+      pair = b && near && !b.anaphoric ? [a, b] : undefined;
     } else if (JOINED.has(w) && s.lower[t + 1] === 'hands' && s.lower[t + 2] === 'with') {
       // "Orvane joined hands with Quillmere".
       const partner = firstPartyAfter(s, t + 2, 2);

@@ -4,10 +4,12 @@ import { findContractors } from './contractor-rules.js';
 import { findControlTaken } from './control-rules.js';
 import { findCooperation } from './cooperation-rules.js';
 import type { AnalysedDocument } from './document-analysis.js';
+import { findHeldStakes } from './held-stakes.js';
 import { findInvestments } from './investment-rules.js';
 import { findMergers } from './merger-rules.js';
 import { findPartnerships } from './partnership-rules.js';
 import type { RelationDraft } from './relation-draft.js';
+import { findRoleStatements } from './role-statements.js';
 import { findShareholders } from './shareholder-rules.js';
 import { findSupplyDeals } from './supply-deals.js';
 
@@ -20,10 +22,12 @@ export function findDeals(doc: AnalysedDocument): RelationDraft[] {
     append(drafts, findControlTaken(s));
     append(drafts, findMergers(s));
     append(drafts, findInvestments(s));
+    append(drafts, findHeldStakes(s));
     append(drafts, findBackers(doc, s));
     append(drafts, findPartnerships(doc, s));
     append(drafts, findContractors(s));
     append(drafts, findCooperation(s));
+    append(drafts, findRoleStatements(s));
     append(drafts, findShareholders(s));
     append(drafts, findSupplyDeals(s));
   }

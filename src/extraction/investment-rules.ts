@@ -18,7 +18,12 @@ const ACQUIRE_WORDS = new Set(['bought', 'buys', 'buy', 'buying', 'acquired', 'a
 
 // Money put into a company: "pumped $ 50 million into Orvane".
 const INTO_VERBS = new Set(['put', 'puts', 'putting', 'pumped', 'pumps', 'pumping', 'injected', 'injects', 'injecting', 'poured', 'pours', 'pouring', 'plowed', 'ploughed', 'sunk', 'sank']);
-const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, ['raised', 'raises', 'secured', 'round']);
+// Shares bought are a holding (the company bought is left to the acquisition rules): "has acquired 258,591 shares of".
+const SHARE_BUYING = new Set(['bought', 'acquired', 'purchased', 'buys', 'acquires', 'purchases']);
+// Funding received: "received $ 50 million in funding from Orvane", "got funding from …".
+const FUNDS_RECEIVED = new Set(['received', 'receives', 'got', 'gets', 'landed', 'lands', 'obtained', 'attracted', 'won']);
+
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, FUNDS_RECEIVED, ['raised', 'raises', 'secured', 'round', 'funding', 'financing', 'series']);
 
 /** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
 function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
@@ -35,7 +40,7 @@ const WISHED = new Set('hopes hoped hope hoping wants wanted want like intereste
 // "an investment firm headquartered in Curacao", "investment banks in Tokyo": the word names a kind of firm, not money put in.
 const INVESTMENT_KINDS = /^(?:firms?|compan(?:y|ies)|banks?|bankers?|banking|funds?|groups?|managers?|management|advis[eo]rs?|advisory|trusts?|house|houses|arms?|units?|divisions?|vehicles?|community|grade|income|research|services|officers?|managers?|professionals?|committee|clubs?|partnerships?|boutiques?|companies)$/;
 // "invested in its Bailly N-1 project": a project, plant or field named for the company or its place, not the company.
-const WORKS = /^(?:projects?|plants?|facilit(?:y|ies)|mines?|fields?|sites?|reactors?|stations?|programs?|programmes?|complex|refinery|terminal|pipeline|bonds?|notes?|debentures?)$/;
+const WORKS = /^(?:projects?|propert(?:y|ies)|plants?|facilit(?:y|ies)|mines?|fields?|sites?|reactors?|stations?|programs?|programmes?|complex|refinery|terminal|pipeline|bonds?|notes?|debentures?)$/;
 const RECEIVING = new Set(['received', 'receives', 'receive', 'secured', 'secures', 'got', 'gets', 'won', 'wins', 'landed', 'lands', 'attracted', 'announced']);
 
 /** "backed Quillmere in its … round", "joined Quillmere 's … round": the company named after the role word, before the round. */
@@ -44,6 +49,47 @@ function roundOwner(s: AnalysedSentence, role: number, round: number, investor?:
   if (!m || m.cluster.type !== 'Company') return undefined;
   const after = s.lower[m.end];
   return after === "'s" || after === '’s' || (after === 'in' && s.lower[role] === 'backed') ? m : undefined;
+}
+
+const HANDED_ON = /^(?:offer|offers|offered|offering|sale|spin-off|spinoff|taken|took|transfer|transferred|receive|received|inherit|inherited)$/;
+// Words sizing a holding between its holder's possessive and the noun: "Orvane 's $ 250 million minority stake".
+const HOLDING_SIZES = /^(?:\d[\d.,]*|%|pct|percent|\$|million|billion|mln|bln|bn|minority|majority|equity|remaining|controlling|small|large|direct|new|existing|strategic|voting)$/;
+
+/** "Orvane 's 20 % stake", "its stake": the holder owning the stake's noun phrase at t, named or told by a pronoun. */
+function heldBy(s: AnalysedSentence, t: number): Mention | undefined {
+  let k = t - 1;
+  while (k > 0 && t - k <= 6 && HOLDING_SIZES.test(s.lower[k]!)) k--;
+  const w = s.lower[k];
+  if (w === "'s" || w === '’s') return s.mentions.find((m) => m.end === k && !m.anaphoric && isParty(m));
+  if (w !== 'its' && w !== 'their') return undefined;
+  const pronoun = s.mentions.find((m) => m.start === k && m.anaphoric && isParty(m));
+  // "trimmed its holding in Tarnwell … and cut its stake in Vandelay": a pronoun resolved to a company held earlier in
+  // the sentence is no holder.
+  return pronoun && !s.mentions.some((m) => m.cluster === pronoun.cluster && !m.anaphoric && m.start < k && s.lower[m.start - 1] === 'in') ? pronoun : undefined;
+}
+
+// What a company raises from investors: "a Series B round", "$ 50 million in funding", "a Series C".
+const FUNDING_NOUNS = new Set(['round', 'funding', 'financing']);
+const SERIES = /^(?:a|b|c|d|e|f|g)\d?$/;
+// What a company does with a round it raised: "closed", "announced", "secured".
+const ROUND_TAKEN = new Set('raised raises raising closed closes closing completed completes secured secures landed lands received receives got gets announced announces unveiled'.split(' '));
+
+/** "… round led by", "… Series B , led by": the index of "by" after the funding noun at t (or the series letter after it), or -1. */
+function ledByAt(s: AnalysedSentence, t: number): number {
+  const end = s.lower[t] === 'series' ? (SERIES.test(s.lower[t + 1] ?? '') ? t + 1 : -1) : t;
+  if (end < 0) return -1;
+  const led = s.lower[end + 1] === ',' ? end + 2 : end + 1;
+  return s.lower[led] === 'led' && s.lower[led + 1] === 'by' ? led + 1 : -1;
+}
+
+/** "Quillmere closed a $ 50 million round led by Orvane": the leader after "by", the company taking the round before it. */
+function roundLedBy(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const leader = firstPartyAfter(s, ledByAt(s, t), 2);
+  const company = lastPartyBefore(s, t, leader?.cluster);
+  if (!leader || !company || company.end < t - 12) return undefined;
+  // The company is the subject of a verb of taking the round, close before the noun.
+  const verb = s.lower.slice(company.end, t).findIndex((x) => ROUND_TAKEN.has(x));
+  return verb >= 0 && verb <= 3 ? [leader, company] : undefined;
 }
 
 const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'less', 'just', 'a']);
@@ -60,14 +106,63 @@ function percentOfAfter(s: AnalysedSentence, t: number): number {
   while (k < t + 4 && HEDGES.has(s.lower[k] ?? '')) k++;
   if (!/^\d/.test(s.lower[k] ?? '')) return -1;
   const unit = s.lower[k + 1];
-  const of = unit === '%' || unit === 'percent' ? k + 2 : unit === 'per' && s.lower[k + 2] === 'cent' ? k + 3 : -1;
+  const of = unit === '%' || unit === 'percent' || unit === 'pct' ? k + 2 : unit === 'per' && s.lower[k + 2] === 'cent' ? k + 3 : -1;
   return of > 0 && s.lower[of] === 'of' ? of : -1;
+}
+
+// "258,591 common shares of", "1.2 mln Class A shares of": what may stand between the count and "shares".
+const SHARE_KINDS = new Set(['common', 'ordinary', 'class', 'a', 'b', 'voting', 'preferred']);
+
+/** "has acquired [about] 258,591 [common] shares of", "owns 1.2 mln shares of": the index of "of" after the verb at t, or -1. */
+function sharesOfAfter(s: AnalysedSentence, t: number): number {
+  let k = t + 1;
+  while (k < t + 4 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (!/^\d/.test(s.lower[k] ?? '')) return -1;
+  k++;
+  // "258 , 500": the tokenizer splits a count at its thousands commas.
+  while (s.lower[k] === ',' && /^\d{3}$/.test(s.lower[k + 1] ?? '')) k += 2;
+  if (SCALES.has(s.lower[k] ?? '')) k++;
+  while (k < t + 9 && SHARE_KINDS.has(s.lower[k] ?? '')) k++;
+  return s.lower[k] === 'shares' && s.lower[k + 1] === 'of' ? k + 1 : -1;
+}
+
+/** "bought 362,700 Orvane common shares", "holds 6.8 mln Orvane ordinary stock units": the company named between count and shares. */
+function sharesNamedAfter(s: AnalysedSentence, t: number): Mention | undefined {
+  let k = t + 1;
+  while (k < t + 4 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (!/^\d/.test(s.lower[k] ?? '')) return undefined;
+  k++;
+  while (s.lower[k] === ',' && /^\d{3}$/.test(s.lower[k + 1] ?? '')) k += 2;
+  if (SCALES.has(s.lower[k] ?? '')) k++;
+  const company = s.mentions.find((m) => m.start === k && !m.anaphoric && m.cluster.type === 'Company');
+  if (!company) return undefined;
+  let j = company.end;
+  while (j < company.end + 3 && SHARE_KINDS.has(s.lower[j] ?? '')) j++;
+  return s.lower[j] === 'shares' || s.lower[j] === 'stock' ? company : undefined;
+}
+
+/**
+ * "Sundaran , chairman of Orvane Corp , holds 16 pct": a company named after "of" describes the holder, it is not the
+ * holder; nor is a pronoun resolved to it ("Kestrel , a unit of Orvane , said it has acquired").
+ */
+function ofSomeone(s: AnalysedSentence, m: Mention): boolean {
+  const namedAfterOf = (x: Mention) => s.lower[x.start - 1] === 'of';
+  // "Kestrel , which is owned by Orvane , said it bought": the pronoun's subject is not the owner named after "by".
+  const namedAfterBy = (x: Mention) => s.lower[x.start - 1] === 'by' && /^(?:owned|controlled)$/.test(s.lower[x.start - 2] ?? '');
+  return namedAfterOf(m) || (m.anaphoric && s.mentions.some((x) => x.cluster === m.cluster && x.end <= m.start && (namedAfterOf(x) || namedAfterBy(x))));
 }
 
 const TOLD = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notified', 'notifies']);
 
-/** "told the Trade Commission it holds more", "in a filing with the regulator": who is told, not who holds. */
+/**
+ * "told the Trade Commission it holds more", "in a filing with the regulator": who is told, not who holds; nor is a
+ * pronoun resolved to the one told ("told the Commission it has acquired").
+ */
 function addressed(s: AnalysedSentence, m: Mention): boolean {
+  return toldAt(s, m) || (m.anaphoric && s.mentions.some((x) => x.cluster === m.cluster && x !== m && toldAt(s, x)));
+}
+
+function toldAt(s: AnalysedSentence, m: Mention): boolean {
   const k = s.lower[m.start - 1] === 'the' ? m.start - 2 : m.start - 1;
   return TOLD.has(s.lower[k] ?? '') || (s.lower[k] === 'with' && /^filings?$/.test(s.lower[k - 1] ?? ''));
 }
@@ -129,14 +224,18 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       }
     } else if (INTO_VERBS.has(w)) {
       [investor, investee] = moneyInto(s, t) ?? [];
-    } else if ((w === 'raised' || w === 'raises' || w === 'secured') && !s.lower.slice(t, t + 12).includes('ipo')) {
+    } else if ((w === 'raised' || w === 'raises' || w === 'secured' || FUNDS_RECEIVED.has(w)) && !s.lower.slice(t, t + 12).includes('ipo')) {
       const from = s.lower.indexOf('from', t + 1);
       const led = s.lower.indexOf('led', t + 1);
       const at = [from, led].filter((k) => k > 0 && k < t + 14).sort((a, b) => a - b)[0];
       if (at === undefined) continue;
       // "raised $ 600 million from Sequoia", "raised a round from …"; "raised to BBB-plus from BBB" is a rating.
       const gap = s.lower.slice(t + 1, at);
-      if (!moneyAfter(s, t + 1, at - t) && !gap.some((x) => /^(?:round|funding|financing|capital|investment|seed)$/.test(x))) continue;
+      // Money received may be a payment or a loan ("received $ 33 million upfront from …"): only funding received counts.
+      // "project funding", "a loan commitment": money lent is no stake.
+      const lent = gap.some((x) => /^(?:project|debt|loans?|grants?|bridge|credit|letter)$/.test(x));
+      const funding = FUNDS_RECEIVED.has(w) ? !lent && gap.some((x) => /^(?:funding|investment|equity|round|seed)$/.test(x)) : gap.some((x) => /^(?:round|funding|financing|capital|investment|seed)$/.test(x));
+      if (!funding && (FUNDS_RECEIVED.has(w) || !moneyAfter(s, t + 1, at - t))) continue;
       investee = lastPartyBefore(s, t);
       // "from a group of investors led by Hillcrest": the backer named is the one leading them.
       const leader = s.lower.indexOf('led', at + 1);
@@ -144,6 +243,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const including = s.lower.slice(at + 1, at + 7).findIndex((x) => x === 'including' || x === 'such');
       const after = leader > 0 && leader < at + 8 && s.lower[leader + 1] === 'by' ? leader + 1 : including >= 0 ? at + 1 + including + (s.lower[at + 2 + including] === 'as' ? 1 : 0) : at;
       investor = firstPartyAfter(s, after, 4, investee?.cluster);
+    } else if ((FUNDING_NOUNS.has(w) || w === 'series') && ledByAt(s, t) > 0) {
+      // "Quillmere closed a $ 50 million Series B round led by Orvane": the company that closed the round, its leader.
+      [investor, investee] = roundLedBy(s, t) ?? [];
     } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) {
       // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y".
       const from = Math.max(0, t - 10);
@@ -158,11 +260,29 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "Tyler Crowe owns shares of ExxonMobil": a holder named right before the verb.
       investee = firstPartyAfter(s, t + 2, 1);
       investor = s.mentions.find((m) => m.end === t && !m.anaphoric && (isParty(m) || m.cluster.type === 'Person'));
+    } else if ((OWN_VERBS.has(w) || SHARE_BUYING.has(w)) && (sharesOfAfter(s, t) > 0 || sharesNamedAfter(s, t))) {
+      // "told the SEC it has acquired 258,591 shares of Orvane", "owns 1.2 mln Orvane shares": a holding in shares.
+      investee = sharesOfAfter(s, t) > 0 ? firstPartyAfter(s, sharesOfAfter(s, t), 1) : sharesNamedAfter(s, t);
+      // "shares of Class A stock": a class of shares the tagger took for a company.
+      if (investee && s.lower.slice(investee.start, investee.end).includes('class')) investee = undefined;
+      investor = lastPartyBefore(s, t, investee?.cluster) ?? s.mentions.find((m) => m.end <= t && m.end >= t - 3 && m.cluster.type === 'Person');
+      if (investor && (investor.end < t - 3 || ofSomeone(s, investor))) investor = undefined;
     } else if (OWN_VERBS.has(w) && percentOfAfter(s, t) > 0) {
       // "Trian owns about 1.5 % of Procter & Gamble".
       investee = firstPartyAfter(s, percentOfAfter(s, t), 2);
       investor = lastPartyBefore(s, t, investee?.cluster);
-      if (investor && investor.end < t - 3) investor = undefined;
+      if (investor && (investor.end < t - 3 || ofSomeone(s, investor))) investor = undefined;
+    } else if (HOLDING_NOUNS.has(w) && s.lower[t + 1] === 'in' && heldBy(s, t) && heldBy(s, t)!.cluster !== firstPartyAfter(s, t + 1, 3)?.cluster) {
+      // "Orvane 's 20 % stake in Quillmere", "doubled its stake in Quillmere": the holder owns the stake's noun phrase
+      // (a pronoun resolved to the company held is left to the reading by verb below).
+      investor = heldBy(s, t);
+      investee = firstPartyAfter(s, t + 1, 3);
+      // "Vandelay bought Orvane 's stake in Quillmere", "will hold Orvane 's stake", "a spin-off of its stake", "Orvane 's
+      // stake in Quillmere was sold": a holding changing hands.
+      const around = [...s.lower.slice(Math.max(0, investor!.start - 4), investor!.start), ...s.lower.slice(t + 2, t + 9)];
+      if (around.some((x) => ACQUIRE_WORDS.has(x) || GIVING_UP.test(x) || HANDED_ON.test(x) || isDenial(x))) continue;
+      if (!investor!.anaphoric && s.lower.slice(Math.max(0, investor!.start - 3), investor!.start).some((x) => OWN_VERBS.has(x) || x === 'hold')) continue;
+      if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else if (HOLDING_NOUNS.has(w) && s.lower[t + 1] === 'in') {
       // "X took a 15 % stake in Y": a verb of taking within a few words before the stake.
       const from = Math.max(0, t - 6);
@@ -182,7 +302,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else continue;
     if (!investor || !investee || investor.cluster === investee.cluster || investee.cluster.type !== 'Company' || addressed(s, investor)) continue;
-    if (WORKS.test(s.lower[investee.end] ?? '')) continue;
+    // "… in the Kettleby Hill Property": a property or plant named like a company.
+    if (WORKS.test(s.lower[investee.end] ?? '') || WORKS.test(s.lower[investee.end - 1]!)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // "hopes to take a 20 % stake", "is interested in taking a stake": a holding wished for, not held.
     if (s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;
@@ -197,6 +318,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     }
     withValue(properties, s, Math.max(0, t - 6), 'amount');
     drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties, confidence: investor.anaphoric ? 0.5 : 0.7, sentence: s });
+    // "Orvane and Vandelay invested $ 100 million in Quillmere": both subjects joined by "and" put money in.
+    const joint = investor.end <= t && !investor.anaphoric && s.lower[investor.start - 1] === 'and' ? s.mentions.find((m) => m.end === investor!.start - 1 && !m.anaphoric && m.cluster.type === 'Company') : undefined;
+    if (joint && joint.cluster !== investee.cluster) drafts.push({ type: 'INVESTS_IN', source: joint.cluster, target: investee.cluster, properties: {}, confidence: 0.65, sentence: s });
     // "raised $ 600 million from Sequoia , Accel and Index Ventures": every backer listed took part (the amount is the round's).
     if (investor.start > t) {
       for (const other of listedAfter(s, investor)) {

@@ -6,21 +6,30 @@ import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isGoods } from './supply-deals.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 
-const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'cooperation', 'co-operation', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'accord', 'deal', 'agreement', 'contract', 'memorandum', 'mou', 'relationship']);
+// "struck deals with Quillmere and Vandelay": deal words in the plural, each partner listed. Not "agreements": in the
+// plural they are mostly a takeover's or a lawsuit's papers ("its agreements with Quillmere are binding").
+const PLURAL_DEALS = ['deals', 'pacts', 'alliances', 'collaborations', 'ventures'];
+const PARTNER_NOUNS = new Set(['partnership', 'partnerships', 'collaboration', 'cooperation', 'co-operation', 'alliance', 'venture', 'jv', 'tie-up', 'pact', 'accord', 'deal', 'agreement', 'contract', 'memorandum', 'mou', 'relationship', ...PLURAL_DEALS]);
 // A relationship is a partnership only when it is a business one: "a strategic relationship with", not "its relationship with".
 const BUSINESS_TIES = new Set(['strategic', 'commercial', 'business', 'supply', 'supplier', 'distribution', 'licensing', 'marketing', 'manufacturing', 'working', 'long-standing', 'longstanding', 'long-term', 'research', 'development', 'technology', 'reseller', 'partnership']);
 const PARTNER_VERBS = new Set(['partner', 'partners', 'partnered', 'partnering', 'collaborate', 'collaborates', 'collaborated', 'collaborating', 'teamed', 'team', 'teams', 'teaming', 'allied', 'co-develop', 'co-develops', 'co-developed', 'co-developing']);
-const NOT_PARTNERSHIP = /\b(?:lawsuit|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|union|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
+// "will cooperate with Quillmere to build …", but also "is cooperating with the SEC probe": companies only.
+const COOPERATE_VERBS = new Set(['cooperate', 'cooperates', 'cooperated', 'cooperating', 'co-operate', 'co-operates', 'co-operated', 'co-operating']);
+// A labour union is written in lower case ("the union", "the Steelworkers union"); "Union Carbide" and "Western Union"
+// are companies.
+const LABOUR_UNION = /\bunions?\b/;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|litigation|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|credit lines?|lines? of credit|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || failedIn(s)) return drafts;
+  if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || LABOUR_UNION.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number, trigger?: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;
     if (ca === cb || ca.type !== 'Company' && ca.type !== 'Organization' || cb.type !== 'Company' && cb.type !== 'Organization') return;
     if (ca.type === 'Organization' && cb.type === 'Organization') return;
+    if (trigger !== undefined && COOPERATE_VERBS.has(s.lower[trigger]!) && (ca.type !== 'Company' || cb.type !== 'Company')) return;
     // An agreement with a public body (a regulator, union, ministry) is a settlement, licence or approval unless it
     // is for work: "an agreement with the Ports Authority to build a terminal". Contracts and orders are procurement.
     const body = isBody(ca) || isBody(cb);
@@ -59,26 +68,40 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     // "a Treasury bond contract", "an aluminium futures contract": a traded instrument, not a deal.
     if ((w === 'contract' || w === 'contracts') && s.lower.slice(Math.max(0, t - 3), t).some((x) => TRADED.test(x))) continue;
     if (w === 'relationship' && !BUSINESS_TIES.has(s.lower[t - 1] ?? '')) continue;
-    // "Clevebaco L.P. , a Cleveland partnership ,": a partnership or venture describing a company is its legal form.
-    if ((w === 'partnership' || w === 'venture') && /^[,.;)]$/.test(s.lower[t + 1] ?? '.') && s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'a' || x === 'an')) continue;
+    // "Clevebaco L.P. , a Cleveland partnership ,", "… is a Delaware partnership .": a partnership or venture describing a
+    // company is its legal form ("they formed a partnership ." is a deal).
+    if ((w === 'partnership' || w === 'venture') && /^[,.;)]$/.test(s.lower[t + 1] ?? '.') && legalForm(s, t)) continue;
+    // "Samjens , a partnership formed by Tarnwell and an investor": a description of the name before it.
+    if ((w === 'partnership' || w === 'venture') && DESCRIBED_BY.test(s.lower[t + 1] ?? '') && legalForm(s, t)) continue;
+    // "joint venture discussions with", "partnership talks": a deal being discussed, not made.
+    const jointVenture = w === 'joint' && s.lower[t + 1] === 'venture';
+    if ((isNounWord(w) || jointVenture) && /^(?:talks|discussions|negotiations|proposal|plans?|study)$/.test(s.lower[jointVenture ? t + 2 : t + 1] ?? '')) continue;
     const isNoun = PARTNER_NOUNS.has(w) || (w === 'joint' && s.lower[t + 1] === 'venture');
     // "the United Launch Alliance joint venture", "the Zotye-Ford JV": a deal named by its own name says not who made it.
     if (isNoun && namedDeal(s, t)) continue;
     // "to supply", "will supply", "supplies", "supplied": a supply deal; "manufacture", "produce" only after "to".
     const supplyVerb = SUPPLY_VERBS.has(w) && (w !== 'supply' || SUPPLY_OPENERS.has(s.lower[t - 1] ?? ''));
-    const isVerb = PARTNER_VERBS.has(w) || supplyVerb || (w === 'manufacture' && SUPPLY_OPENERS.has(s.lower[t - 1] ?? '')) || (w === 'produce' && s.lower[t - 1] === 'to');
+    const partnerVerb = PARTNER_VERBS.has(w) || COOPERATE_VERBS.has(w);
+    // "is ready to cooperate with", "wants to partner with": a partnership wished for or offered, not made.
+    if (partnerVerb && s.lower[t - 1] === 'to' && (WISHES.has(s.lower[t - 2] ?? '') || OFFERS.has(s.lower[t - 2] ?? ''))) continue;
+    // "ways of cooperating", "the possibility of partnering": a partnership looked into.
+    if (partnerVerb && s.lower[t - 1] === 'of') continue;
+    const isVerb = partnerVerb || supplyVerb || (w === 'manufacture' && SUPPLY_OPENERS.has(s.lower[t - 1] ?? '')) || (w === 'produce' && s.lower[t - 1] === 'to');
     if (!isNoun && !isVerb) continue;
     // "Enterprise Products Partners", "United Launch Alliance" are names, not deals.
     if (insideMention(s, t)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // Generic "deal"/"agreement" needs an explicit "with" partner.
-    const generic = ['deal', 'agreement', 'contract', 'pact', 'accord', 'relationship', 'cooperation', 'co-operation'].includes(w);
+    const generic = ['deal', 'agreement', 'contract', 'pact', 'accord', 'relationship', 'cooperation', 'co-operation', 'deals', 'pacts'].includes(w);
+    // "Orvane deals with the problem": "deals" right after its subject is the verb.
+    if (w === 'deals' && (s.mentions.some((m) => m.end === t) || /^(?:it|that|which|who|he|she)$/.test(s.lower[t - 1] ?? ''))) continue;
     // "has not yet reached an agreement", "is seeking a cooperation agreement", "under the proposal": none made yet.
     if (isNoun && notYetMade(s, t)) continue;
     // "reached agreement with Globex to acquire its unit": a purchase of a company, told by the acquisition rules.
     if (generic && companyBoughtAfter(s, t)) continue;
     const next = s.lower[t + 1];
-    if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between')) {
+    // "a joint venture of Orvane and Quillmere": a venture's owners, named as a venture's parties are.
+    if (next === 'between' || (next === 'with' && s.lower[t + 2] === 'between') || (w === 'venture' && next === 'of')) {
       const a = firstPartyAfter(s, t + 1, 4);
       const b = a ? firstPartyAfter(s, a.end - 1, 4, a.cluster) : undefined;
       if (a && b && s.lower.slice(a.end, b.start).includes('and')) push(a, b, 0.7, t);
@@ -90,7 +113,9 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     const subject = (named && ownedUnitAfter(s, named, t)) ?? named ?? loose;
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on,
     // amounts and figures not counted ("a deal worth $ 2 billion with").
-    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : 2;
+    // "a joint venture in battery research with Quillmere": a venture's or alliance's field may come first.
+    const fieldFirst = (w === 'venture' || w === 'alliance' || w === 'partnership') && /^(?:in|for|on)$/.test(s.lower[t + 1] ?? '') && !s.lower.slice(t + 1, withAt).includes('to');
+    const reach = w === 'memorandum' || w === 'agreement' || w === 'contract' ? 8 : fieldFirst ? 4 : 2;
     // "Globex managed that bond deal , with Initech as co-manager": a comma ends the deal's phrase.
     const commaBefore = withAt > 0 && s.lower.slice(t + 1, withAt).includes(',');
     if (withAt > 0 && !commaBefore && wordsBetween(s, t, withAt) <= reach && !mentionsIn(s, t + 1, withAt).some(isParty)) {
@@ -103,6 +128,12 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
         // "partnerships with Uber , Lyft , and Deliv": each partner listed.
         for (const p of [partner, ...partnersListedAfter(s, partner)]) push(signer, p, subject.anaphoric ? 0.55 : 0.7, t);
       }
+      continue;
+    }
+    // "Orvane signed a contract under which Quillmere will provide staff": the other party named first in the terms.
+    if (generic && subject && signedBefore(s, subject.end, t) && (s.lower[t + 1] === 'whereby' || (s.lower[t + 1] === 'under' && s.lower[t + 2] === 'which'))) {
+      const other = s.mentions.find((m) => m.start === (s.lower[t + 1] === 'whereby' ? t + 2 : t + 3) && !m.anaphoric && m.cluster !== subject.cluster);
+      if (other && other.cluster.type === 'Company') push(subject, other, 0.6, t);
       continue;
     }
     // "American Airlines and PHL announced an agreement": two named signers.
@@ -211,6 +242,17 @@ const TRADED = /^(?:futures|future|options|bond|bonds|swap|swaps|index|stock-ind
 // "the two companies", "both companies": the pair the story is about.
 const BOTH_COMPANIES = /\b(?:the (?:two )?|both )companies\b/i;
 
+const DESCRIBED_BY = /^(?:formed|owned|controlled|managed|associated|led|organized|organised|whose|that|which)$/;
+const isNounWord = (w: string) => PARTNER_NOUNS.has(w);
+
+/** "… , a Cleveland partnership", "is a limited partnership": "a" within four words before `t`, after a comma or a copula. */
+function legalForm(s: AnalysedSentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    if (s.lower[k] === 'a' || s.lower[k] === 'an') return /^(?:,|\(|is|was|are|were|be|been|becomes|became|remains)$/.test(s.lower[k - 1] ?? ',');
+  }
+  return false;
+}
+
 /** "…, Globex and a joint venture": the deal word at `t` is an item of a list ending at the company before it. */
 function listedBeside(s: AnalysedSentence, from: number, t: number): boolean {
   const and = s.lower.lastIndexOf('and', t);
@@ -239,7 +281,9 @@ const BUYING = new Set(['acquire', 'buy', 'purchase', 'merge']);
  * of the company's own business after the deal word (no goods bought), told by the acquisition rules.
  */
 function companyBoughtAfter(s: AnalysedSentence, t: number): boolean {
-  for (let k = t + 1; k < Math.min(s.lower.length - 1, t + 10); k++) {
+  for (let k = t + 1; k < Math.min(s.lower.length - 1, t + 14); k++) {
+    // "signed agreements with Quillmere for the sale of its Ohio plant": a sale of the company's own assets.
+    if ((s.lower[k] === 'sale' || s.lower[k] === 'purchase') && s.lower[k + 1] === 'of' && k < t + 10) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
     if (s.lower[k] !== 'to') continue;
     if (BUYING.has(s.lower[k + 1]!)) return !s.lower.slice(k + 2, k + 8).some((x) => isGoods(x));
     if (s.lower[k + 1] === 'sell') return s.lower.slice(k + 2, k + 5).some((x) => x === 'its' || x === 'their');
@@ -248,11 +292,14 @@ function companyBoughtAfter(s: AnalysedSentence, t: number): boolean {
 }
 
 const WORK_VERBS = new Set(['work', 'works', 'working', 'worked']);
+// What two companies do jointly: "will jointly develop the car with Quillmere".
+const JOINT_WORK = new Set('develop build make produce market sell operate own design manufacture distribute launch run fund finance explore'.split(' '));
 const TEAM_FORMS = new Set(['team', 'teams', 'teamed', 'teaming']);
 
 function namedDeal(s: AnalysedSentence, trigger: number): boolean {
   const t = s.lower[trigger - 1] === 'joint' ? trigger - 1 : trigger;
-  if (!/^\p{Lu}/u.test(s.tokens[t - 1]?.text ?? '')) return false;
+  // "the Korea-based joint venture": a capitalised description, not a name.
+  if (!/^\p{Lu}/u.test(s.tokens[t - 1]?.text ?? '') || /-(?:based|owned|registered|listed|led|backed|funded)$/.test(s.lower[t - 1]!)) return false;
   const named = s.mentions.find((m) => m.end === t && !m.anaphoric);
   const start = named ? named.start : t - 1;
   return s.lower[start - 1] === 'the';
@@ -262,9 +309,10 @@ const SUPPLY_OPENERS = new Set(['to', 'will', 'would', 'also', 'and']);
 const ORDER_WORDS = new Set(['order', 'orders', 'ordered']);
 const RULING_ORDERS = /^(?:rate|court|consent|restraining|executive|regulatory|cease-and-desist|gag|tariff|final|interim|temporary)$/;
 const AWARD_VERBS = new Set(['awarded', 'awards', 'award']);
+const OFFERS = new Set(['ready', 'willing', 'prepared', 'offered', 'offers', 'offer', 'refused', 'refuses', 'declined', 'declines', 'like', 'invited', 'asked', 'urged']);
 const WISHES = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'wish', 'wishes']);
 // Every word that can start one of the readings of findPartnerships: sentences without any are skipped at once.
-const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'using', 'at', 'contract', 'contracts']);
+const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...COOPERATE_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'using', 'at', 'contract', 'contracts']);
 const PARTNERSHIP_CUES = triggerClass(CUES);
 
 /** "Initech awarded Globex a $ 2 billion contract": the awarding company and the one named right after the verb. */
@@ -327,11 +375,22 @@ function workingTogether(s: AnalysedSentence, t: number): [Mention, Mention] | u
   if (s.lower[t] === 'jointly') {
     if (s.caseless) return undefined;
     const other = lastPartyBefore(s, subject.start, subject.cluster);
-    return other && other.end === subject.start - 1 && s.lower[other.end] === 'and' ? [other, subject] : undefined;
+    if (other && other.end === subject.start - 1 && s.lower[other.end] === 'and') return [other, subject];
+    // "Orvane will jointly develop the car with Quillmere": the partner after "with", a few words past the verb.
+    if (!JOINT_WORK.has(s.lower[t + 1] ?? '')) return undefined;
+    for (let k = t + 2; k < t + 7 && k < s.lower.length; k++) {
+      const x = s.lower[k]!;
+      if (x === ',' || x === ';' || x === 'and' || s.mentions.some((m) => m.start === k && isParty(m))) return undefined;
+      if (x !== 'with') continue;
+      const partner = firstPartyAfter(s, k, 2, subject.cluster);
+      return partner ? [subject, partner] : undefined;
+    }
+    return undefined;
   }
   const withAt = s.lower[t + 1] === 'closely' || s.lower[t + 1] === 'together' ? t + 2 : t + 1;
   if (s.lower[withAt] !== 'with') return undefined;
-  const partner = firstPartyAfter(s, withAt, 2, subject.cluster);
+  // "work with Swiss software house Quillmere to …": the partner may follow a short description.
+  const partner = firstPartyAfter(s, withAt, 2, subject.cluster) ?? describedPartyAfter(s, withAt, subject.cluster);
   if (!partner) return undefined;
   const purpose = s.lower[partner.end] ?? '';
   if (purpose === 'to' || purpose === 'on') return [subject, partner];

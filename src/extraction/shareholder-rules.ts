@@ -1,4 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
+import { listedAfter } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { isParty } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -79,6 +80,30 @@ function holding(s: AnalysedSentence, t: number): { holder: Mention; company: Me
   return undefined;
 }
 
+const INCLUDE = new Set(['include', 'includes', 'included']);
+
+/**
+ * "Verdant 's investors include Tencent and Orvane", "Verdant , whose backers include Tencent ,", "Tencent is among the
+ * investors in Verdant": every holder listed.
+ */
+function holdersListed(s: AnalysedSentence, t: number): { holders: Mention[]; company: Mention } | undefined {
+  if (!s.lower[t]!.endsWith('s')) return undefined;
+  const { at, denied } = rankStart(s, t);
+  if (denied) return undefined;
+  if (INCLUDE.has(s.lower[t + 1] ?? '')) {
+    const first = s.mentions.find((m) => m.start === t + 2 && named(m));
+    const company = POSSESSIVE.has(s.lower[at] ?? '') ? s.mentions.find((m) => m.end === at && named(m)) : s.lower[at] === 'whose' && s.lower[at - 1] === ',' ? s.mentions.find((m) => m.end === at - 1 && named(m)) : undefined;
+    return first && company ? { holders: [first, ...listedAfter(s, first)], company } : undefined;
+  }
+  // "Tencent is among the investors in Verdant", "Tencent , one of the investors in Verdant ,".
+  if (s.lower[t + 1] !== 'in' || s.lower[at + 1] !== 'the') return undefined;
+  const among = s.lower[at] === 'among' ? at : s.lower[at] === 'of' && s.lower[at - 1] === 'one' ? at - 1 : -1;
+  const lead = among > 0 && (COPULAS.has(s.lower[among - 1] ?? '') || s.lower[among - 1] === ',') ? among - 1 : -1;
+  const holder = lead > 0 ? s.mentions.find((m) => m.end === lead && named(m)) : undefined;
+  const company = s.mentions.find((m) => m.start === t + 2 && named(m));
+  return holder && company ? { holders: [holder], company } : undefined;
+}
+
 /** INVESTS_IN from shareholders named as such. */
 export function findShareholders(s: AnalysedSentence): RelationDraft[] {
   if (!mayTrigger(s, SHAREHOLDER_TRIGGERS)) return [];
@@ -86,8 +111,13 @@ export function findShareholders(s: AnalysedSentence): RelationDraft[] {
   for (let t = 1; t < s.lower.length; t++) {
     if (!HOLDER_NOUNS.has(s.lower[t]!)) continue;
     const found = holding(s, t);
-    if (!found || found.holder.cluster === found.company.cluster) continue;
-    drafts.push({ type: 'INVESTS_IN', source: found.holder.cluster, target: found.company.cluster, properties: {}, confidence: 0.6, sentence: s });
+    if (found && found.holder.cluster !== found.company.cluster) {
+      drafts.push({ type: 'INVESTS_IN', source: found.holder.cluster, target: found.company.cluster, properties: {}, confidence: 0.6, sentence: s });
+    }
+    const listed = found ? undefined : holdersListed(s, t);
+    for (const holder of listed?.holders ?? []) {
+      if (holder.cluster !== listed!.company.cluster) drafts.push({ type: 'INVESTS_IN', source: holder.cluster, target: listed!.company.cluster, properties: {}, confidence: 0.6, sentence: s });
+    }
   }
   return drafts;
 }

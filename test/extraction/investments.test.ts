@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from './harness.js';
+
+// Holdings and investments told in more ways: one row per behaviour, invented text.
+const present: [string, string, string][] = [
+  ['a holding in "pct"', 'Pellworth Holdings said it now owns 5.1 pct of Tarnwell Inc common stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['a holding in a relative clause', 'Pellworth Holdings , which already holds 19.9 pct of Tarnwell Inc , said it would bid .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['shares acquired, told to a regulator', 'Pellworth Holdings told the Ruritanian Markets Authority it has acquired 258,500 shares of Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['shares bought, counted in millions', 'Pellworth Holdings said it bought 1.2 mln common shares of Tarnwell Inc , about 5 pct of its stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['two investors joined by "and"', 'Pellworth Holdings and Vandelay Capital invested $ 100 million in Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ["a holder's stake", "Pellworth Holdings ' rival said Vandelay Capital 's 20 % stake in Tarnwell Inc is worth $ 1 billion .", 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a stake raised, told by a pronoun', 'Vandelay Capital doubled its stake in Tarnwell Inc last quarter .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ["each investor a company's investors include", "Tarnwell Inc 's investors include Vandelay Capital and Pellworth Holdings .", 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['investors included in a relative clause', 'Tarnwell Inc , whose backers include Vandelay Capital , opened a lab .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['an investor among others', 'Vandelay Capital was among the investors in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a round closed, led by an investor', 'Tarnwell Inc closed a $ 50 million Series B round led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a series announced, led by an investor', 'Tarnwell Inc announced a $ 50 million Series C led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['funding received from an investor', 'Tarnwell Inc received $ 50 million in funding from Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['shares bought, the company named before them', 'Pellworth Holdings said it bought 362,700 Tarnwell Inc common shares last month .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+];
+
+const absent: [string, string, string][] = [
+  ['a company describing the holder', 'Ravi Sundaran , chairman of Pellworth Holdings , holds 16.2 pct of Tarnwell Inc .', 'INVESTS_IN company:pellworth'],
+  ['shares bought back', 'Tarnwell Inc said it bought 1.2 mln shares of its own stock .', 'INVESTS_IN'],
+  ["a holder's stake bought by another", "Pellworth Holdings bought Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
+  ["a holder's stake to be held by another", "A new company will hold Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
+  ['a stake spun off', 'Vandelay Capital gave details of the spin-off of its 80 % stake in Tarnwell Inc .', 'INVESTS_IN'],
+  ['former investors listed', "Tarnwell Inc 's former investors include Vandelay Capital .", 'INVESTS_IN'],
+  ['a round led by an investor, the company far before', 'Tarnwell Inc , whose rivals have struggled for years to find backers and customers alike , watched a round led by Vandelay Capital .', 'INVESTS_IN'],
+  ['a payment received', 'Tarnwell Inc received $ 33 million upfront from Vandelay Capital .', 'INVESTS_IN'],
+  ['project funding received', 'Tarnwell Inc received a commitment for $ 90 million of project funding from Vandelay Capital .', 'INVESTS_IN'],
+  ['a pronoun resolved to the owner named after "owned by"', 'Kestrel Mills , which is owned by Vandelay Capital , said it bought 65,000 Tarnwell Inc common shares .', 'INVESTS_IN company:vandelay-capital'],
+];
+
+describe('investments', () => {
+  it.each(present)('finds %s', (_name, text, edge) => {
+    expect(edgesOf(text)).toContain(edge);
+  });
+
+  it.each(absent)('finds nothing for %s', (_name, text, edge) => {
+    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+  });
+});
