@@ -2,6 +2,7 @@ import type { AnalysedDocument, AnalysedSentence, Cluster } from './document-ana
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { companyKeyWords } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
+import { listedAfter } from './deal-parties.js';
 import { mentionAt, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
 import type { Mention } from './analysis-types.js';
 
@@ -17,8 +18,7 @@ export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): Relatio
   const drafts: RelationDraft[] = [];
   for (let t = 0; t < s.tokens.length; t++) {
     if ((s.lower[t] === 'backed' || s.lower[t] === 'funded') && s.lower[t + 1] === 'by') {
-      const draft = backedBy(s, t);
-      if (draft) drafts.push(draft);
+      drafts.push(...backedBy(s, t));
       continue;
     }
     const text = s.tokens[t]!.text;
@@ -41,8 +41,8 @@ export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): Relatio
 const BACKED_LEAD_IN = new Set([',', 'which', 'is', 'was', 'has', 'been', 'also', 'heavily', 'partly']);
 
 /** "Rivian Automotive, backed by Amazon.com, …", "Orvane is funded by Vandelay": the company after "by" invests in the one before. */
-function backedBy(s: AnalysedSentence, t: number): RelationDraft | undefined {
-  if (speculativeBetween(s, 0, t + 1)) return undefined;
+function backedBy(s: AnalysedSentence, t: number): RelationDraft[] {
+  if (speculativeBetween(s, 0, t + 1)) return [];
   let k = t;
   while (k > 0 && t - k < 4 && BACKED_LEAD_IN.has(s.lower[k - 1]!)) k--;
   // "Kestrel, founded in 2017 and backed by Sequoia": another short phrase set off by the same comma comes first.
@@ -51,14 +51,22 @@ function backedBy(s: AnalysedSentence, t: number): RelationDraft | undefined {
     const namesBetween = s.mentions.some((m) => m.start > comma && m.start < t && m.cluster.type !== 'Location');
     if (comma > 0 && t - comma <= 7 && !namesBetween) k = comma;
   }
-  if (k === t) return undefined;
-  const investee = s.mentions.find((m) => m.end === k && !m.anaphoric && m.cluster.type === 'Company');
+  if (k === t) return [];
+  // "The company is backed by …": a description of the story's company opening the sentence stands for it; "The bid
+  // for Orvane is backed by …" backs a bid, not Orvane.
+  const investee = s.mentions.find((m) => m.end === k && m.cluster.type === 'Company' && (!m.anaphoric || m.start === 0) && !AFTER_PREPOSITION.has(s.lower[m.start - 1] ?? ''));
   const investor = s.mentions.find((m) => m.start === t + 2 && !m.anaphoric && m.cluster.type === 'Company');
-  if (!investee || !investor || investee.cluster === investor.cluster) return undefined;
+  if (!investee || !investor || investee.cluster === investor.cluster) return [];
   // "backed by Acme's board": the company's people or bodies, not the company, did the backing.
-  if (s.lower[investor.end] === "'s" || s.lower[investor.end] === '’s') return undefined;
-  return { type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties: {}, confidence: 0.6, sentence: s };
+  if (s.lower[investor.end] === "'s" || s.lower[investor.end] === '’s') return [];
+  const confidence = investee.anaphoric ? 0.5 : 0.6;
+  // "backed by Orvane and Vandelay": every backer listed.
+  return [investor, ...listedAfter(s, investor)]
+    .filter((m) => m.cluster !== investee.cluster)
+    .map((m) => ({ type: 'INVESTS_IN', source: m.cluster, target: investee.cluster, properties: {}, confidence, sentence: s }));
 }
+
+const AFTER_PREPOSITION = new Set(['for', 'of', 'in', 'on', 'to', 'with', 'from', 'at', 'by']);
 
 /** A company of the story with this name, or a new one when the name is listed or shaped like a brand. */
 function backerNamed(doc: AnalysedDocument, s: AnalysedSentence, name: string): Cluster | undefined {

@@ -27,7 +27,10 @@ const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS,
 
 /** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
 function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
-  const money = moneyAt(s, t + 1) ?? (s.lower[t + 1] === 'another' || s.lower[t + 1] === 'an' ? moneyAt(s, t + 2) : undefined);
+  // "poured more than $ 13 billion into …": hedges may stand before the amount.
+  let k = t + 1;
+  while (k < t + 4 && HEDGES.has(s.lower[k]!)) k++;
+  const money = moneyAt(s, k) ?? (s.lower[k] === 'another' || s.lower[k] === 'an' ? moneyAt(s, k + 1) : undefined);
   if (!money || s.lower[money.end] !== 'into') return undefined;
   const investee = s.mentions.find((m) => m.start === money.end + 1 && !m.anaphoric && m.cluster.type === 'Company');
   // "into Orvane 's new plant": money spent on something of the company, not a stake in it.
@@ -36,7 +39,7 @@ function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefin
   return investor && investor.end >= t - 3 ? [investor, investee] : undefined;
 }
 
-const WISHED = new Set('hopes hoped hope hoping wants wanted want like interested seeks seeking sought intends intended aims considering'.split(' '));
+const WISHED = new Set('hopes hoped hope hoping wants wanted want like interested seeks seeking sought intends intended aims considering plans plan planning'.split(' '));
 // "an investment firm headquartered in Curacao", "investment banks in Tokyo": the word names a kind of firm, not money put in.
 const INVESTMENT_KINDS = /^(?:firms?|compan(?:y|ies)|banks?|bankers?|banking|funds?|groups?|managers?|management|advis[eo]rs?|advisory|trusts?|house|houses|arms?|units?|divisions?|vehicles?|community|grade|income|research|services|officers?|managers?|professionals?|committee|clubs?|partnerships?|boutiques?|companies)$/;
 // "invested in its Bailly N-1 project": a project, plant or field named for the company or its place, not the company.
@@ -98,6 +101,16 @@ const HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some'
 function sizedBefore(s: AnalysedSentence, t: number): boolean {
   const before = s.lower[t - 1] ?? '';
   return before === '%' || before === 'percent' || SCALES.has(before) || /^\d/.test(before);
+}
+
+/** The "in" naming what a holding at t is in: "a stake in", "a stake of about 1.5 % in"; -1 when none. */
+function holdingIn(s: AnalysedSentence, t: number): number {
+  if (s.lower[t + 1] === 'in') return t + 1;
+  if (s.lower[t + 1] !== 'of') return -1;
+  let k = t + 2;
+  while (k < t + 5 && HEDGES.has(s.lower[k] ?? '')) k++;
+  if (!/^\d/.test(s.lower[k] ?? '') || !/^(?:%|percent|pct)$/.test(s.lower[k + 1] ?? '')) return -1;
+  return s.lower[k + 2] === 'in' ? k + 2 : -1;
 }
 
 /** "owns [about] 1.5 % of": the index of "of" after the holding verb at t, or -1. */
@@ -235,7 +248,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "project funding", "a loan commitment": money lent is no stake.
       const lent = gap.some((x) => /^(?:project|debt|loans?|grants?|bridge|credit|letter)$/.test(x));
       const funding = FUNDS_RECEIVED.has(w) ? !lent && gap.some((x) => /^(?:funding|investment|equity|round|seed)$/.test(x)) : gap.some((x) => /^(?:round|funding|financing|capital|investment|seed)$/.test(x));
-      if (!funding && (FUNDS_RECEIVED.has(w) || !moneyAfter(s, t + 1, at - t))) continue;
+      if (lent || (!funding && (FUNDS_RECEIVED.has(w) || !moneyAfter(s, t + 1, at - t)))) continue;
       investee = lastPartyBefore(s, t);
       // "from a group of investors led by Hillcrest": the backer named is the one leading them.
       const leader = s.lower.indexOf('led', at + 1);
@@ -283,8 +296,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (around.some((x) => ACQUIRE_WORDS.has(x) || GIVING_UP.test(x) || HANDED_ON.test(x) || isDenial(x))) continue;
       if (!investor!.anaphoric && s.lower.slice(Math.max(0, investor!.start - 3), investor!.start).some((x) => OWN_VERBS.has(x) || x === 'hold')) continue;
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
-    } else if (HOLDING_NOUNS.has(w) && s.lower[t + 1] === 'in') {
-      // "X took a 15 % stake in Y": a verb of taking within a few words before the stake.
+    } else if (HOLDING_NOUNS.has(w) && holdingIn(s, t) > 0) {
+      // "X took a 15 % stake in Y", "built a stake of about 1.5 % in Y": a verb of taking within a few words before the stake.
+      const at = holdingIn(s, t);
       const from = Math.max(0, t - 6);
       const verb = s.lower.slice(from, t).findIndex((x) => STAKE_VERBS.has(x));
       if (verb < 0 || s.lower.slice(from + verb, t).some((x) => x === ',' || x === ';' || x === 'while' || x === 'and')) continue;
@@ -294,7 +308,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (s.lower.slice(Math.max(0, from + verb - 3), from + verb).some(isDenial)) continue;
       investor = lastPartyBefore(s, from + verb);
       // "a $ 90 million position in retail chain The Orvane Company": the holding's company after a short description.
-      investee = firstPartyAfter(s, t + 1, 3, investor?.cluster) ?? describedPartyAfter(s, t + 1, investor?.cluster) ?? storyCompanyAt(s, t + 2, investor);
+      investee = firstPartyAfter(s, at, 3, investor?.cluster) ?? describedPartyAfter(s, at, investor?.cluster) ?? storyCompanyAt(s, at + 1, investor);
       if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
       // "a strong position in X's market": a position is a holding only when sized ("a $ 250 million position").
       if (w !== 'stake' && !sizedBefore(s, t)) continue;
@@ -306,9 +320,13 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     if (WORKS.test(s.lower[investee.end] ?? '') || WORKS.test(s.lower[investee.end - 1]!)) continue;
     if (speculativeBetween(s, 0, t + 1)) continue;
     // "hopes to take a 20 % stake", "is interested in taking a stake": a holding wished for, not held.
-    if (s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;
+    // ("plans to raise its stake in Quillmere": the stake it names is held already.)
+    const held = HOLDING_NOUNS.has(w) && heldBy(s, t) !== undefined;
+    if (!held && s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;
     // "will sell its investment in Initech", "has sold its stake in Initech": a holding given up.
     if (s.lower.slice(Math.max(0, t - 4), t).some((x) => GIVING_UP.test(x))) continue;
+    // "has no plans to invest in", "will not invest in": an investment denied.
+    if (INVEST_WORDS.has(w) && s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const properties: Record<string, PropertyValue> = {};
     const stake = stakeNear(s, 0, s.lower.length);
     if (stake !== undefined && stake >= 0) properties['stake'] = stake;

@@ -17,6 +17,10 @@ const present: [string, string, string][] = [
   ['a series announced, led by an investor', 'Tarnwell Inc announced a $ 50 million Series C led by Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['funding received from an investor', 'Tarnwell Inc received $ 50 million in funding from Vandelay Capital .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['shares bought, the company named before them', 'Pellworth Holdings said it bought 362,700 Tarnwell Inc common shares last month .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['money poured in, with a hedge before the amount', 'Vandelay Capital has poured more than $ 13 billion into Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['a stake sized after "of"', 'Vandelay Capital has built a stake of about 1.5 % in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['backers of a company named before "is backed by"', 'Tarnwell Inc is backed by Vandelay Capital and Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['a stake held already, to be raised', 'Vandelay Capital plans to raise its stake in Tarnwell Inc to 4 pct .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
 const absent: [string, string, string][] = [
@@ -28,6 +32,10 @@ const absent: [string, string, string][] = [
   ['former investors listed', "Tarnwell Inc 's former investors include Vandelay Capital .", 'INVESTS_IN'],
   ['a round led by an investor, the company far before', 'Tarnwell Inc , whose rivals have struggled for years to find backers and customers alike , watched a round led by Vandelay Capital .', 'INVESTS_IN'],
   ['a payment received', 'Tarnwell Inc received $ 33 million upfront from Vandelay Capital .', 'INVESTS_IN'],
+  ['an investment ruled out', 'Vandelay Capital has no plans to invest in Tarnwell Inc .', 'INVESTS_IN'],
+  ['an investment only planned', 'Vandelay Capital plans to invest $ 2 billion in Tarnwell Inc .', 'INVESTS_IN'],
+  ['a loan secured', 'Tarnwell Inc secured a $ 1 billion loan from Vandelay Capital .', 'INVESTS_IN'],
+  ['a bid backed by a company', 'The bid for Tarnwell Inc is backed by Vandelay Capital .', 'INVESTS_IN'],
   ['project funding received', 'Tarnwell Inc received a commitment for $ 90 million of project funding from Vandelay Capital .', 'INVESTS_IN'],
   ['a pronoun resolved to the owner named after "owned by"', 'Kestrel Mills , which is owned by Vandelay Capital , said it bought 65,000 Tarnwell Inc common shares .', 'INVESTS_IN company:vandelay-capital'],
 ];
