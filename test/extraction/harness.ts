@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extraction/index.js';
 import type { ExtractionResult, ExtractedRelation } from '../../src/extraction/index.js';
 import type { NerLabel, NerSpan } from '../../src/extraction/ner/recognise-mentions.js';
@@ -32,3 +33,18 @@ export function markedSpans(text: string): { words: string[]; spans: NerSpan[] }
 
 /** "LABEL:words" of each span. */
 export const spanLabels = (words: readonly string[], spans: readonly NerSpan[]) => spans.map((s) => `${s.label}:${words.slice(s.start, s.end).join(' ')}`);
+
+/** A row of an edge table: what it shows, the text, and an edge (or, for a row that must find none, an edge's prefix). */
+export type EdgeRow = [name: string, text: string, edge: string];
+
+/** One test per row: each `present` row's edge is extracted from its text, and no edge starting with an `absent` row's. */
+export function describeEdgeRows(title: string, present: readonly EdgeRow[], absent: readonly EdgeRow[]): void {
+  describe(title, () => {
+    it.each(present)('finds %s', (_name, text, edge) => {
+      expect(edgesOf(text)).toContain(edge);
+    });
+    it.each(absent)('finds nothing for %s', (_name, text, edge) => {
+      expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
+    });
+  });
+}

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { edgesOf } from './harness.js';
+import { describeEdgeRows, type EdgeRow } from './harness.js';
 
 // Holdings told from the held company's side or as a sale: one row per behaviour, invented text.
-const present: [string, string, string][] = [
+const present: EdgeRow[] = [
   ['a minority owner in apposition', 'Tarnwell Inc , 40 pct owned by Orvane Corp , lifted its dividend .', 'INVESTS_IN company:orvane -> company:tarnwell'],
   ['a minority owner in a relative clause', 'Tarnwell Inc , which is 40 pct owned by Orvane Corp , lifted its dividend .', 'INVESTS_IN company:orvane -> company:tarnwell'],
   ['a majority owner is the parent', 'Tarnwell Inc , 87 pct-owned by Orvane Corp , lifted its dividend .', 'SUBSIDIARY_OF company:tarnwell -> company:orvane'],
@@ -12,19 +11,11 @@ const present: [string, string, string][] = [
   ['a stake sold, a ticker after the company', 'Vandelay Corp agreed to sell its 17.5 pct interest in Tarnwell Inc < TRN.N > to Orvane Corp .', 'INVESTS_IN company:orvane -> company:tarnwell'],
 ];
 
-const absent: [string, string, string][] = [
+const absent: EdgeRow[] = [
   ['a sale only planned', 'Tarnwell Inc plans to sell its 37 pct interest in Vandelay Corp to Orvane Corp .', 'INVESTS_IN'],
   ['a stake sold to a unit of the buyer', "Tarnwell Inc sold its 37 pct stake in Vandelay Corp to Orvane Corp 's pension fund .", 'INVESTS_IN'],
   ['a plant held', 'Costs rose at the Kettleby Nuclear Plant , in which Orvane Corp holds a 30 pct interest .', 'INVESTS_IN'],
   ['a holding given up, the seller', 'Tarnwell Inc sold its 37 pct stake in Vandelay Corp to Orvane Corp .', 'INVESTS_IN company:tarnwell'],
 ];
 
-describe('held stakes', () => {
-  it.each(present)('finds %s', (_name, text, edge) => {
-    expect(edgesOf(text)).toContain(edge);
-  });
-
-  it.each(absent)('finds nothing for %s', (_name, text, edge) => {
-    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
-  });
-});
+describeEdgeRows('held stakes', present, absent);

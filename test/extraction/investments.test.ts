@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { edgesOf } from './harness.js';
+import { describeEdgeRows, type EdgeRow } from './harness.js';
 
 // Holdings and investments told in more ways: one row per behaviour, invented text.
-const present: [string, string, string][] = [
+const present: EdgeRow[] = [
   ['a holding in "pct"', 'Pellworth Holdings said it now owns 5.1 pct of Tarnwell Inc common stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['a holding in a relative clause', 'Pellworth Holdings , which already holds 19.9 pct of Tarnwell Inc , said it would bid .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['shares acquired, told to a regulator', 'Pellworth Holdings told the Ruritanian Markets Authority it has acquired 258,500 shares of Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
@@ -23,7 +22,7 @@ const present: [string, string, string][] = [
   ['a stake held already, to be raised', 'Vandelay Capital plans to raise its stake in Tarnwell Inc to 4 pct .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
-const absent: [string, string, string][] = [
+const absent: EdgeRow[] = [
   ['a company describing the holder', 'Ravi Sundaran , chairman of Pellworth Holdings , holds 16.2 pct of Tarnwell Inc .', 'INVESTS_IN company:pellworth'],
   ['shares bought back', 'Tarnwell Inc said it bought 1.2 mln shares of its own stock .', 'INVESTS_IN'],
   ["a holder's stake bought by another", "Pellworth Holdings bought Vandelay Capital 's 20 % stake in Tarnwell Inc .", 'INVESTS_IN company:vandelay-capital'],
@@ -40,12 +39,4 @@ const absent: [string, string, string][] = [
   ['a pronoun resolved to the owner named after "owned by"', 'Kestrel Mills , which is owned by Vandelay Capital , said it bought 65,000 Tarnwell Inc common shares .', 'INVESTS_IN company:vandelay-capital'],
 ];
 
-describe('investments', () => {
-  it.each(present)('finds %s', (_name, text, edge) => {
-    expect(edgesOf(text)).toContain(edge);
-  });
-
-  it.each(absent)('finds nothing for %s', (_name, text, edge) => {
-    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
-  });
-});
+describeEdgeRows('investments', present, absent);

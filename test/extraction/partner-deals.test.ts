@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { edgesOf } from './harness.js';
+import { describeEdgeRows, type EdgeRow } from './harness.js';
 
 // Partnerships, supply deals and investments told in more ways: one row per behaviour, invented text.
-const present: [string, string, string][] = [
+const present: EdgeRow[] = [
   ['a memorandum with figures before the partner', 'Orvane Systems signed a memorandum of understanding for 25 jets worth $ 2.7 billion with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['a deal worth an amount with a partner', 'Orvane Systems struck a deal worth $ 900 million with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['a partner named through its rival', 'Orvane Systems announced an agreement with Quillmere Corp rival Tarnwell Inc to build engines .', 'PARTNERS_WITH company:orvane-systems -> company:tarnwell'],
@@ -70,7 +69,7 @@ const present: [string, string, string][] = [
   ['work done jointly with a partner', 'Orvane Corp will jointly market the drug with Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
 ];
 
-const absent: [string, string, string][] = [
+const absent: EdgeRow[] = [
   ['an order each announced with others', 'Orvane Systems and Quillmere Airways each announced an order on Monday .', 'PARTNERS_WITH'],
   ['an order only expected', 'Orvane Systems and Quillmere Airways may announce the order on Monday .', 'PARTNERS_WITH'],
   ['a settlement with a union', 'Orvane Systems reached a settlement agreement with the United Steelworkers union .', 'PARTNERS_WITH'],
@@ -144,12 +143,4 @@ const absent: [string, string, string][] = [
   ['work done jointly, another company in between', 'Orvane Corp will jointly market Tarnwell Inc drugs with help from banks .', 'PARTNERS_WITH'],
 ];
 
-describe('partner deals', () => {
-  it.each(present)('finds %s', (_name, text, edge) => {
-    expect(edgesOf(text)).toContain(edge);
-  });
-
-  it.each(absent)('finds nothing for %s', (_name, text, edge) => {
-    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
-  });
-});
+describeEdgeRows('partner deals', present, absent);

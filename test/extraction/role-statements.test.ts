@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { edgesOf } from './harness.js';
+import { describeEdgeRows, type EdgeRow } from './harness.js';
 
 // A company said to be another's supplier, partner or customer: one row per behaviour, invented text.
-const present: [string, string, string][] = [
+const present: EdgeRow[] = [
   ['a supplier after a copula', 'Orvane Corp is a key supplier to Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ['a partner after a copula', 'Orvane Corp is a longtime partner of Quillmere Inc .', 'PARTNERS_WITH company:orvane -> company:quillmere'],
   ["one of a company's suppliers", "Orvane Corp is one of Quillmere Inc 's biggest suppliers .", 'PARTNERS_WITH company:orvane -> company:quillmere'],
@@ -11,18 +10,10 @@ const present: [string, string, string][] = [
   ['each customer listed', "Orvane Corp 's customers include Quillmere Inc and Vandelay Corp .", 'PARTNERS_WITH company:orvane -> company:vandelay'],
 ];
 
-const absent: [string, string, string][] = [
+const absent: EdgeRow[] = [
   ['a former supplier', 'Orvane Corp was a former supplier to Quillmere Inc .', 'PARTNERS_WITH'],
   ['a supplier denied', 'Orvane Corp is not a supplier to Quillmere Inc .', 'PARTNERS_WITH'],
   ["an agency's clients", "Orvane Corp 's clients include Quillmere Inc .", 'PARTNERS_WITH'],
 ];
 
-describe('role statements', () => {
-  it.each(present)('finds %s', (_name, text, edge) => {
-    expect(edgesOf(text)).toContain(edge);
-  });
-
-  it.each(absent)('finds nothing for %s', (_name, text, edge) => {
-    expect(edgesOf(text).filter((e) => e.startsWith(edge))).toEqual([]);
-  });
-});
+describeEdgeRows('role statements', present, absent);
