@@ -34,7 +34,9 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       if (insideMention(s.mentions, i)) continue;
       if (BARE_STOCK.has(w)) {
         const target = bareStockOwner(s, i) ?? topic();
-        if (target && !s.caseless && opensClause(s, i) && !OWNER_AFTER.has(s.lower[i + 1] ?? '')) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
+        // A title's "…, shares tumble 20 %" after its company opened it: the stock is that company's.
+        const titleStock = s.caseless && s.lower[i - 1] === ',' && s.mentions[0]?.start === 0 && s.mentions[0].cluster === target && target.type === 'Company';
+        if (target && (!s.caseless || titleStock) && opensClause(s, i) && !OWNER_AFTER.has(s.lower[i + 1] ?? '')) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;
       }
       if (PRONOUNS.has(w)) {

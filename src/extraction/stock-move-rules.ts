@@ -172,7 +172,8 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   // "GE Drops After Immelt Predicts …": a reason after the verb makes a figure unnecessary there.
   // Without a figure, the title's verb follows its subject at once: "GE Drops After …", not "X To Have Gain On Sale".
   const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === found.subject.end);
-  const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!);
+  // ("Globex Cuts Outlook , Shares Tumble 20 %": the title's company, opening it, owns the shares after the comma.)
+  const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!) || (found.subject.anaphoric && s.mentions[0]?.start === 0 && s.mentions[0].cluster === found.subject.cluster);
   // An index is named in full in a title too ("S&P 500 Falls 1 %").
   const namedCompany = found.subject.cluster.type === 'Company' && (namedInProse(doc, found.subject) || companyOfLoneTitle(doc, found.subject));
   if (s.caseless && (!explained || !opening || !(index || namedCompany))) return false;
