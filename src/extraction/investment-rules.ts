@@ -23,7 +23,7 @@ const SHARE_BUYING = new Set(['bought', 'acquired', 'purchased', 'buys', 'acquir
 // Funding received: "received $ 50 million in funding from Orvane", "got funding from …".
 const FUNDS_RECEIVED = new Set(['received', 'receives', 'got', 'gets', 'landed', 'lands', 'obtained', 'attracted', 'won']);
 
-const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, FUNDS_RECEIVED, ['raised', 'raises', 'secured', 'round', 'funding', 'financing', 'series']);
+const INVESTMENT_TRIGGERS = triggerClass(INVEST_WORDS, HOLDING_NOUNS, OWN_VERBS, INTO_VERBS, SHARE_BUYING, FUNDS_RECEIVED, ['raised', 'raises', 'secured', 'round', 'funding', 'financing', 'series', 'buy']);
 
 /** "Vandelay pumped $ 50 million into Orvane": an amount right after the verb, then "into" and the company. */
 function moneyInto(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
@@ -111,6 +111,18 @@ function holdingIn(s: AnalysedSentence, t: number): number {
   while (k < t + 5 && HEDGES.has(s.lower[k] ?? '')) k++;
   if (!/^\d/.test(s.lower[k] ?? '') || !/^(?:%|percent|pct)$/.test(s.lower[k + 1] ?? '')) return -1;
   return s.lower[k + 2] === 'in' ? k + 2 : -1;
+}
+
+/** "$ 1.75 billion of its stock", "$ 50 million of Quillmere 's shares" right after the buying verb at t: whose shares. */
+function sharesBoughtFor(s: AnalysedSentence, t: number): Mention | undefined {
+  const money = moneyAt(s, t + 1);
+  if (!money || s.lower[money.end] !== 'of') return undefined;
+  const owner = s.mentions.find((m) => m.start === money.end + 1 && m.cluster.type === 'Company');
+  if (!owner) return undefined;
+  let k = owner.end;
+  if (s.lower[k] === "'s" || s.lower[k] === '’s') k++;
+  while (k < owner.end + 3 && SHARE_KINDS.has(s.lower[k] ?? '')) k++;
+  return s.lower[k] === 'stock' || s.lower[k] === 'shares' ? owner : undefined;
 }
 
 /** "owns [about] 1.5 % of": the index of "of" after the holding verb at t, or -1. */
@@ -235,6 +247,11 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
           if (!investor && opener && opener.start === 0 && opener.end < right.start) investor = asCompany(opener);
         }
       }
+    } else if ((SHARE_BUYING.has(w) || w === 'buy') && sharesBoughtFor(s, t)) {
+      // "agreed to buy $ 1.75 billion of its stock", "bought $ 50 million of Quillmere shares": money spent on a company's shares.
+      investee = sharesBoughtFor(s, t);
+      investor = lastPartyBefore(s, t, investee?.cluster);
+      if (investor && investor.end < t - 4) investor = undefined;
     } else if (INTO_VERBS.has(w)) {
       [investor, investee] = moneyInto(s, t) ?? [];
     } else if ((w === 'raised' || w === 'raises' || w === 'secured' || FUNDS_RECEIVED.has(w)) && !s.lower.slice(t, t + 12).includes('ipo')) {

@@ -19,6 +19,7 @@ const present: EdgeRow[] = [
   ['money poured in, with a hedge before the amount', 'Vandelay Capital has poured more than $ 13 billion into Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a stake sized after "of"', 'Vandelay Capital has built a stake of about 1.5 % in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['backers of a company named before "is backed by"', 'Tarnwell Inc is backed by Vandelay Capital and Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ["money spent on a company's shares", 'Vandelay Capital bought $ 50 million of Tarnwell Inc shares .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a stake held already, to be raised', 'Vandelay Capital plans to raise its stake in Tarnwell Inc to 4 pct .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
@@ -33,6 +34,7 @@ const absent: EdgeRow[] = [
   ['a payment received', 'Tarnwell Inc received $ 33 million upfront from Vandelay Capital .', 'INVESTS_IN'],
   ['an investment ruled out', 'Vandelay Capital has no plans to invest in Tarnwell Inc .', 'INVESTS_IN'],
   ['an investment only planned', 'Vandelay Capital plans to invest $ 2 billion in Tarnwell Inc .', 'INVESTS_IN'],
+  ['money spent on buying back its own stock', 'Tarnwell Inc said it would buy $ 50 million of its own stock .', 'INVESTS_IN'],
   ['a loan secured', 'Tarnwell Inc secured a $ 1 billion loan from Vandelay Capital .', 'INVESTS_IN'],
   ['a bid backed by a company', 'The bid for Tarnwell Inc is backed by Vandelay Capital .', 'INVESTS_IN'],
   ['project funding received', 'Tarnwell Inc received a commitment for $ 90 million of project funding from Vandelay Capital .', 'INVESTS_IN'],
