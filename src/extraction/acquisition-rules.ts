@@ -2,7 +2,7 @@ import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
-import { clauseStart, failedIn, followsSubject, isCurrencyName, speculativeBetween } from './sentence-reading.js';
+import { clauseStart, failedIn, followsSubject, isCurrencyName, percentAfter, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { PropertyValue } from './types.js';
 
@@ -228,7 +228,8 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         const buyer = acquirer ?? looseNameBefore(s, t);
         target = firstPartyAfter(s, t, 8, buyer?.cluster) ?? (buyer ? boughtName(s, t) : undefined);
         const between = target ? s.lower.slice(t + 1, target.start) : [];
-        if (between.some((x) => BLOCKING.has(x)) && !between.includes('stake')) target = undefined;
+        // ("buys a stake from Initech": the company after "from" sold the stake.)
+        if (between.some((x) => BLOCKING.has(x)) && (!between.includes('stake') || between[between.length - 1] === 'from')) target = undefined;
         // "warrants to buy silver , lead arranger Globex said": a comma closes what was bought, unless the name
         // stands in apposition after it ("its family business , Great South Sales Co", "Falmouth , Maine-based Bass").
         const comma = between.lastIndexOf(',');
@@ -308,7 +309,9 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     for (const m of loose) if (m === acquirer || m === target) asCompany(m);
     // Regulators review deals; they do not make them.
     if (acquirer.cluster.type !== 'Company' || target.cluster.type !== 'Company') continue;
-    const stake = stakeNear(s, Math.min(acquirer.end, t), target.start);
+    // "acquired 6 pct of Initech": a minority share of the company is a stake in it (a majority is the company).
+    const share = target.start > t ? shareOf(s, t, target.start) : undefined;
+    const stake = stakeNear(s, Math.min(acquirer.end, t), target.start) ?? (share !== undefined && share <= 50 ? share : undefined);
     const properties: Record<string, PropertyValue> = {};
     const confidence = acquirer.anaphoric || target.anaphoric ? 0.55 : 0.75;
     if (stake !== undefined) {
@@ -365,6 +368,13 @@ function agreedWith(s: AnalysedSentence, partner: Mention): Mention | undefined 
     if (!/^[\p{Ll}-]+$/u.test(w)) return undefined;
   }
   return undefined;
+}
+
+/** "acquired [about] 6 pct of": the percentage right after the verb at t, closed by "of" just before `end`. */
+function shareOf(s: AnalysedSentence, t: number, end: number): number | undefined {
+  if (s.lower[end - 1] !== 'of') return undefined;
+  const pct = percentAfter(s, t, 4);
+  return pct !== undefined && /^(?:%|pct|percent)$/.test(s.lower[end - 2] ?? '') ? pct : undefined;
 }
 
 /** The token after a bracketed ticker at `k` ("< BAC >", "( BAC )"), or `k` itself when none stands there. */

@@ -19,6 +19,8 @@ const present: [string, string, string][] = [
   ['a company agreeing to sell itself', 'Initech Inc has agreed to sell itself to Globex Corp for $ 2 billion .', 'ACQUIRES company:globex -> company:initech'],
   ['a merger a company said it would make', 'Globex Corp said it would merge with Initech Inc .', 'MERGES_WITH company:globex -> company:initech'],
   ['an acquisition expected to complete', 'Globex Corp is expected to complete its acquisition of Initech Inc in June .', 'ACQUIRES company:globex -> company:initech'],
+  ['a minority share of a company bought', 'Globex Corp said it acquired 6 pct of Initech Inc .', 'INVESTS_IN company:globex -> company:initech'],
+  ['a majority share of a company bought', 'Globex Corp said it acquired 80 pct of Initech Inc .', 'ACQUIRES company:globex -> company:initech'],
   ['passive acquisition', 'Initech Inc was acquired by Globex Corp last year.', 'ACQUIRES company:globex -> company:initech'],
   ['noun acquisition', "Pfizer Inc completed its acquisition of Seagen Inc on Thursday.", 'ACQUIRES company:pfizer -> company:seagen'],
   ['stake is an investment', 'Toyota Motor Corp bought a 20 % stake in Suzuki Motor Corp.', 'INVESTS_IN company:toyota-motor -> company:suzuki-motor'],
@@ -354,6 +356,8 @@ const absent: [string, string, string][] = [
   ["the head of a company's unit, told in a relative clause", "Maria Okafor , who runs Globex Corp 's cloud unit , spoke .", 'LEADS'],
   ['a purchase analysts foresee', 'Analysts expect Globex Corp to acquire Initech Inc eventually .', 'ACQUIRES'],
   ['a takeover only being planned', 'Press reports said Globex Corp was planning a takeover of Initech Inc .', 'ACQUIRES'],
+  ['a minority share bought, as an acquisition', 'Globex Corp said it acquired 6 pct of Initech Inc .', 'ACQUIRES'],
+  ['a stake bought from a seller', 'Globex Corp buys stake from Initech Inc .', 'INVESTS_IN company:globex -> company:initech'],
   ['a second verb after a business figure', 'Globex Corp sales were flat in May and fell 4 % in June .', 'MOVED_BY'],
   ['a second verb after another company is named', 'Globex Corp bought Initech Inc last year and has risen 4 % since .', 'MOVED_BY company:globex'],
 ];
