@@ -239,8 +239,8 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
   for (let v = 1; v < s.lower.length - 1; v++) {
     const become = BECOME.has(s.lower[v]!);
     if (!APPOINT.has(s.lower[v]!) && !become) continue;
-    // Active: Org APPOINTED Person ROLE.
-    const person = become ? undefined : mentionAt(s, v + 1, isPerson);
+    // Active: Org APPOINTED Person ROLE; "named former Initech executive Jane Doe its new CFO": a description may come first.
+    const person = become ? undefined : (mentionAt(s, v + 1, isPerson) ?? describedAppointee(s, v));
     if (person) {
       let k = person.end;
       while (k < person.end + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
@@ -285,6 +285,24 @@ function headsIn(s: AnalysedSentence): RelationDraft[] {
     drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: ROLE_OF_VERB[s.lower[v]!]! }, confidence: 0.65, sentence: s });
   }
   return drafts;
+}
+
+// Words of a description before an appointee: "former Initech executive", "veteran banker", "industry outsider".
+const APPOINTEE_DESCRIPTION = /^(?:former|veteran|longtime|ex|senior|top|industry|company|group|bank|retail|tech|executive|executives|banker|lawyer|insider|outsider|manager|official|analyst|director)$/;
+
+/** The person after a short description of them right after the appointing verb at v ("named former Initech executive Jane Doe"). */
+function describedAppointee(s: AnalysedSentence, v: number): Mention | undefined {
+  for (let k = v + 1; k <= v + 6 && k < s.lower.length; k++) {
+    const person = mentionAt(s, k, isPerson);
+    if (person) return k > v + 1 ? person : undefined;
+    const named = mentionAt(s, k, isNamedParty);
+    if (named) {
+      k = named.end - 1;
+      continue;
+    }
+    if (!APPOINTEE_DESCRIPTION.test(s.lower[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 const SUCCEED = new Set(['succeed', 'succeeds', 'succeeded', 'succeeding', 'replace', 'replaces', 'replaced', 'replacing']);

@@ -41,6 +41,7 @@ const present: [string, string, string][] = [
   ['a leader who became the role', 'Maria Okafor became chief executive of Globex Corp in 2020 .', 'LEADS person:maria-okafor -> company:globex'],
   ['a leader promoted to the role', 'Maria Okafor was promoted to president of Globex Corp .', 'LEADS person:maria-okafor -> company:globex'],
   ['a leader told in a relative clause', 'Maria Okafor , who heads Globex Corp , said demand was strong .', 'LEADS person:maria-okafor -> company:globex'],
+  ['an appointee described before the name', 'Globex Corp named former Initech Inc executive Maria Okafor its new CFO .', 'LEADS person:maria-okafor -> company:globex'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
