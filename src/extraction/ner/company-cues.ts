@@ -223,6 +223,30 @@ export function actsAsCompany(sentences: readonly TaggableSentence[], name: stri
   return false;
 }
 
+// What a company reports and people do not: "Orvane said revenue rose", "Orvane reported its earnings".
+const COMPANY_FIGURES = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'income', 'output', 'orders', 'shipments', 'deliveries', 'its']);
+const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'forecast']);
+// "Orvane agreed to take a stake", "Orvane agreed to buy …": deals companies make.
+const DEAL_VERBS = new Set(['take', 'buy', 'acquire', 'sell', 'purchase', 'merge', 'invest']);
+
+/**
+ * A name the tagger took for a person that the story makes the subject of what only companies do: reporting its own
+ * figures ("said revenue rose", "said its …", where a person says "his"), or agreeing to a deal ("agreed to take a
+ * stake").
+ */
+export function actsAsCompanyOnly(sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      if ((words[k - 1] ?? '').toLowerCase() === 'the') continue;
+      const verb = words[k + 1] ?? '';
+      if (REPORTING.has(verb) && COMPANY_FIGURES.has(words[k + 2] ?? '')) return true;
+      if (verb === 'agreed' && words[k + 2] === 'to' && DEAL_VERBS.has(words[k + 3] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 // What a company, not an index or a product, does at the head of a title: "Orvane Proposes …", "Orvane Hires …".
 // Moves are left out: "Nasdaq Falls" is the index.
 const TITLE_COMPANY_ACTS = new Set(

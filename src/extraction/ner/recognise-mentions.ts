@@ -8,7 +8,7 @@ import { stretchToSpelledInitials } from './spelled-initials.js';
 import { agentsAfterThe } from './agents-after-the.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { splitAtBylines } from './byline-breaks.js';
-import { actsAsCompany, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, actsAsCompanyOnly, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
@@ -349,6 +349,15 @@ function whoFollows(sentences: readonly TaggableSentence[], toks: readonly strin
   return false;
 }
 
+// Titles given to people, never to companies.
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Lord', 'Lady']);
+
+/** "Mr Kent": the story gives the word a person's title somewhere. */
+function titled(sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words } of sentences) for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) if (HONORIFICS.has(words[k - 1] ?? '')) return true;
+  return false;
+}
+
 const EMPLOYER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
 
 // Names of peoples and their adjectives: "Australian", "Norwegian", "Lutherans".
@@ -381,6 +390,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     m.set(label, (m.get(label) ?? 0) + weight);
   };
   const surnames = new Set<string>();
+  // Words of the story's longer person names other than the surname ("Jamal" of "Jamal Kent").
+  const personWords = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
   // First words of the story's two-word company names closed by a company's head word ("Limelight" of "Limelight Networks").
@@ -407,6 +418,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (span.label === 'PER' && span.end - span.start >= 2) {
         vote(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
         surnames.add(s.words[span.end - 1]!);
+        for (let k = span.start; k < span.end - 1; k++) personWords.add(s.words[k]!);
       }
     }
   });
@@ -454,6 +466,12 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const toks = text.split(' ');
     if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
     if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
+  }
+  // "Meta said revenue rose", "Meta agreed to take a stake": one word taken for a person, no word of a person the story
+  // names in full and never given a title ("Mr"), that reports a company's figures or agrees to a deal is the company.
+  for (const [text, label] of best) {
+    if (label !== 'PER' || text.includes(' ') || surnames.has(text) || personWords.has(text) || isWellKnownPlace(text)) continue;
+    if (actsAsCompanyOnly(sentences, text) && !pronounFollows(sentences, [text]) && !titled(sentences, text)) best.set(text, 'ORG');
   }
   // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings", "Quillmere airline": a name taken for a person, a place or a thing (an
   // index the publisher is named after) that the story writes as only a company's name is written is the company in
