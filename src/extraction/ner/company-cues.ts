@@ -7,6 +7,7 @@ import { isNewsAgencyCode } from './news-agencies.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
+import { isWellKnownPlace } from './well-known-places.js';
 
 /** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
 
@@ -309,6 +310,13 @@ export function employsSomeone(sentences: readonly TaggableSentence[], toks: rea
 const mayBePartnerName = (model: NerModel, w: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(w) && !isLegalSuffix(w) && !model.places.has(w.toLowerCase()) && !model.commonLower.has(w.toLowerCase());
 
+/** Word k is a country or state, or lies in a span the tagger took for a place. */
+function isPlaceBefore(spans: readonly NerSpan[], words: readonly string[], k: number): boolean {
+  if (isWellKnownPlace(words[k]!)) return true;
+  for (const sp of spans) if (sp.label === 'LOC' && sp.start <= k && k < sp.end) return true;
+  return false;
+}
+
 /**
  * "Dunmore , Kesh & Albright , LLP", "Vale , Orton & Price": surnames joined by commas and a last "&" are one
  * firm's name (law and accounting firms are named so), with the legal suffix after a comma; not a list of companies,
@@ -325,7 +333,8 @@ export function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans
     // Back over "Name ," and "Name" to the first partner.
     while (start > 0 && mayBePartnerName(model, words[start - 1]!)) {
       start--;
-      if (words[start - 1] === ',' && start >= 2 && mayBePartnerName(model, words[start - 2]!)) {
+      // "In the United States , Procter & Gamble": a place before the comma sets the scene; it is no partner.
+      if (words[start - 1] === ',' && start >= 2 && mayBePartnerName(model, words[start - 2]!) && !isPlaceBefore(spans, words, start - 2)) {
         start--;
         commas++;
       }
