@@ -50,7 +50,7 @@ export const isRelativeClauseVerb = (w: string | undefined) => w !== undefined &
  * "coffee chain Tim Horvath", "law firm Ann Kessel": a kind of business with its trade before it names the firm right
  * after it, even one named like a person; not the start of a relative clause ("the company Jo Reyes founded").
  */
-function describedByKind(words: readonly string[], k: number, e: number): boolean {
+export function describedByKind(words: readonly string[], k: number, e: number): boolean {
   if (k < 2 || !BUSINESS_KINDS.has(words[k - 1]!)) return false;
   const trade = words[k - 2]!;
   return /^\p{Ll}[\p{Ll}-]*$/u.test(trade) && !DETERMINERS.has(trade) && !isRelativeClauseVerb(words[e + 1]);
