@@ -34,6 +34,7 @@ import { cutAtTitleVerbs, storySurnames as surnamesOfStory } from './title-verbs
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
 import { namesAfterKinds } from './names-after-kinds.js';
+import { cutTickerTails } from './ticker-tails.js';
 import { orderCustomers } from './order-customers.js';
 import { peopleAfterJobs } from './people-after-jobs.js';
 import { personAfterKnownCompany } from './company-contacts.js';
@@ -374,7 +375,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, spansFromTags(i, tags), (w) => surnamesInProse.has(w), s.shouted || isTitleCased(s.words)));
+    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), s.shouted || isTitleCased(s.words)));
     const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
