@@ -17,6 +17,7 @@ import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { isContraction } from './ner/non-names.js';
 import { followsPlacePreposition } from './ner/place-prepositions.js';
+import { isTitleVerb } from './ner/title-verbs.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
 import { isCapitalised } from './ner/token-features.js';
@@ -214,7 +215,7 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   for (let k = 0; k + 2 < words.length; k++) {
     if (!ROLE_WORDS.has(words[k]!) || spans.some((sp) => sp.label === 'PER' && sp.start <= k + 1 && k + 1 < sp.end)) continue;
     let j = k + 1;
-    while (j < words.length && j - k <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !plain(j) && !ROLE_WORDS.has(words[j]!)) j++;
+    while (j < words.length && j - k <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !plain(j) && !ROLE_WORDS.has(words[j]!) && !isTitleVerb(words[j]!)) j++;
     if (j - k - 1 < 2) continue;
     // The tagger's own spans over these words give way.
     for (const sp of spans) if (sp.start < j && k < sp.end && sp.label !== 'PER') sp.end = Math.min(sp.end, k + 1);
@@ -409,7 +410,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (caseless && span.label === 'PER') {
         // "Orvane Hires Ana Ruiz", "Velmar Names Maria Okafor CEO": a title's verb before the name and a role after it are
         // no part of it.
-        const nameWord = (k: number) => opensUpper(words[k]!) && !plainWord(k) && !ROLE_WORDS.has(words[k]!) && !splitsTitleName(s.lower[k]!) && !NAME_VERBS.has(s.lower[k]!);
+        // ("Jo Reyes Retires As …": a title's verb after the name is no surname the tagger left out.)
+        const nameWord = (k: number) => opensUpper(words[k]!) && !plainWord(k) && !ROLE_WORDS.has(words[k]!) && !splitsTitleName(s.lower[k]!) && !NAME_VERBS.has(s.lower[k]!) && !isTitleVerb(words[k]!);
         while (start > 0 && nameWord(start - 1) && !sentenceSpans.some((o) => o.end === start)) start--;
         while (end < words.length && end - start < 3 && nameWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }

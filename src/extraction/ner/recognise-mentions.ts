@@ -30,7 +30,7 @@ import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
-import { cutAtTitleVerbs, storySurnames as surnamesOfStory } from './title-verbs.js';
+import { cutAtTitleVerbs, isTitleVerb, storySurnames as surnamesOfStory } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
 import { namesAfterKinds } from './names-after-kinds.js';
@@ -228,7 +228,8 @@ function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]):
     }
     const next = words[span.end];
     if (span.label !== 'ORG' || span.end - span.start < 2 || next === undefined || !isCapitalised(next)) continue;
-    if (model.commonLower.has(next.toLowerCase()) || spans.some((o) => o.start === span.end)) continue;
+    // ("Orvane CEO Jo Reyes Retires as …": a title's verb the tagger's cut left out stays out.)
+    if (model.commonLower.has(next.toLowerCase()) || isTitleVerb(next) || spans.some((o) => o.start === span.end)) continue;
     const after = words[span.end + 1];
     // "Great Wall China's biggest maker": a possessive starts a new phrase.
     if (after !== undefined && (isCapitalised(after) || after === "'s" || after === '’s')) continue;
