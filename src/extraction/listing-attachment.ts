@@ -22,7 +22,8 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
     const gap = s.text.slice(s.tokens[before.end - 1]!.end - s.start, l.start - s.start);
     // "Quick Bite ( Other OTC : QKBTF )": capitalised words of a market's name may stand inside the bracket.
     // "BYD 's Hong Kong-listed shares ( 1211.HK )": so may the company's shares, named with their market.
-    if (!/^(?:[\s(,;:A-Z0-9.\-<>]|[A-Z][a-z]+|['’]s\b|listed\b|shares\b|stock\b)*$/.test(gap) || gap.length > 40) continue;
+    // "First Union Corp of Georgia <FUNC>": so may the place the company is from.
+    if (!/^(?:[\s(,;:A-Z0-9.\-<>]|[A-Z][a-z]+|['’]s\b|listed\b|shares\b|stock\b|of\b)*$/.test(gap) || gap.length > 40) continue;
     const company = listed.cluster;
     company.type = 'Company';
     if (!l.exchange) {
