@@ -36,6 +36,7 @@ import { namedBeforeKind } from './kind-after-name.js';
 import { namesAfterKinds } from './names-after-kinds.js';
 import { cutTickerTails } from './ticker-tails.js';
 import { dropLawNameParts } from './law-names.js';
+import { dropTitleObjects } from './title-objects.js';
 import { orderCustomers } from './order-customers.js';
 import { peopleAfterJobs } from './people-after-jobs.js';
 import { personAfterKnownCompany } from './company-contacts.js';
@@ -380,7 +381,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), s.shouted || isTitleCased(s.words)));
+    const title = s.shouted || isTitleCased(s.words);
+    const own = splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), title)));
     const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
