@@ -37,6 +37,7 @@ import { namesAfterKinds } from './names-after-kinds.js';
 import { cutTickerTails } from './ticker-tails.js';
 import { dropLawNameParts } from './law-names.js';
 import { dropTitleObjects } from './title-objects.js';
+import { capitalHeadNames } from './capital-head-names.js';
 import { orderCustomers } from './order-customers.js';
 import { peopleAfterJobs } from './people-after-jobs.js';
 import { personAfterKnownCompany } from './company-contacts.js';
@@ -387,7 +388,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
-    const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, namesAfterKinds(s.words, s.shouted, spans, i), i))), i);
+    const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
     const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
