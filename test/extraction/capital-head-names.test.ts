@@ -10,7 +10,7 @@ function names(text: string): string[] {
 
 describe("an everyday word before a company's head written in capitals", () => {
   it.each([
-    ['names the company', 'Velmar Corp invested $ 2 billion in Level AI last month .', ['Company:Velmar Corp', 'Company:Level AI']],
+    ['names the company', 'Velmar Corp invested $ 2 billion in Measure AI last month .', ['Company:Velmar Corp', 'Company:Measure AI']],
     ['a place before the head describes it', 'Velmar Corp said China AI rules were strict .', ['Company:Velmar Corp', 'Location:China', 'Policy:China AI rules']],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
