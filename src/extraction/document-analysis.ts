@@ -178,6 +178,10 @@ const HEADLINE_VERBS = new Set(
 );
 const isHeadlineVerb = (w: string) => HEADLINE_VERBS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
 
+// Words for a kind of business that a title capitalises and that name no one alone: "… Retires as Chipmaker
+// Struggles" (not "Brewer", "Miner": surnames too).
+const TRADE_NOUNS = new Set(['Automaker', 'Carmaker', 'Chipmaker', 'Drugmaker', 'Planemaker', 'Steelmaker', 'Retailer', 'Insurer', 'Lender']);
+
 // Company verbs that are also words of names ("Energy Transfer Partners LP") do not split a title's name.
 const NAME_VERBS = new Set(['partners', 'teams', 'names', 'posts', 'targets']);
 const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || isHeadlineVerb(w);
@@ -399,7 +403,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || isPunctuationOnly(words[start]!))) start++;
         // "Fastest - Growing Group": a head word left alone is no name.
-        if (end - start === 1 && outsideName(s.lower[start]!)) continue;
+        if (end - start === 1 && (outsideName(s.lower[start]!) || TRADE_NOUNS.has(words[start]!))) continue;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;

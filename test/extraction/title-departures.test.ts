@@ -14,4 +14,7 @@ describe('a title telling of a leader who leaves', () => {
   ])('the verb after the name (%s) is no part of it', (_name, text, expected) => {
     expect(titleNames(text)).toEqual(expected);
   });
+  it('a kind of business written alone is no name', () => {
+    expect(titleNames('Orvane CEO Dana Whitcombe Retires as Chipmaker Struggles')).toEqual(['Company:Orvane', 'Person:Dana Whitcombe']);
+  });
 });
