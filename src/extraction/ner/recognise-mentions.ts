@@ -107,9 +107,9 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     for (let k = span.start + 1; k < span.end - 1; k++) {
       if (!isLegalSuffix(words[k]!) || isLegalSuffix(words[k + 1]!) || !/^(?:Inc\.?|Corp\.?|Ltd\.?|PLC|Plc|LLC|AG|SA|NV|SE)$/.test(words[k]!)) continue;
       // "Hitachi Ltd of Japan": a country after the name and "of" says where the company is from.
-      const from = words[k + 1] === 'of' ? k + 2 : k + 1;
-      const place = from > k + 1 && isWellKnownPlace(words.slice(from, span.end).join(' '));
-      spans.push({ sentence, start: from, end: span.end, label: place ? 'LOC' : 'ORG' });
+      // ("Anglo Corp of South Africa Ltd" is left whole, for the walk back from its own suffix below.)
+      const place = words[k + 1] === 'of' && isWellKnownPlace(words.slice(k + 2, span.end).join(' '));
+      spans.push({ sentence, start: place ? k + 2 : k + 1, end: span.end, label: place ? 'LOC' : 'ORG' });
       span.end = k + 1;
       break;
     }
