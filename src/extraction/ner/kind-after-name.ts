@@ -16,7 +16,7 @@ const KINDS_AFTER_NAMES = new Set(['airline', 'carrier', 'lender', 'insurer', 'r
 const POSSESSIVES = new Set(["'s", '’s']);
 // A company's parts, written after their own name and the owner's possessive: "its Quillmere unit".
 const OWNERS = new Set(['its', 'their']);
-const PARTS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'arm', 'affiliate', 'business']);
+const PARTS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'arm', 'affiliate']);
 // Nouns the kind may describe in turn ("Quillmere airline stocks", "the Kelvoria carrier industry").
 const COMPOUND_HEADS = /^(?:stocks?|shares|bonds|industry|sector|market|index|pilots|workers|unions?|executives|analysts|investors|customers|passengers|flights|routes|fleets?|deals?)$/;
 // Names of peoples and their adjectives: "Australian", "Japanese", "Danish".
