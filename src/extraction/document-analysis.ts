@@ -17,6 +17,7 @@ import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { isContraction } from './ner/non-names.js';
 import { followsPlacePreposition } from './ner/place-prepositions.js';
+import { isTitleVerb } from './ner/title-verbs.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
 import { isCapitalised } from './ner/token-features.js';
@@ -177,6 +178,10 @@ const HEADLINE_VERBS = new Set(
 );
 const isHeadlineVerb = (w: string) => HEADLINE_VERBS.has(w) || (COMPANY_VERBS.has(w) && !NAME_VERBS.has(w));
 
+// Words for a kind of business that a title capitalises and that name no one alone: "… Retires as Chipmaker
+// Struggles" (not "Brewer", "Miner": surnames too).
+const TRADE_NOUNS = new Set(['Automaker', 'Carmaker', 'Chipmaker', 'Drugmaker', 'Planemaker', 'Steelmaker', 'Retailer', 'Insurer', 'Lender']);
+
 // Company verbs that are also words of names ("Energy Transfer Partners LP") do not split a title's name.
 const NAME_VERBS = new Set(['partners', 'teams', 'names', 'posts', 'targets']);
 const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || isHeadlineVerb(w);
@@ -214,7 +219,7 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   for (let k = 0; k + 2 < words.length; k++) {
     if (!ROLE_WORDS.has(words[k]!) || spans.some((sp) => sp.label === 'PER' && sp.start <= k + 1 && k + 1 < sp.end)) continue;
     let j = k + 1;
-    while (j < words.length && j - k <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !plain(j) && !ROLE_WORDS.has(words[j]!)) j++;
+    while (j < words.length && j - k <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !plain(j) && !ROLE_WORDS.has(words[j]!) && !isTitleVerb(words[j]!)) j++;
     if (j - k - 1 < 2) continue;
     // The tagger's own spans over these words give way.
     for (const sp of spans) if (sp.start < j && k < sp.end && sp.label !== 'PER') sp.end = Math.min(sp.end, k + 1);
@@ -398,7 +403,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || isPunctuationOnly(words[start]!))) start++;
         // "Fastest - Growing Group": a head word left alone is no name.
-        if (end - start === 1 && outsideName(s.lower[start]!)) continue;
+        if (end - start === 1 && (outsideName(s.lower[start]!) || TRADE_NOUNS.has(words[start]!))) continue;
       }
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
@@ -409,7 +414,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       if (caseless && span.label === 'PER') {
         // "Orvane Hires Ana Ruiz", "Velmar Names Maria Okafor CEO": a title's verb before the name and a role after it are
         // no part of it.
-        const nameWord = (k: number) => opensUpper(words[k]!) && !plainWord(k) && !ROLE_WORDS.has(words[k]!) && !splitsTitleName(s.lower[k]!) && !NAME_VERBS.has(s.lower[k]!);
+        // ("Jo Reyes Retires As …": a title's verb after the name is no surname the tagger left out.)
+        const nameWord = (k: number) => opensUpper(words[k]!) && !plainWord(k) && !ROLE_WORDS.has(words[k]!) && !splitsTitleName(s.lower[k]!) && !NAME_VERBS.has(s.lower[k]!) && !isTitleVerb(words[k]!);
         while (start > 0 && nameWord(start - 1) && !sentenceSpans.some((o) => o.end === start)) start--;
         while (end < words.length && end - start < 3 && nameWord(end) && !sentenceSpans.some((o) => o.start === end)) end++;
       }

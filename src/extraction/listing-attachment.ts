@@ -22,7 +22,8 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
     const gap = s.text.slice(s.tokens[before.end - 1]!.end - s.start, l.start - s.start);
     // "Quick Bite ( Other OTC : QKBTF )": capitalised words of a market's name may stand inside the bracket.
     // "BYD 's Hong Kong-listed shares ( 1211.HK )": so may the company's shares, named with their market.
-    if (!/^(?:[\s(,;:A-Z0-9.\-<>]|[A-Z][a-z]+|['’]s\b|listed\b|shares\b|stock\b)*$/.test(gap) || gap.length > 40) continue;
+    // "First Union Corp of Georgia <FUNC>": so may the place the company is from.
+    if (!/^(?:[\s(,;:A-Z0-9.\-<>]|[A-Z][a-z]+|['’]s\b|listed\b|shares\b|stock\b|of\b)*$/.test(gap) || gap.length > 40) continue;
     const company = listed.cluster;
     company.type = 'Company';
     if (!l.exchange) {
@@ -41,6 +42,7 @@ export function attachListings(sentences: AnalysedSentence[], listings: ListingM
 /** "American Airlines Group Inc. AAL" — a bare ticker after a company name, then "AAL" alone means it. */
 // "Liberal MP Warren Entsch", "Nvidia CEO Jensen Huang": a title after a name is no ticker.
 const STOCK = new Set(['stock', 'shares']);
+const LIST_CLOSERS = new Set([',', '.', ';', 'and', 'or']);
 const TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'MP', 'VP', 'SVP', 'EVP', 'MD']);
 
 /**
@@ -61,7 +63,11 @@ export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex
       const bracketed = s.lower[m.end] === '(' && s.lower[m.end + 2] === ')';
       const at = bracketed ? m.end + 1 : m.end;
       const next = s.tokens[at];
-      if (m.cluster.type !== 'Company' || !next || !/^[A-Z]{2,5}$/.test(next.text) || TITLES.has(next.text)) continue;
+      if (m.cluster.type !== 'Company' || !next || TITLES.has(next.text)) continue;
+      // "Orvane O , Kestwell KSW": a single letter closing a company's name in a list is its ticker too, though too short to
+      // stand for the company elsewhere in the story.
+      const letter = /^[A-Z]$/.test(next.text) && !bracketed && LIST_CLOSERS.has(s.lower[at + 1] ?? '.');
+      if (!letter && !/^[A-Z]{2,5}$/.test(next.text)) continue;
       if (hasOtherCapitals(m.cluster, next.text)) continue;
       const tagged = s.mentions.find((o) => o.start === at);
       if (tagged && (tagged.end !== at + 1 || !isOrg(tagged.cluster.type))) continue;
@@ -73,7 +79,8 @@ export function attachTickers(sentences: AnalysedSentence[], index: ClusterIndex
         if (!m.cluster.surfaceForms.includes(next.text)) m.cluster.surfaceForms.push(next.text);
       }
       m.cluster.properties['ticker'] ??= next.text;
-      tickers.set(next.text, m.cluster);
+      if (!letter) tickers.set(next.text, m.cluster);
+      else if (!m.cluster.surfaceForms.includes(next.text)) m.cluster.surfaceForms.push(next.text);
     }
   }
   if (tickers.size === 0) return;

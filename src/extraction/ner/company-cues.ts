@@ -7,6 +7,7 @@ import { isNewsAgencyCode } from './news-agencies.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
+import { isWellKnownPlace } from './well-known-places.js';
 
 /** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
 
@@ -49,7 +50,7 @@ export const isRelativeClauseVerb = (w: string | undefined) => w !== undefined &
  * "coffee chain Tim Horvath", "law firm Ann Kessel": a kind of business with its trade before it names the firm right
  * after it, even one named like a person; not the start of a relative clause ("the company Jo Reyes founded").
  */
-function describedByKind(words: readonly string[], k: number, e: number): boolean {
+export function describedByKind(words: readonly string[], k: number, e: number): boolean {
   if (k < 2 || !BUSINESS_KINDS.has(words[k - 1]!)) return false;
   const trade = words[k - 2]!;
   return /^\p{Ll}[\p{Ll}-]*$/u.test(trade) && !DETERMINERS.has(trade) && !isRelativeClauseVerb(words[e + 1]);
@@ -223,6 +224,30 @@ export function actsAsCompany(sentences: readonly TaggableSentence[], name: stri
   return false;
 }
 
+// What a company reports and people do not: "Orvane said revenue rose", "Orvane reported its earnings".
+const COMPANY_FIGURES = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'income', 'output', 'orders', 'shipments', 'deliveries', 'its']);
+const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'expects', 'forecast']);
+// "Orvane agreed to take a stake", "Orvane agreed to buy …": deals companies make.
+const DEAL_VERBS = new Set(['take', 'buy', 'acquire', 'sell', 'purchase', 'merge', 'invest']);
+
+/**
+ * A name the tagger took for a person that the story makes the subject of what only companies do: reporting its own
+ * figures ("said revenue rose", "said its …", where a person says "his"), or agreeing to a deal ("agreed to take a
+ * stake").
+ */
+export function actsAsCompanyOnly(sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      if ((words[k - 1] ?? '').toLowerCase() === 'the') continue;
+      const verb = words[k + 1] ?? '';
+      if (REPORTING.has(verb) && COMPANY_FIGURES.has(words[k + 2] ?? '')) return true;
+      if (verb === 'agreed' && words[k + 2] === 'to' && DEAL_VERBS.has(words[k + 3] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 // What a company, not an index or a product, does at the head of a title: "Orvane Proposes …", "Orvane Hires …".
 // Moves are left out: "Nasdaq Falls" is the index.
 const TITLE_COMPANY_ACTS = new Set(
@@ -285,6 +310,13 @@ export function employsSomeone(sentences: readonly TaggableSentence[], toks: rea
 const mayBePartnerName = (model: NerModel, w: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(w) && !isLegalSuffix(w) && !model.places.has(w.toLowerCase()) && !model.commonLower.has(w.toLowerCase());
 
+/** Word k is a country or state, or lies in a span the tagger took for a place. */
+function isPlaceBefore(spans: readonly NerSpan[], words: readonly string[], k: number): boolean {
+  if (isWellKnownPlace(words[k]!)) return true;
+  for (const sp of spans) if (sp.label === 'LOC' && sp.start <= k && k < sp.end) return true;
+  return false;
+}
+
 /**
  * "Dunmore , Kesh & Albright , LLP", "Vale , Orton & Price": surnames joined by commas and a last "&" are one
  * firm's name (law and accounting firms are named so), with the legal suffix after a comma; not a list of companies,
@@ -301,7 +333,8 @@ export function joinPartnershipNames(model: NerModel, s: TaggableSentence, spans
     // Back over "Name ," and "Name" to the first partner.
     while (start > 0 && mayBePartnerName(model, words[start - 1]!)) {
       start--;
-      if (words[start - 1] === ',' && start >= 2 && mayBePartnerName(model, words[start - 2]!)) {
+      // "In the United States , Procter & Gamble": a place before the comma sets the scene; it is no partner.
+      if (words[start - 1] === ',' && start >= 2 && mayBePartnerName(model, words[start - 2]!) && !isPlaceBefore(spans, words, start - 2)) {
         start--;
         commas++;
       }

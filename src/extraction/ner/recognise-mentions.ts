@@ -8,7 +8,7 @@ import { stretchToSpelledInitials } from './spelled-initials.js';
 import { agentsAfterThe } from './agents-after-the.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { splitAtBylines } from './byline-breaks.js';
-import { actsAsCompany, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, actsAsCompanyOnly, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
@@ -30,9 +30,14 @@ import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
-import { cutAtTitleVerbs, storySurnames as surnamesOfStory } from './title-verbs.js';
+import { cutAtTitleVerbs, isTitleVerb, storySurnames as surnamesOfStory } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
+import { namesAfterKinds } from './names-after-kinds.js';
+import { cutTickerTails } from './ticker-tails.js';
+import { dropLawNameParts } from './law-names.js';
+import { dropTitleObjects } from './title-objects.js';
+import { capitalHeadNames } from './capital-head-names.js';
 import { orderCustomers } from './order-customers.js';
 import { peopleAfterJobs } from './people-after-jobs.js';
 import { personAfterKnownCompany } from './company-contacts.js';
@@ -101,7 +106,10 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   for (const span of [...spans]) {
     for (let k = span.start + 1; k < span.end - 1; k++) {
       if (!isLegalSuffix(words[k]!) || isLegalSuffix(words[k + 1]!) || !/^(?:Inc\.?|Corp\.?|Ltd\.?|PLC|Plc|LLC|AG|SA|NV|SE)$/.test(words[k]!)) continue;
-      spans.push({ sentence, start: k + 1, end: span.end, label: 'ORG' });
+      // "Hitachi Ltd of Japan": a country after the name and "of" says where the company is from.
+      // ("Anglo Corp of South Africa Ltd" is left whole, for the walk back from its own suffix below.)
+      const place = words[k + 1] === 'of' && isWellKnownPlace(words.slice(k + 2, span.end).join(' '));
+      spans.push({ sentence, start: place ? k + 2 : k + 1, end: span.end, label: place ? 'LOC' : 'ORG' });
       span.end = k + 1;
       break;
     }
@@ -226,7 +234,8 @@ function extendOrgNames(model: NerModel, s: TaggableSentence, spans: NerSpan[]):
     }
     const next = words[span.end];
     if (span.label !== 'ORG' || span.end - span.start < 2 || next === undefined || !isCapitalised(next)) continue;
-    if (model.commonLower.has(next.toLowerCase()) || spans.some((o) => o.start === span.end)) continue;
+    // ("Orvane CEO Jo Reyes Retires as …": a title's verb the tagger's cut left out stays out.)
+    if (model.commonLower.has(next.toLowerCase()) || isTitleVerb(next) || spans.some((o) => o.start === span.end)) continue;
     const after = words[span.end + 1];
     // "Great Wall China's biggest maker": a possessive starts a new phrase.
     if (after !== undefined && (isCapitalised(after) || after === "'s" || after === '’s')) continue;
@@ -349,6 +358,15 @@ function whoFollows(sentences: readonly TaggableSentence[], toks: readonly strin
   return false;
 }
 
+// Titles given to people, never to companies.
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Lord', 'Lady']);
+
+/** "Mr Kent": the story gives the word a person's title somewhere. */
+function titled(sentences: readonly TaggableSentence[], word: string): boolean {
+  for (const { words } of sentences) for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) if (HONORIFICS.has(words[k - 1] ?? '')) return true;
+  return false;
+}
+
 const EMPLOYER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
 
 // Names of peoples and their adjectives: "Australian", "Norwegian", "Lutherans".
@@ -364,12 +382,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
-    const own = splitAmpersandPairs(model, s.words, s.shouted, cutAtTitleVerbs(s.words, spansFromTags(i, tags), (w) => surnamesInProse.has(w), s.shouted || isTitleCased(s.words)));
+    const title = s.shouted || isTitleCased(s.words);
+    const own = splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), title)));
     const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
-    const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, ownersBeforeCompanies(model, s.words, s.shouted, spans, i)), i);
+    const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
     const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
@@ -381,6 +400,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     m.set(label, (m.get(label) ?? 0) + weight);
   };
   const surnames = new Set<string>();
+  // Words of the story's longer person names other than the surname ("Jamal" of "Jamal Kent").
+  const personWords = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
   // First words of the story's two-word company names closed by a company's head word ("Limelight" of "Limelight Networks").
@@ -407,6 +428,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (span.label === 'PER' && span.end - span.start >= 2) {
         vote(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
         surnames.add(s.words[span.end - 1]!);
+        for (let k = span.start; k < span.end - 1; k++) personWords.add(s.words[k]!);
       }
     }
   });
@@ -454,6 +476,12 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const toks = text.split(' ');
     if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
     if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
+  }
+  // "Meta said revenue rose", "Meta agreed to take a stake": one word taken for a person, no word of a person the story
+  // names in full and never given a title ("Mr"), that reports a company's figures or agrees to a deal is the company.
+  for (const [text, label] of best) {
+    if (label !== 'PER' || text.includes(' ') || surnames.has(text) || personWords.has(text) || isWellKnownPlace(text)) continue;
+    if (actsAsCompanyOnly(sentences, text) && !pronounFollows(sentences, [text]) && !titled(sentences, text)) best.set(text, 'ORG');
   }
   // "Orvane ( ORV )", "shares of Quillmere", "Quillmere's earnings", "Quillmere airline": a name taken for a person, a place or a thing (an
   // index the publisher is named after) that the story writes as only a company's name is written is the company in

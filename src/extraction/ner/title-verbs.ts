@@ -11,17 +11,17 @@ import type { NerSpan } from './recognise-mentions.js';
 // "Names", "Posts", "Teams", "Targets"), which a verb can still follow.
 const TITLE_VERBS = new Set(
   (
-    'acquires adds agrees aims allows announces appoints approves assesses axes backs bans beats becomes begins bets blames ' +
+    'acquires adds admits agrees aims allows announces apologises apologizes appoints approves assesses axes backs bans beats becomes begins bets blames ' +
     'blocks boosts bolsters braces breaks builds buys calls cancels challenges chooses clears climbs clinches closes commits ' +
-    'completes confirms considers continues courts crosses cuts debates debuts defends delays delivers denies dips ditches ' +
-    'doubles downgrades drops eases ends enters expands expects explores extends eyes faces files finalises finalizes fines ' +
+    'completes confirms considers continues courts crosses cuts debates debuts defends delays delivers denies departs dies dips ditches ' +
+    'doubles downgrades drops eases ends enters exits expands expects explores extends eyes faces files finalises finalizes fines ' +
     'forecasts fuels gains gets gives grabs halts hikes hires hits holds hopes hurts imposes inks introduces invests joins ' +
     'jumps launches lays leaves lifts loses lowers lures maintains makes misses moves mulls nabs nears negotiates offers ' +
     'opens outpaces overhauls overtakes passes pauses picks pledges plans plunges ponders postpones prepares probes promises ' +
     'proposes quits raises rallies ramps reaches readies rebounds rebrands recalls recovers reaffirms reiterates rejects ' +
-    'relaunches remains renews reorganises reorganizes restructures resumes reveals reviews revives rises rolls ' +
+    'relaunches remains resigns renews reorganises reorganizes restructures resumes retires reveals reviews revives rises rolls ' +
     'scales scraps seals secures seeks sees selects sells sets settles sheds shifts shuts signs sinks slashes slides slips ' +
-    'slows snaps soars sparks speeds spurs stalls starts stays strengthens strikes struggles submits sues surges ' +
+    'slows snaps soars sparks speeds spurs stalls starts stays steps strengthens strikes struggles submits sues surges ' +
     'takes taps tells threatens tightens tops trims triples tumbles unveils upgrades urges vows wants warns weighs widens wins woos'
   ).split(' '),
 );

@@ -1,4 +1,6 @@
+import { actsAsCompany, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
+import { isLegalSuffix } from '../name-normalisation.js';
 import { isCommonWord, isDictionaryWord } from './everyday-words.js';
 import { isFiscalPeriod } from './fiscal-periods.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
@@ -27,16 +29,32 @@ export function untaggedListedNames(model: NerModel, words: readonly string[], t
     const c = w.charCodeAt(0);
     if ((c < 128 && (c < 65 || c > 90)) || !/^\p{Lu}(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(w) || !isListedCompanyWord(w)) continue;
     if (inSpan(spans, k)) continue;
-    // "Meta Platforms Unveils": one word of a longer capitalised run may be part of another name.
-    if (isNameNeighbour(model, words[k - 1]) || isNameNeighbour(model, words[k + 1])) continue;
     const lower = w.toLowerCase();
     if (model.commonLower.has(lower) || model.places.has(lower) || isWellKnownPlace(w)) continue;
-    if (knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC') || knowsWordAs(model, lower, 'MISC')) continue;
+    if (knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC')) continue;
+    // "Boeing said 737 output …", "Boeing CEO Kelly Ortberg": a maker whose name the tagger learnt for its products is
+    // the company where the sentence writes it as a company acts or is written ("said", "CEO", "'s shares").
+    // (Checked before the word after it: "CEO" is a capitalised word of no name; a capitalised word before it may open a
+    // longer name, "Liquidating Trust said", as may a dictionary word opening a line: "Co \n Consolidated said".)
+    // A legal form ("Poor 's Corp said") closes a name; it is none.
+    if (!title && !/^\p{Lu}/u.test(words[k - 1] ?? 'x') && !isDictionaryWord(lower) && !isLegalSuffix(w) && actsHereAsCompany(words, w)) {
+      added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
+      continue;
+    }
+    // "Meta Platforms Unveils": one word of a longer capitalised run may be part of another name.
+    if (isNameNeighbour(model, words[k - 1]) || isNameNeighbour(model, words[k + 1])) continue;
+    if (knowsWordAs(model, lower, 'MISC')) continue;
     // "New", "Union", "Credit": one of the commonest words of English opens many names, and names none alone in a title.
     if (title ? isCommonWord(lower) : !isRareName(model, lower)) continue;
     added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
   }
   return added;
+}
+
+/** The sentence makes the word the subject of what companies do, or writes it as only a company's name is written. */
+function actsHereAsCompany(words: readonly string[], w: string): boolean {
+  const sentence = [{ words, shouted: false }];
+  return actsAsCompany(sentence, w) || usedAsCompany(sentence, w, true);
 }
 
 /**
