@@ -58,6 +58,9 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       // small letters, ordinary words ending in a singular noun may still be one ("Deal With Indigo Carbon"), and so
       // may a rarer single word ("Buys Impression").
       if (end === start || isDescribed(s, end)) continue;
+      // "invest $80 billion in AI data centres": capitals before a lower-case noun of a title in sentence case modify it.
+      const next = s.tokens[end]?.text ?? '';
+      if (/^\p{Ll}/u.test(next) && !TITLE_STOPWORDS.has(next)) continue;
       const last = s.lower[end - 1]!;
       const ordinaryName = !s.shouted && (end - start > 1 ? !last.endsWith('s') : !model.commonLower.has(last) && !model.places.has(last));
       if (!ordinaryName && !hasNameWord(s, start, end, model)) continue;

@@ -24,6 +24,7 @@ const present: [string, string, string][] = [
 
 const absent: [string, string, string][] = [
   ['an investment in a known place', 'Globex Invests $2 Billion in India', 'INVESTS_IN'],
+  ['capitals modifying a noun of a title in sentence case', 'Globex to invest $80 billion in AI data centres this year', 'INVESTS_IN'],
   ['a law a title names with no grant or relief', 'Globex Gets Downgrade Despite Jobs Act', 'BENEFITS_FROM'],
   ['a stake in a place-named unit', 'Globex Takes Stake in China Unit', 'INVESTS_IN'],
   ['an acquisition of a plain word', 'Globex Completes Acquisition of Rivals', 'ACQUIRES'],
