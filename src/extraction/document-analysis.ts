@@ -399,6 +399,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         // "Does 3D Systems Deserve …": a company's head word after a name is the name's own ("3D Systems").
         // "Norfolk Southern Volumes Slip": a word the tagger learnt in company names, which a company list has, too.
         const nameWord = (k: number) => isCorporateHead(s.lower[k]!) || (isListedCompanyWord(words[k]!) && knowsWordAs(model, s.lower[k]!, 'ORG'));
+        // "Stellantis Partners With Leapmotor": a name's head word that is also a verb, before "with", is the title's verb.
+        if (end - start > 1 && (s.lower[end - 1] === 'partners' || s.lower[end - 1] === 'teams') && s.lower[end] === 'with') end--;
         while (end > start && outsideName(s.lower[end - 1]!) && !(end - start > 1 && nameWord(end - 1))) end--;
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || isPunctuationOnly(words[start]!))) start++;

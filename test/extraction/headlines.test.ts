@@ -18,6 +18,7 @@ const present: [string, string, string][] = [
   ['an investment by a name the tagger runs into the verb', 'Amazon Invests $3 Billion in Initech', 'INVESTS_IN company:amazon -> company:initech'],
   ['a funding round led in an unknown name', 'Microsoft Leads $100 Million Funding Round in Initech', 'INVESTS_IN company:microsoft -> company:initech'],
   ['a grant a company gets under a law named by a common word', 'Globex Gets $2 Billion Jobs Act Grant', 'BENEFITS_FROM company:globex -> policy:jobs-act'],
+  ["a listed company's partnership told with 'Partners With'", 'Stellantis Partners With Quorbel on Delivery Vans', 'PARTNERS_WITH company:quorbel -> company:stellantis'],
   ['shares after a comma, owned by the company opening the title', 'Globex Cuts Outlook, Shares Tumble 20%', 'MOVED_BY company:globex -> event:'],
   ["a grant under a law whose title-case name runs back to a preposition", 'Globex Wins Grant Under Digital Trade Act', 'BENEFITS_FROM company:globex -> policy:digital-trade-act'],
 ];
