@@ -91,7 +91,7 @@ const MARKET_WORTH = new Set(['value', 'cap', 'capitalization', 'capitalisation'
 const SET_OFF = new Set(['which', 'who', 'whose', 'a', 'an', 'the']);
 
 /** The end (its closing comma) of a clause set off by commas that opens at token `k`, if it closes before `verb`. */
-function setOffEnd(s: AnalysedSentence, k: number, verb: number): number {
+export function setOffEnd(s: AnalysedSentence, k: number, verb: number): number {
   if (s.lower[k] !== ',' || !SET_OFF.has(s.lower[k + 1] ?? '')) return -1;
   const closing = s.lower.indexOf(',', k + 2);
   return closing > 0 && closing < verb && closing - k < 16 ? closing : -1;

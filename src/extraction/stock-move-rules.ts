@@ -4,7 +4,7 @@ import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
 import { GROUP_WORDS, groupMoveAt } from './group-moves.js';
 import { levelAfter, pointsAfter } from './index-move-figures.js';
 import { causeEvent, causeOf } from './move-causes.js';
-import { metricBefore, ownsShares, STOCK_NOUNS, type Found } from './move-subjects.js';
+import { metricBefore, ownsShares, setOffEnd, STOCK_NOUNS, type Found } from './move-subjects.js';
 import { DIRECTION_WORDS, DOWN_VERBS, PRICE_VERBS, UP_VERBS } from './move-words.js';
 import { MOVE_WORDS, moveAt, type MoveTrigger } from './move-triggers.js';
 import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
@@ -297,7 +297,7 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       for (const [words, find] of TRIGGERS) {
         if (!words.has(s.lower[i]!)) continue;
         const trigger = find(s, i);
-        if (trigger && relativeClauseEnd(s, i) > 0) relative.push(trigger);
+        if (trigger && insideSetOffClause(s, i)) relative.push(trigger);
         else if (trigger) recordAll(trigger);
       }
     }
@@ -331,16 +331,8 @@ function groupBefore(p: AnalysedSentence, k: number): boolean {
   return false;
 }
 
-/** The closing comma of a relative clause set off by commas (", which …  ,") that holds token `i`, or -1. */
-function relativeClauseEnd(s: AnalysedSentence, i: number): number {
-  for (let k = i - 1; k > 0 && k >= i - 10; k--) {
-    const w = s.lower[k]!;
-    if (w === 'which' || w === 'who') {
-      if (s.lower[k - 1] !== ',') return -1;
-      const close = s.lower.indexOf(',', i + 1);
-      return close > 0 && close - k < 16 ? close : -1;
-    }
-    if (w === ',' || w === ';') return -1;
-  }
-  return -1;
+/** Token `i` lies in a clause or apposition set off by commas (", which have surged 40 % ,"): the comma opening it is the last before `i`. */
+function insideSetOffClause(s: AnalysedSentence, i: number): boolean {
+  const open = s.lower.lastIndexOf(',', i - 1);
+  return open >= 0 && i - open <= 10 && setOffEnd(s, open, s.lower.length) > i;
 }
