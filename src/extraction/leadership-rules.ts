@@ -333,7 +333,7 @@ function successionsIn(s: AnalysedSentence): RelationDraft[] {
     const ofOrg = of ? mentionAt(s, s.lower[end + 1] === 'the' ? end + 2 : end + 1, isNamedParty) : undefined;
     if (of && !ofOrg) continue;
     // "Globex said Jane Doe will succeed …": the company speaking, right before its verb of saying.
-    const speaker = s.mentions.find((m) => isNamedParty(m) && m.end <= successor.start && m.start <= 1 && /^(?:said|says|announced)$/.test(s.lower[m.end] ?? ''));
+    const speaker = s.mentions.find((m) => isNamedParty(m) && m.end <= successor.start && m.start <= 1 && SAID.has(s.lower[m.end] ?? ''));
     const org = ofOrg ?? speaker;
     if (org) drafts.push({ type: 'LEADS', source: successor.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.65, sentence: s });
   }
