@@ -1,8 +1,12 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
 import { speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 
-const BENEFIT = /^(?:benefit|benefits|benefited|benefitted|benefiting|benefitting|beneficiary|beneficiaries)$/;
+const BENEFIT_WORDS = ['benefit', 'benefits', 'benefited', 'benefitted', 'benefiting', 'benefitting', 'beneficiary', 'beneficiaries'];
+const BENEFIT = new RegExp(`^(?:${BENEFIT_WORDS.join('|')})$`);
+// A sentence naming no policy needs one of these words for a rule here to fire (read once with the sentence).
+const BENEFIT_TRIGGERS = triggerClass(BENEFIT_WORDS);
 const RELIEF = new Set(['shift', 'exempted', 'exempt', 'waived', 'easing', 'ease', 'eased', 'eases', 'relief', 'lift', 'lifted', 'lifting', 'lifts', 'waiver', 'waivers', 'exemption', 'exemptions', 'expand', 'expands', 'expanded', 'extend', 'extends', 'extended', 'grant', 'grants', 'granted', 'wins', 'won', 'secures', 'secured', 'receive', 'receives', 'received', 'awarded']);
 
 /** The policy a story is mostly about: the one mentioned most, first on ties. */
@@ -38,7 +42,7 @@ function clauseOpening(s: AnalysedSentence, at: number): number {
 function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const policies = s.mentions.filter((m) => m.cluster.type === 'Policy');
-  if (policies.length === 0 && !s.lower.some((w) => w.startsWith('benefi'))) return drafts;
+  if (policies.length === 0 && !mayTrigger(s, BENEFIT_TRIGGERS)) return drafts;
   const companies = s.mentions.filter((m) => m.cluster.type === 'Company');
   // "X benefits from P", "X … among the beneficiaries" — not "for the benefit of", "benefits our environment".
   const trigger = s.lower.findIndex(
