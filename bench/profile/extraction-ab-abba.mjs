@@ -5,8 +5,7 @@
  * per-chunk ratios are summarised by their median and quartiles as well as the total.
  * Usage: node bench/profile/extraction-ab-abba.mjs BASE_DIST_EXTRACTION_INDEX_JS NEW_DIST_EXTRACTION_INDEX_JS [passes] [chunk] [stories]
  */
-import { pathToFileURL } from 'node:url';
-import { extractionSeconds, reutersStories } from './reuters-stories.mjs';
+import { extractionSeconds, warmedBuilds } from './reuters-stories.mjs';
 
 const [basePath, newPath, passArg, chunkArg, limit] = process.argv.slice(2);
 if (!basePath || !newPath) {
@@ -15,12 +14,8 @@ if (!basePath || !newPath) {
 }
 const passes = Number(passArg ?? 2);
 const chunkSize = Number(chunkArg ?? 250);
-const A = await import(pathToFileURL(basePath).href);
-const B = await import(pathToFileURL(newPath).href);
-const rows = reutersStories(Number(limit ?? Infinity));
+const { A, B, rows } = await warmedBuilds(basePath, newPath, Number(limit ?? Infinity));
 const time = extractionSeconds;
-time(A, rows);
-time(B, rows);
 let ta = 0;
 let tb = 0;
 const ratios = [];

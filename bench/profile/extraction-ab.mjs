@@ -4,20 +4,15 @@
  * with process.cpuUsage, twice over.
  * Usage: node bench/profile/extraction-ab.mjs BASE_DIST_EXTRACTION_INDEX_JS NEW_DIST_EXTRACTION_INDEX_JS [stories]
  */
-import { pathToFileURL } from 'node:url';
-import { extractionSeconds, reutersStories } from './reuters-stories.mjs';
+import { extractionSeconds, warmedBuilds } from './reuters-stories.mjs';
 
 const [basePath, newPath, limit] = process.argv.slice(2);
 if (!basePath || !newPath) {
   console.error('usage: extraction-ab.mjs BASE_DIST_EXTRACTION_INDEX_JS NEW_DIST_EXTRACTION_INDEX_JS [stories]');
   process.exit(2);
 }
-const A = await import(pathToFileURL(basePath).href);
-const B = await import(pathToFileURL(newPath).href);
-const rows = reutersStories(Number(limit ?? Infinity));
+const { A, B, rows } = await warmedBuilds(basePath, newPath, Number(limit ?? Infinity));
 const time = extractionSeconds;
-time(A, rows);
-time(B, rows);
 let ta = 0;
 let tb = 0;
 const ratios = [];

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Every row of the Reuters file, in order. */
 export function reutersRows() {
@@ -23,4 +24,17 @@ export function extractionSeconds(M, stories) {
   for (const d of stories) M.extractDocuments([M.articleDocument(d.title ?? '', d.body ?? '')]);
   const u = process.cpuUsage(t);
   return (u.user + u.system) / 1e6;
+}
+
+/**
+ * The two builds an A/B compares, loaded from their `dist/extraction/index.js`, and the first `limit` stories, after
+ * one warm-up pass of each build over them (so neither side's first chunk pays for compiling).
+ */
+export async function warmedBuilds(basePath, newPath, limit = Infinity) {
+  const A = await import(pathToFileURL(basePath).href);
+  const B = await import(pathToFileURL(newPath).href);
+  const rows = reutersStories(limit);
+  extractionSeconds(A, rows);
+  extractionSeconds(B, rows);
+  return { A, B, rows };
 }
