@@ -2,6 +2,7 @@ import type { Cluster } from './analysis-types.js';
 import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWord, matchingWords, nameWords } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
+import { isNamedForPerson } from './ner/person-named-companies.js';
 import { isUsState, isWellKnownPlace } from './ner/well-known-places.js';
 import type { EntityType } from './types.js';
 
@@ -15,6 +16,7 @@ export class ClusterIndex {
   private readonly byPrefix = new Map<string, Set<Cluster>>();
   private readonly byNamePart = new Map<string, Set<Cluster>>();
   private readonly acronyms = new Map<string, Set<Cluster>>();
+  private readonly bySurname = new Map<string, Set<Cluster>>();
 
   /** Finds the cluster a name belongs to within this document, or makes one. */
   resolve(type: EntityType, text: string, sentence: number): Cluster {
@@ -28,7 +30,7 @@ export class ClusterIndex {
       const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length);
       if (longer && !namesRegionalUnit(longer, key.length)) match = longer;
     }
-    if (!match && group === 'org') match = this.byAcronym(text, key);
+    if (!match && group === 'org') match = this.byAcronym(text, key) ?? this.byFounderSurname(key);
     if (!match && type === 'Person' && key.length === 1) {
       const named = this.byNamePart.get(key[0]!);
       if (named?.size === 1) match = [...named][0];
@@ -79,6 +81,17 @@ export class ClusterIndex {
     return spelled.length === 1 ? spelled[0] : undefined;
   }
 
+  /**
+   * "Disney" and "The Walt Disney Company", "Lilly" and "Eli Lilly and Co": a company named for a person is also written
+   * by the surname alone, either way round (a unique leading part, "Stanley" of "Stanley Black & Decker", wins).
+   */
+  private byFounderSurname(key: readonly string[]): Cluster | undefined {
+    if (key.length === 1) return unique(this.bySurname.get(key[0]!));
+    if (!isNamedForPerson(key)) return undefined;
+    const alone = this.exact.get('org|' + matchingWord(key[1]!));
+    return alone && alone.keyWords.length === 1 ? alone : undefined;
+  }
+
   /** Companies and bodies are looked up with short word forms written out (see matchingWords). */
   private lookupKey(group: string, key: readonly string[]): string {
     return group === 'org' ? matchingWords(key) : key.join(' ');
@@ -103,6 +116,11 @@ export class ClusterIndex {
         if (!set) this.acronyms.set(initials, (set = new Set()));
         set.add(c);
       }
+    }
+    if (group === 'org' && isNamedForPerson(key)) {
+      let set = this.bySurname.get(key[1]!);
+      if (!set) this.bySurname.set(key[1]!, (set = new Set()));
+      set.add(c);
     }
     if (group === 'Person' && key.length > 1) {
       for (const part of [key[0]!, key[key.length - 1]!]) {

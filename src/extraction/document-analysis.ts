@@ -11,6 +11,7 @@ import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
+import { surnameOfCompany } from './ner/person-named-companies.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
@@ -346,6 +347,9 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     for (const sp of sentenceSpans) {
       const last = words[sp.end - 1]!;
       if (sp.label === 'ORG' && sp.end - sp.start >= 2 && (isLegalSuffix(last) || isCorporateHead(last.toLowerCase()))) fullNameOpeners.add(words[sp.start]!);
+      // ("Lilly" of "Eli Lilly": the surname a company named for a person is written by, too.)
+      const surname = sp.label === 'ORG' && sp.end - sp.start >= 2 ? surnameOfCompany(words.slice(sp.start, sp.end)) : undefined;
+      if (surname) fullNameOpeners.add(surname);
     }
   });
   // "American shares" in a story about American Airlines: a nationality word owning shares, kept aside until the

@@ -31,6 +31,7 @@ import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
 import { joinClosingHeads } from './closing-heads.js';
+import { surnameOfCompany } from './person-named-companies.js';
 import { cutAtTitleVerbs, isTitleVerb, storySurnames as surnamesOfStory } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
@@ -527,6 +528,11 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       orgPrefixes.add(prefix);
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
+  }
+  // "Lilly" after "Eli Lilly": the surname alone names a company named for a person, unless a person of the story has it.
+  for (const [text, label] of [...best]) {
+    const surname = label === 'ORG' && text.includes(' ') ? surnameOfCompany(text.split(' ')) : undefined;
+    if (surname && !best.has(surname) && !surnames.has(surname)) best.set(surname, 'ORG');
   }
   // "Lumenfield" after "Lumenfield Networks": a word the tagger took for a thing or a person that, with a company's head
   // word after it, names a company of the story is that company's short name; not a people's adjective ("American" of
