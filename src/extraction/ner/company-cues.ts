@@ -204,7 +204,7 @@ const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reporte
 /**
  * A name the tagger took for a thing ("Boeing", "Airbus": makers whose names stand for their planes in the training
  * text; "Harbour Direct", a name of everyday words) that the story makes the subject of what companies do: "Boeing said",
- * "Airbus signed", "Boeing rose 3 %". Not after "the" ("the Dutch said" are people).
+ * "Airbus signed", "Boeing and Airbus said", "Boeing rose 3 %". Not after "the" ("the Dutch said" are people).
  */
 export function actsAsCompany(sentences: readonly TaggableSentence[], name: string): boolean {
   const toks = name.split(' ');
@@ -216,6 +216,8 @@ export function actsAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (toks.length > 1 && !toks.every((t, j) => words[k + j] === t)) continue;
       const e = k + toks.length;
       if (COMPANY_ACTS.has(words[e] ?? '')) return true;
+      // "Microsoft and Nvidia said": a one-word name joined to the name before the verb acts with it.
+      if (words[e] === 'and' && /^\p{Lu}/u.test(words[e + 1] ?? '') && COMPANY_ACTS.has(words[e + 2] ?? '')) return true;
       // "Boeing rose 3 %": a price moving by a figure; "Dow rose 3 %" is the index ("Western Europe rose 200 mln" a region).
       const move = words[e] ?? '';
       if (toks.length === 1 && (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && /^\d/.test(words[e + 1] ?? '') && !opensIndexName(first.toLowerCase())) return true;
