@@ -12,6 +12,7 @@ import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { surnameOfCompany } from './ner/person-named-companies.js';
+import { mergeAliasedNames } from './aliased-names.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
@@ -563,6 +564,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   }
   mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
+  mergeAliasedNames(sentences, index);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {
     if (isOrg(c.type)) c.type = c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
