@@ -9,8 +9,8 @@ export interface Cluster {
   properties: Record<string, PropertyValue>;
   mentions: number;
   firstSentence: number;
-  /** Names the entity went by before ("Armtek Corp, formerly Armstrong Rubber Co"): aliases, never its name. */
-  formerNames?: string[];
+  /** Names that are aliases only, never the entity's name: a former name ("Armtek Corp, formerly Armstrong Rubber Co"), a plural ("iPhones"). */
+  aliasesOnly?: string[];
   /** Policy family, for merging different names of one scheme. */
   family?: string;
   /** Document-scoped entities (events) carry their own id instead of a name-derived one. */

@@ -33,6 +33,11 @@ export class ClusterIndex {
       if (longer && !namesRegionalUnit(longer, key.length) && !namesBodyPart(longer, text)) match = longer;
     }
     if (!match && group === 'org') match = this.byAcronym(text, key) ?? this.byFounderSurname(key) ?? this.byCountry(key);
+    // "iPhones" beside "iPhone": a product named in the plural is the product (and named in the singular).
+    if (!match && type === 'Product') {
+      const other = this.exact.get(group + '|' + otherNumber(key));
+      if (other) return this.addOtherNumber(other, text, key);
+    }
     if (!match && type === 'Person' && key.length === 1) {
       const named = this.byNamePart.get(key[0]!);
       if (named?.size === 1) match = [...named][0];
@@ -52,13 +57,28 @@ export class ClusterIndex {
     return cluster;
   }
 
+  /** A product's name in the other number joins it, named and keyed in the singular: the plural is an alias only. */
+  private addOtherNumber(product: Cluster, text: string, key: string[]): Cluster {
+    product.mentions++;
+    const aliases = (product.aliasesOnly ??= []);
+    if (text.length > product.surfaceForms[0]!.length) {
+      if (!aliases.includes(text)) aliases.push(text);
+      return product;
+    }
+    for (const f of product.surfaceForms) if (!aliases.includes(f)) aliases.push(f);
+    product.surfaceForms = [text];
+    product.keyWords = key;
+    this.register(product, 'Product');
+    return product;
+  }
+
   /**
    * Makes `from` one entity with `into` ("Foxconn, formally Hon Hai Precision Industry Co Ltd"): its names join `into`'s
    * (as former names when `former`: "Altus, formerly known as …"), and every lookup that found `from` finds `into`. The
    * caller moves the mentions.
    */
   merge(from: Cluster, into: Cluster, former: boolean): void {
-    const names = former ? (into.formerNames ??= []) : into.surfaceForms;
+    const names = former ? (into.aliasesOnly ??= []) : into.surfaceForms;
     for (const f of from.surfaceForms) if (!names.includes(f) && !into.surfaceForms.includes(f)) names.push(f);
     for (const [k, v] of Object.entries(from.properties)) if (!(k in into.properties)) into.properties[k] = v;
     into.mentions += from.mentions;
@@ -194,6 +214,13 @@ function spellsInOrder(letters: string, word: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/** The key with its last word in the other number: "iphones" for "iphone", "iphone" for "iphones" ("class" stays). */
+function otherNumber(key: readonly string[]): string {
+  const last = key[key.length - 1]!;
+  const other = last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last + 's';
+  return [...key.slice(0, -1), other].join(' ');
 }
 
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);

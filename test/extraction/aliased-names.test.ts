@@ -45,3 +45,13 @@ describe("a public body's name with and without its country", () => {
     expect(ids).toEqual(expect.arrayContaining(['organization:senate', 'organization:senate-budget-committee']));
   });
 });
+
+describe('a product named in the plural', () => {
+  it.each([
+    ['after the singular', 'Orvane Corp reported record revenue , but the iZephyr maker warned of costs . Orvane will bring AI features to iZephyrs sold in China .'],
+    ['before the singular', 'Orvane will bring AI features to iZephyrs sold in China . Orvane Corp reported record revenue , but the iZephyr maker warned of costs .'],
+  ])('is the product, named in the singular, %s', (_name, text) => {
+    const products = extract(text).entities.filter((e) => e.type === 'Product');
+    expect(products.map((e) => [e.id, e.name, [...e.aliases].sort()])).toEqual([['product:izephyr', 'iZephyr', ['iZephyr', 'iZephyrs']]]);
+  });
+});
