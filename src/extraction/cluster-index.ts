@@ -1,4 +1,5 @@
 import type { Cluster } from './analysis-types.js';
+import { isCorporateHead } from './corporate-heads.js';
 import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWord, matchingWords, nameWords } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
@@ -26,10 +27,11 @@ export class ClusterIndex {
     const group = isOrg(type) ? 'org' : type;
     const lookup = group + '|' + this.lookupKey(group, key);
     let match = this.exact.get(lookup);
-    if (!match && group === 'org') {
+    // ("Ford Motor Co" beside "Ford Motor Credit Co": a name closed by its legal form is whole, no short form.)
+    if (!match && group === 'org' && !endsWithLegalSuffix(text)) {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
       const prefixed = this.byPrefix.get(lookup);
-      const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length);
+      const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length, !isWellKnownPlace(text));
       if (longer && !namesRegionalUnit(longer, key.length) && !namesBodyPart(longer, text)) match = longer;
     }
     if (!match && group === 'org') match = this.byAcronym(text, key) ?? this.byFounderSurname(key) ?? this.byCountry(key);
@@ -196,13 +198,18 @@ export class ClusterIndex {
 }
 
 /**
- * "Amazon" after "Amazon.com" and "Amazon Web Services": of several names a short form leads, the one it stands for is
- * the company whose name adds only a legal or web suffix to it; its units add words of their own.
+ * "Amazon" after "Amazon.com" and "Amazon Web Services", "Ford" after "Ford Motor Co" and "Ford Motor Credit Co": of
+ * several names a short form leads, the one it stands for is the company whose name adds only a legal or web suffix, or
+ * a company's head word, to it (when the short form is no place: "West Virginia" is no "West Virginia Power"); its
+ * units add words of their own.
  */
-function parentAmong(candidates: Set<Cluster> | undefined, length: number): Cluster | undefined {
+function parentAmong(candidates: Set<Cluster> | undefined, length: number, byHead: boolean): Cluster | undefined {
   if (!candidates) return undefined;
-  const parents = [...candidates].filter((c) => c.keyWords.slice(length).every((w) => w === 'com' || isLegalSuffix(w)));
-  return parents.length === 1 ? parents[0] : undefined;
+  const adds = (c: Cluster, only: (w: string) => boolean) => c.keyWords.slice(length).every(only);
+  const parents = [...candidates].filter((c) => adds(c, (w) => w === 'com' || isLegalSuffix(w)));
+  if (parents.length > 0 || !byHead) return parents.length === 1 ? parents[0] : undefined;
+  const headed = [...candidates].filter((c) => adds(c, (w) => isCorporateHead(w) || isLegalSuffix(w)));
+  return headed.length === 1 ? headed[0] : undefined;
 }
 
 /** "nvda" in "nvidia": the letters in order, the first at the word's start, the word longer than the letters. */
