@@ -105,6 +105,8 @@ function endsPartnerName(words: readonly string[], at: number): boolean {
 const AFTER_HEAD = new Set(['that', 'which', 'whose', 'of', 'in', 'with', 'for', 'based', 'backed', 'owned', 'founded', 'and']);
 // "a Swedish battery maker": a people's adjective may describe the company.
 const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|ch|an)$/u;
+/** "European", "Japanese", "British": a people's adjective, written capitalised. */
+export const isPeoplesAdjective = (word: string) => PEOPLES_ADJECTIVE.test(word);
 
 /**
  * "Velquist , a Swedish battery maker , said": an appositive right after the name whose head is a word for a firm. The
@@ -278,7 +280,8 @@ export function titleShareOwner(words: readonly string[]): boolean {
   if (owner === undefined || stock === undefined || verb === undefined) return false;
   if (!/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(owner) || (stock !== 'Shares' && stock !== 'Stock') || !/^\p{Lu}\p{Ll}+$/u.test(verb)) return false;
   const move = verb.toLowerCase();
-  return (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && !SECTOR_WORDS.has(owner.toLowerCase());
+  // ("European Shares Fall": a people's adjective owns a market's shares.)
+  return (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && !SECTOR_WORDS.has(owner.toLowerCase()) && !PEOPLES_ADJECTIVE.test(owner);
 }
 
 // Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have
