@@ -397,7 +397,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock" ("Arm" of "Arm
       // Shares Jump" is kept, everyday word as it is).
-      if (caseless && !(start === 0 && end === 1 && titleShareOwner(words))) {
+      if (caseless && !(start === 0 && end === 1 && titleShareOwner(words, s.caseless))) {
         // "Why Initech Shares Tumbled", "Orvane Invests …": a verb closing the name is the title's verb; "Orvane Quietly
         // Plans …": an adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w) || splitsTitleName(w);

@@ -21,11 +21,14 @@ const present: [string, string, string][] = [
   ["a listed company's partnership told with 'Partners With'", 'Stellantis Partners With Quorbel on Delivery Vans', 'PARTNERS_WITH company:quorbel -> company:stellantis'],
   ['shares after a comma, owned by the company opening the title', 'Globex Cuts Outlook, Shares Tumble 20%', 'MOVED_BY company:globex -> event:'],
   ["a grant under a law whose title-case name runs back to a preposition", 'Globex Wins Grant Under Digital Trade Act', 'BENEFITS_FROM company:globex -> policy:digital-trade-act'],
+  ['an everyday-word company whose shares a sentence-case title opens with', 'Block shares slump 10% after weak forecast', 'MOVED_BY company:block -> event:'],
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
 ];
 
 const absent: [string, string, string][] = [
   ["a sector's market moving", 'Luxury Shares Slump on Demand Worries', 'MOVED_BY'],
+  ["a sector's market moving in a sentence-case title", 'Bank shares fall after rate cut', 'MOVED_BY'],
+  ["a country's market moving in a sentence-case title", 'China shares rise on stimulus hopes', 'MOVED_BY'],
   ['an investment in a known place', 'Globex Invests $2 Billion in India', 'INVESTS_IN'],
   ['capitals modifying a noun of a title in sentence case', 'Globex to invest $80 billion in AI data centres this year', 'INVESTS_IN'],
   ['a law a title names with no grant or relief', 'Globex Gets Downgrade Despite Jobs Act', 'BENEFITS_FROM'],

@@ -272,16 +272,19 @@ export function opensTitleAsCompany(sentences: readonly TaggableSentence[], word
 
 /**
  * "Arm Shares Jump After Earnings Beat", "Block Stock Falls": a title opening with one capitalised word before
- * "Shares" or "Stock" and a capitalised move names that word's company, even an everyday word; not a sector. Returns
+ * "Shares" or "Stock" and a capitalised move names that word's company, even an everyday word; not a sector nor a
+ * people's market. A `headline` may write the same in sentence case ("Arm shares slump 10 % after …"). Returns
  * whether the sentence's first word is such an owner ("Bank Shares Fall" names a sector).
  */
-export function titleShareOwner(words: readonly string[]): boolean {
+export function titleShareOwner(words: readonly string[], headline = false): boolean {
   const [owner, stock, verb] = words;
-  if (owner === undefined || stock === undefined || verb === undefined) return false;
-  if (!/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(owner) || (stock !== 'Shares' && stock !== 'Stock') || !/^\p{Lu}\p{Ll}+$/u.test(verb)) return false;
+  if (owner === undefined || stock === undefined || verb === undefined || !/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(owner)) return false;
+  const titled = (stock === 'Shares' || stock === 'Stock') && /^\p{Lu}\p{Ll}+$/u.test(verb);
+  const sentenceCase = headline && (stock === 'shares' || stock === 'stock') && /^\p{Ll}+$/u.test(verb);
+  if (!titled && !sentenceCase) return false;
   const move = verb.toLowerCase();
   // ("European Shares Fall": a people's adjective owns a market's shares.)
-  return (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && !SECTOR_WORDS.has(owner.toLowerCase()) && !PEOPLES_ADJECTIVE.test(owner);
+  return (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && !SECTOR_WORDS.has(owner.toLowerCase()) && !PEOPLES_ADJECTIVE.test(owner) && !isWellKnownPlace(owner);
 }
 
 // Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have

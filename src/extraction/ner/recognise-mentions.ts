@@ -414,7 +414,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // "Arm Shares Jump": the owner of the shares a title opens with is a company's name, even an everyday word.
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
-    if (!titleShareOwner(s.words) || spans.some((sp) => sp.start === 0)) return;
+    if (!titleShareOwner(s.words, s.shouted) || spans.some((sp) => sp.start === 0)) return;
     spans.unshift({ sentence: i, start: 0, end: 1, label: 'ORG' });
     shortForms.add(s.words[0]!);
   });
