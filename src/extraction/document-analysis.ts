@@ -13,6 +13,7 @@ import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { surnameOfCompany } from './ner/person-named-companies.js';
 import { mergeAliasedNames } from './aliased-names.js';
+import { isAgencyCredit } from './ner/news-agencies.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
@@ -356,6 +357,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   // "American shares" in a story about American Airlines: a nationality word owning shares, kept aside until the
   // story's company names are known.
   const nationalOwners: RawMention[] = [];
+  const credits = new Set<RawMention>();
   spans.forEach((sentenceSpans, si) => {
     const s = sentences[si]!;
     const words = wordsOf[si]!;
@@ -484,6 +486,13 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.
       const dateline = start === 0 && span.label !== 'LOC' && span.label !== 'MISC' && !isCapitalised(words[end] ?? ',') && !isPublicBody(surface) && isDateline(words, start, end);
+      // "LONDON ( Reuters ) -": a news agency credited in a dateline's brackets is an organisation that only tells the news.
+      if (isAgencyCredit(words, start, end)) {
+        const credit: RawMention = { sentence: si, start, end, type: 'Organization', text: surface };
+        credits.add(credit);
+        raw.push(credit);
+        continue;
+      }
       const type = service ? 'Product' : dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
       else if (span.label === 'MISC' && end - start === 1 && sharesAround(s.lower, start, end)) nationalOwners.push({ sentence: si, start, end, type: 'Company', text: surface });
@@ -562,12 +571,14 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     c.firstSentence = Math.min(c.firstSentence, m.sentence);
     sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
   }
+  const named = new Set(raw.filter((m) => !credits.has(m)).map((m) => clusterOf.get(m)!));
+  for (const m of credits) if (!named.has(clusterOf.get(m)!)) clusterOf.get(m)!.sourceOnly = true;
   mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
   mergeAliasedNames(sentences, index);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {
-    if (isOrg(c.type)) c.type = c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
+    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
   }
 
   addHeadlineSubjects(sentences, index, model);
