@@ -118,10 +118,13 @@ function headWord(text: string): string {
   return last.endsWith('.') ? last.slice(0, -1) : last;
 }
 
+// A legal form as companies write it, closing a name: "Merck KGaA", "Novo Nordisk A/S" are no one's names.
+const WRITTEN_LEGAL_FORM = / (?:Inc|Corp|Ltd|PLC|Plc|LLC|AG|SA|NV|SE|KGaA|A\/S|ASA|GmbH|SpA|AB|Oyj|BV|N\.V|S\.A)\.?$/;
+
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad", "iOS": Apple-style product names, not companies.
   if (/^i[A-Z][A-Za-z]+$/.test(text)) return 'Product';
-  if (label !== 'ORG' && text.includes(' ') && isCorporateHead(headWord(text))) return 'Company';
+  if (label !== 'ORG' && text.includes(' ') && (isCorporateHead(headWord(text)) || WRITTEN_LEGAL_FORM.test(text))) return 'Company';
   // "the Fair Labor Standards Act", "the North American Free Trade Agreement": a law or a treaty, whoever made it.
   if (text.includes(' ') && LAW_HEADS.has(headWord(text))) return undefined;
   // "Office Manager Legon Tax Payer Office": a "person" whose last word heads the names of institutions is one.
