@@ -114,12 +114,24 @@ export function stakeNear(s: AnalysedSentence, from: number, to: number): number
 }
 
 export function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentence, from: number, key: string) {
-  const money = moneyAfter(s, Math.max(0, from), 14);
+  let money = moneyAfter(s, Math.max(0, from), 14);
+  // "for $ 42.00 per share in cash , or about $ 3.1 billion": a price a share is no deal's value; the total after it is.
+  if (money && isPerShare(s, money.end)) {
+    properties['pricePerShare'] = money.value;
+    properties['currency'] = money.currency;
+    // ("raise its offer to $ 92.50 a share from $ 80": a price a share before it is no total.)
+    const total = moneyAfter(s, money.end, 10);
+    money = total && !isPerShare(s, total.end) && total.value >= 1e6 ? total : undefined;
+  }
   if (money) {
     properties[key] = money.value;
     properties['currency'] = money.currency;
   }
 }
+
+/** "per share", "a share", "each" right after an amount. */
+const isPerShare = (s: AnalysedSentence, at: number) =>
+  s.lower[at] === 'each' || ((s.lower[at] === 'per' || s.lower[at] === 'a') && (s.lower[at + 1] === 'share' || s.lower[at + 1] === 'shares'));
 
 export const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some((m) => !m.anaphoric && m.start <= t && t < m.end);
 

@@ -507,6 +507,16 @@ describe('relation rules', () => {
     expect(move?.properties).toMatchObject({ direction: 'DOWN', changePct: 4.76, price: 47.08, currency: 'USD' });
   });
 
+  it.each([
+    ['a price a share, then the total', 'Globex Corp agreed to buy Initech Inc for $ 42.00 per share in cash , or about $ 3.1 billion .', { pricePerShare: 42, value: 3.1e9 }],
+    ['a figure, a scale and a currency after it', 'Globex Corp agreed to buy Initech Inc for 27 dlrs a share or 270 mln dlrs .', { pricePerShare: 27, value: 270e6 }],
+    ['a raised price a share, no total', 'Globex Corp agreed to buy Initech Inc for $ 92.50 a share , up from $ 80 .', { pricePerShare: 92.5 }],
+  ])("reads a deal's price a share apart from its value: %s", (_name, text, expected) => {
+    const acq = extract(text).relations.find((r) => r.type === 'ACQUIRES');
+    expect(acq?.properties).toMatchObject({ status: 'agreed', currency: 'USD', ...expected });
+    if (!('value' in expected)) expect(acq?.properties['value']).toBeUndefined();
+  });
+
   it('records a move without a stated cause against a document-scoped stock_move event', () => {
     const result = extract('Shares of Tesla Inc fell 3 % on Friday.');
     const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
