@@ -200,8 +200,8 @@ export class ClusterIndex {
 /**
  * "Amazon" after "Amazon.com" and "Amazon Web Services", "Ford" after "Ford Motor Co" and "Ford Motor Credit Co": of
  * several names a short form leads, the one it stands for is the company whose name adds only a legal or web suffix, or
- * a company's head word, to it (when the short form is no place: "West Virginia" is no "West Virginia Power"); its
- * units add words of their own.
+ * a company's head word, to it (when the short form is no place: "West Virginia" is no "West Virginia Power"), or
+ * else the one whose name the others extend; its units add words of their own.
  */
 function parentAmong(candidates: Set<Cluster> | undefined, length: number, byHead: boolean): Cluster | undefined {
   if (!candidates) return undefined;
@@ -209,7 +209,10 @@ function parentAmong(candidates: Set<Cluster> | undefined, length: number, byHea
   const parents = [...candidates].filter((c) => adds(c, (w) => w === 'com' || isLegalSuffix(w)));
   if (parents.length > 0 || !byHead) return parents.length === 1 ? parents[0] : undefined;
   const headed = [...candidates].filter((c) => adds(c, (w) => isCorporateHead(w) || isLegalSuffix(w)));
-  return headed.length === 1 ? headed[0] : undefined;
+  if (headed.length === 1) return headed[0];
+  // "Novo" beside "Novo Nordisk A/S" and "Novo Nordisk Foundation": the name every other one extends is the parent's.
+  const shortest = [...candidates].reduce((a, b) => (b.keyWords.length < a.keyWords.length ? b : a));
+  return [...candidates].every((c) => c === shortest || (c.keyWords.length > shortest.keyWords.length && shortest.keyWords.every((w, i) => c.keyWords[i] === w))) ? shortest : undefined;
 }
 
 /** "nvda" in "nvidia": the letters in order, the first at the word's start, the word longer than the letters. */

@@ -31,6 +31,7 @@ describe('coreference within a document', () => {
     ["a surname that opens another company's name is that company's", 'Morgan Stanley said sales rose . Stanley Black & Decker cut jobs . Stanley shares fell 2 % .', 'MOVED_BY', 'company:stanley-black-and-decker', ''],
     ["the parent's short form beside its unit of a longer name", 'Kestrel Motor Co said its Kestrel Motor Credit Co unit would redeem notes . Kestrel shares rose 2 % .', 'MOVED_BY', 'company:kestrel-motor', ''],
     ["a unit named in full beside its parent's full name", 'Kestrel Motor Credit Co , a unit of Kestrel Motor Co , said it would redeem notes .', 'SUBSIDIARY_OF', 'company:kestrel-motor-credit', 'company:kestrel-motor'],
+    ["a short form of the company beside its foundation's longer name", 'Kestrel Nordisk A/S cut its forecast . The Kestrel Nordisk Foundation , its largest shareholder , backed the board . Kestrel shares fell 2 % .', 'MOVED_BY', 'company:kestrel-nordisk', ''],
     ['a short form that is an everyday word', 'Lantern Mining Ltd posted a loss . Lantern said talks with its bankers went on . Lantern shares fell 3 % .', 'MOVED_BY', 'company:lantern-mining', ''],
     ['a short form of the parent beside a unit with the same first word', 'Orvane.com Inc grew fast . Its cloud unit , Orvane Web Services , grew too . Orvane shares rose 3 % on Monday .', 'MOVED_BY', 'company:orvane-com', ''],
     ['the acquirer as a pronoun', 'Globex Corp had a busy year. It acquired Initech Inc in May.', 'ACQUIRES', 'company:globex', 'company:initech'],
