@@ -16,6 +16,8 @@ const present: [string, string, string][] = [
   ['an airline of dictionary words before its ticker, which spells its initials', 'Delta Air Lines ( DAL ) and two rivals added routes this spring .', 'Company:Delta Air Lines'],
   ['a company named like a river the tagger learnt as a place, investing', 'Amazon invested $2 billion in Velquist , a chip designer .', 'Company:Amazon'],
   ['a name ending in AI, the tagger took for a person', 'Globex Corp is in talks to buy Marlowe AI .', 'Company:Marlowe AI'],
+  ['a company named with "First" opening a sentence', 'Markets were calm ; First Solar rose 8 % on Monday .', 'Company:First Solar'],
+  ['a company named with "First" before a bank\'s name', 'First Kestrel Bank shares fell 20 % .', 'Company:First Kestrel Bank'],
   ['a Danish or Norwegian company by its legal form, named for a person', 'Lars Holm A/S shares tumbled 18 % on Tuesday .', 'Company:Lars Holm A/S'],
   ['a German partnership by its legal form, named for a person', 'Erik Lindqvist KGaA said profit rose .', 'Company:Erik Lindqvist KGaA'],
   ['an unknown name described by an appositive as a firm', 'Velquist , a Swedish battery maker , said sales rose .', 'Company:Velquist'],
@@ -153,6 +155,8 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a first lady by her title', 'First Lady Jo Reyes visited the plant .', 'Company:First Lady Jo Reyes'],
+  ['an ordinal set off by a comma', 'First , Globex said sales rose .', 'Company:First , Globex'],
   ['a day before a bracketed listing', 'Quorbel said Saturday ( Shenzhen : 002291.SZ ) that sales rose .', 'Company:Saturday'],
   ['a place opening the name of a venture partner', "Globex formed a joint venture with Kelvoria 's Orvane Steel Corp .", 'Company:Kelvoria'],
   ['a person before a reporting clause naming the company', 'Tolliver will stay on as an adviser , the company said .', 'Company:Tolliver'],

@@ -31,6 +31,7 @@ import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
 import { joinClosingHeads } from './closing-heads.js';
+import { joinOrdinalOpeners } from './ordinal-openers.js';
 import { surnameOfCompany } from './person-named-companies.js';
 import { cutAtTitleVerbs, isTitleVerb, storySurnames as surnamesOfStory } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
@@ -386,7 +387,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     rememberTypes(evidence, s.words, tags);
     const title = s.shouted || isTitleCased(s.words);
     const own = splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), title))));
-    const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
+    const tagged = joinOrdinalOpeners(s.words, joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own))));
     const headed = title ? joinClosingHeads(s.words, tagged) : tagged;
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
