@@ -108,13 +108,15 @@ export function findPolicies(
     }
     let owner: string[] = [];
     let ownerFrom = start;
-    if (start >= 2 && OWNER_POSSESSIVES.has(lower[start - 1]!)) {
+    // "the EU's Digital Markets Act": a law's own capitalised name says which law it is; its maker is no part of it.
+    const namedLaw = (head === 'act' || head === 'law') && start < i && tokens.slice(start, i + 1).every((t) => /^\p{Lu}/u.test(t.text));
+    if (!namedLaw && start >= 2 && OWNER_POSSESSIVES.has(lower[start - 1]!)) {
       const os = ownerStart(start - 2);
       if (os !== undefined) {
         owner = lower.slice(os, start - 1).map((w) => w.replace(/\./g, ''));
         ownerFrom = os;
       }
-    } else if (start >= 1) {
+    } else if (!namedLaw && start >= 1) {
       const os = ownerStart(start - 1);
       if (os !== undefined) {
         owner = lower.slice(os, start).map((w) => w.replace(/\./g, ''));

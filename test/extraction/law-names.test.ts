@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/extraction/document-analysis.js';
+import { extract } from '../../src/extraction/index.js';
 
 /** "Type:words" of the named (not anaphoric) mentions of every sentence. */
 function names(text: string): string[] {
@@ -12,5 +13,14 @@ describe("the leading words of a law's name", () => {
   it('are no company of their own', () => {
     const found = names('Kestwell said the plan complies with the Velmar Financial Services Reform Act of 2004 .');
     expect(found.filter((n) => n.startsWith('Company:') && n !== 'Company:Kestwell')).toEqual([]);
+  });
+});
+
+describe("a law's name after its maker's possessive", () => {
+  it.each([
+    ["a law's name", "The Kelvoran Union 's Digital Trade Act forces Globex Corp to open its store .", 'policy:digital-trade-act'],
+    ['a program described by its owner keeps the owner', "Kelvora 's trade-in subsidy program lifted Globex Corp sales .", 'policy:kelvora-trade-in-subsidy-program'],
+  ])('%s', (_name, text, id) => {
+    expect(extract(text).entities.filter((e) => e.type === 'Policy').map((e) => e.id)).toEqual([id]);
   });
 });
