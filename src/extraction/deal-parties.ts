@@ -113,8 +113,8 @@ export function stakeNear(s: AnalysedSentence, from: number, to: number): number
   return undefined;
 }
 
-export function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentence, from: number, key: string) {
-  const money = moneyAfter(s, Math.max(0, from), 14);
+export function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentence, from: number, key: string, window = 14) {
+  const money = moneyAfter(s, Math.max(0, from), window);
   if (money) {
     properties[key] = money.value;
     properties['currency'] = money.currency;

@@ -1,5 +1,7 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
+import { COMPANY_NOUNS } from './company-nouns.js';
+import { setOffEnd } from './move-subjects.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isDenial, isParty, moneyAfter, moneyAt, percentAfter, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -207,6 +209,12 @@ function storyCompanyAt(s: AnalysedSentence, k: number, holder: Mention | undefi
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 const GIVING_UP = /^(?:placed|sell|sells|sold|selling|divest|divests|divested|divesting|dispose|disposed|disposing|unload|unloaded|exit|exited|exiting)$/;
 
+/** "invested $ 30 billion in artificial intelligence startup Mindforge": a company named after a description ending in what it is. */
+function kindNamedAfter(s: AnalysedSentence, inIndex: number, investor: Cluster): Mention | undefined {
+  const named = describedPartyAfter(s, inIndex, investor);
+  return named && COMPANY_NOUNS.has(s.lower[named.start - 1]!) ? named : undefined;
+}
+
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, INVESTMENT_TRIGGERS) || failedIn(s)) return drafts;
@@ -234,7 +242,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
         const loose = investee || !investor || investor.cluster.type !== 'Company' ? undefined : looseNameAfter(s, inIndex);
         if (loose && !s.lower.slice(t + 1, inIndex).some((x) => x === ',' || x === 'and')) investee = asCompany(loose);
         // "investing $ 1 billion in Zentrix Labs , a startup …": a longer mistyped name, described as a company.
-        else if (!investee && investor?.cluster.type === 'Company') investee = describedCompany(s, s.mentions.find((m) => m.start === inIndex + 1));
+        else if (!investee && investor?.cluster.type === 'Company') investee = describedCompany(s, s.mentions.find((m) => m.start === inIndex + 1)) ?? kindNamedAfter(s, inIndex, investor.cluster);
       }
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
@@ -351,7 +359,11 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const owned = percentAfter(s, t, 6);
       if (owned !== undefined) properties['stake'] = owned;
     }
-    withValue(properties, s, Math.max(0, t - 6), 'amount');
+    // "Sakumo , which owns 90 % of Ardent , has invested $ 30 billion in …": money after a clause set off around the
+    // holding is spent on something else.
+    const setOff = s.lower.lastIndexOf(',', t - 1);
+    const clauseEnd = setOff >= 0 ? setOffEnd(s, setOff, s.lower.length) : -1;
+    withValue(properties, s, Math.max(0, t - 6), 'amount', clauseEnd > t ? clauseEnd - Math.max(0, t - 6) : 14);
     drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties, confidence: investor.anaphoric ? 0.5 : 0.7, sentence: s });
     // "Orvane and Vandelay invested $ 100 million in Quillmere": both subjects joined by "and" put money in.
     const joint = investor.end <= t && !investor.anaphoric && s.lower[investor.start - 1] === 'and' ? s.mentions.find((m) => m.end === investor!.start - 1 && !m.anaphoric && m.cluster.type === 'Company') : undefined;

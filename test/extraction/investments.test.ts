@@ -1,4 +1,6 @@
-import { describeEdgeRows, type EdgeRow } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.js';
+import { describeEdgeRows, relation, type EdgeRow } from './harness.js';
 
 // Holdings and investments told in more ways: one row per behaviour, invented text.
 const present: EdgeRow[] = [
@@ -20,6 +22,7 @@ const present: EdgeRow[] = [
   ['a stake sized after "of"', 'Vandelay Capital has built a stake of about 1.5 % in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['backers of a company named before "is backed by"', 'Tarnwell Inc is backed by Vandelay Capital and Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ["money spent on a company's shares", 'Vandelay Capital bought $ 50 million of Tarnwell Inc shares .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['an investee named after a description of what it is', 'Vandelay Capital has invested $ 30 million in artificial intelligence startup Tarnwell Labs .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell-labs'],
   ['a stake held already, to be raised', 'Vandelay Capital plans to raise its stake in Tarnwell Inc to 4 pct .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
@@ -42,3 +45,10 @@ const absent: EdgeRow[] = [
 ];
 
 describeEdgeRows('investments', present, absent);
+
+describe('investment amounts', () => {
+  it('gives a holding told in a set-off clause none of the money spent after the clause', () => {
+    const result = extract('Orvane Corp , which owns 60 % of Tarnwell Inc , invested $ 30 million in Quillmere Labs .');
+    expect(relation(result, 'INVESTS_IN', 'company:orvane', 'company:tarnwell')?.properties).toEqual({ stake: 60 });
+  });
+});
