@@ -1,6 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './analysis-types.js';
 import { WEEKDAYS } from './calendar-words.js';
 import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
+import { NAME_CLOSING_TRADES } from './company-nouns.js';
 import { GROUP_WORDS, groupMoveAt } from './group-moves.js';
 import { levelAfter, pointsAfter } from './index-move-figures.js';
 import { causeEvent, causeOf } from './move-causes.js';
@@ -11,6 +12,8 @@ import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { endsWithLegalSuffix, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
+import { isDictionaryWord } from './ner/everyday-words.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, isCurrencyName, isMannerAdverb, isMonthMay } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -68,7 +71,20 @@ function namedInProse(doc: AnalysedDocument, title: Mention): boolean {
  */
 function companyOfLoneTitle(doc: AnalysedDocument, title: Mention): boolean {
   if (!doc.sentences.every((p) => p.caseless)) return false;
-  return title.cluster.surfaceForms.some((f) => isListedCompanyWord(f) || endsWithLegalSuffix(f));
+  return title.cluster.surfaceForms.some((f) => isListedCompanyWord(f) || endsWithLegalSuffix(f) || closedByTrade(f));
+}
+
+// "Chinese Steel", "Asian Airlines": a people's adjective before a trade names the trade of a country, not a company.
+const PEOPLES_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
+
+/**
+ * "Harbin Motors", "Pinecrest Retail": a name whose last word is a trade and whose other words are neither English
+ * words ("Clean Energy"), places ("China Auto") nor a people's adjective.
+ */
+function closedByTrade(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !NAME_CLOSING_TRADES.has(words[words.length - 1]!)) return false;
+  return words.slice(0, -1).every((w) => !isDictionaryWord(w.toLowerCase()) && !isWellKnownPlace(w) && !PEOPLES_ADJECTIVE.test(w));
 }
 
 /** "from a year ago", "from a year earlier", "year-over-year" a few words after the move word at `at`. */
