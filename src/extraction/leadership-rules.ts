@@ -1,5 +1,6 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
+import { WEEKDAYS } from './calendar-words.js';
 import { endsWithLegalSuffix } from './name-normalisation.js';
 import { isParty, mentionAt, mentionEndingAt } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -128,6 +129,14 @@ function toldNewsAgency(s: AnalysedSentence, c: Cluster): boolean {
   return s.mentions.some((m) => m.cluster === c && /^(?:told|tells|tell)$/.test(s.lower[m.start - 1] ?? '') && NEWS_AGENCIES.test(c.surfaceForms[0]!));
 }
 
+/** "Globex said [on Monday] [that] CFO …": the index of the verb of saying before the role at k, or -1. */
+function saidBefore(s: AnalysedSentence, k: number): number {
+  let j = k - 1;
+  if (s.lower[j] === 'that') j--;
+  if (WEEKDAYS.has(s.lower[j] ?? '') && s.lower[j - 1] === 'on') j -= 2;
+  return SAID.has(s.lower[j] ?? '') ? j : -1;
+}
+
 function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let i = 0; i < s.lower.length; i++) {
@@ -175,7 +184,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       continue;
     }
     // "Globex said Chief Financial Officer Jane Doe would …": the company speaking right before the role is the leader's.
-    const speaker = !org && person && SAID.has(s.lower[skip - 1] ?? '') && !/^(?:of|at)$/.test(s.lower[person.end] ?? '') ? mentionEndingAt(s, skip - 1, (m) => isNamedParty(m) && m.cluster.type === 'Company') : undefined;
+    const said = saidBefore(s, skip);
+    const speaker = !org && person && said >= 0 && !/^(?:of|at)$/.test(s.lower[person.end] ?? '') ? mentionEndingAt(s, said, (m) => isNamedParty(m) && m.cluster.type === 'Company') : undefined;
     // ("U.S. officials said President Jane Doe …" speak of a head of state; "said president Jane Doe resigned" of one no more.)
     const office = person && speaker && (role !== 'President' || /^\p{Ll}/u.test(s.tokens[i]!.text) || endsWithLegalSuffix(speaker.cluster.surfaceForms[0]!));
     if (person && speaker && office && !leftOffice(s, person.end) && !NEWS_AGENCIES.test(speaker.cluster.surfaceForms[0]!)) {
@@ -245,7 +255,8 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
       let k = person.end;
       while (k < person.end + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
       const found = roleAt(s, k);
-      const org = s.mentions.filter((m) => isNamedParty(m) && m.end <= v && m.end >= v - 3).pop();
+      // "The company also named …", "It named …": the story's company, described, opening the sentence.
+      const org = s.mentions.filter((m) => (isNamedParty(m) || (m.anaphoric && m.start === 0 && m.cluster.type === 'Company')) && m.end <= v && m.end >= v - 3).pop();
       if (found && org && !FORMER.has(s.lower[k - 1] ?? '')) {
         drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.7, sentence: s });
       }
