@@ -115,10 +115,14 @@ const CONSEQUENCE_PARTICIPLES = new Set(['sending', 'pushing', 'lifting', 'drivi
  */
 function participleSubject(s: AnalysedSentence, i: number): Cluster | undefined {
   if (s.lower[i - 2] !== ',' || !CONSEQUENCE_PARTICIPLES.has(s.lower[i - 1]!)) return undefined;
-  // (The first company not after a preposition nor in brackets, a dateline's "(Reuters) -" naming none, nor one
-  // reporting the clause: in "Acme said Globex bought shares , bringing its stake to 9 %" the buyer is meant.)
-  const subject = s.mentions.find((m) => m.cluster.type === 'Company' && m.end < i && !SUBJECT_EXCLUDED.has(s.lower[m.start - 1] ?? '') && s.lower[m.end] !== ')' && !REPORTING.has(s.lower[m.end] ?? ''));
-  return subject && !subject.anaphoric ? subject.cluster : undefined;
+  // (The first company not after a preposition nor in brackets: a dateline's "(Reuters) -" names none.)
+  const subject = s.mentions.find((m) => m.cluster.type === 'Company' && m.end < i && !SUBJECT_EXCLUDED.has(s.lower[m.start - 1] ?? '') && s.lower[m.end] !== ')');
+  if (!subject || subject.anaphoric) return undefined;
+  // "Acme said Globex bought shares , bringing its stake to 9 %": the subject of the clause reported is meant.
+  if (!REPORTING.has(s.lower[subject.end] ?? '')) return subject.cluster;
+  const reported = subject.end + (s.lower[subject.end + 1] === 'that' ? 2 : 1);
+  const next = s.mentions.find((m) => m.start === reported && m.cluster.type === 'Company' && !m.anaphoric);
+  return next?.cluster ?? subject.cluster;
 }
 
 /** The mention opens the sentence as its subject, after at most a short opening phrase ("In May , Ford 's board …"). */

@@ -349,7 +349,10 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     const held = HOLDING_NOUNS.has(w) && heldBy(s, t) !== undefined;
     if (!held && s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;
     // "will sell its investment in Initech", "has sold its stake in Initech": a holding given up.
-    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => GIVING_UP.test(x))) continue;
+    // ("has sold its entire 8 % stake": the stake's size may stand between, back to the clause's start.)
+    const clause = s.lower.lastIndexOf(',', t - 1) + 1;
+    const givingFrom = HOLDING_NOUNS.has(w) ? Math.min(Math.max(t - 7, clause), t - 4) : t - 4;
+    if (s.lower.slice(Math.max(0, givingFrom), t).some((x) => GIVING_UP.test(x))) continue;
     // "has no plans to invest in", "will not invest in": an investment denied.
     if (INVEST_WORDS.has(w) && s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const properties: Record<string, PropertyValue> = {};

@@ -12,7 +12,7 @@ import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { endsWithLegalSuffix, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
-import { isDictionaryWord } from './ner/everyday-words.js';
+import { isCommonWord } from './ner/everyday-words.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, isCurrencyName, isMannerAdverb, isMonthMay } from './sentence-reading.js';
@@ -78,13 +78,13 @@ function companyOfLoneTitle(doc: AnalysedDocument, title: Mention): boolean {
 const PEOPLES_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 
 /**
- * "Harbin Motors", "Pinecrest Retail": a name whose last word is a trade and whose other words are neither English
+ * "Harbin Motors", "Pinecrest Retail": a name whose last word is a trade and whose other words are neither common English
  * words ("Clean Energy"), places ("China Auto") nor a people's adjective.
  */
 function closedByTrade(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 2 || !NAME_CLOSING_TRADES.has(words[words.length - 1]!)) return false;
-  return words.slice(0, -1).every((w) => !isDictionaryWord(w.toLowerCase()) && !isWellKnownPlace(w) && !PEOPLES_ADJECTIVE.test(w));
+  return words.slice(0, -1).every((w) => !isCommonWord(w.toLowerCase()) && !isWellKnownPlace(w) && !PEOPLES_ADJECTIVE.test(w));
 }
 
 /** "from a year ago", "from a year earlier", "year-over-year" a few words after the move word at `at`. */

@@ -22,6 +22,7 @@ const present: [string, string, string][] = [
   ['shares after a comma, owned by the company opening the title', 'Globex Cuts Outlook, Shares Tumble 20%', 'MOVED_BY company:globex -> event:'],
   ['a name closed by a trade moving alone in a headline', 'Tarnwell Motors Jumps 6% on EV Subsidy Extension', 'MOVED_BY company:tarnwell-motors -> policy:'],
   ['a name closed by a trade moving alone in a headline, with no figure', 'Quorvex Motors Falls After Tariff Hike', 'MOVED_BY company:quorvex-motors -> event:'],
+  ['a name closed by a trade after a rare English word', 'Kestrel Pharmaceuticals Soars 48% After Trial Data', 'MOVED_BY company:kestrel-pharmaceuticals -> event:'],
   ["a grant under a law whose title-case name runs back to a preposition", 'Globex Wins Grant Under Digital Trade Act', 'BENEFITS_FROM company:globex -> policy:digital-trade-act'],
 ];
 

@@ -35,6 +35,7 @@ const absent: EdgeRow[] = [
   ['former investors listed', "Tarnwell Inc 's former investors include Vandelay Capital .", 'INVESTS_IN'],
   ['a round led by an investor, the company far before', 'Tarnwell Inc , whose rivals have struggled for years to find backers and customers alike , watched a round led by Vandelay Capital .', 'INVESTS_IN'],
   ['a payment received', 'Tarnwell Inc received $ 33 million upfront from Vandelay Capital .', 'INVESTS_IN'],
+  ['a whole stake sold, its size told between', 'Vandelay Capital has sold its entire 8 % stake in Tarnwell Inc .', 'INVESTS_IN'],
   ['an investment ruled out', 'Vandelay Capital has no plans to invest in Tarnwell Inc .', 'INVESTS_IN'],
   ['an investment only planned', 'Vandelay Capital plans to invest $ 2 billion in Tarnwell Inc .', 'INVESTS_IN'],
   ['money spent on buying back its own stock', 'Tarnwell Inc said it would buy $ 50 million of its own stock .', 'INVESTS_IN'],
