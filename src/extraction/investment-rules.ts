@@ -215,6 +215,16 @@ function kindNamedAfter(s: AnalysedSentence, inIndex: number, investor: Cluster)
   return named && COMPANY_NOUNS.has(s.lower[named.start - 1]!) ? named : undefined;
 }
 
+/** "with participation from (existing investors) Vandelay and Pellworth" after a round at t: each company named taking part. */
+function participantsAfter(s: AnalysedSentence, t: number): Mention[] {
+  if (!FUNDING_NOUNS.has(s.lower[t]!) && !/^(?:raised|raises|secured|round|series)$/.test(s.lower[t]!)) return [];
+  const at = s.lower.indexOf('participation', t + 1);
+  if (at < 0 || at > t + 16 || !/^(?:from|of|by)$/.test(s.lower[at + 1] ?? '')) return [];
+  // ("with participation from existing investors Vandelay and …": a description may come first.)
+  const first = describedPartyAfter(s, at + 1);
+  return first?.cluster.type === 'Company' ? [first, ...listedAfter(s, first)] : [];
+}
+
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, INVESTMENT_TRIGGERS) || failedIn(s)) return drafts;
@@ -376,6 +386,10 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       for (const other of listedAfter(s, investor)) {
         if (other.cluster !== investee.cluster) drafts.push({ type: 'INVESTS_IN', source: other.cluster, target: investee.cluster, properties: {}, confidence: 0.65, sentence: s });
       }
+    }
+    // "… a Series C round led by Orvane , with participation from Vandelay and Pellworth": the others in the round.
+    for (const other of participantsAfter(s, t)) {
+      if (other.cluster !== investee.cluster && other.cluster !== investor.cluster) drafts.push({ type: 'INVESTS_IN', source: other.cluster, target: investee.cluster, properties: {}, confidence: 0.6, sentence: s });
     }
     // "owns shares of Boeing and JetBlue Airways": every company listed is held.
     if (OWN_VERBS.has(w) && s.lower[t + 1] === 'shares') {

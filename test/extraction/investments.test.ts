@@ -23,6 +23,8 @@ const present: EdgeRow[] = [
   ['backers of a company named before "is backed by"', 'Tarnwell Inc is backed by Vandelay Capital and Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ["money spent on a company's shares", 'Vandelay Capital bought $ 50 million of Tarnwell Inc shares .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['an investee named after a description of what it is', 'Vandelay Capital has invested $ 30 million in artificial intelligence startup Tarnwell Labs .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell-labs'],
+  ['a backer taking part in a round led by another', 'Tarnwell Inc raised $ 90 million in a Series C round led by Vandelay Capital , with participation from Pellworth Holdings and Orvane Ventures .', 'INVESTS_IN company:orvane-ventures -> company:tarnwell'],
+  ['a backer described before its name, taking part in a round', 'Vandelay Capital led a $ 40 million funding round in Tarnwell Inc , with participation from existing investors Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['a stake held already, to be raised', 'Vandelay Capital plans to raise its stake in Tarnwell Inc to 4 pct .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
