@@ -198,6 +198,23 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   return !/^[A-Z]{2,5}s$/.test(subjectText);
 }
 
+/**
+ * "Acme and Globex were down 4 % and 3.5 % respectively": each company listed takes the figure in its place, when
+ * there are as many figures as companies.
+ */
+function respectivePct(s: AnalysedSentence, trigger: MoveTrigger, found: Found): number | undefined {
+  if (trigger.founds.length < 2) return undefined;
+  const end = s.lower.indexOf('respectively', trigger.at + 1);
+  if (end < 0) return undefined;
+  const figures: number[] = [];
+  for (let k = trigger.at + 1; k < end; k++) {
+    if (/^(?:%|percent|pct)$/.test(s.lower[k]!) && /^\d+(?:\.\d+)?$/.test(s.lower[k - 1] ?? '')) figures.push(Number(s.lower[k - 1]));
+  }
+  if (figures.length !== trigger.founds.length) return undefined;
+  const order = [...trigger.founds].sort((a, b) => a.subject.start - b.subject.start);
+  return figures[order.indexOf(found)];
+}
+
 /** Share-price moves: who moved, how much, and why. */
 // Each reader of a move with the words that may open it: most tokens open none.
 const TRIGGERS: [Set<string>, (s: AnalysedSentence, at: number) => MoveTrigger | undefined][] = [
@@ -279,7 +296,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       subject.type = 'Company';
     }
     const properties: Record<string, PropertyValue> = { direction: trigger.direction };
-    if (trigger.pct !== undefined) properties['changePct'] = trigger.pct;
+    const pct = respectivePct(s, trigger, found) ?? trigger.pct;
+    if (pct !== undefined) properties['changePct'] = pct;
     if (figures) {
       if (figures.points !== undefined) properties['points'] = figures.points;
       if (figures.level !== undefined) properties['level'] = figures.level;

@@ -98,6 +98,7 @@ const absent: EdgeRow[] = [
   ['an agreement to acquire a company', 'Orvane Systems reached an agreement with Quillmere Corp to acquire its Vandelay Labs unit for $ 40 million .', 'PARTNERS_WITH'],
   ['an agreement to sell its own business', 'Orvane Systems reached an agreement with Quillmere Corp to sell it its radio station .', 'PARTNERS_WITH'],
   ['a credit agreement with a bank', 'Orvane Systems renewed its revolving credit agreement with Quillmere Bank Corp .', 'PARTNERS_WITH'],
+  ['a compensation agreement with a supplier', 'Orvane Air said it had reached a compensation agreement with Quillmere Engines Corp for the grounded jets .', 'PARTNERS_WITH'],
   ['a standstill agreement with a holder', 'Orvane Systems reached a standstill agreement with Quillmere Capital Corp .', 'PARTNERS_WITH'],
   ['an agreement not yet reached', 'Orvane Systems said it has not yet reached a final agreement with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an agreement sought', 'Orvane Systems is seeking a broad cooperation agreement with Quillmere Corp .', 'PARTNERS_WITH'],

@@ -575,6 +575,11 @@ describe('relation rules', () => {
     expect(move?.properties).toMatchObject({ direction: 'DOWN', changePct: 4 });
   });
 
+  it('gives each company listed the figure in its place when told "respectively"', () => {
+    const moves = extract('Orvane Motors Corp and Tarnwell Auto Corp were down 4 % and 3.5 % respectively .').relations.filter((r) => r.type === 'MOVED_BY');
+    expect(Object.fromEntries(moves.map((r) => [r.source, r.properties['changePct']]))).toEqual({ 'company:orvane-motors': 4, 'company:tarnwell-auto': 3.5 });
+  });
+
   it('emits a symmetric partnership once', () => {
     const text = 'Ford Motor Co announced a partnership with Rivian Automotive Inc. Rivian Automotive Inc also signed an agreement with Ford Motor Co.';
     expect(edgesOf(text).filter((e) => e.startsWith('PARTNERS_WITH'))).toHaveLength(1);
