@@ -349,7 +349,10 @@ function namedPurchaser(s: AnalysedSentence, target: Mention): Mention | undefin
   // A value may come between: "its $ 2 billion Initech acquisition".
   while (k > 0 && (/^[\d.,]+$/.test(s.lower[k]!) || /^(?:\p{Sc}|us\$|billion|million|bln|mln)$/u.test(s.lower[k]!))) k--;
   const own = s.lower[k] === 'its' || s.lower[k] === 'their';
-  if (!own && !(s.lower[k] === 'the' && DEAL_DOING.has(s.lower[k - 1] ?? ''))) return undefined;
+  // A title leaves out the article: "Globex Completes Initech Acquisition".
+  const titled = s.caseless && DEAL_DOING.has(s.lower[k]!) ? k + 1 : -1;
+  if (titled > 0) k = titled;
+  else if (!own && !(s.lower[k] === 'the' && DEAL_DOING.has(s.lower[k - 1] ?? ''))) return undefined;
   const subject = lastPartyBefore(s, k, target.cluster);
   if (!subject || subject.cluster.type !== 'Company') return undefined;
   // The subject and the owner word with only a verb group between: "Globex Corp has completed its …", "Globex said its …".

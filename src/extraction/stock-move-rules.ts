@@ -187,9 +187,11 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
   // "GE Drops After Immelt Predicts …": a reason after the verb makes a figure unnecessary there.
   // Without a figure, the title's verb follows its subject at once: "GE Drops After …", not "X To Have Gain On Sale".
-  const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === found.subject.end);
+  // ("Tencent , NetEase Slide After …": a list of companies opening the title is its subject.)
+  const list = s.caseless ? listAround(s, found.subject) : { start: found.subject.start, end: found.subject.end };
+  const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === list.end);
   // ("Globex Cuts Outlook , Shares Tumble 20 %": the title's company, opening it, owns the shares after the comma.)
-  const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!) || (found.subject.anaphoric && s.mentions[0]?.start === 0 && s.mentions[0].cluster === found.subject.cluster);
+  const opening = list.start === 0 || /^[:\-–—]$/.test(s.lower[list.start - 1]!) || (found.subject.anaphoric && s.mentions[0]?.start === 0 && s.mentions[0].cluster === found.subject.cluster);
   // An index is named in full in a title too ("S&P 500 Falls 1 %").
   const namedCompany = found.subject.cluster.type === 'Company' && (namedInProse(doc, found.subject) || companyOfLoneTitle(doc, found.subject));
   if (s.caseless && (!explained || !opening || !(index || namedCompany))) return false;
@@ -213,6 +215,15 @@ function respectivePct(s: AnalysedSentence, trigger: MoveTrigger, found: Found):
   if (figures.length !== trigger.founds.length) return undefined;
   const order = [...trigger.founds].sort((a, b) => a.subject.start - b.subject.start);
   return figures[order.indexOf(found)];
+}
+
+/** The run of company names joined by commas or "and" that holds the mention: "Tencent , NetEase and Baidu". */
+function listAround(s: AnalysedSentence, m: Mention): { start: number; end: number } {
+  const named = (start: number, end: number) => s.mentions.find((x) => (start < 0 || x.start === start) && (end < 0 || x.end === end) && x.cluster.type === 'Company' && !x.anaphoric);
+  let { start, end } = m;
+  for (let before = named(-1, start - 1); before && /^(?:,|and|&)$/.test(s.lower[start - 1] ?? ''); before = named(-1, start - 1)) start = before.start;
+  for (let after = named(end + 1, -1); after && /^(?:,|and|&)$/.test(s.lower[end] ?? ''); after = named(end + 1, -1)) end = after.end;
+  return { start, end };
 }
 
 /** Share-price moves: who moved, how much, and why. */
