@@ -2,6 +2,7 @@ import { describeEdgeRows, type EdgeRow } from './harness.js';
 
 // Partnerships, supply deals and investments told in more ways: one row per behaviour, invented text.
 const present: EdgeRow[] = [
+  ['a licensing deal with a company', 'Orvane Systems signed a licensing deal with Quillmere Foods Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-foods'],
   ['a supply deal won from a client', 'Orvane Systems won a $ 16.5 billion chip supply deal from Quillmere Motors Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-motors'],
   ['a memorandum with figures before the partner', 'Orvane Systems signed a memorandum of understanding for 25 jets worth $ 2.7 billion with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['a deal worth an amount with a partner', 'Orvane Systems struck a deal worth $ 900 million with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
