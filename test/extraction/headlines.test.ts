@@ -21,10 +21,10 @@ const present: [string, string, string][] = [
   ["a listed company's partnership told with 'Partners With'", 'Stellantis Partners With Quorbel on Delivery Vans', 'PARTNERS_WITH company:quorbel -> company:stellantis'],
   ['shares after a comma, owned by the company opening the title', 'Globex Cuts Outlook, Shares Tumble 20%', 'MOVED_BY company:globex -> event:'],
   ['a name closed by a trade moving alone in a headline', 'Tarnwell Motors Jumps 6% on EV Subsidy Extension', 'MOVED_BY company:tarnwell-motors -> policy:'],
-  ['a name closed by a trade moving alone in a headline, with no figure', 'Quorvex Motors Falls After Tariff Hike', 'MOVED_BY company:quorvex-motors -> event:'],
+  ['a name closed by a trade moving alone in a headline, with no figure', 'Quorvex Motors Falls After Tariff Hike', 'MOVED_BY company:quorvex-motors -> policy:'],
   ['a name closed by a trade after a rare English word', 'Kestrel Pharmaceuticals Soars 48% After Trial Data', 'MOVED_BY company:kestrel-pharmaceuticals -> event:'],
-  ['the first of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:orvane-motors -> event:'],
-  ['the last of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:quillmere-auto -> event:'],
+  ['the first of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:orvane-motors -> policy:'],
+  ['the last of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:quillmere-auto -> policy:'],
   ['an acquisition named by its target after a verb of closing it, in a title', 'Orvane Closes $2 Billion Tarnwell Inc Acquisition', 'ACQUIRES company:orvane -> company:tarnwell'],
   ["a grant under a law whose title-case name runs back to a preposition", 'Globex Wins Grant Under Digital Trade Act', 'BENEFITS_FROM company:globex -> policy:digital-trade-act'],
 ];

@@ -49,6 +49,7 @@ const present: [string, string, string][] = [
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
   ['the doer of a raising verb is the cause', "Initech Inc 's cheaper handset lifted shares in rival chain Globex Corp on Tuesday .", 'MOVED_BY company:globex -> company:initech'],
+  ['a policy told by its kind alone, after who announced it', 'Orvane Corp shares rose 3 % after Kelvora announced new subsidies .', 'MOVED_BY company:orvane -> policy:subsidy'],
   ['share fall with company cause', 'Intel Corp shares fell 6 % after Advanced Micro Devices Inc cut its prices.', 'MOVED_BY company:intel -> company:advanced-micro-devices'],
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
