@@ -22,7 +22,7 @@ const ROLES: [string[], string][] = (
 const ROLE_FIRST_WORDS = new Set(ROLES.map(([words]) => words[0]!));
 // Both leadership rules need a role in the sentence.
 const ROLE_TRIGGERS = triggerClass(ROLE_FIRST_WORDS);
-const HEAD_TRIGGERS = triggerClass(['heads', 'leads', 'runs', 'chairs']);
+const HEAD_TRIGGERS = triggerClass(['heads', 'leads', 'runs', 'chairs', 'headed', 'led', 'run', 'chaired']);
 
 function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } | undefined {
   if (!ROLE_FIRST_WORDS.has(s.lower[i]!)) return undefined;
@@ -231,7 +231,11 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       const proposed = nearest ? s.lower.slice(Math.max(0, nearest.start - 3), as).some((w) => PROPOSED.test(w)) : false;
       person = nearest && !verbBeforeAs.some((w) => LEFT_OFFICE.test(w)) && !proposed ? nearest : undefined;
     }
-    else if (ofOrg) person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
+    else if (ofOrg) {
+      person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
+      // "The chief executive of Globex , Jane Doe , said": the person set off after the role opening the sentence.
+      if (!person && lead === 0 && s.lower[ofOrg.end] === ',') person = mentionAt(s, ofOrg.end + 1, isPerson);
+    }
     if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role: shownRole }, confidence: target === possessive ? 0.6 : 0.75, sentence: s });
   }
   return drafts;
@@ -283,14 +287,20 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
 }
 
 const HEADS = new Set(['heads', 'leads', 'runs', 'chairs']);
-const ROLE_OF_VERB: Record<string, string> = { heads: 'Head', leads: 'Head', runs: 'Head', chairs: 'Chairman' };
+// "who has led Globex since 2019": a leader still in office ("who had led" is one no more).
+const HAS_HEADED = new Set(['headed', 'led', 'run', 'chaired']);
+const ROLE_OF_VERB: Record<string, string> = { heads: 'Head', leads: 'Head', runs: 'Head', chairs: 'Chairman', headed: 'Head', led: 'Head', run: 'Head', chaired: 'Chairman' };
 
 /** "Jane Doe , who heads Globex ,": the person a relative clause says leads a company (not "runs Globex 's unit"). */
 function headsIn(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let v = 3; v < s.lower.length - 1; v++) {
-    if (!HEADS.has(s.lower[v]!) || s.lower[v - 1] !== 'who' || s.lower[v - 2] !== ',') continue;
-    const person = mentionEndingAt(s, v - 2, isPerson);
+    // "who heads", "who now runs", "who has led".
+    const aux = (HEADS.has(s.lower[v]!) && s.lower[v - 1] === 'now') || (HAS_HEADED.has(s.lower[v]!) && s.lower[v - 1] === 'has') ? 1 : 0;
+    if (!aux && !HEADS.has(s.lower[v]!)) continue;
+    const who = v - 1 - aux;
+    if (s.lower[who] !== 'who' || s.lower[who - 1] !== ',') continue;
+    const person = mentionEndingAt(s, who - 1, isPerson);
     const org = mentionAt(s, s.lower[v + 1] === 'the' ? v + 2 : v + 1, (m) => isNamedParty(m) && m.cluster.type === 'Company');
     if (!person || !org || /^(?:'s|’s|')$/.test(s.lower[org.end] ?? '')) continue;
     drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: ROLE_OF_VERB[s.lower[v]!]! }, confidence: 0.65, sentence: s });
