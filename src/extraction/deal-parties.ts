@@ -114,12 +114,22 @@ export function stakeNear(s: AnalysedSentence, from: number, to: number): number
 }
 
 export function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentence, from: number, key: string, window = 14) {
-  const money = moneyAfter(s, Math.max(0, from), window);
+  let start = Math.max(0, from);
+  let money = moneyAfter(s, start, window);
+  // "for $ 62 a share": a price per share is not the deal's value; one stated after it may be.
+  // ("$ 62 per share , or about $ 4 billion": the total told a few words on.)
+  while (money && perShare(s, money.end)) {
+    start = money.end + 2;
+    money = moneyAfter(s, start, 6);
+  }
   if (money) {
     properties[key] = money.value;
     properties['currency'] = money.currency;
   }
 }
+
+/** "a share", "per share", "each" right at token k, after an amount. */
+const perShare = (s: AnalysedSentence, k: number) => (s.lower[k] === 'a' || s.lower[k] === 'per') ? s.lower[k + 1] === 'share' : s.lower[k] === 'each';
 
 export const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some((m) => !m.anaphoric && m.start <= t && t < m.end);
 

@@ -215,6 +215,9 @@ function kindNamedAfter(s: AnalysedSentence, inIndex: number, investor: Cluster)
   return named && COMPANY_NOUNS.has(s.lower[named.start - 1]!) ? named : undefined;
 }
 
+/** "led a $ 300 million Series D in Quillmere": a round named by its series alone, then the company it is in. */
+const seriesIn = (s: AnalysedSentence, t: number) => s.lower[t - 1] === 'series' && /^[a-h]$/.test(s.lower[t]!) && /^(?:in|for)$/.test(s.lower[t + 1] ?? '');
+
 /** "with participation from (existing investors) Vandelay and Pellworth" after a round at t: each company named taking part. */
 function participantsAfter(s: AnalysedSentence, t: number): Mention[] {
   if (!FUNDING_NOUNS.has(s.lower[t]!) && !/^(?:raised|raises|secured|round|series)$/.test(s.lower[t]!)) return [];
@@ -294,8 +297,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     } else if ((FUNDING_NOUNS.has(w) || w === 'series') && ledByAt(s, t) > 0) {
       // "Quillmere closed a $ 50 million Series B round led by Orvane": the company that closed the round, its leader.
       [investor, investee] = roundLedBy(s, t) ?? [];
-    } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) {
-      // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y".
+    } else if ((w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) || seriesIn(s, t)) {
+      // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y",
+      // "X led a Series D in Y".
       const from = Math.max(0, t - 10);
       const lead = s.lower.slice(from, t).findIndex((x) => ROUND_ROLES.has(x));
       if (lead < 0) continue;

@@ -25,6 +25,7 @@ const present: EdgeRow[] = [
   ['an investee named after a description of what it is', 'Vandelay Capital has invested $ 30 million in artificial intelligence startup Tarnwell Labs .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell-labs'],
   ['a backer taking part in a round led by another', 'Tarnwell Inc raised $ 90 million in a Series C round led by Vandelay Capital , with participation from Pellworth Holdings and Orvane Ventures .', 'INVESTS_IN company:orvane-ventures -> company:tarnwell'],
   ['a backer described before its name, taking part in a round', 'Vandelay Capital led a $ 40 million funding round in Tarnwell Inc , with participation from existing investors Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['a round named by its series alone', 'Vandelay Capital led a $ 300 million Series D in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a stake held already, to be raised', 'Vandelay Capital plans to raise its stake in Tarnwell Inc to 4 pct .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 

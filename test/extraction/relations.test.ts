@@ -584,6 +584,14 @@ describe('relation rules', () => {
     expect(Object.fromEntries(moves.map((r) => [r.source, r.properties['changePct']]))).toEqual({ 'company:orvane-motors': 4, 'company:tarnwell-auto': 3.5 });
   });
 
+  it.each([
+    ['no value but a price per share', 'Orvane Corp has agreed to buy Tarnwell Inc for $ 62 a share in cash .', {}],
+    ['the total told after the price per share', 'Orvane Corp has agreed to buy Tarnwell Inc for $ 62 per share , or about $ 4 billion .', { value: 4e9, currency: 'USD' }],
+  ])('gives an acquisition %s', (_name, text, value) => {
+    const deal = extract(text).relations.find((r) => r.type === 'ACQUIRES');
+    expect(deal?.properties).toEqual({ status: 'agreed', ...value });
+  });
+
   it('emits a symmetric partnership once', () => {
     const text = 'Ford Motor Co announced a partnership with Rivian Automotive Inc. Rivian Automotive Inc also signed an agreement with Ford Motor Co.';
     expect(edgesOf(text).filter((e) => e.startsWith('PARTNERS_WITH'))).toHaveLength(1);
