@@ -117,16 +117,19 @@ export function withValue(properties: Record<string, PropertyValue>, s: Analysed
   let start = Math.max(0, from);
   let money = moneyAfter(s, start, window);
   // "for $ 62 a share": a price per share is not the deal's value; one stated after it may be.
-  // ("$ 62 per share , or about $ 4 billion": the total told a few words on.)
+  // ("$ 62 per share , or about $ 4 billion": the total told a few words on; "to $ 92 a share from $ 80" is none.)
   while (money && perShare(s, money.end)) {
     start = money.end + 2;
-    money = moneyAfter(s, start, 6);
+    money = moneyAfter(s, start, 10);
+    if (money && !s.lower.slice(start, money.end).some((w) => TOTAL_WORDS.has(w))) money = undefined;
   }
   if (money) {
     properties[key] = money.value;
     properties['currency'] = money.currency;
   }
 }
+
+const TOTAL_WORDS = new Set(['or', 'total', 'valued', 'valuing', 'worth']);
 
 /** "a share", "per share", "each" right at token k, after an amount. */
 const perShare = (s: AnalysedSentence, k: number) => (s.lower[k] === 'a' || s.lower[k] === 'per') ? s.lower[k + 1] === 'share' : s.lower[k] === 'each';
