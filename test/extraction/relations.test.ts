@@ -586,6 +586,7 @@ describe('relation rules', () => {
 
   it.each([
     ['no value but a price per share', 'Orvane Corp has agreed to buy Tarnwell Inc for $ 62 a share in cash .', {}],
+    ['no value from a per-share price raised from another', 'Orvane Corp has agreed to buy Tarnwell Inc after raising its offer to $ 92 a share from $ 80 .', {}],
     ['the total told after the price per share', 'Orvane Corp has agreed to buy Tarnwell Inc for $ 62 per share , or about $ 4 billion .', { value: 4e9, currency: 'USD' }],
   ])('gives an acquisition %s', (_name, text, value) => {
     const deal = extract(text).relations.find((r) => r.type === 'ACQUIRES');
