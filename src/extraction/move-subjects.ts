@@ -70,7 +70,7 @@ export function openingMove(s: AnalysedSentence): Found | undefined {
 
 
 const ATTRIBUTIVE = new Set(['at', 'of', 'for', 'in']);
-const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|production|output|volume|volumes|traffic|earnings|profit|profits|count|margin|margins|backlog|demand|exports|imports)$/;
+export const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|production|output|volume|volumes|traffic|earnings|profit|profits|count|margin|margins|backlog|demand|exports|imports)$/;
 
 /** A business figure named earlier in the clause of a subject at token `start`. */
 export function metricBefore(s: AnalysedSentence, start: number): boolean {
