@@ -147,6 +147,8 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a deal to buy that fell through', "Orvane Corp 's deal to buy Tarnwell Inc fell through .", 'ACQUIRES'],
+  ['an acquisition that fell apart', "Orvane Corp 's $ 4 billion acquisition of Tarnwell Inc fell apart on Friday .", 'ACQUIRES'],
   ['a successor only thought fit for a role', 'Globex Corp said no one was better qualified than Maria Okafor to replace John Hale as chairman .', 'LEADS'],
   ["a successor in a role of the announcing company's unit", 'Globex Corp said it named Maria Okafor to succeed John Hale as president of its Castel Bell subsidiary .', 'LEADS person:maria-okafor -> company:globex'],
   ['a dash-named merger only proposed', 'The proposed AT&T - Time Warner merger faces scrutiny .', 'MERGES_WITH'],
