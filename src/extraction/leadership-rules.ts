@@ -321,7 +321,9 @@ function describedAppointee(s: AnalysedSentence, v: number): Mention | undefined
       k = named.end - 1;
       continue;
     }
-    if (!APPOINTEE_DESCRIPTION.test(s.lower[k]!)) return undefined;
+    // "named former Novaris executive Raj Patel": a capitalised word the tagger left unnamed, the appointee's old employer.
+    const formerEmployer = /^\p{Lu}/u.test(s.tokens[k]!.text) && k > v + 1 && APPOINTEE_DESCRIPTION.test(s.lower[k + 1] ?? '');
+    if (!APPOINTEE_DESCRIPTION.test(s.lower[k]!) && !formerEmployer) return undefined;
   }
   return undefined;
 }

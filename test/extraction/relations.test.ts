@@ -44,6 +44,7 @@ const present: [string, string, string][] = [
   ['a leader set off after the role of a company opening the sentence', 'The chief executive of Orvane Corp , Maria Okafor , said demand was strong .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a leader told in a relative clause in the present perfect', 'Maria Okafor , who has led Orvane Corp since 2019 , said demand was strong .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a leader who now runs a company', 'Maria Okafor , who now runs Orvane Corp , said demand was strong .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['an appointee described by an old employer the tagger left unnamed', 'Orvane Corp named former Kestovia executive Maria Okafor as chairman .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a leader who became the role', 'Maria Okafor became chief executive of Globex Corp in 2020 .', 'LEADS person:maria-okafor -> company:globex'],
   ['a leader promoted to the role', 'Maria Okafor was promoted to president of Globex Corp .', 'LEADS person:maria-okafor -> company:globex'],
   ['a leader told in a relative clause', 'Maria Okafor , who heads Globex Corp , said demand was strong .', 'LEADS person:maria-okafor -> company:globex'],
