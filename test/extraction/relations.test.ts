@@ -51,6 +51,7 @@ const present: [string, string, string][] = [
   ['an appointee described before the name', 'Globex Corp named former Initech Inc executive Maria Okafor its new CFO .', 'LEADS person:maria-okafor -> company:globex'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
+  ['support told after what it pays for', 'Orvane Corp will build a chip plant in Kelvora , backed by $ 450 million in grants under the Chip Plants Act .', 'BENEFITS_FROM company:orvane -> policy:chip-plants-act'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
   ['the doer of a raising verb is the cause', "Initech Inc 's cheaper handset lifted shares in rival chain Globex Corp on Tuesday .", 'MOVED_BY company:globex -> company:initech'],
   ['a policy told by its kind alone, after who announced it', 'Orvane Corp shares rose 3 % after Kelvora announced new subsidies .', 'MOVED_BY company:orvane -> policy:subsidy'],
