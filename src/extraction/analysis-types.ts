@@ -9,6 +9,10 @@ export interface Cluster {
   properties: Record<string, PropertyValue>;
   mentions: number;
   firstSentence: number;
+  /** Names that are aliases only, never the entity's name: a former name ("Armtek Corp, formerly Armstrong Rubber Co"), a plural ("iPhones"). */
+  aliasesOnly?: string[];
+  /** A news agency only credited as the story's source ("LONDON ( Reuters ) -"): no party to any relation. */
+  sourceOnly?: boolean;
   /** Policy family, for merging different names of one scheme. */
   family?: string;
   /** Document-scoped entities (events) carry their own id instead of a name-derived one. */

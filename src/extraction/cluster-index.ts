@@ -1,7 +1,10 @@
 import type { Cluster } from './analysis-types.js';
+import { isCorporateHead } from './corporate-heads.js';
 import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWord, matchingWords, nameWords } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
+import { isNamedForPerson } from './ner/person-named-companies.js';
+import { isPublicBody } from './organization-typing.js';
 import { isUsState, isWellKnownPlace } from './ner/well-known-places.js';
 import type { EntityType } from './types.js';
 
@@ -15,6 +18,8 @@ export class ClusterIndex {
   private readonly byPrefix = new Map<string, Set<Cluster>>();
   private readonly byNamePart = new Map<string, Set<Cluster>>();
   private readonly acronyms = new Map<string, Set<Cluster>>();
+  private readonly bySurname = new Map<string, Set<Cluster>>();
+  private readonly byCountryless = new Map<string, Set<Cluster>>();
 
   /** Finds the cluster a name belongs to within this document, or makes one. */
   resolve(type: EntityType, text: string, sentence: number): Cluster {
@@ -22,13 +27,19 @@ export class ClusterIndex {
     const group = isOrg(type) ? 'org' : type;
     const lookup = group + '|' + this.lookupKey(group, key);
     let match = this.exact.get(lookup);
-    if (!match && group === 'org') {
+    // ("Ford Motor Co" beside "Ford Motor Credit Co": a name closed by its legal form is whole, no short form.)
+    if (!match && group === 'org' && !endsWithLegalSuffix(text)) {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
       const prefixed = this.byPrefix.get(lookup);
-      const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length);
-      if (longer && !namesRegionalUnit(longer, key.length)) match = longer;
+      const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length, !isWellKnownPlace(text));
+      if (longer && !namesRegionalUnit(longer, key.length) && !namesBodyPart(longer, text)) match = longer;
     }
-    if (!match && group === 'org') match = this.byAcronym(text, key);
+    if (!match && group === 'org') match = this.byAcronym(text, key) ?? this.byFounderSurname(key) ?? this.byCountry(key);
+    // "iPhones" beside "iPhone": a product named in the plural is the product (and named in the singular).
+    if (!match && type === 'Product') {
+      const other = this.exact.get(group + '|' + otherNumber(key));
+      if (other) return this.addOtherNumber(other, text, key);
+    }
     if (!match && type === 'Person' && key.length === 1) {
       const named = this.byNamePart.get(key[0]!);
       if (named?.size === 1) match = [...named][0];
@@ -46,6 +57,39 @@ export class ClusterIndex {
     this.clusters.push(cluster);
     this.register(cluster, group);
     return cluster;
+  }
+
+  /** A product's name in the other number joins it, named and keyed in the singular: the plural is an alias only. */
+  private addOtherNumber(product: Cluster, text: string, key: string[]): Cluster {
+    product.mentions++;
+    const aliases = (product.aliasesOnly ??= []);
+    if (text.length > product.surfaceForms[0]!.length) {
+      if (!aliases.includes(text)) aliases.push(text);
+      return product;
+    }
+    for (const f of product.surfaceForms) if (!aliases.includes(f)) aliases.push(f);
+    product.surfaceForms = [text];
+    product.keyWords = key;
+    this.register(product, 'Product');
+    return product;
+  }
+
+  /**
+   * Makes `from` one entity with `into` ("Foxconn, formally Hon Hai Precision Industry Co Ltd"): its names join `into`'s
+   * (as former names when `former`: "Altus, formerly known as …"), and every lookup that found `from` finds `into`. The
+   * caller moves the mentions.
+   */
+  merge(from: Cluster, into: Cluster, former: boolean): void {
+    const names = former ? (into.aliasesOnly ??= []) : into.surfaceForms;
+    for (const f of from.surfaceForms) if (!names.includes(f) && !into.surfaceForms.includes(f)) names.push(f);
+    for (const [k, v] of Object.entries(from.properties)) if (!(k in into.properties)) into.properties[k] = v;
+    into.mentions += from.mentions;
+    into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
+    for (const [k, c] of this.exact) if (c === from) this.exact.set(k, into);
+    for (const map of [this.byPrefix, this.byNamePart, this.acronyms, this.bySurname, this.byCountryless]) {
+      for (const set of map.values()) if (set.delete(from)) set.add(into);
+    }
+    this.clusters.splice(this.clusters.indexOf(from), 1);
   }
 
   /**
@@ -79,15 +123,34 @@ export class ClusterIndex {
     return spelled.length === 1 ? spelled[0] : undefined;
   }
 
+  /**
+   * "Disney" and "The Walt Disney Company", "Lilly" and "Eli Lilly and Co": a company named for a person is also written
+   * by the surname alone, either way round (a unique leading part, "Stanley" of "Stanley Black & Decker", wins).
+   */
+  private byFounderSurname(key: readonly string[]): Cluster | undefined {
+    if (key.length === 1) return unique(this.bySurname.get(key[0]!));
+    if (!isNamedForPerson(key)) return undefined;
+    const alone = this.exact.get('org|' + matchingWord(key[1]!));
+    return alone && alone.keyWords.length === 1 ? alone : undefined;
+  }
+
+  /**
+   * "the Commerce Department" and "the U.S. Commerce Department": a public body's name of two words or more is the same
+   * with its country before it, either way round.
+   */
+  private byCountry(key: readonly string[]): Cluster | undefined {
+    const rest = withoutCountry(key);
+    if (rest) return this.exact.get('org|' + matchingWords(rest));
+    return key.length >= 2 ? unique(this.byCountryless.get(matchingWords(key))) : undefined;
+  }
+
   /** Companies and bodies are looked up with short word forms written out (see matchingWords). */
   private lookupKey(group: string, key: readonly string[]): string {
     return group === 'org' ? matchingWords(key) : key.join(' ');
   }
 
-  private register(c: Cluster, group: string): void {
-    const key = c.keyWords;
-    this.exact.set(group + '|' + this.lookupKey(group, key), c);
-    // The leading parts' lookup keys, each the one before it and one more word (as lookupKey of key.slice(0, k)).
+  /** The leading parts' lookup keys, each the one before it and one more word (as lookupKey of key.slice(0, k)). */
+  private registerPrefixes(c: Cluster, group: string, key: readonly string[]): void {
     let prefix = '';
     for (let k = 1; k < key.length; k++) {
       const word = group === 'org' ? matchingWord(key[k - 1]!) : key[k - 1]!;
@@ -97,12 +160,32 @@ export class ClusterIndex {
       if (!set) this.byPrefix.set(p, (set = new Set()));
       set.add(c);
     }
+  }
+
+  private register(c: Cluster, group: string): void {
+    const key = c.keyWords;
+    this.exact.set(group + '|' + this.lookupKey(group, key), c);
+    this.registerPrefixes(c, group, key);
     if (group === 'org') {
       for (const initials of [...acronymsOf(key), ...ampersandAcronymsOf(key)]) {
         let set = this.acronyms.get(initials);
         if (!set) this.acronyms.set(initials, (set = new Set()));
         set.add(c);
       }
+    }
+    const rest = group === 'org' ? withoutCountry(key) : undefined;
+    if (rest) {
+      // ("the Department" after "the U.S. Department of Transportation".)
+      this.registerPrefixes(c, group, rest);
+      const k = matchingWords(rest);
+      let set = this.byCountryless.get(k);
+      if (!set) this.byCountryless.set(k, (set = new Set()));
+      set.add(c);
+    }
+    if (group === 'org' && isNamedForPerson(key)) {
+      let set = this.bySurname.get(key[1]!);
+      if (!set) this.bySurname.set(key[1]!, (set = new Set()));
+      set.add(c);
     }
     if (group === 'Person' && key.length > 1) {
       for (const part of [key[0]!, key[key.length - 1]!]) {
@@ -115,13 +198,18 @@ export class ClusterIndex {
 }
 
 /**
- * "Amazon" after "Amazon.com" and "Amazon Web Services": of several names a short form leads, the one it stands for is
- * the company whose name adds only a legal or web suffix to it; its units add words of their own.
+ * "Amazon" after "Amazon.com" and "Amazon Web Services", "Ford" after "Ford Motor Co" and "Ford Motor Credit Co": of
+ * several names a short form leads, the one it stands for is the company whose name adds only a legal or web suffix, or
+ * a company's head word, to it (when the short form is no place: "West Virginia" is no "West Virginia Power"); its
+ * units add words of their own.
  */
-function parentAmong(candidates: Set<Cluster> | undefined, length: number): Cluster | undefined {
+function parentAmong(candidates: Set<Cluster> | undefined, length: number, byHead: boolean): Cluster | undefined {
   if (!candidates) return undefined;
-  const parents = [...candidates].filter((c) => c.keyWords.slice(length).every((w) => w === 'com' || isLegalSuffix(w)));
-  return parents.length === 1 ? parents[0] : undefined;
+  const adds = (c: Cluster, only: (w: string) => boolean) => c.keyWords.slice(length).every(only);
+  const parents = [...candidates].filter((c) => adds(c, (w) => w === 'com' || isLegalSuffix(w)));
+  if (parents.length > 0 || !byHead) return parents.length === 1 ? parents[0] : undefined;
+  const headed = [...candidates].filter((c) => adds(c, (w) => isCorporateHead(w) || isLegalSuffix(w)));
+  return headed.length === 1 ? headed[0] : undefined;
 }
 
 /** "nvda" in "nvidia": the letters in order, the first at the word's start, the word longer than the letters. */
@@ -133,6 +221,13 @@ function spellsInOrder(letters: string, word: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/** The key with its last word in the other number: "iphones" for "iphone", "iphone" for "iphones" ("class" stays). */
+function otherNumber(key: readonly string[]): string {
+  const last = key[key.length - 1]!;
+  const other = last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last + 's';
+  return [...key.slice(0, -1), other].join(' ');
 }
 
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
@@ -153,6 +248,17 @@ function acronymsOf(key: readonly string[]): readonly string[] {
 
 const NO_ACRONYMS: readonly string[] = [];
 
+/**
+ * The words of a public body's name after the country opening it, when two or more are left ("commerce department" of
+ * "u s commerce department"); companies keep theirs ("U.S. General Electric Co" is no "General Electric Co Plc").
+ */
+function withoutCountry(key: readonly string[]): readonly string[] | undefined {
+  const prefix = COUNTRY_PREFIXES.find((p) => p.every((w, i) => key[i] === w));
+  if (!prefix || key.length - prefix.length < 2) return undefined;
+  const rest = key.slice(prefix.length);
+  return isPublicBody(rest.join(' ')) ? rest : undefined;
+}
+
 const AMPERSAND_INITIALS = /^\p{Lu}{1,3}(?:&\p{Lu}{1,3})+$/u;
 
 /**
@@ -167,6 +273,14 @@ function ampersandAcronymsOf(key: readonly string[]): string[] {
   }
   if (sides.length < 2 || sides.some((side) => side.length === 0 || side.length > 3 || side.some((w) => w.length < 2))) return [];
   return [sides.map((side) => side.map((w) => w[0]).join('')).join('&')];
+}
+
+// Heads of the parts of a public body: "Senate Budget Committee" is no "Senate".
+const BODY_PARTS = new Set(['committee', 'subcommittee', 'panel', 'caucus']);
+
+/** "the Senate" is not "the U.S. Senate Budget Committee": a body named alone is not its own committee. */
+function namesBodyPart(longer: Cluster, short: string): boolean {
+  return BODY_PARTS.has(longer.keyWords[longer.keyWords.length - 1]!) && isPublicBody(short);
 }
 
 // Words that make a longer name a company's unit for a region: "Chevron Asia Pacific Exploration", "Amoco Canada". Weaker

@@ -114,14 +114,14 @@ export function stakeNear(s: AnalysedSentence, from: number, to: number): number
 }
 
 export function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentence, from: number, key: string, window = 14) {
-  let start = Math.max(0, from);
-  let money = moneyAfter(s, start, window);
-  // "for $ 62 a share": a price per share is not the deal's value; one stated after it may be.
-  // ("$ 62 per share , or about $ 4 billion": the total told a few words on; "to $ 92 a share from $ 80" is none.)
-  while (money && perShare(s, money.end)) {
-    start = money.end + 2;
-    money = moneyAfter(s, start, 10);
-    if (money && !s.lower.slice(start, money.end).some((w) => TOTAL_WORDS.has(w))) money = undefined;
+  let money = moneyAfter(s, Math.max(0, from), window);
+  // "for $ 42.00 per share in cash , or about $ 3.1 billion": a price a share is no deal's value; the total after it is.
+  if (money && isPerShare(s, money.end)) {
+    properties['pricePerShare'] = money.value;
+    properties['currency'] = money.currency;
+    // ("raise its offer to $ 92.50 a share from $ 80": a price a share before it is no total.)
+    const total = moneyAfter(s, money.end, 10);
+    money = total && !isPerShare(s, total.end) && total.value >= 1e6 ? total : undefined;
   }
   if (money) {
     properties[key] = money.value;
@@ -129,10 +129,9 @@ export function withValue(properties: Record<string, PropertyValue>, s: Analysed
   }
 }
 
-const TOTAL_WORDS = new Set(['or', 'total', 'valued', 'valuing', 'worth']);
-
-/** "a share", "per share", "each" right at token k, after an amount. */
-const perShare = (s: AnalysedSentence, k: number) => (s.lower[k] === 'a' || s.lower[k] === 'per') ? s.lower[k + 1] === 'share' : s.lower[k] === 'each';
+/** "per share", "a share", "each" right after an amount. */
+const isPerShare = (s: AnalysedSentence, at: number) =>
+  s.lower[at] === 'each' || ((s.lower[at] === 'per' || s.lower[at] === 'a') && (s.lower[at + 1] === 'share' || s.lower[at + 1] === 'shares'));
 
 export const insideMention = (s: AnalysedSentence, t: number) => s.mentions.some((m) => !m.anaphoric && m.start <= t && t < m.end);
 

@@ -11,6 +11,9 @@ import { findListings } from './listing-patterns.js';
 import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
+import { surnameOfCompany } from './ner/person-named-companies.js';
+import { mergeAliasedNames } from './aliased-names.js';
+import { isAgencyCredit } from './ner/news-agencies.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
@@ -115,10 +118,13 @@ function headWord(text: string): string {
   return last.endsWith('.') ? last.slice(0, -1) : last;
 }
 
+// A legal form as companies write it, closing a name: "Merck KGaA", "Novo Nordisk A/S" are no one's names.
+const WRITTEN_LEGAL_FORM = / (?:Inc|Corp|Ltd|PLC|Plc|LLC|AG|SA|NV|SE|KGaA|A\/S|ASA|GmbH|SpA|AB|Oyj|BV|N\.V|S\.A)\.?$/;
+
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad", "iOS": Apple-style product names, not companies.
   if (/^i[A-Z][A-Za-z]+$/.test(text)) return 'Product';
-  if (label !== 'ORG' && text.includes(' ') && isCorporateHead(headWord(text))) return 'Company';
+  if (label !== 'ORG' && text.includes(' ') && (isCorporateHead(headWord(text)) || WRITTEN_LEGAL_FORM.test(text))) return 'Company';
   // "the Fair Labor Standards Act", "the North American Free Trade Agreement": a law or a treaty, whoever made it.
   if (text.includes(' ') && LAW_HEADS.has(headWord(text))) return undefined;
   // "Office Manager Legon Tax Payer Office": a "person" whose last word heads the names of institutions is one.
@@ -346,11 +352,15 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     for (const sp of sentenceSpans) {
       const last = words[sp.end - 1]!;
       if (sp.label === 'ORG' && sp.end - sp.start >= 2 && (isLegalSuffix(last) || isCorporateHead(last.toLowerCase()))) fullNameOpeners.add(words[sp.start]!);
+      // ("Lilly" of "Eli Lilly": the surname a company named for a person is written by, too.)
+      const surname = sp.label === 'ORG' && sp.end - sp.start >= 2 ? surnameOfCompany(words.slice(sp.start, sp.end)) : undefined;
+      if (surname) fullNameOpeners.add(surname);
     }
   });
   // "American shares" in a story about American Airlines: a nationality word owning shares, kept aside until the
   // story's company names are known.
   const nationalOwners: RawMention[] = [];
+  const credits = new Set<RawMention>();
   spans.forEach((sentenceSpans, si) => {
     const s = sentences[si]!;
     const words = wordsOf[si]!;
@@ -392,7 +402,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // In titles every word is capitalised: "Amazon Stock Rebounds" names Amazon, not "Amazon Stock" ("Arm" of "Arm
       // Shares Jump" is kept, everyday word as it is).
-      if (caseless && !(start === 0 && end === 1 && titleShareOwner(words))) {
+      if (caseless && !(start === 0 && end === 1 && titleShareOwner(words, s.caseless))) {
         // "Why Initech Shares Tumbled", "Orvane Invests …": a verb closing the name is the title's verb; "Orvane Quietly
         // Plans …": an adverb is no part of a name either.
         const outsideName = (w: string) => isCommonOrStock(model, w) || isPlainWord(model, w) || isMoveVerb(w) || isAdverb(w) || splitsTitleName(w);
@@ -479,6 +489,13 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const owner = span.label === 'MISC' && ownsSharesAround(s.lower, words, start, end);
       // "NEW YORK 1996-08-30": the whole name opening a dateline is the place the story was filed from, not its team.
       const dateline = start === 0 && span.label !== 'LOC' && span.label !== 'MISC' && !isCapitalised(words[end] ?? ',') && !isPublicBody(surface) && isDateline(words, start, end);
+      // "LONDON ( Reuters ) -": a news agency credited in a dateline's brackets is an organisation that only tells the news.
+      if (isAgencyCredit(words, start, end)) {
+        const credit: RawMention = { sentence: si, start, end, type: 'Organization', text: surface };
+        credits.add(credit);
+        raw.push(credit);
+        continue;
+      }
       const type = service ? 'Product' : dateline ? 'Location' : (described && span.label !== 'ORG') || owner ? 'Company' : typeOf(span.label, surface);
       if (type) raw.push({ sentence: si, start, end, type, text: surface });
       else if (span.label === 'MISC' && end - start === 1 && sharesAround(s.lower, start, end)) nationalOwners.push({ sentence: si, start, end, type: 'Company', text: surface });
@@ -557,11 +574,14 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     c.firstSentence = Math.min(c.firstSentence, m.sentence);
     sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
   }
+  const named = new Set(raw.filter((m) => !credits.has(m)).map((m) => clusterOf.get(m)!));
+  for (const m of credits) if (!named.has(clusterOf.get(m)!)) clusterOf.get(m)!.sourceOnly = true;
   mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
+  mergeAliasedNames(sentences, index);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {
-    if (isOrg(c.type)) c.type = c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
+    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
   }
 
   addHeadlineSubjects(sentences, index, model);

@@ -70,6 +70,7 @@ export class GraphAssembler {
       // An index is named by its canonical name (its first form), however the story wrote it.
       if (c.type !== 'MarketIndex' && formality(f) > formality(entity.name)) entity.name = f;
     }
+    for (const f of c.aliasesOnly ?? []) if (!entity.aliases.includes(f)) entity.aliases.push(f);
     for (const [k, v] of Object.entries(c.properties)) if (!(k in entity.properties)) entity.properties[k] = v;
     if (!existing) this.entities.set(id, entity);
   }

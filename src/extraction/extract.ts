@@ -43,7 +43,7 @@ export function extractDocuments(inputs: readonly DocumentInput[]): ExtractionRe
       ...findOwnership(analysed),
       ...findProducers(analysed),
     ];
-    assembler.addDocument(analysed, drafts);
+    assembler.addDocument(analysed, drafts.filter((d) => !d.source.sourceOnly && !d.target.sourceOnly));
   }
   return { documents, ...assembler.result() };
 }

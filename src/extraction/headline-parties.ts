@@ -1,6 +1,7 @@
 import type { AnalysedSentence } from './analysis-types.js';
 import type { ClusterIndex } from './cluster-index.js';
 import { hasNameWord, isDescribed } from './headline-subjects.js';
+import { isPeoplesAdjective } from './ner/company-cues.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
 import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
@@ -25,7 +26,8 @@ function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerM
     let start = i;
     while (start > 0 && i - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[start - 1]!.text) && !TITLE_STOPWORDS.has(s.lower[start - 1]!) && !s.mentions.some((m) => m.end === start)) start--;
     if (start === i || s.mentions.some((m) => m.start < i && m.end > start)) continue;
-    if (i - start === 1 && (isPlainWord(model, s.lower[start]!) || SECTOR_WORDS.has(s.lower[start]!))) continue;
+    // ("European Shares Fall": a people's shares are a market's.)
+    if (i - start === 1 && (isPlainWord(model, s.lower[start]!) || SECTOR_WORDS.has(s.lower[start]!) || isPeoplesAdjective(s.tokens[start]!.text))) continue;
     const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[i - 1]!.end - s.start);
     s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end: i, anaphoric: false });
   }

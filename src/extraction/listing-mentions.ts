@@ -41,8 +41,9 @@ function addExchangeMention(s: AnalysedSentence, l: ListingMatch, symbol: number
   while (end < symbol && s.tokens[end]!.text !== ':') end++;
   if (start < 0 || end <= start || end >= symbol || covered(s, start)) return;
   const written = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
-  // "( Amsterdam : GX8.AS )": a market written as its city names a place.
-  if (MARKET_CITIES.has(written.toLowerCase())) return;
+  // "( Amsterdam : GX8.AS )": a market written as its city names a place; "( Other OTC : GHL )", "( OTCQX : GHL )": trading
+  // over the counter is no body.
+  if (MARKET_CITIES.has(written.toLowerCase()) || l.exchange === 'OTC') return;
   // One entity per market however it is written ("NasdaqGS", "NASDAQ"), named by its code.
   const cluster = index.resolve('Organization', l.exchange!, s.index);
   if (!cluster.surfaceForms.includes(written)) cluster.surfaceForms.push(written);

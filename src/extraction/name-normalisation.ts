@@ -5,7 +5,7 @@ import { boundedMemo } from './bounded-memo.js';
 const LEGAL_SUFFIXES = new Set(
   (
     'inc incorporated corp corporation co company cos ltd limited holdings holding group plc ag sa nv se ' +
-    'llc lp llp spa gmbh kk bhd tbk asa ab oyj pty pte sab de cv bv pcl'
+    'llc lp llp spa gmbh kk bhd tbk asa ab oyj pty pte sab de cv bv pcl a/s kgaa'
   ).split(' '),
 );
 
@@ -52,7 +52,8 @@ export function nameWords(name: string): string[] {
 
 /** "Great Wall Motor Co Ltd" → ["great","wall","motor"]; keeps at least one word. */
 const keyWordsOf = boundedMemo((name: string): readonly string[] => {
-  const words = nameWords(name);
+  // ("Novo Nordisk A/S": the slash would leave the form's letters as two words.)
+  const words = nameWords(name.replace(/ A\/S\.?$/i, ''));
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) {
     words.pop();
     // "Mitsui & Co.": the "and" joining a suffix to the name goes with it.

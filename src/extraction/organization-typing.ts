@@ -3,7 +3,7 @@ import { boundedMemo } from './bounded-memo.js';
 
 const BODY_HEADS = new Set(
   (
-    'union unions commission ministry department agency authority bureau board council committee court ' +
+    'union unions commission ministry department agency authority bureau board council committee subcommittee court ' +
     'parliament congress senate government association institute university federation reserve exchange ' +
     'workers regulator administration organization organisation office tribunal assembly cabinet ' +
     'police army navy party senate house league society foundation coalition alliance secretariat treasury'

@@ -121,7 +121,9 @@ export interface Money {
   end: number;
 }
 
-/** "HK$ 43.05", "$ 30 billion", "47.08 dlrs" starting at token k. */
+const SCALES: Readonly<Record<string, number>> = { million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, k: 1e3 };
+
+/** "HK$ 43.05", "$ 30 billion", "47.08 dlrs", "270 mln dlrs" starting at token k. */
 export function moneyAt(s: AnalysedSentence, k: number): Money | undefined {
   const w = s.lower[k];
   if (w === undefined) return undefined;
@@ -129,16 +131,19 @@ export function moneyAt(s: AnalysedSentence, k: number): Money | undefined {
   let numberIndex = k + 1;
   if (!currency) {
     const n = parseNumber(w);
-    const after = s.lower[k + 1];
-    if (n === undefined || !after || !CURRENCIES[after] || after === '$') return undefined;
+    if (n === undefined) return undefined;
+    // "270 mln dlrs": a scale may stand between the figure and the currency written after it.
+    const scaled = SCALES[s.lower[k + 1] ?? ''];
+    const at = scaled ? k + 2 : k + 1;
+    const after = s.lower[at];
+    if (!after || !CURRENCIES[after] || after === '$') return undefined;
     currency = CURRENCIES[after]!;
-    return { value: n, currency, end: k + 2 };
+    return { value: scaled ? n * scaled : n, currency, end: at + 1 };
   }
   let value = parseNumber(s.lower[numberIndex] ?? '');
   if (value === undefined) return undefined;
   numberIndex++;
-  const scale: Record<string, number> = { million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, k: 1e3 };
-  const mult = scale[s.lower[numberIndex] ?? ''];
+  const mult = SCALES[s.lower[numberIndex] ?? ''];
   if (mult) {
     value *= mult;
     numberIndex++;

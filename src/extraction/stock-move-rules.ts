@@ -12,6 +12,7 @@ import { NOMINAL_WORDS, nominalMoveAt } from './nominal-moves.js';
 import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { endsWithLegalSuffix, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
+import { defaultNerModel } from './ner/default-model.js';
 import { isCommonWord } from './ner/everyday-words.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import type { RelationDraft } from './relation-draft.js';
@@ -304,6 +305,9 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
     if (!isShareMove(doc, s, trigger, found, figures)) return false;
     if (subject.type === 'Person' || subject.type === 'Location') {
       if (trigger.pct === undefined && !trigger.price && !ownsShares(s, found.subject)) return false;
+      // "China shares rose 2 %", "Tokyo shares fell": a country's or a city's shares are its market's, not a company's
+      // ("Amazon shares" are the company's).
+      if (subject.type === 'Location' && isMarketPlace(subject)) return false;
       subject.type = 'Company';
     }
     const properties: Record<string, PropertyValue> = { direction: trigger.direction };
@@ -380,4 +384,10 @@ function groupBefore(p: AnalysedSentence, k: number): boolean {
 function insideSetOffClause(s: AnalysedSentence, i: number): boolean {
   const open = s.lower.lastIndexOf(',', i - 1);
   return open >= 0 && i - open <= 10 && setOffEnd(s, open, s.lower.length) > i;
+}
+
+/** A place whose shares are a market's: a well-known place, or one the tagger learnt that no company list has ("Amazon"). */
+function isMarketPlace(place: Cluster): boolean {
+  const name = place.surfaceForms[0]!;
+  return isWellKnownPlace(name) || (defaultNerModel().places.has(name.toLowerCase()) && !isListedCompanyWord(name));
 }

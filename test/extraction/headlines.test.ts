@@ -27,9 +27,14 @@ const present: [string, string, string][] = [
   ['the last of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:quillmere-auto -> policy:'],
   ['an acquisition named by its target after a verb of closing it, in a title', 'Orvane Closes $2 Billion Tarnwell Inc Acquisition', 'ACQUIRES company:orvane -> company:tarnwell'],
   ["a grant under a law whose title-case name runs back to a preposition", 'Globex Wins Grant Under Digital Trade Act', 'BENEFITS_FROM company:globex -> policy:digital-trade-act'],
+  ['an everyday-word company whose shares a sentence-case title opens with', 'Block shares slump 10% after weak forecast', 'MOVED_BY company:block -> event:'],
+  ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
 ];
 
 const absent: [string, string, string][] = [
+  ["a sector's market moving", 'Luxury Shares Slump on Demand Worries', 'MOVED_BY'],
+  ["a sector's market moving in a sentence-case title", 'Bank shares fall after rate cut', 'MOVED_BY'],
+  ["a country's market moving in a sentence-case title", 'China shares rise on stimulus hopes', 'MOVED_BY'],
   ['an investment in a known place', 'Globex Invests $2 Billion in India', 'INVESTS_IN'],
   ['capitals modifying a noun of a title in sentence case', 'Globex to invest $80 billion in AI data centres this year', 'INVESTS_IN'],
   ['a law a title names with no grant or relief', 'Globex Gets Downgrade Despite Jobs Act', 'BENEFITS_FROM'],
@@ -93,6 +98,7 @@ describe('companies in a title-case headline', () => {
     ['a buyer an order comes from', 'Airbus Lands Order From Emirates for Wide-Body Jets', ['Airbus', 'Emirates']],
     ['a buyer of two words a contract comes from', 'Velquist Wins Contract From Quillmere Air', ['Quillmere Air', 'Velquist']],
     ['a country an order comes from is no company', 'Airbus Lands Order From China for Jets', ['Airbus']],
+    ["a people's adjective whose shares move is a market", 'European Shares Fall as Rate Fears Grow', []],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
   });

@@ -52,7 +52,8 @@ describe('listings', () => {
   // One row per listing shape: every name mention as "Type:words", in order.
   it.each([
     ['an exchange pair: the symbol is the company, the exchange an organisation', 'Globex Corp (NASDAQ: GLBX) said sales rose.', ['Company:Globex Corp', 'Organization:NASDAQ', 'Company:GLBX']],
-    ['a market name of two words before the colon', 'Demand hit Quick Bite (Other OTC: QKBTF) in May.', ['Company:Quick Bite', 'Organization:OTC', 'Company:QKBTF']],
+    ['a market name of two words before the colon', 'Demand hit Quick Bite (NYSE American: QKBTF) in May.', ['Company:Quick Bite', 'Organization:NYSE American', 'Company:QKBTF']],
+    ['trading over the counter names no body', 'Demand hit Quick Bite (Other OTC: QKBTF) in May.', ['Company:Quick Bite', 'Company:QKBTF']],
     ['one market entity however the market is written', 'Globex Corp (NasdaqGS: GLBX) said sales rose.', ['Company:Globex Corp', 'Organization:NasdaqGS', 'Company:GLBX']],
     ['a market written as its city names a place, not an organisation', 'Globex NV (Amsterdam: GLX.AS - news) said sales rose.', ['Company:Globex NV', 'Company:GLX.AS']],
     ['a Reuters instrument code in round brackets', 'Initech Inc (INIT.O) said sales rose.', ['Company:Initech Inc', 'Company:INIT.O']],

@@ -16,6 +16,8 @@ const present: [string, string, string][] = [
   ['an airline of dictionary words before its ticker, which spells its initials', 'Delta Air Lines ( DAL ) and two rivals added routes this spring .', 'Company:Delta Air Lines'],
   ['a company named like a river the tagger learnt as a place, investing', 'Amazon invested $2 billion in Velquist , a chip designer .', 'Company:Amazon'],
   ['a name ending in AI, the tagger took for a person', 'Globex Corp is in talks to buy Marlowe AI .', 'Company:Marlowe AI'],
+  ['a Danish or Norwegian company by its legal form, named for a person', 'Lars Holm A/S shares tumbled 18 % on Tuesday .', 'Company:Lars Holm A/S'],
+  ['a German partnership by its legal form, named for a person', 'Erik Lindqvist KGaA said profit rose .', 'Company:Erik Lindqvist KGaA'],
   ['an unknown name described by an appositive as a firm', 'Velquist , a Swedish battery maker , said sales rose .', 'Company:Velquist'],
   ['an unknown name described by an appositive as a startup, at the end of a sentence', 'The fund invested in Quorbel , a robotics startup .', 'Company:Quorbel'],
   ['an unknown name a company teamed up with', 'Toyota has teamed up with Quorbel to build robotaxis .', 'Company:Quorbel'],

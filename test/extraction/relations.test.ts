@@ -151,6 +151,7 @@ const present: [string, string, string][] = [
 const absent: [string, string, string][] = [
   ['a deal to buy that fell through', "Orvane Corp 's deal to buy Tarnwell Inc fell through .", 'ACQUIRES'],
   ['an acquisition that fell apart', "Orvane Corp 's $ 4 billion acquisition of Tarnwell Inc fell apart on Friday .", 'ACQUIRES'],
+  ["a country's market, not a company", 'Japan shares fell 1 % on Monday as the yen rose .', 'MOVED_BY'],
   ['a successor only thought fit for a role', 'Globex Corp said no one was better qualified than Maria Okafor to replace John Hale as chairman .', 'LEADS'],
   ["a successor in a role of the announcing company's unit", 'Globex Corp said it named Maria Okafor to succeed John Hale as president of its Castel Bell subsidiary .', 'LEADS person:maria-okafor -> company:globex'],
   ['a dash-named merger only proposed', 'The proposed AT&T - Time Warner merger faces scrutiny .', 'MERGES_WITH'],
@@ -517,6 +518,16 @@ describe('relation rules', () => {
     expect(move?.properties).toMatchObject({ direction: 'DOWN', changePct: 4.76, price: 47.08, currency: 'USD' });
   });
 
+  it.each([
+    ['a price a share, then the total', 'Globex Corp agreed to buy Initech Inc for $ 42.00 per share in cash , or about $ 3.1 billion .', { pricePerShare: 42, value: 3.1e9 }],
+    ['a figure, a scale and a currency after it', 'Globex Corp agreed to buy Initech Inc for 27 dlrs a share or 270 mln dlrs .', { pricePerShare: 27, value: 270e6 }],
+    ['a raised price a share, no total', 'Globex Corp agreed to buy Initech Inc for $ 92.50 a share , up from $ 80 .', { pricePerShare: 92.5 }],
+  ])("reads a deal's price a share apart from its value: %s", (_name, text, expected) => {
+    const acq = extract(text).relations.find((r) => r.type === 'ACQUIRES');
+    expect(acq?.properties).toMatchObject({ status: 'agreed', currency: 'USD', ...expected });
+    if (!('value' in expected)) expect(acq?.properties['value']).toBeUndefined();
+  });
+
   it('records a move without a stated cause against a document-scoped stock_move event', () => {
     const result = extract('Shares of Tesla Inc fell 3 % on Friday.');
     const move = result.relations.find((r) => r.type === 'MOVED_BY')!;
@@ -586,15 +597,6 @@ describe('relation rules', () => {
   it('gives each company listed the figure in its place when told "respectively"', () => {
     const moves = extract('Orvane Motors Corp and Tarnwell Auto Corp were down 4 % and 3.5 % respectively .').relations.filter((r) => r.type === 'MOVED_BY');
     expect(Object.fromEntries(moves.map((r) => [r.source, r.properties['changePct']]))).toEqual({ 'company:orvane-motors': 4, 'company:tarnwell-auto': 3.5 });
-  });
-
-  it.each([
-    ['no value but a price per share', 'Orvane Corp has agreed to buy Tarnwell Inc for $ 62 a share in cash .', {}],
-    ['no value from a per-share price raised from another', 'Orvane Corp has agreed to buy Tarnwell Inc after raising its offer to $ 92 a share from $ 80 .', {}],
-    ['the total told after the price per share', 'Orvane Corp has agreed to buy Tarnwell Inc for $ 62 per share , or about $ 4 billion .', { value: 4e9, currency: 'USD' }],
-  ])('gives an acquisition %s', (_name, text, value) => {
-    const deal = extract(text).relations.find((r) => r.type === 'ACQUIRES');
-    expect(deal?.properties).toEqual({ status: 'agreed', ...value });
   });
 
   it('emits a symmetric partnership once', () => {

@@ -1,6 +1,8 @@
 import { isLegalSuffix } from '../name-normalisation.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
-import { isDictionaryWord } from './everyday-words.js';
+import { isCommonWord, isDictionaryWord } from './everyday-words.js';
+import type { NerModel } from './perceptron-tagger.js';
+import { isNamedForPerson } from './person-named-companies.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isOrganisationWord } from './term-abbreviations.js';
 
@@ -36,4 +38,32 @@ export function joinAndHalves(words: readonly string[], spans: NerSpan[]): NerSp
     gone.add(second);
   }
   return spans.filter((s) => !gone.has(s));
+}
+
+/**
+ * "Netflix and Walt Disney raised prices", "Microsoft and OpenAI said": at a sentence's start the tagger may run two
+ * companies joined by "and" into one name. The span is split when each side is surely a company by itself: a
+ * company-list word that is no common word, person's name nor legal form ("Netflix", "Google"; not "Apple", "Duff",
+ * "Procter", "Co"), or a company named for a person ("Walt Disney"). Names made of "and" ("Cable and Wireless",
+ * "Duff and Phelps", "Procter and Gamble", "Eli Lilly and Co", "Oil and Gas Plc") stay whole.
+ */
+export function splitCompanyPairs(model: NerModel, words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const at = span.label === 'ORG' ? words.indexOf('and', span.start + 1) : -1;
+    if (at < 0 || at >= span.end - 1 || !arePairedCompanies(model, words.slice(span.start, at), words.slice(at + 1, span.end))) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, end: at }, { ...span, start: at + 1 });
+  }
+  return out;
+}
+
+function arePairedCompanies(model: NerModel, first: readonly string[], second: readonly string[]): boolean {
+  const sure = (side: readonly string[]) =>
+    side.length === 1
+      ? isListedCompanyWord(side[0]!) && !isHead(side[0]!) && !isCommonWord(side[0]!.toLowerCase()) && !model.lexicon(side[0]!.toLowerCase()).includes('pn')
+      : isNamedForPerson(side.map((w) => w.toLowerCase()));
+  return sure(first) && sure(second);
 }

@@ -105,6 +105,8 @@ function endsPartnerName(words: readonly string[], at: number): boolean {
 const AFTER_HEAD = new Set(['that', 'which', 'whose', 'of', 'in', 'with', 'for', 'based', 'backed', 'owned', 'founded', 'and']);
 // "a Swedish battery maker": a people's adjective may describe the company.
 const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|ch|an)$/u;
+/** "European", "Japanese", "British": a people's adjective, written capitalised. */
+export const isPeoplesAdjective = (word: string) => PEOPLES_ADJECTIVE.test(word);
 
 /**
  * "Velquist , a Swedish battery maker , said": an appositive right after the name whose head is a word for a firm. The
@@ -204,7 +206,7 @@ const COMPANY_ACTS = new Set(['said', 'says', 'announced', 'announces', 'reporte
 /**
  * A name the tagger took for a thing ("Boeing", "Airbus": makers whose names stand for their planes in the training
  * text; "Harbour Direct", a name of everyday words) that the story makes the subject of what companies do: "Boeing said",
- * "Airbus signed", "Boeing rose 3 %". Not after "the" ("the Dutch said" are people).
+ * "Airbus signed", "Boeing and Airbus said", "Boeing rose 3 %". Not after "the" ("the Dutch said" are people).
  */
 export function actsAsCompany(sentences: readonly TaggableSentence[], name: string): boolean {
   const toks = name.split(' ');
@@ -216,6 +218,8 @@ export function actsAsCompany(sentences: readonly TaggableSentence[], name: stri
       if (toks.length > 1 && !toks.every((t, j) => words[k + j] === t)) continue;
       const e = k + toks.length;
       if (COMPANY_ACTS.has(words[e] ?? '')) return true;
+      // "Microsoft and Nvidia said": a one-word name joined to the name before the verb acts with it.
+      if (words[e] === 'and' && /^\p{Lu}/u.test(words[e + 1] ?? '') && COMPANY_ACTS.has(words[e + 2] ?? '')) return true;
       // "Boeing rose 3 %": a price moving by a figure; "Dow rose 3 %" is the index ("Western Europe rose 200 mln" a region).
       const move = words[e] ?? '';
       if (toks.length === 1 && (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && /^\d/.test(words[e + 1] ?? '') && !opensIndexName(first.toLowerCase())) return true;
@@ -268,15 +272,19 @@ export function opensTitleAsCompany(sentences: readonly TaggableSentence[], word
 
 /**
  * "Arm Shares Jump After Earnings Beat", "Block Stock Falls": a title opening with one capitalised word before
- * "Shares" or "Stock" and a capitalised move names that word's company, even an everyday word; not a sector. Returns
+ * "Shares" or "Stock" and a capitalised move names that word's company, even an everyday word; not a sector nor a
+ * people's market. A `headline` may write the same in sentence case ("Arm shares slump 10 % after …"). Returns
  * whether the sentence's first word is such an owner ("Bank Shares Fall" names a sector).
  */
-export function titleShareOwner(words: readonly string[]): boolean {
+export function titleShareOwner(words: readonly string[], headline = false): boolean {
   const [owner, stock, verb] = words;
-  if (owner === undefined || stock === undefined || verb === undefined) return false;
-  if (!/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(owner) || (stock !== 'Shares' && stock !== 'Stock') || !/^\p{Lu}\p{Ll}+$/u.test(verb)) return false;
+  if (owner === undefined || stock === undefined || verb === undefined || !/^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(owner)) return false;
+  const titled = (stock === 'Shares' || stock === 'Stock') && /^\p{Lu}\p{Ll}+$/u.test(verb);
+  const sentenceCase = headline && (stock === 'shares' || stock === 'stock') && /^\p{Ll}+$/u.test(verb);
+  if (!titled && !sentenceCase) return false;
   const move = verb.toLowerCase();
-  return (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && !SECTOR_WORDS.has(owner.toLowerCase());
+  // ("European Shares Fall": a people's adjective owns a market's shares.)
+  return (UP_VERBS.has(move) || DOWN_VERBS.has(move)) && !SECTOR_WORDS.has(owner.toLowerCase()) && !PEOPLES_ADJECTIVE.test(owner) && !isWellKnownPlace(owner);
 }
 
 // Jobs held at a firm, written between the firm and the holder's name: "Marlow Hunt analyst Jo Reyes". People have

@@ -1,7 +1,7 @@
 import { isMonthName } from '../calendar-words.js';
 import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
-import { joinAndHalves } from './and-joined-names.js';
+import { joinAndHalves, splitCompanyPairs } from './and-joined-names.js';
 import { shareBylines } from './share-bylines.js';
 import { centralBanks } from './central-banks.js';
 import { stretchToSpelledInitials } from './spelled-initials.js';
@@ -30,6 +30,8 @@ import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
+import { joinClosingHeads } from './closing-heads.js';
+import { surnameOfCompany } from './person-named-companies.js';
 import { cutAtTitleVerbs, isTitleVerb, storySurnames as surnamesOfStory } from './title-verbs.js';
 import { cutPolicyRuns } from './policy-runs.js';
 import { namedBeforeKind } from './kind-after-name.js';
@@ -383,9 +385,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
     const title = s.shouted || isTitleCased(s.words);
-    const own = splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), title)));
+    const own = splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), title))));
     const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
-    const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
+    const headed = title ? joinClosingHeads(s.words, tagged) : tagged;
+    const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
@@ -411,7 +414,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // "Arm Shares Jump": the owner of the shares a title opens with is a company's name, even an everyday word.
   perSentence.forEach((spans, i) => {
     const s = sentences[i]!;
-    if (!titleShareOwner(s.words) || spans.some((sp) => sp.start === 0)) return;
+    if (!titleShareOwner(s.words, s.shouted) || spans.some((sp) => sp.start === 0)) return;
     spans.unshift({ sentence: i, start: 0, end: 1, label: 'ORG' });
     shortForms.add(s.words[0]!);
   });
@@ -525,6 +528,11 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       orgPrefixes.add(prefix);
       if (!best.has(prefix)) best.set(prefix, 'ORG');
     }
+  }
+  // "Lilly" after "Eli Lilly": the surname alone names a company named for a person, unless a person of the story has it.
+  for (const [text, label] of [...best]) {
+    const surname = label === 'ORG' && text.includes(' ') ? surnameOfCompany(text.split(' ')) : undefined;
+    if (surname && !best.has(surname) && !surnames.has(surname)) best.set(surname, 'ORG');
   }
   // "Lumenfield" after "Lumenfield Networks": a word the tagger took for a thing or a person that, with a company's head
   // word after it, names a company of the story is that company's short name; not a people's adjective ("American" of

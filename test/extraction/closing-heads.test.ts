@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { joinClosingHeads } from '../../src/extraction/ner/closing-heads.js';
+import type { NerLabel } from '../../src/extraction/ner/recognise-mentions.js';
+import { spanLabels } from './harness.js';
+
+const joined = (text: string, end: number, label: NerLabel = 'ORG') => {
+  const words = text.split(' ');
+  return spanLabels(words, joinClosingHeads(words, [{ sentence: 0, start: 0, end, label }]));
+};
+
+describe('head words closing a company name in a title', () => {
+  it.each([
+    ['a carmaker', 'Kestrel Motor Shares Slide', 1, ['ORG:Kestrel Motor']],
+    ['two heads', 'Kestrel Holdings Corp Shares Slide', 1, ['ORG:Kestrel Holdings Corp']],
+    ['a shouted title', 'KESTREL INDUSTRIES PROFIT FALLS', 1, ['ORG:KESTREL INDUSTRIES']],
+    ['a head that is also an everyday noun after a name', 'Kestrel Oil Output Falls', 1, ['ORG:Kestrel']],
+    ['a head in lower case', 'Kestrel motor sales fall', 1, ['ORG:Kestrel']],
+  ] as const)('%s', (_name, text, end, expected) => {
+    expect(joined(text, end)).toEqual(expected);
+  });
+  it('leaves a person alone', () => {
+    expect(joined('Jo Reyes Group Chief Quits', 2, 'PER')).toEqual(['PER:Jo Reyes']);
+  });
+  it('stops at a span the tagger already started there', () => {
+    const words = 'Kestrel Motor Corp'.split(' ');
+    const spans = joinClosingHeads(words, [{ sentence: 0, start: 0, end: 1, label: 'ORG' }, { sentence: 0, start: 1, end: 3, label: 'ORG' }]);
+    expect(spanLabels(words, spans)).toEqual(['ORG:Kestrel', 'ORG:Motor Corp']);
+  });
+});
