@@ -261,7 +261,10 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
       const found = roleAt(s, k);
       // "The company also named …", "It named …": the story's company, described, opening the sentence.
       const org = s.mentions.filter((m) => (isNamedParty(m) || (m.anaphoric && m.start === 0 && m.cluster.type === 'Company')) && m.end <= v && m.end >= v - 3).pop();
-      if (found && org && !FORMER.has(s.lower[k - 1] ?? '')) {
+      // "named Jane Doe president and chief executive of its Quillmere unit": the role is at the unit, not the appointer.
+      const roleEnd = joinedRolesEnd(s, found?.end ?? k);
+      const ofItsUnit = (s.lower[roleEnd] === 'of' || s.lower[roleEnd] === 'at') && /^(?:its|their)$/.test(s.lower[roleEnd + 1] ?? '');
+      if (found && org && !FORMER.has(s.lower[k - 1] ?? '') && !ofItsUnit) {
         drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.7, sentence: s });
       }
       continue;
