@@ -27,8 +27,21 @@ const HOLDINGS = /^(?:stake|stakes|holding|holdings|interest|interests)$/;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const FORESEEING = new Set(['expect', 'expects', 'expected', 'anticipate', 'anticipates', 'predict', 'predicts', 'predicted', 'likely', 'unlikely', 'speculate', 'speculated']);
 
+// Words opening another clause: "agreed to buy Initech after a deal with Globex fell apart" tells of two deals.
+const OTHER_CLAUSE = new Set(['after', 'before', 'since', 'when', 'while', 'following', 'as', ';']);
+
+/** "the deal to buy Initech fell through", "talks fell apart": the deal at `trigger` came to nothing. */
+function fellThrough(s: AnalysedSentence, trigger: number): boolean {
+  for (let k = 0; k < s.lower.length - 1; k++) {
+    if (!/^(?:fell|fall|falls|falling|fallen)$/.test(s.lower[k]!) || !/^(?:through|apart)$/.test(s.lower[k + 1]!)) continue;
+    if (!s.lower.slice(Math.min(k, trigger), Math.max(k, trigger)).some((w) => OTHER_CLAUSE.has(w))) return true;
+  }
+  return false;
+}
+
 /** Whether the deal at `trigger` was made (ACQUIRES: completed, agreed, announced) or only bid for, and how it stands. */
 export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
+  if (fellThrough(s, trigger)) return { type: 'BIDS_FOR', status: 'failed' };
   if (failedIn(s)) {
     const w = s.lower.find((x) => /^(withdr|terminat|abandon|reject|rebuff|fail|collaps|block|scrap|cancel|end)/.test(x)) ?? 'withdrawn';
     const status = /^reject|^rebuff/.test(w) ? 'rejected' : /^fail|^collaps|^block/.test(w) ? 'failed' : 'withdrawn';
@@ -349,7 +362,10 @@ function namedPurchaser(s: AnalysedSentence, target: Mention): Mention | undefin
   // A value may come between: "its $ 2 billion Initech acquisition".
   while (k > 0 && (/^[\d.,]+$/.test(s.lower[k]!) || /^(?:\p{Sc}|us\$|billion|million|bln|mln)$/u.test(s.lower[k]!))) k--;
   const own = s.lower[k] === 'its' || s.lower[k] === 'their';
-  if (!own && !(s.lower[k] === 'the' && DEAL_DOING.has(s.lower[k - 1] ?? ''))) return undefined;
+  // A title leaves out the article: "Globex Completes Initech Acquisition".
+  const titled = s.caseless && DEAL_DOING.has(s.lower[k]!) ? k + 1 : -1;
+  if (titled > 0) k = titled;
+  else if (!own && !(s.lower[k] === 'the' && DEAL_DOING.has(s.lower[k - 1] ?? ''))) return undefined;
   const subject = lastPartyBefore(s, k, target.cluster);
   if (!subject || subject.cluster.type !== 'Company') return undefined;
   // The subject and the owner word with only a verb group between: "Globex Corp has completed its …", "Globex said its …".

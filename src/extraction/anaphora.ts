@@ -45,7 +45,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
         const earlier = lastCompanyBefore(s.mentions, i, relative);
         // "after it bought DirecTV , and it plans …": a subject "it" again is the "it" before, not the company it bought.
         const again = w === 'it' && earlier ? subjectItBefore(s, added, earlier.start) : undefined;
-        const target = again?.cluster ?? earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
+        const target = participleSubject(s, i) ?? again?.cluster ?? earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
         if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;
       }
@@ -71,7 +71,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       // (Stock has its owner nearby, and "the company 's chairman" is the nearest company's.)
       const object =
         sameSentence && OBJECT_PREPOSITIONS.has(s.lower[i - 1] ?? '') && !BARE_STOCK.has(s.lower[j]!) && !/^(?:'s|’s)$/.test(s.lower[j + 1] ?? '') && !reportedBetween(s, sameSentence.end, i);
-      const target = object ? (topic() !== sameSentence.cluster ? topic() : undefined) : (sameSentence?.cluster ?? recentSubject ?? topic());
+      const target = object ? (topic() !== sameSentence.cluster ? topic() : undefined) : (sameSentence?.cluster ?? recentOrNamed(recentSubject, topic(), s.lower[j]!));
       if (target && !overlapsNonPlace(s.mentions, i, j + 1)) added.push({ cluster: target, start: i, end: j + 1, anaphoric: true });
       i = j;
     }
@@ -89,6 +89,40 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
     recentSubject = subject && !subject.anaphoric && subject.cluster !== topic() && opensSentence(s, subject) && !s.mentions.some((m) => m.cluster === topic()) ? subject.cluster : undefined;
   }
   addIndexReferences(sentences);
+}
+
+/**
+ * "Ardent shares rose . … said the group would …": the company a sentence was last about, unless the noun is a word of
+ * the topic's name and not of its own ("the group" for Sakumo Group Corp).
+ */
+function recentOrNamed(recent: Cluster | undefined, topic: Cluster | undefined, noun: string): Cluster | undefined {
+  if (!recent || !topic || recent === topic) return recent ?? topic;
+  return namesWith(topic, noun) && !namesWith(recent, noun) ? topic : recent;
+}
+
+/** A name of the company has the noun as a word: "Sakumo Group Corp" for "group", "Kestrel Airlines" for "airline". */
+function namesWith(c: Cluster, noun: string): boolean {
+  return c.surfaceForms.some((f) => f.toLowerCase().split(/\s+/).some((w) => w === noun || w === `${noun}s`));
+}
+
+// Participles after a comma that tell what the sentence's news did to its subject: ", sending its shares up 7 %".
+const SUBJECT_EXCLUDED = new Set(['(', 'of', 'in', 'for', 'with', 'from', 'by', 'on', 'to', 'at', 'into', 'than', "'s", '’s']);
+const CONSEQUENCE_PARTICIPLES = new Set(['sending', 'pushing', 'lifting', 'driving', 'boosting', 'dragging', 'knocking', 'taking', 'giving', 'helping', 'hurting', 'leaving', 'putting', 'bringing', 'valuing']);
+
+/**
+ * "Sakumo reported a profit on gains on its stake in Ardent , sending its shares up 7.5 %": a pronoun opening a
+ * participle clause after a comma is the sentence's subject, not the company named last.
+ */
+function participleSubject(s: AnalysedSentence, i: number): Cluster | undefined {
+  if (s.lower[i - 2] !== ',' || !CONSEQUENCE_PARTICIPLES.has(s.lower[i - 1]!)) return undefined;
+  // (The first company not after a preposition nor in brackets: a dateline's "(Reuters) -" names none.)
+  const subject = s.mentions.find((m) => m.cluster.type === 'Company' && m.end < i && !SUBJECT_EXCLUDED.has(s.lower[m.start - 1] ?? '') && s.lower[m.end] !== ')');
+  if (!subject || subject.anaphoric) return undefined;
+  // "Acme said Globex bought shares , bringing its stake to 9 %": the subject of the clause reported is meant.
+  if (!REPORTING.has(s.lower[subject.end] ?? '')) return subject.cluster;
+  const reported = subject.end + (s.lower[subject.end + 1] === 'that' ? 2 : 1);
+  const next = s.mentions.find((m) => m.start === reported && m.cluster.type === 'Company' && !m.anaphoric);
+  return next?.cluster ?? subject.cluster;
 }
 
 /** The mention opens the sentence as its subject, after at most a short opening phrase ("In May , Ford 's board …"). */

@@ -77,10 +77,11 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     if (family !== 'licence' && family !== 'sanctions' && family !== 'support' && !funds && !spared) continue;
     // A title's "Gets" is a receipt ("Intel Gets $8.5 Billion Chips Act Grant"); prose's "get" is too loose.
     const received = (w: string) => RECEIVED.has(w) || (s.caseless && (w === 'gets' || w === 'lands'));
-    const relief = s.lower.findIndex((w) => RELIEF.has(w) || received(w));
+    const found = s.lower.findIndex((w) => RELIEF.has(w) || received(w));
+    const relief = found >= 0 ? found : fundedBy(s);
     // "would not lift the sanctions": relief refused.
     if (relief < 0 || negatedBefore(s, relief) || speculativeBetween(s, 0, s.lower.length)) continue;
-    if ((family === 'support' || funds) && !s.lower.some(received)) continue;
+    if ((family === 'support' || funds) && !s.lower.some(received) && fundedBy(s) < 0) continue;
     // "the lifting of sanctions will have little impact on Poland": relief that changes nothing benefits no one.
     if (NO_IMPACT.test(s.text)) continue;
     // A licence or sanctions may name their holder ("Chevron License"); a law's name is no beneficiary ("the FAB Act").
@@ -96,6 +97,17 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     if (subject) drafts.push({ type: 'BENEFITS_FROM', source: subject.cluster, target: p.cluster, properties: {}, confidence: 0.55, sentence: s });
   }
   return drafts;
+}
+
+/** "…, backed by $ 450 million in grants": support received, told after the thing it pays for; its index, or -1. */
+function fundedBy(s: AnalysedSentence): number {
+  for (let k = 0; k < s.lower.length - 1; k++) {
+    if (!/^(?:backed|helped|supported|funded)$/.test(s.lower[k]!) || s.lower[k + 1] !== 'by') continue;
+    // ("backed by lawmakers who wanted grants": the backers are people, and the grants only wished for.)
+    const upTo = s.lower.slice(k + 2, k + 9).findIndex((w) => FUNDING.has(w));
+    if (upTo >= 0 && !s.lower.slice(k + 2, k + 2 + upTo).some((w) => /^(?:who|that|which|whose|,)$/.test(w))) return k;
+  }
+  return -1;
 }
 
 export function findBenefits(doc: AnalysedDocument): RelationDraft[] {

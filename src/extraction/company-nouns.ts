@@ -8,3 +8,15 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     'carrier chipmaker drugmaker automaker carmaker biotech fintech rival conglomerate giant brand miner airline bank'
   ).split(' '),
 );
+
+/**
+ * Capitalised words of trade that close a company's name ("Harbin Motors", "Pinecrest Retail", "Kestrel Airlines"):
+ * a title naming a company so needs no company list to be believed.
+ */
+export const NAME_CLOSING_TRADES: ReadonlySet<string> = new Set(
+  (
+    'Motors Motor Auto Automotive Airlines Airways Aerospace Energy Semiconductor Semiconductors Technologies Systems ' +
+    'Pharma Pharmaceuticals Therapeutics Biotech Bank Bancorp Retail Stores Industries Electronics Networks Software Mining ' +
+    'Foods Telecom Robotics Labs Chemicals Insurance Financial Logistics Shipping'
+  ).split(' '),
+);

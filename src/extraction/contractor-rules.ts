@@ -15,7 +15,10 @@ const ENGAGING = new Set('hired hires hiring tapped taps tapping selected select
 const WORK = new Set('build supply make design develop manufacture provide produce operate run manage deliver install construct power assemble handle proceed service maintain sell market distribute'.split(' '));
 // "privately held", "Austin-based": a short description before the name engaged.
 const DESCRIPTION = /^(?:\p{Ll}[\p{Ll}-]*|[\p{L}.]+-based)$/u;
-const CONTRACTOR_TRIGGERS = triggerClass(ENGAGING);
+// "won a $ 16.5 billion chip supply deal from Tesla": a deal or order won from a client.
+const WINNING = new Set('won wins winning secured secures landed lands clinched clinches bagged'.split(' '));
+const WON_DEALS = new Set(['deal', 'contract', 'order', 'orders']);
+const CONTRACTOR_TRIGGERS = triggerClass(ENGAGING, WINNING);
 
 // "privately held", "publicly traded", "Austin-based": descriptions only a company takes.
 const COMPANY_DESCRIPTIONS = /^(?:privately|publicly|held|traded|listed|[\p{L}.]+-(?:based|owned|backed|listed))$/u;
@@ -38,6 +41,11 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, CONTRACTOR_TRIGGERS)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
+    if (WINNING.has(s.lower[t]!)) {
+      const won = wonFrom(s, t);
+      if (won) drafts.push(won);
+      continue;
+    }
     if (!ENGAGING.has(s.lower[t]!)) continue;
     // "hired privately held Vector": a short description may come before the name.
     let k = t + 1;
@@ -58,4 +66,18 @@ export function findContractors(s: AnalysedSentence): RelationDraft[] {
     drafts.push({ type: 'PARTNERS_WITH', source: client.cluster, target: engaged.cluster, properties: {}, confidence, sentence: s });
   }
   return drafts;
+}
+
+/** "Samsung won a $ 16.5 billion chip supply deal from Tesla": the winner supplies the company it won the deal from. */
+function wonFrom(s: AnalysedSentence, t: number): RelationDraft | undefined {
+  let k = t + 1;
+  // The deal's article, size and kind: words, figures and a currency, up to eight of them, none a name.
+  while (k < t + 9 && !WON_DEALS.has(s.lower[k] ?? '') && /^(?:[\p{L}-]+|[\d.,]+|\p{Sc}|us\$)$/u.test(s.lower[k] ?? '') && !s.mentions.some((m) => m.start === k)) k++;
+  if (!WON_DEALS.has(s.lower[k] ?? '') || s.lower[k + 1] !== 'from') return undefined;
+  const client = s.mentions.find((m) => m.start === k + 2 && !m.anaphoric && m.cluster.type === 'Company');
+  // ("won a contract from Initech 's pension fund": from something the company owns.)
+  if (client && /^(?:'s|’s|')$/.test(s.lower[client.end] ?? '')) return undefined;
+  const winner = lastPartyBefore(s, t, client?.cluster);
+  if (!client || !winner || winner.cluster.type !== 'Company' || winner.end < t - 3 || speculativeBetween(s, 0, t + 1) || failedIn(s)) return undefined;
+  return { type: 'PARTNERS_WITH', source: winner.cluster, target: client.cluster, properties: {}, confidence: winner.anaphoric ? 0.5 : 0.6, sentence: s };
 }

@@ -113,8 +113,8 @@ export function stakeNear(s: AnalysedSentence, from: number, to: number): number
   return undefined;
 }
 
-export function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentence, from: number, key: string) {
-  let money = moneyAfter(s, Math.max(0, from), 14);
+export function withValue(properties: Record<string, PropertyValue>, s: AnalysedSentence, from: number, key: string, window = 14) {
+  let money = moneyAfter(s, Math.max(0, from), window);
   // "for $ 42.00 per share in cash , or about $ 3.1 billion": a price a share is no deal's value; the total after it is.
   if (money && isPerShare(s, money.end)) {
     properties['pricePerShare'] = money.value;

@@ -1,5 +1,7 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
+import { COMPANY_NOUNS } from './company-nouns.js';
+import { setOffEnd } from './move-subjects.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, isDenial, isParty, moneyAfter, moneyAt, percentAfter, speculativeBetween } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -207,6 +209,25 @@ function storyCompanyAt(s: AnalysedSentence, k: number, holder: Mention | undefi
 /** "X invested $N in Y", "X's investment in Y", "Y raised $N from X", "Nvidia ... OpenAI Investment". */
 const GIVING_UP = /^(?:placed|sell|sells|sold|selling|divest|divests|divested|divesting|dispose|disposed|disposing|unload|unloaded|exit|exited|exiting)$/;
 
+/** "invested $ 30 billion in artificial intelligence startup Mindforge": a company named after a description ending in what it is. */
+function kindNamedAfter(s: AnalysedSentence, inIndex: number, investor: Cluster): Mention | undefined {
+  const named = describedPartyAfter(s, inIndex, investor);
+  return named && COMPANY_NOUNS.has(s.lower[named.start - 1]!) ? named : undefined;
+}
+
+/** "led a $ 300 million Series D in Quillmere": a round named by its series alone, then the company it is in. */
+const seriesIn = (s: AnalysedSentence, t: number) => s.lower[t - 1] === 'series' && /^[a-h]$/.test(s.lower[t]!) && /^(?:in|for)$/.test(s.lower[t + 1] ?? '');
+
+/** "with participation from (existing investors) Vandelay and Pellworth" after a round at t: each company named taking part. */
+function participantsAfter(s: AnalysedSentence, t: number): Mention[] {
+  if (!FUNDING_NOUNS.has(s.lower[t]!) && !/^(?:raised|raises|secured|round|series)$/.test(s.lower[t]!)) return [];
+  const at = s.lower.indexOf('participation', t + 1);
+  if (at < 0 || at > t + 16 || !/^(?:from|of|by)$/.test(s.lower[at + 1] ?? '')) return [];
+  // ("with participation from existing investors Vandelay and …": a description may come first.)
+  const first = describedPartyAfter(s, at + 1);
+  return first?.cluster.type === 'Company' ? [first, ...listedAfter(s, first)] : [];
+}
+
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, INVESTMENT_TRIGGERS) || failedIn(s)) return drafts;
@@ -234,7 +255,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
         const loose = investee || !investor || investor.cluster.type !== 'Company' ? undefined : looseNameAfter(s, inIndex);
         if (loose && !s.lower.slice(t + 1, inIndex).some((x) => x === ',' || x === 'and')) investee = asCompany(loose);
         // "investing $ 1 billion in Zentrix Labs , a startup …": a longer mistyped name, described as a company.
-        else if (!investee && investor?.cluster.type === 'Company') investee = describedCompany(s, s.mentions.find((m) => m.start === inIndex + 1));
+        else if (!investee && investor?.cluster.type === 'Company') investee = describedCompany(s, s.mentions.find((m) => m.start === inIndex + 1)) ?? kindNamedAfter(s, inIndex, investor.cluster);
       }
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
@@ -276,8 +297,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     } else if ((FUNDING_NOUNS.has(w) || w === 'series') && ledByAt(s, t) > 0) {
       // "Quillmere closed a $ 50 million Series B round led by Orvane": the company that closed the round, its leader.
       [investor, investee] = roundLedBy(s, t) ?? [];
-    } else if (w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) {
-      // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y".
+    } else if ((w === 'round' && (/^(?:funding|financing|investment|seed|series)$/.test(s.lower[t - 1] ?? '') || SCALES.has(s.lower[t - 1] ?? '') || s.lower[t - 2] === 'series')) || seriesIn(s, t)) {
+      // "X led a $ 500 million funding round in Y", "X joined Y's Series B funding round", "a Series C round in Y",
+      // "X led a Series D in Y".
       const from = Math.max(0, t - 10);
       const lead = s.lower.slice(from, t).findIndex((x) => ROUND_ROLES.has(x));
       if (lead < 0) continue;
@@ -341,7 +363,10 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     const held = HOLDING_NOUNS.has(w) && heldBy(s, t) !== undefined;
     if (!held && s.lower.slice(Math.max(0, t - 8), t).some((x) => WISHED.has(x))) continue;
     // "will sell its investment in Initech", "has sold its stake in Initech": a holding given up.
-    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => GIVING_UP.test(x))) continue;
+    // ("has sold its entire 8 % stake": the stake's size may stand between, back to the clause's start.)
+    const clause = s.lower.lastIndexOf(',', t - 1) + 1;
+    const givingFrom = HOLDING_NOUNS.has(w) ? Math.min(Math.max(t - 7, clause), t - 4) : t - 4;
+    if (s.lower.slice(Math.max(0, givingFrom), t).some((x) => GIVING_UP.test(x))) continue;
     // "has no plans to invest in", "will not invest in": an investment denied.
     if (INVEST_WORDS.has(w) && s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const properties: Record<string, PropertyValue> = {};
@@ -351,7 +376,11 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       const owned = percentAfter(s, t, 6);
       if (owned !== undefined) properties['stake'] = owned;
     }
-    withValue(properties, s, Math.max(0, t - 6), 'amount');
+    // "Sakumo , which owns 90 % of Ardent , has invested $ 30 billion in …": money after a clause set off around the
+    // holding is spent on something else.
+    const setOff = s.lower.lastIndexOf(',', t - 1);
+    const clauseEnd = setOff >= 0 ? setOffEnd(s, setOff, s.lower.length) : -1;
+    withValue(properties, s, Math.max(0, t - 6), 'amount', clauseEnd > t ? clauseEnd - Math.max(0, t - 6) : 14);
     drafts.push({ type: 'INVESTS_IN', source: investor.cluster, target: investee.cluster, properties, confidence: investor.anaphoric ? 0.5 : 0.7, sentence: s });
     // "Orvane and Vandelay invested $ 100 million in Quillmere": both subjects joined by "and" put money in.
     const joint = investor.end <= t && !investor.anaphoric && s.lower[investor.start - 1] === 'and' ? s.mentions.find((m) => m.end === investor!.start - 1 && !m.anaphoric && m.cluster.type === 'Company') : undefined;
@@ -361,6 +390,10 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       for (const other of listedAfter(s, investor)) {
         if (other.cluster !== investee.cluster) drafts.push({ type: 'INVESTS_IN', source: other.cluster, target: investee.cluster, properties: {}, confidence: 0.65, sentence: s });
       }
+    }
+    // "… a Series C round led by Orvane , with participation from Vandelay and Pellworth": the others in the round.
+    for (const other of participantsAfter(s, t)) {
+      if (other.cluster !== investee.cluster && other.cluster !== investor.cluster) drafts.push({ type: 'INVESTS_IN', source: other.cluster, target: investee.cluster, properties: {}, confidence: 0.6, sentence: s });
     }
     // "owns shares of Boeing and JetBlue Airways": every company listed is held.
     if (OWN_VERBS.has(w) && s.lower[t + 1] === 'shares') {

@@ -1,5 +1,6 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
+import { WEEKDAYS } from './calendar-words.js';
 import { endsWithLegalSuffix } from './name-normalisation.js';
 import { isParty, mentionAt, mentionEndingAt } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -21,7 +22,7 @@ const ROLES: [string[], string][] = (
 const ROLE_FIRST_WORDS = new Set(ROLES.map(([words]) => words[0]!));
 // Both leadership rules need a role in the sentence.
 const ROLE_TRIGGERS = triggerClass(ROLE_FIRST_WORDS);
-const HEAD_TRIGGERS = triggerClass(['heads', 'leads', 'runs', 'chairs']);
+const HEAD_TRIGGERS = triggerClass(['heads', 'leads', 'runs', 'chairs', 'headed', 'led', 'run', 'chaired']);
 
 function roleAt(s: AnalysedSentence, i: number): { role: string; end: number } | undefined {
   if (!ROLE_FIRST_WORDS.has(s.lower[i]!)) return undefined;
@@ -128,6 +129,14 @@ function toldNewsAgency(s: AnalysedSentence, c: Cluster): boolean {
   return s.mentions.some((m) => m.cluster === c && /^(?:told|tells|tell)$/.test(s.lower[m.start - 1] ?? '') && NEWS_AGENCIES.test(c.surfaceForms[0]!));
 }
 
+/** "Globex said [on Monday] [that] CFO …": the index of the verb of saying before the role at k, or -1. */
+function saidBefore(s: AnalysedSentence, k: number): number {
+  let j = k - 1;
+  if (s.lower[j] === 'that') j--;
+  if (WEEKDAYS.has(s.lower[j] ?? '') && s.lower[j - 1] === 'on') j -= 2;
+  return SAID.has(s.lower[j] ?? '') ? j : -1;
+}
+
 function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let i = 0; i < s.lower.length; i++) {
@@ -175,7 +184,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       continue;
     }
     // "Globex said Chief Financial Officer Jane Doe would …": the company speaking right before the role is the leader's.
-    const speaker = !org && person && SAID.has(s.lower[skip - 1] ?? '') && !/^(?:of|at)$/.test(s.lower[person.end] ?? '') ? mentionEndingAt(s, skip - 1, (m) => isNamedParty(m) && m.cluster.type === 'Company') : undefined;
+    const said = saidBefore(s, skip);
+    const speaker = !org && person && said >= 0 && !/^(?:of|at)$/.test(s.lower[person.end] ?? '') ? mentionEndingAt(s, said, (m) => isNamedParty(m) && m.cluster.type === 'Company') : undefined;
     // ("U.S. officials said President Jane Doe …" speak of a head of state; "said president Jane Doe resigned" of one no more.)
     const office = person && speaker && (role !== 'President' || /^\p{Ll}/u.test(s.tokens[i]!.text) || endsWithLegalSuffix(speaker.cluster.surfaceForms[0]!));
     if (person && speaker && office && !leftOffice(s, person.end) && !NEWS_AGENCIES.test(speaker.cluster.surfaceForms[0]!)) {
@@ -221,7 +231,11 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
       const proposed = nearest ? s.lower.slice(Math.max(0, nearest.start - 3), as).some((w) => PROPOSED.test(w)) : false;
       person = nearest && !verbBeforeAs.some((w) => LEFT_OFFICE.test(w)) && !proposed ? nearest : undefined;
     }
-    else if (ofOrg) person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
+    else if (ofOrg) {
+      person = mentionEndingAt(s, lead, isPerson) ?? (s.lower[lead - 1] === ',' ? mentionEndingAt(s, lead - 1, isPerson) : undefined);
+      // "The chief executive of Globex , Jane Doe , said": the person set off after the role opening the sentence.
+      if (!person && lead === 0 && s.lower[ofOrg.end] === ',') person = mentionAt(s, ofOrg.end + 1, isPerson);
+    }
     if (person) drafts.push({ type: 'LEADS', source: person.cluster, target: target.cluster, properties: { role: shownRole }, confidence: target === possessive ? 0.6 : 0.75, sentence: s });
   }
   return drafts;
@@ -245,8 +259,12 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
       let k = person.end;
       while (k < person.end + 4 && ROLE_LEAD_IN.has(s.lower[k] ?? '')) k++;
       const found = roleAt(s, k);
-      const org = s.mentions.filter((m) => isNamedParty(m) && m.end <= v && m.end >= v - 3).pop();
-      if (found && org && !FORMER.has(s.lower[k - 1] ?? '')) {
+      // "The company also named …", "It named …": the story's company, described, opening the sentence.
+      const org = s.mentions.filter((m) => (isNamedParty(m) || (m.anaphoric && m.start === 0 && m.cluster.type === 'Company')) && m.end <= v && m.end >= v - 3).pop();
+      // "named Jane Doe president and chief executive of its Quillmere unit": the role is at the unit, not the appointer.
+      const roleEnd = joinedRolesEnd(s, found?.end ?? k);
+      const ofItsUnit = (s.lower[roleEnd] === 'of' || s.lower[roleEnd] === 'at') && /^(?:its|their)$/.test(s.lower[roleEnd + 1] ?? '');
+      if (found && org && !FORMER.has(s.lower[k - 1] ?? '') && !ofItsUnit) {
         drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: found.role }, confidence: 0.7, sentence: s });
       }
       continue;
@@ -272,14 +290,20 @@ function appointmentsIn(s: AnalysedSentence): RelationDraft[] {
 }
 
 const HEADS = new Set(['heads', 'leads', 'runs', 'chairs']);
-const ROLE_OF_VERB: Record<string, string> = { heads: 'Head', leads: 'Head', runs: 'Head', chairs: 'Chairman' };
+// "who has led Globex since 2019": a leader still in office ("who had led" is one no more).
+const HAS_HEADED = new Set(['headed', 'led', 'run', 'chaired']);
+const ROLE_OF_VERB: Record<string, string> = { heads: 'Head', leads: 'Head', runs: 'Head', chairs: 'Chairman', headed: 'Head', led: 'Head', run: 'Head', chaired: 'Chairman' };
 
 /** "Jane Doe , who heads Globex ,": the person a relative clause says leads a company (not "runs Globex 's unit"). */
 function headsIn(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let v = 3; v < s.lower.length - 1; v++) {
-    if (!HEADS.has(s.lower[v]!) || s.lower[v - 1] !== 'who' || s.lower[v - 2] !== ',') continue;
-    const person = mentionEndingAt(s, v - 2, isPerson);
+    // "who heads", "who now runs", "who has led".
+    const aux = (HEADS.has(s.lower[v]!) && s.lower[v - 1] === 'now') || (HAS_HEADED.has(s.lower[v]!) && s.lower[v - 1] === 'has') ? 1 : 0;
+    if (!aux && !HEADS.has(s.lower[v]!)) continue;
+    const who = v - 1 - aux;
+    if (s.lower[who] !== 'who' || s.lower[who - 1] !== ',') continue;
+    const person = mentionEndingAt(s, who - 1, isPerson);
     const org = mentionAt(s, s.lower[v + 1] === 'the' ? v + 2 : v + 1, (m) => isNamedParty(m) && m.cluster.type === 'Company');
     if (!person || !org || /^(?:'s|’s|')$/.test(s.lower[org.end] ?? '')) continue;
     drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties: { role: ROLE_OF_VERB[s.lower[v]!]! }, confidence: 0.65, sentence: s });
@@ -300,7 +324,9 @@ function describedAppointee(s: AnalysedSentence, v: number): Mention | undefined
       k = named.end - 1;
       continue;
     }
-    if (!APPOINTEE_DESCRIPTION.test(s.lower[k]!)) return undefined;
+    // "named former Novaris executive Raj Patel": a capitalised word the tagger left unnamed, the appointee's old employer.
+    const formerEmployer = /^\p{Lu}/u.test(s.tokens[k]!.text) && k > v + 1 && APPOINTEE_DESCRIPTION.test(s.lower[k + 1] ?? '');
+    if (!APPOINTEE_DESCRIPTION.test(s.lower[k]!) && !formerEmployer) return undefined;
   }
   return undefined;
 }

@@ -76,7 +76,8 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   const candidates = s.mentions.filter((m) => m.start > opener && m.start < end && m.cluster !== subject && !movedToo(m) && !isTradingVenue(m.cluster));
   const rank = (m: Mention) =>
     m.cluster.type === 'Policy' ? 0 : m.cluster.type === 'Company' ? 1 : m.cluster.type === 'Person' ? 2 : m.cluster.type === 'Organization' ? 3 : 9;
-  const named = candidates.filter((m) => rank(m) < 9 && !m.anaphoric);
+  // (A policy told by its kind alone, "after Beijing announced new subsidies", is one too.)
+  const named = candidates.filter((m) => rank(m) < 9 && (!m.anaphoric || m.cluster.type === 'Policy'));
   // A policy named anywhere in the reason is it ("after Beijing widened its subsidy program"); else the reason's own
   // subject, named first ("after CEO Jane Doe spoke at a Globex conference" is Jane Doe's doing, not Globex's).
   return named.find((m) => m.cluster.type === 'Policy') ?? named[0];

@@ -70,7 +70,7 @@ export function openingMove(s: AnalysedSentence): Found | undefined {
 
 
 const ATTRIBUTIVE = new Set(['at', 'of', 'for', 'in']);
-const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|production|output|volume|volumes|traffic|earnings|profit|profits|count|margin|margins|backlog|demand|exports|imports)$/;
+export const METRICS = /^(?:sales|revenue|revenues|deliveries|shipments|orders|production|output|volume|volumes|traffic|earnings|profit|profits|count|margin|margins|backlog|demand|exports|imports)$/;
 
 /** A business figure named earlier in the clause of a subject at token `start`. */
 export function metricBefore(s: AnalysedSentence, start: number): boolean {
@@ -229,9 +229,10 @@ export function withCoordinated(s: AnalysedSentence, found: Found | undefined): 
     all.push({ subject: other, stockWord: found.stockWord });
     first = other;
   }
-  // A list needs its "and": "Apple, Amazon shares" is not one.
+  // A list needs its "and": "Apple, Amazon shares" is not one; a title's comma is its "and" ("Tencent, NetEase Slide").
   const after = (m: Mention) => (s.lower[m.end] === '(' && s.lower[m.end + 2] === ')' ? s.lower[m.end + 3] : s.lower[m.end]);
-  if (all.length > 1 && !all.slice(1).some((f) => after(f.subject) === 'and')) return [found];
+  const titleList = s.caseless && first.start === 0 && all.every((f) => f.subject.cluster.type === 'Company');
+  if (all.length > 1 && !titleList && !all.slice(1).some((f) => after(f.subject) === 'and')) return [found];
   return stocksIntroducing(s, first.start) ? all.map((f) => ({ ...f, stockWord: true })) : all;
 }
 

@@ -1,6 +1,6 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
 import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
-import { causedMove, conjoinedSubject, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
+import { causedMove, conjoinedSubject, METRICS, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
 import { clauseStart, isMannerAdverb, moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
 
 /** Where a sentence says a share price moved: the trigger word, its direction and the companies that moved. */
@@ -180,6 +180,17 @@ function closingPriceBefore(s: AnalysedSentence, comma: number): Money | undefin
 }
 
 const STILL = new Set(['now', 'still', 'already']);
+const MARKET_MOVERS = new Set(['stocks', 'shares', 'index', 'indexes', 'indices', 'market', 'markets', 'benchmark', 'gauge']);
+
+/** "up 4 % in sales": a business figure named a few words after the direction word at `at`. */
+const metricAfter = (s: AnalysedSentence, at: number) => s.lower.slice(at + 1, at + 7).some((w) => METRICS.test(w));
+
+/** Before the "with" phrase opening at `start`, a clause of stocks or an index: "Hong Kong stocks fell , with …". */
+function amongStocks(s: AnalysedSentence, start: number): boolean {
+  const comma = s.lower.lastIndexOf(',', start - 1);
+  if (comma < 0 || s.lower[comma + 1] !== 'with') return false;
+  return s.mentions.some((m) => m.cluster.type === 'MarketIndex' && m.end <= comma) || s.lower.slice(0, comma).some((w) => MARKET_MOVERS.has(w));
+}
 
 /**
  * "…, with the S&P 500 up 2 %", "with Acme shares now down 3 %": a phrase of "with", the stock and its direction
@@ -190,9 +201,12 @@ function withPhraseSubject(s: AnalysedSentence, at: number): number {
   while (end > 0 && STILL.has(s.lower[end - 1]!)) end--;
   if (!amountAfter(s, at) && percentAfter(s, at, 4) === undefined) return -1;
   const found = subjectOf(s, end);
-  // "with Acme up 4 % in sales": without a stock word, only an index moves so.
-  if (!found || (!found.stockWord && found.subject.cluster.type !== 'MarketIndex')) return -1;
-  const opener = s.lower[found.subject.start - 1] === 'the' ? found.subject.start - 2 : found.subject.start - 1;
+  // "with Acme up 4 % in sales": without a stock word, only an index moves so, or a company in a sentence about stocks
+  // ("The Hang Seng Tech index fell 2 % , with Acme down 4 %").
+  if (!found || (!found.stockWord && found.subject.cluster.type !== 'MarketIndex' && !(amongStocks(s, found.subject.start) && !metricAfter(s, at)))) return -1;
+  // ("with the S&P 500 up", "with shares of Acme down".)
+  const start = found.subject.start;
+  const opener = s.lower[start - 1] === 'the' ? start - 2 : s.lower[start - 1] === 'of' && STOCK_NOUNS.has(s.lower[start - 2] ?? '') ? start - 3 : start - 1;
   return s.lower[opener] === 'with' ? end : -1;
 }
 

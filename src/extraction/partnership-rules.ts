@@ -18,7 +18,7 @@ const COOPERATE_VERBS = new Set(['cooperate', 'cooperates', 'cooperated', 'coope
 // A labour union is written in lower case ("the union", "the Steelworkers union"); "Union Carbide" and "Western Union"
 // are companies.
 const LABOUR_UNION = /\bunions?\b/;
-const NOT_PARTNERSHIP = /\b(?:lawsuit|litigation|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|wage|strike|sued|suing|court|acquisition|merger|takeover|licens(?:e|ing) deal|workers|employees|pilots|rescheduling|refinancing|credit lines?|lines? of credit|(?:credit|loan|lending|standstill|confidentiality) agreements?)\b/i;
+const NOT_PARTNERSHIP = /\b(?:lawsuit|litigation|settlement|resolv(?:e|es|ed|ing)|disputes?|speculat\w*|labou?r|wage|strike|sued|suing|court|acquisition|merger|takeover|workers|employees|pilots|rescheduling|refinancing|credit lines?|lines? of credit|(?:credit|loan|lending|standstill|confidentiality|compensation|non-disclosure|nondisclosure) agreements?)\b/i;
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {

@@ -1,6 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './analysis-types.js';
 import { WEEKDAYS } from './calendar-words.js';
 import { CAUSATIVE_WORDS, causativeMoveAt } from './causative-moves.js';
+import { NAME_CLOSING_TRADES } from './company-nouns.js';
 import { GROUP_WORDS, groupMoveAt } from './group-moves.js';
 import { levelAfter, pointsAfter } from './index-move-figures.js';
 import { causeEvent, causeOf } from './move-causes.js';
@@ -12,6 +13,7 @@ import { STANDING_WORDS, standingMoveAt } from './standing-moves.js';
 import { endsWithLegalSuffix, isLegalSuffix } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { defaultNerModel } from './ner/default-model.js';
+import { isCommonWord } from './ner/everyday-words.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, isCurrencyName, isMannerAdverb, isMonthMay } from './sentence-reading.js';
@@ -70,7 +72,20 @@ function namedInProse(doc: AnalysedDocument, title: Mention): boolean {
  */
 function companyOfLoneTitle(doc: AnalysedDocument, title: Mention): boolean {
   if (!doc.sentences.every((p) => p.caseless)) return false;
-  return title.cluster.surfaceForms.some((f) => isListedCompanyWord(f) || endsWithLegalSuffix(f));
+  return title.cluster.surfaceForms.some((f) => isListedCompanyWord(f) || endsWithLegalSuffix(f) || closedByTrade(f));
+}
+
+// "Chinese Steel", "Asian Airlines": a people's adjective before a trade names the trade of a country, not a company.
+const PEOPLES_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
+
+/**
+ * "Harbin Motors", "Pinecrest Retail": a name whose last word is a trade and whose other words are neither common English
+ * words ("Clean Energy"), places ("China Auto") nor a people's adjective.
+ */
+function closedByTrade(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !NAME_CLOSING_TRADES.has(words[words.length - 1]!)) return false;
+  return words.slice(0, -1).every((w) => !isCommonWord(w.toLowerCase()) && !isWellKnownPlace(w) && !PEOPLES_ADJECTIVE.test(w));
 }
 
 /** "from a year ago", "from a year earlier", "year-over-year" a few words after the move word at `at`. */
@@ -173,15 +188,43 @@ function isShareMove(doc: AnalysedDocument, s: AnalysedSentence, trigger: MoveTr
   // "Chesapeake Energy Jumps 4.3 %" in a title: a company the story names in its text ("Sales Jump 5 %" is none).
   // "GE Drops After Immelt Predicts …": a reason after the verb makes a figure unnecessary there.
   // Without a figure, the title's verb follows its subject at once: "GE Drops After …", not "X To Have Gain On Sale".
-  const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === found.subject.end);
+  // ("Tencent , NetEase Slide After …": a list of companies opening the title is its subject.)
+  const list = s.caseless ? listAround(s, found.subject) : { start: found.subject.start, end: found.subject.end };
+  const explained = pct !== undefined || (/^(?:after|on|as|amid|following|despite)$/.test(s.lower[trigger.at + 1] ?? '') && trigger.at === list.end);
   // ("Globex Cuts Outlook , Shares Tumble 20 %": the title's company, opening it, owns the shares after the comma.)
-  const opening = found.subject.start === 0 || /^[:\-–—]$/.test(s.lower[found.subject.start - 1]!) || (found.subject.anaphoric && s.mentions[0]?.start === 0 && s.mentions[0].cluster === found.subject.cluster);
+  const opening = list.start === 0 || /^[:\-–—]$/.test(s.lower[list.start - 1]!) || (found.subject.anaphoric && s.mentions[0]?.start === 0 && s.mentions[0].cluster === found.subject.cluster);
   // An index is named in full in a title too ("S&P 500 Falls 1 %").
   const namedCompany = found.subject.cluster.type === 'Company' && (namedInProse(doc, found.subject) || companyOfLoneTitle(doc, found.subject));
   if (s.caseless && (!explained || !opening || !(index || namedCompany))) return false;
   // "ASMs declined 0.6 %": a plural abbreviation is a metric, not a company.
   const subjectText = s.tokens.slice(found.subject.start, found.subject.end).map((t) => t.text).join(' ');
   return !/^[A-Z]{2,5}s$/.test(subjectText);
+}
+
+/**
+ * "Acme and Globex were down 4 % and 3.5 % respectively": each company listed takes the figure in its place, when
+ * there are as many figures as companies.
+ */
+function respectivePct(s: AnalysedSentence, trigger: MoveTrigger, found: Found): number | undefined {
+  if (trigger.founds.length < 2) return undefined;
+  const end = s.lower.indexOf('respectively', trigger.at + 1);
+  if (end < 0) return undefined;
+  const figures: number[] = [];
+  for (let k = trigger.at + 1; k < end; k++) {
+    if (/^(?:%|percent|pct)$/.test(s.lower[k]!) && /^\d+(?:\.\d+)?$/.test(s.lower[k - 1] ?? '')) figures.push(Number(s.lower[k - 1]));
+  }
+  if (figures.length !== trigger.founds.length) return undefined;
+  const order = [...trigger.founds].sort((a, b) => a.subject.start - b.subject.start);
+  return figures[order.indexOf(found)];
+}
+
+/** The run of company names joined by commas or "and" that holds the mention: "Tencent , NetEase and Baidu". */
+function listAround(s: AnalysedSentence, m: Mention): { start: number; end: number } {
+  const named = (start: number, end: number) => s.mentions.find((x) => (start < 0 || x.start === start) && (end < 0 || x.end === end) && x.cluster.type === 'Company' && !x.anaphoric);
+  let { start, end } = m;
+  for (let before = named(-1, start - 1); before && /^(?:,|and|&)$/.test(s.lower[start - 1] ?? ''); before = named(-1, start - 1)) start = before.start;
+  for (let after = named(end + 1, -1); after && /^(?:,|and|&)$/.test(s.lower[end] ?? ''); after = named(end + 1, -1)) end = after.end;
+  return { start, end };
 }
 
 /** Share-price moves: who moved, how much, and why. */
@@ -268,7 +311,8 @@ export function findStockMoves(doc: AnalysedDocument): RelationDraft[] {
       subject.type = 'Company';
     }
     const properties: Record<string, PropertyValue> = { direction: trigger.direction };
-    if (trigger.pct !== undefined) properties['changePct'] = trigger.pct;
+    const pct = respectivePct(s, trigger, found) ?? trigger.pct;
+    if (pct !== undefined) properties['changePct'] = pct;
     if (figures) {
       if (figures.points !== undefined) properties['points'] = figures.points;
       if (figures.level !== undefined) properties['level'] = figures.level;

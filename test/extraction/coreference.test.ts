@@ -56,6 +56,15 @@ describe('coreference within a document', () => {
       'company:globex',
       '',
     ],
+    [
+      "a description naming a word of the topic's name, after a sentence about another company",
+      'Halvern Group Corp posted a profit on its stake in Brisco Holdings . Halvern said it would buy more chips . Brisco shares rose 3 % on Monday . Chief executive Dana Whitlow said the group would keep buying .',
+      'LEADS',
+      'person:dana-whitlow',
+      'company:halvern',
+    ],
+    ['a pronoun opening a participle clause, past a company named in the sentence', 'Halvern Group Corp posted a profit on gains from its stake in Brisco Holdings , sending its shares up 7 % .', 'MOVED_BY', 'company:halvern', ''],
+    ['a pronoun opening a participle clause, after the subject said what it did with another company', 'Halvern Telecom said on Tuesday it had signed a cable deal with Indonesia \'s Brisco Digital Corp , sending its shares up 3 % .', 'MOVED_BY', 'company:halvern-telecom', ''],
     ["a description after a preposition, past another company's clause", 'Globex Corp makes soap . Harlow Partners took a 5 % stake in the company on Monday .', 'INVESTS_IN', 'company:harlow-partners', 'company:globex'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {
@@ -68,6 +77,11 @@ describe('coreference within a document', () => {
     ['an offer of a stake to others', 'Globex Corp makes soap . Harlow Partners offered its stake in the company to two pension funds .'],
   ])('gives no holding of the story company for %s', (_name, text) => {
     expect(extract(text).relations.filter((r) => r.type === 'INVESTS_IN')).toEqual([]);
+  });
+
+  it('moves no company named inside the news before a participle clause', () => {
+    const result = extract('Halvern Group Corp posted a profit on gains from its stake in Brisco Holdings , sending its shares up 7 % .');
+    expect(relation(result, 'MOVED_BY', 'company:brisco')).toBeUndefined();
   });
 
   it("reads a company's officer as the nearest company's, even after a preposition", () => {

@@ -20,6 +20,12 @@ const present: [string, string, string][] = [
   ['a grant a company gets under a law named by a common word', 'Globex Gets $2 Billion Jobs Act Grant', 'BENEFITS_FROM company:globex -> policy:jobs-act'],
   ["a listed company's partnership told with 'Partners With'", 'Stellantis Partners With Quorbel on Delivery Vans', 'PARTNERS_WITH company:quorbel -> company:stellantis'],
   ['shares after a comma, owned by the company opening the title', 'Globex Cuts Outlook, Shares Tumble 20%', 'MOVED_BY company:globex -> event:'],
+  ['a name closed by a trade moving alone in a headline', 'Tarnwell Motors Jumps 6% on EV Subsidy Extension', 'MOVED_BY company:tarnwell-motors -> policy:'],
+  ['a name closed by a trade moving alone in a headline, with no figure', 'Quorvex Motors Falls After Tariff Hike', 'MOVED_BY company:quorvex-motors -> policy:'],
+  ['a name closed by a trade after a rare English word', 'Kestrel Pharmaceuticals Soars 48% After Trial Data', 'MOVED_BY company:kestrel-pharmaceuticals -> event:'],
+  ['the first of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:orvane-motors -> policy:'],
+  ['the last of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:quillmere-auto -> policy:'],
+  ['an acquisition named by its target after a verb of closing it, in a title', 'Orvane Closes $2 Billion Tarnwell Inc Acquisition', 'ACQUIRES company:orvane -> company:tarnwell'],
   ["a grant under a law whose title-case name runs back to a preposition", 'Globex Wins Grant Under Digital Trade Act', 'BENEFITS_FROM company:globex -> policy:digital-trade-act'],
   ['an everyday-word company whose shares a sentence-case title opens with', 'Block shares slump 10% after weak forecast', 'MOVED_BY company:block -> event:'],
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
@@ -41,6 +47,8 @@ const absent: [string, string, string][] = [
   ['a name of no company list moving in a headline with no prose', 'Hartwell Popularity Rises After Poll', 'MOVED_BY'],
   ['merger talks in a headline', 'Globex in Talks to Merge With Initech', 'MERGES_WITH'],
   ['a sector whose shares move', 'Banking Shares Fall After Rate Decision', 'MOVED_BY'],
+  ["a trade named with its country's adjective", 'Kelvoran Airlines Fall 3% as Fuel Costs Climb', 'MOVED_BY'],
+  ['a trade named with an English word', 'Clean Energy Jumps 5% After Senate Vote', 'MOVED_BY'],
   ['a deal "of" a year', 'Globex Signs Deal of the Year With Initech', 'ACQUIRES'],
 ];
 

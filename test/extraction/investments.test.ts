@@ -1,4 +1,6 @@
-import { describeEdgeRows, type EdgeRow } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extraction/index.js';
+import { describeEdgeRows, relation, type EdgeRow } from './harness.js';
 
 // Holdings and investments told in more ways: one row per behaviour, invented text.
 const present: EdgeRow[] = [
@@ -20,6 +22,10 @@ const present: EdgeRow[] = [
   ['a stake sized after "of"', 'Vandelay Capital has built a stake of about 1.5 % in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['backers of a company named before "is backed by"', 'Tarnwell Inc is backed by Vandelay Capital and Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ["money spent on a company's shares", 'Vandelay Capital bought $ 50 million of Tarnwell Inc shares .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
+  ['an investee named after a description of what it is', 'Vandelay Capital has invested $ 30 million in artificial intelligence startup Tarnwell Labs .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell-labs'],
+  ['a backer taking part in a round led by another', 'Tarnwell Inc raised $ 90 million in a Series C round led by Vandelay Capital , with participation from Pellworth Holdings and Orvane Ventures .', 'INVESTS_IN company:orvane-ventures -> company:tarnwell'],
+  ['a backer described before its name, taking part in a round', 'Vandelay Capital led a $ 40 million funding round in Tarnwell Inc , with participation from existing investors Pellworth Holdings .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
+  ['a round named by its series alone', 'Vandelay Capital led a $ 300 million Series D in Tarnwell Inc .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
   ['a stake held already, to be raised', 'Vandelay Capital plans to raise its stake in Tarnwell Inc to 4 pct .', 'INVESTS_IN company:vandelay-capital -> company:tarnwell'],
 ];
 
@@ -32,6 +38,7 @@ const absent: EdgeRow[] = [
   ['former investors listed', "Tarnwell Inc 's former investors include Vandelay Capital .", 'INVESTS_IN'],
   ['a round led by an investor, the company far before', 'Tarnwell Inc , whose rivals have struggled for years to find backers and customers alike , watched a round led by Vandelay Capital .', 'INVESTS_IN'],
   ['a payment received', 'Tarnwell Inc received $ 33 million upfront from Vandelay Capital .', 'INVESTS_IN'],
+  ['a whole stake sold, its size told between', 'Vandelay Capital has sold its entire 8 % stake in Tarnwell Inc .', 'INVESTS_IN'],
   ['an investment ruled out', 'Vandelay Capital has no plans to invest in Tarnwell Inc .', 'INVESTS_IN'],
   ['an investment only planned', 'Vandelay Capital plans to invest $ 2 billion in Tarnwell Inc .', 'INVESTS_IN'],
   ['money spent on buying back its own stock', 'Tarnwell Inc said it would buy $ 50 million of its own stock .', 'INVESTS_IN'],
@@ -42,3 +49,10 @@ const absent: EdgeRow[] = [
 ];
 
 describeEdgeRows('investments', present, absent);
+
+describe('investment amounts', () => {
+  it('gives a holding told in a set-off clause none of the money spent after the clause', () => {
+    const result = extract('Orvane Corp , which owns 60 % of Tarnwell Inc , invested $ 30 million in Quillmere Labs .');
+    expect(relation(result, 'INVESTS_IN', 'company:orvane', 'company:tarnwell')?.properties).toEqual({ stake: 60 });
+  });
+});

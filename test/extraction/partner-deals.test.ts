@@ -2,6 +2,8 @@ import { describeEdgeRows, type EdgeRow } from './harness.js';
 
 // Partnerships, supply deals and investments told in more ways: one row per behaviour, invented text.
 const present: EdgeRow[] = [
+  ['a licensing deal with a company', 'Orvane Systems signed a licensing deal with Quillmere Foods Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-foods'],
+  ['a supply deal won from a client', 'Orvane Systems won a $ 16.5 billion chip supply deal from Quillmere Motors Corp .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-motors'],
   ['a memorandum with figures before the partner', 'Orvane Systems signed a memorandum of understanding for 25 jets worth $ 2.7 billion with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['a deal worth an amount with a partner', 'Orvane Systems struck a deal worth $ 900 million with Quillmere Airways .', 'PARTNERS_WITH company:orvane-systems -> company:quillmere-airways'],
   ['a partner named through its rival', 'Orvane Systems announced an agreement with Quillmere Corp rival Tarnwell Inc to build engines .', 'PARTNERS_WITH company:orvane-systems -> company:tarnwell'],
@@ -70,6 +72,8 @@ const present: EdgeRow[] = [
 ];
 
 const absent: EdgeRow[] = [
+  ['approval won from a company', 'Orvane Systems won approval from Quillmere Corp for the plan .', 'PARTNERS_WITH'],
+  ['a deal hoped to be won', 'Orvane Systems hopes to win a supply deal from Quillmere Corp .', 'PARTNERS_WITH'],
   ['an order each announced with others', 'Orvane Systems and Quillmere Airways each announced an order on Monday .', 'PARTNERS_WITH'],
   ['an order only expected', 'Orvane Systems and Quillmere Airways may announce the order on Monday .', 'PARTNERS_WITH'],
   ['a settlement with a union', 'Orvane Systems reached a settlement agreement with the United Steelworkers union .', 'PARTNERS_WITH'],
@@ -98,6 +102,7 @@ const absent: EdgeRow[] = [
   ['an agreement to acquire a company', 'Orvane Systems reached an agreement with Quillmere Corp to acquire its Vandelay Labs unit for $ 40 million .', 'PARTNERS_WITH'],
   ['an agreement to sell its own business', 'Orvane Systems reached an agreement with Quillmere Corp to sell it its radio station .', 'PARTNERS_WITH'],
   ['a credit agreement with a bank', 'Orvane Systems renewed its revolving credit agreement with Quillmere Bank Corp .', 'PARTNERS_WITH'],
+  ['a compensation agreement with a supplier', 'Orvane Air said it had reached a compensation agreement with Quillmere Engines Corp for the grounded jets .', 'PARTNERS_WITH'],
   ['a standstill agreement with a holder', 'Orvane Systems reached a standstill agreement with Quillmere Capital Corp .', 'PARTNERS_WITH'],
   ['an agreement not yet reached', 'Orvane Systems said it has not yet reached a final agreement with Quillmere Corp .', 'PARTNERS_WITH'],
   ['an agreement sought', 'Orvane Systems is seeking a broad cooperation agreement with Quillmere Corp .', 'PARTNERS_WITH'],

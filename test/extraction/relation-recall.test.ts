@@ -23,6 +23,8 @@ const listedMoves: [string, string, string][] = [
   ['the first of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:orvane ->'],
   ['the middle of names listed with bracketed tickers', 'Orvane Corp ( ORV ) , Quillmere Inc ( QLM ) and Tarnwell Corp ( TRN ) fell 3 % on Monday .', 'MOVED_BY company:quillmere ->'],
   ['a move without a percentage on the stock market', 'Quillmere Inc ( QLM ) inched up 0.7 on the stock market today .', 'MOVED_BY company:quillmere ->'],
+  ['a company in a "with" phrase after stocks moved', 'Kelvoran stocks fell on Monday , with Orvane Corp down 4 % .', 'MOVED_BY company:orvane ->'],
+  ['a company in a "with" phrase after an index moved', 'The Kelvora Tech index fell 2.1 % , with Quillmere Inc up 3 % .', 'MOVED_BY company:quillmere ->'],
   ['a move on Wall Street', 'Tarnwell Corp slipped on Wall Street after its chief executive resigned .', 'MOVED_BY company:tarnwell ->'],
 
   ['"the stock" sent up', 'Orvane Corp reported results on Monday . Investors cheered , sending the stock up 5 % .', 'MOVED_BY company:orvane ->'],

@@ -38,14 +38,23 @@ const present: [string, string, string][] = [
   ['a successor in a role, at the company announcing it', 'Globex Corp said Maria Okafor will succeed John Hale as chief executive .', 'LEADS person:maria-okafor -> company:globex'],
   ['a successor in a role of a company named after it', 'Maria Okafor succeeds John Hale as chairman of Globex Corp .', 'LEADS person:maria-okafor -> company:globex'],
   ['an officer named by role after the company saying so', 'Orvane Corp said chief financial officer Maria Okafor would also run its trading arm .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['an officer named by role after the company saying so on a day', 'Orvane Corp said on Tuesday that chief operating officer Maria Okafor would run its trading arm .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['an appointment by the company described', 'Orvane Corp reported sales . The company also named Maria Okafor as chairman .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['an appointment by the company as a pronoun', 'Orvane Corp reported sales . It named Maria Okafor as its new chief executive .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['a leader set off after the role of a company opening the sentence', 'The chief executive of Orvane Corp , Maria Okafor , said demand was strong .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['a leader told in a relative clause in the present perfect', 'Maria Okafor , who has led Orvane Corp since 2019 , said demand was strong .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['a leader who now runs a company', 'Maria Okafor , who now runs Orvane Corp , said demand was strong .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['an appointee described by an old employer the tagger left unnamed', 'Orvane Corp named former Kestovia executive Maria Okafor as chairman .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a leader who became the role', 'Maria Okafor became chief executive of Globex Corp in 2020 .', 'LEADS person:maria-okafor -> company:globex'],
   ['a leader promoted to the role', 'Maria Okafor was promoted to president of Globex Corp .', 'LEADS person:maria-okafor -> company:globex'],
   ['a leader told in a relative clause', 'Maria Okafor , who heads Globex Corp , said demand was strong .', 'LEADS person:maria-okafor -> company:globex'],
   ['an appointee described before the name', 'Globex Corp named former Initech Inc executive Maria Okafor its new CFO .', 'LEADS person:maria-okafor -> company:globex'],
   ['leader apposition', "Tim Cook, Apple Inc's chief executive, said sales rose.", 'LEADS person:tim-cook -> company:apple'],
   ['leader through a possessive', 'Acme Corp said on Monday that its chief executive, Jane Doe, would retire.', 'LEADS person:jane-doe -> company:acme'],
+  ['support told after what it pays for', 'Orvane Corp will build a chip plant in Kelvora , backed by $ 450 million in grants under the Chip Plants Act .', 'BENEFITS_FROM company:orvane -> policy:chip-plants-act'],
   ['share move with policy cause', 'Shares of Tesla Inc rose 5 % after the government extended its electric vehicle tax credit.', 'MOVED_BY company:tesla -> policy:electric-vehicle-tax-credit'],
   ['the doer of a raising verb is the cause', "Initech Inc 's cheaper handset lifted shares in rival chain Globex Corp on Tuesday .", 'MOVED_BY company:globex -> company:initech'],
+  ['a policy told by its kind alone, after who announced it', 'Orvane Corp shares rose 3 % after Kelvora announced new subsidies .', 'MOVED_BY company:orvane -> policy:subsidy'],
   ['share fall with company cause', 'Intel Corp shares fell 6 % after Advanced Micro Devices Inc cut its prices.', 'MOVED_BY company:intel -> company:advanced-micro-devices'],
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
@@ -140,6 +149,9 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ["a role at the appointer's unit", 'Orvane Corp reported sales . The company also said it named Maria Okafor president and chief executive officer of its Quillmere Life Co unit .', 'LEADS person:maria-okafor -> company:orvane'],
+  ['a deal to buy that fell through', "Orvane Corp 's deal to buy Tarnwell Inc fell through .", 'ACQUIRES'],
+  ['an acquisition that fell apart', "Orvane Corp 's $ 4 billion acquisition of Tarnwell Inc fell apart on Friday .", 'ACQUIRES'],
   ["a country's market, not a company", 'Japan shares fell 1 % on Monday as the yen rose .', 'MOVED_BY'],
   ['a successor only thought fit for a role', 'Globex Corp said no one was better qualified than Maria Okafor to replace John Hale as chairman .', 'LEADS'],
   ["a successor in a role of the announcing company's unit", 'Globex Corp said it named Maria Okafor to succeed John Hale as president of its Castel Bell subsidiary .', 'LEADS person:maria-okafor -> company:globex'],
@@ -581,6 +593,11 @@ describe('relation rules', () => {
   it("reads the main clause's move, not one told in a relative clause before it", () => {
     const move = extract('Orvane Motors Corp shares , which have climbed 40 % this year , dropped 4 % after the company cut its outlook .').relations.find((r) => r.type === 'MOVED_BY');
     expect(move?.properties).toMatchObject({ direction: 'DOWN', changePct: 4 });
+  });
+
+  it('gives each company listed the figure in its place when told "respectively"', () => {
+    const moves = extract('Orvane Motors Corp and Tarnwell Auto Corp were down 4 % and 3.5 % respectively .').relations.filter((r) => r.type === 'MOVED_BY');
+    expect(Object.fromEntries(moves.map((r) => [r.source, r.properties['changePct']]))).toEqual({ 'company:orvane-motors': 4, 'company:tarnwell-auto': 3.5 });
   });
 
   it('emits a symmetric partnership once', () => {
