@@ -38,6 +38,7 @@ import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, ExtractedDocument } from './types.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
+import { sortByStart } from './ner/span-order.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
@@ -574,7 +575,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   addPolicies(sentences, index, model);
   addProducts(sentences, index, model);
   addDealNames(sentences, index, model);
-  for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
+  for (const s of sentences) sortByStart(s.mentions);
   addAnaphora(sentences);
   return { doc, sentences, clusters: index.clusters, listedAs };
 }

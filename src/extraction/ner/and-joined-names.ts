@@ -3,6 +3,7 @@ import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord } from './everyday-words.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isOrganisationWord } from './term-abbreviations.js';
+import { readByStart } from './span-order.js';
 
 /**
  * "the National Oceanic and Atmospheric Administration", "Kelvoran Exploration and Production Plc": the tagger cuts a
@@ -26,7 +27,7 @@ function areHalves(words: readonly string[], first: NerSpan, second: NerSpan): b
 
 /** Joins a body's name cut at its "and"; returns the spans left. */
 export function joinAndHalves(words: readonly string[], spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = readByStart(spans);
   const gone = new Set<NerSpan>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const first = sorted[i]!;

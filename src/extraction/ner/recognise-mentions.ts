@@ -44,6 +44,7 @@ import { personAfterKnownCompany } from './company-contacts.js';
 import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
+import { sortByStart } from './span-order.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -103,7 +104,10 @@ function hasInnerCapital(w: string): boolean {
 /** "Foo Bar Inc" is a company even when the tagger missed or mislabelled "Foo Bar". */
 function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
   // A name ends at its legal suffix: "American Airlines Group Inc. AAL" is a name and a ticker.
-  for (const span of [...spans]) {
+  // (The spans pushed here are not walked again.)
+  const given = spans.length;
+  for (let j = 0; j < given; j++) {
+    const span = spans[j]!;
     for (let k = span.start + 1; k < span.end - 1; k++) {
       if (!isLegalSuffix(words[k]!) || isLegalSuffix(words[k + 1]!) || !/^(?:Inc\.?|Corp\.?|Ltd\.?|PLC|Plc|LLC|AG|SA|NV|SE)$/.test(words[k]!)) continue;
       // "Hitachi Ltd of Japan": a country after the name and "of" says where the company is from.
@@ -170,7 +174,9 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   // "Amazon.com", "Overstock.com": a capitalised web address names its company.
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (covered[i] || w.length < 3 || (!w.includes('.') && !w.includes('&')) || !DOMAIN_NAME.test(w)) continue;
+    // Both shapes open with a capital: an ASCII word that does not is passed over before the searches.
+    const c = w.charCodeAt(0);
+    if (covered[i] || (c < 128 && (c < 65 || c > 90)) || w.length < 3 || (!w.includes('.') && !w.includes('&')) || !DOMAIN_NAME.test(w)) continue;
     const span: NerSpan = { sentence, start: i, end: i + 1, label: 'ORG' };
     spans.push(span);
     covered[i] = span;
@@ -190,8 +196,14 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     spans.push(span);
     covered[i] = span;
   }
-  const unique = [...new Set(spans)];
-  return splitSuffixedPairs(words, unique.filter((s) => s.end > s.start), sentence).sort((a, b) => a.start - b.start);
+  return sortByStart(splitSuffixedPairs(words, distinctNonEmpty(spans), sentence));
+}
+
+/** The spans that cover a word, each once, in order (as [...new Set(spans)].filter(…), without the set: a sentence has a few). */
+function distinctNonEmpty(spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) if (s.end > s.start && !out.includes(s)) out.push(s);
+  return out;
 }
 
 // Plural business heads that close a company name as a legal suffix does ("Acme Airlines and Beta Air Lines").
@@ -632,16 +644,16 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
       else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }
-    return [...spans, ...added]
-      .filter(
-        (sp) =>
-          sp.end > sp.start &&
-          !isDate(words, sp) &&
-          !terms.has(spanText(words, sp)) &&
-          !isDescription(words, sp) &&
-          // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
-          (shortForms.has(spanText(words, sp)) || namedByUse.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
-      )
-      .sort((a, b) => a.start - b.start);
+    const named = [...spans, ...added].filter((sp) => {
+      if (sp.end <= sp.start || isDate(words, sp)) return false;
+      const text = spanText(words, sp);
+      return (
+        !terms.has(text) &&
+        !isDescription(words, sp) &&
+        // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
+        (shortForms.has(text) || namedByUse.has(text) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp)))
+      );
+    });
+    return sortByStart(named);
   });
 }
