@@ -20,7 +20,7 @@ import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { isTitleVerb } from './ner/title-verbs.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
-import { isCapitalised } from './ner/token-features.js';
+import { isAllCapitals, isCapitalised } from './ner/token-features.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCorporateHead } from './corporate-heads.js';
@@ -102,7 +102,7 @@ function hasCapital(text: string): boolean {
  * ("ROYAL TRUST" or "CHEUNG KONG GROUP" still is).
  */
 function isShoutedGuess(m: RawMention, s: AnalysedSentence): boolean {
-  if (m.text !== m.text.toUpperCase()) return false;
+  if (!isAllCapitals(m.text)) return false;
   if (m.end - m.start === 1) return s.shouted;
   for (let k = m.start; k < m.end; k++) if (isHeadlineVerb(s.lower[k]!) || splitsTitleName(s.lower[k]!)) return true;
   return false;

@@ -66,9 +66,11 @@ function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
     if (!tag.startsWith('B-')) continue;
+    const label = tag.slice(2);
+    const inside = 'I-' + label;
     let end = i + 1;
-    while (end < tags.length && tags[end] === 'I-' + tag.slice(2)) end++;
-    spans.push({ sentence, start: i, end, label: tag.slice(2) as NerLabel });
+    while (end < tags.length && tags[end] === inside) end++;
+    spans.push({ sentence, start: i, end, label: label as NerLabel });
   }
   return spans;
 }
@@ -100,6 +102,17 @@ function hasInnerCapital(w: string): boolean {
   }
   return false;
 }
+
+/**
+ * "NYSE", "OPEC": two ASCII capitals first and no small letter last fit none of the brand shapes below (each has a
+ * small second letter, a small first letter, or small letters at the end): the cheap test before their expressions.
+ */
+function isCapitalsThrough(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  return isAsciiCapital(w.charCodeAt(0)) && isAsciiCapital(w.charCodeAt(1)) && last < 128 && !(last >= 97 && last <= 122);
+}
+
+const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
 
 /** "Foo Bar Inc" is a company even when the tagger missed or mislabelled "Foo Bar". */
 function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
@@ -187,6 +200,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     // "DeepMind", "eBAY"-style and initials run into a name ("JPMorgan"); "eBay", "eToro" (an "i" so written is Apple's
     // product: "iPhone").
     const w = words[i]!;
+    if (isCapitalsThrough(w)) continue;
     if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(w) && !/^\p{Ll}\p{Lu}{2,}$/u.test(w) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(w) && !/^[a-hj-z]\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
     if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
     const own = covered[i];
@@ -475,9 +489,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // "Morgan Price , who runs the fund": a name opening with a name of the name list that the story follows with "who"
   // is a person's, though company lists have its words; firms are followed by "which".
   for (const [text, label] of best) {
-    if (label !== 'ORG') continue;
+    // (One word, most names, is passed over before the split.)
+    if (label !== 'ORG' || !text.includes(' ')) continue;
     const toks = text.split(' ');
-    if (toks.length < 2 || toks.length > 3 || !model.lexicon(toks[0]!.toLowerCase()).includes('pn')) continue;
+    if (toks.length > 3 || !model.lexicon(toks[0]!.toLowerCase()).includes('pn')) continue;
     if (toks.some((t) => isLegalSuffix(t) || isCorporateHead(t.toLowerCase()))) continue;
     if (whoFollows(sentences, toks) && !usedAsCompany(sentences, text, true)) best.set(text, 'PER');
   }
