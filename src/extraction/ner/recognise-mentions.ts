@@ -405,11 +405,12 @@ const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
 export function recogniseMentions(model: NerModel, sentences: readonly TaggableSentence[]): NerSpan[][] {
   const evidence = collectEvidence(sentences);
   const surnamesInProse = surnamesOfStory(sentences, (w) => isGivenNameWord(model, w));
+  const isSurnameInProse = (w: string) => surnamesInProse.has(w);
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
     const title = s.shouted || isTitleCased(s.words);
-    const own = splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), title)));
+    const own = splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), isSurnameInProse, title)));
     const tagged = joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own)));
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? tagged : joinHyphenatedNames(model, s.words, tagged)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));

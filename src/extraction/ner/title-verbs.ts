@@ -27,7 +27,10 @@ const TITLE_VERBS = new Set(
 );
 
 export function isTitleVerb(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && TITLE_VERBS.has(word.toLowerCase());
+  // An ASCII first letter is told by its code; anything else by the expression.
+  const c = word.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(word)) return false;
+  return TITLE_VERBS.has(word.toLowerCase());
 }
 
 /**
