@@ -27,6 +27,8 @@ function areHalves(words: readonly string[], first: NerSpan, second: NerSpan): b
 
 /** Joins a body's name cut at its "and"; returns the spans left. */
 export function joinAndHalves(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  // A sentence with no "and" has no halves to join: the spans come back as they are.
+  if (!words.includes('and')) return spans;
   const sorted = readByStart(spans);
   const gone = new Set<NerSpan>();
   for (let i = 0; i + 1 < sorted.length; i++) {

@@ -35,6 +35,8 @@ function mayJoin(model: NerModel, words: readonly string[], k: number): boolean 
 
 /** Joins names split at a lone hyphen; returns the spans left (the right parts absorbed are dropped). */
 export function joinHyphenatedNames(model: NerModel, words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  // Most sentences have no lone hyphen, and nothing to join: the spans come back as they are, unsorted and unfiltered.
+  if (!words.includes(HYPHEN)) return spans;
   const sorted = readByStart(spans);
   const gone = new Set<NerSpan>();
   for (const span of sorted) {

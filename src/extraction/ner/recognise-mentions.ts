@@ -45,6 +45,7 @@ import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
 import { sortByStart } from './span-order.js';
+import { LabelVotes } from './label-votes.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -420,12 +421,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
-  const votes = new Map<string, Map<NerLabel, number>>();
-  const vote = (text: string, label: NerLabel, weight: number) => {
-    let m = votes.get(text);
-    if (!m) votes.set(text, (m = new Map()));
-    m.set(label, (m.get(label) ?? 0) + weight);
-  };
+  const votes = new LabelVotes();
   const surnames = new Set<string>();
   // Words of the story's longer person names other than the surname ("Jamal" of "Jamal Kent").
   const personWords = new Set<string>();
@@ -451,21 +447,15 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       const text = spanText(s.words, span);
       // A person's name alone in quotation marks is a title ("the film “ Dark Harbour ”"), wherever the story writes it.
       if (span.label === 'PER' && isQuotedAlone(s.words, span)) span.label = 'MISC';
-      vote(text, span.label, s.shouted ? 0.5 : 1);
+      votes.add(text, span.label, s.shouted ? 0.5 : 1);
       if (span.label === 'PER' && span.end - span.start >= 2) {
-        vote(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
+        votes.add(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
         surnames.add(s.words[span.end - 1]!);
         for (let k = span.start; k < span.end - 1; k++) personWords.add(s.words[k]!);
       }
     }
   });
-  const best = new Map<string, NerLabel>();
-  for (const [text, m] of votes) {
-    let label: NerLabel | undefined;
-    let max = 0;
-    for (const [l, c] of m) if (c > max) (max = c), (label = l);
-    if (label) best.set(text, label);
-  }
+  const best = votes.winners();
   // "Boeing", "AbbVie" tagged as places, people or things (an aircraft maker's name stands for its planes in the
   // training text): a one-word name of the company list is the company, unless it is a place of the training text, a
   // word the tagger learnt as that type ("Texas"), an ordinary word ("Target") or the surname of a person in the story.
