@@ -47,8 +47,17 @@ const FIRM_MADE = /^(?:founded|co-founded|cofounded|started|built|created|establ
 /** "the company Jo Reyes founded": the word after a name is what a person did to the firm described before it. */
 export const isRelativeClauseVerb = (w: string | undefined) => w !== undefined && FIRM_MADE.test(w);
 
+// The first letters of the kinds, by code: most words are passed over without a look-up in the set.
+const KIND_FIRST_LETTERS = new Uint8Array(128);
+for (const kind of BUSINESS_KINDS) if (kind.charCodeAt(0) < 128) KIND_FIRST_LETTERS[kind.charCodeAt(0)] = 1;
+
 /** Word k comes right after a kind of business with a word before it: the cheap first test of describedByKind. */
-export const followsBusinessKind = (words: readonly string[], k: number) => k >= 2 && BUSINESS_KINDS.has(words[k - 1]!);
+export function followsBusinessKind(words: readonly string[], k: number): boolean {
+  if (k < 2) return false;
+  const before = words[k - 1]!;
+  const c = before.charCodeAt(0);
+  return (c >= 128 || KIND_FIRST_LETTERS[c] === 1) && BUSINESS_KINDS.has(before);
+}
 
 /**
  * "coffee chain Tim Horvath", "law firm Ann Kessel": a kind of business with its trade before it names the firm right

@@ -490,7 +490,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // "Kestwell Morgan's board": two company-list words taken for a person's names, written as a company's name is
   // written, are the company, unless the first is a given name only or a personal pronoun follows the name.
   for (const [text, label] of best) {
-    if (label !== 'PER') continue;
+    if (label !== 'PER' || !text.includes(' ')) continue;
     const toks = text.split(' ');
     if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
     if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
