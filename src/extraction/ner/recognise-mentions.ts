@@ -422,6 +422,9 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new LabelVotes();
+  // How often the tagger wrote each name as a span of its own, for cutting page furniture run into a name (counted
+  // with the votes: the spans keep their bounds from there to the cutting).
+  const seenAlone = new Map<string, number>();
   const surnames = new Set<string>();
   // Words of the story's longer person names other than the surname ("Jamal" of "Jamal Kent").
   const personWords = new Set<string>();
@@ -445,6 +448,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (span.label === 'ORG' && span.end - span.start === 2 && !s.shouted && isCorporateHead(s.words[span.end - 1]!.toLowerCase())) headedNames.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
+      seenAlone.set(text, (seenAlone.get(text) ?? 0) + 1);
       // A person's name alone in quotation marks is a title ("the film “ Dark Harbour ”"), wherever the story writes it.
       if (span.label === 'PER' && isQuotedAlone(s.words, span)) span.label = 'MISC';
       votes.add(text, span.label, s.shouted ? 0.5 : 1);
@@ -573,14 +577,6 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   }
   // "service organization control ( SOC )", "Route Planning Desk ( RPD )", "two KSAs": a term and its abbreviation, or an
   // abbreviation used as a common noun, are no name anywhere in the story.
-  // How often the tagger wrote each name as a span of its own, for cutting page furniture run into a name.
-  const seenAlone = new Map<string, number>();
-  perSentence.forEach((spans, i) => {
-    for (const span of spans) {
-      const text = spanText(sentences[i]!.words, span);
-      seenAlone.set(text, (seenAlone.get(text) ?? 0) + 1);
-    }
-  });
   const terms = termAbbreviations(sentences);
   for (const kind of kindAbbreviations(sentences)) terms.add(kind);
   return perSentence.map((spans, i) => {
