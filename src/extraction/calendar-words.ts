@@ -20,4 +20,5 @@ export function isMonthWord(word: string): boolean {
 }
 
 /** A month's name written as a name is, capitalised: "May", "Sept" (not "MAY" of a shouted line, nor "may"). */
-export const isMonthName = (word: string) => /^\p{Lu}\p{Ll}*$/u.test(word) && MONTHS.has(word.toLowerCase());
+// (Month names are of three to nine ASCII letters, which lower-casing keeps: other lengths are passed over first.)
+export const isMonthName = (word: string) => word.length >= 3 && word.length <= 9 && /^\p{Lu}\p{Ll}*$/u.test(word) && MONTHS.has(word.toLowerCase());

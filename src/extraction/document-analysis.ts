@@ -23,7 +23,7 @@ import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { isTitleVerb } from './ner/title-verbs.js';
 import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-mentions.js';
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
-import { isCapitalised } from './ner/token-features.js';
+import { isAllCapitals, isCapitalised } from './ner/token-features.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
 import { isCorporateHead } from './corporate-heads.js';
@@ -41,6 +41,7 @@ import { triggersOf } from './trigger-words.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, ExtractedDocument } from './types.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
+import { sortByStart } from './ner/span-order.js';
 
 export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } from './analysis-types.js';
 
@@ -104,7 +105,7 @@ function hasCapital(text: string): boolean {
  * ("ROYAL TRUST" or "CHEUNG KONG GROUP" still is).
  */
 function isShoutedGuess(m: RawMention, s: AnalysedSentence): boolean {
-  if (m.text !== m.text.toUpperCase()) return false;
+  if (!isAllCapitals(m.text)) return false;
   if (m.end - m.start === 1) return s.shouted;
   for (let k = m.start; k < m.end; k++) if (isHeadlineVerb(s.lower[k]!) || splitsTitleName(s.lower[k]!)) return true;
   return false;
@@ -594,7 +595,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   addPolicies(sentences, index, model);
   addProducts(sentences, index, model);
   addDealNames(sentences, index, model);
-  for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
+  for (const s of sentences) sortByStart(s.mentions);
   addAnaphora(sentences);
   return { doc, sentences, clusters: index.clusters, listedAs };
 }

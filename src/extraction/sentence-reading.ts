@@ -47,8 +47,11 @@ const SUBJECT_VERBS = new Set('has have had is was will would said says plans pl
 /** Does the lower-case word follow a clause's subject ("has", "will", "said", "agreed", "signed" …)? */
 export const followsSubject = (lower: string) => SUBJECT_VERBS.has(lower);
 
+const MANNER_ADVERB = /^\p{Ll}+ly$/u;
+
 /** "steadily", "sharply": a lower-case word ending in "-ly", read as an adverb of manner before a direction. */
-export const isMannerAdverb = (lower: string) => /^\p{Ll}+ly$/u.test(lower);
+// (The ending is tested first: most words have none, and the expression backtracks over the whole word to find it.)
+export const isMannerAdverb = (lower: string) => lower.endsWith('ly') && MANNER_ADVERB.test(lower);
 
 /** "in May", "May 5": the month (capitalised inside the sentence, or before a day), not the modal "may". */
 export function isMonthMay(s: AnalysedSentence, k: number): boolean {

@@ -5,6 +5,7 @@ import type { NerModel } from './perceptron-tagger.js';
 import { isNamedForPerson } from './person-named-companies.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isOrganisationWord } from './term-abbreviations.js';
+import { readByStart } from './span-order.js';
 
 /**
  * "the National Oceanic and Atmospheric Administration", "Kelvoran Exploration and Production Plc": the tagger cuts a
@@ -28,7 +29,9 @@ function areHalves(words: readonly string[], first: NerSpan, second: NerSpan): b
 
 /** Joins a body's name cut at its "and"; returns the spans left. */
 export function joinAndHalves(words: readonly string[], spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // A sentence with no "and" has no halves to join: the spans come back as they are.
+  if (!words.includes('and')) return spans;
+  const sorted = readByStart(spans);
   const gone = new Set<NerSpan>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const first = sorted[i]!;

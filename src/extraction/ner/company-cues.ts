@@ -8,6 +8,7 @@ import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan, TaggableSentence } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
+import { sortByStart } from './span-order.js';
 
 /** How a story shows that a name is a company or a firm, whatever the tagger made of it. */
 
@@ -46,12 +47,24 @@ const FIRM_MADE = /^(?:founded|co-founded|cofounded|started|built|created|establ
 /** "the company Jo Reyes founded": the word after a name is what a person did to the firm described before it. */
 export const isRelativeClauseVerb = (w: string | undefined) => w !== undefined && FIRM_MADE.test(w);
 
+// The first letters of the kinds, by code: most words are passed over without a look-up in the set.
+const KIND_FIRST_LETTERS = new Uint8Array(128);
+for (const kind of BUSINESS_KINDS) if (kind.charCodeAt(0) < 128) KIND_FIRST_LETTERS[kind.charCodeAt(0)] = 1;
+
+/** Word k comes right after a kind of business with a word before it: the cheap first test of describedByKind. */
+export function followsBusinessKind(words: readonly string[], k: number): boolean {
+  if (k < 2) return false;
+  const before = words[k - 1]!;
+  const c = before.charCodeAt(0);
+  return (c >= 128 || KIND_FIRST_LETTERS[c] === 1) && BUSINESS_KINDS.has(before);
+}
+
 /**
  * "coffee chain Tim Horvath", "law firm Ann Kessel": a kind of business with its trade before it names the firm right
  * after it, even one named like a person; not the start of a relative clause ("the company Jo Reyes founded").
  */
 export function describedByKind(words: readonly string[], k: number, e: number): boolean {
-  if (k < 2 || !BUSINESS_KINDS.has(words[k - 1]!)) return false;
+  if (!followsBusinessKind(words, k)) return false;
   const trade = words[k - 2]!;
   return /^\p{Ll}[\p{Ll}-]*$/u.test(trade) && !DETERMINERS.has(trade) && !isRelativeClauseVerb(words[e + 1]);
 }
@@ -366,14 +379,15 @@ export function employersAfterJobs(s: TaggableSentence, spans: NerSpan[], senten
   if (s.shouted) return spans;
   const words = s.words;
   for (let k = 0; k + 2 < words.length; k++) {
-    if (!isJobAt(words[k]) || words[k + 1] !== 'at' || !isCapitalised(words[k + 2]!)) continue;
+    // The "at" first: a string comparison, where the job test lower-cases every word.
+    if (words[k + 1] !== 'at' || !isJobAt(words[k]) || !isCapitalised(words[k + 2]!)) continue;
     let end = k + 3;
     while (end < words.length && end - k - 2 < 5 && (isCapitalised(words[end]!) || (words[end] === '&' && isCapitalised(words[end + 1] ?? 'x')))) end++;
     const overlapping = spansOverlapping(spans, k + 2, end);
     if (overlapping.length === 0) spans.push({ sentence, start: k + 2, end, label: 'ORG' });
     else if (overlapping.length === 1 && overlapping[0]!.start === k + 2 && overlapping[0]!.end === end) overlapping[0]!.label = 'ORG';
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return sortByStart(spans);
 }
 
 /** The spans overlapping tokens [start, end): a helper, so the token loop above makes no closure per word. */

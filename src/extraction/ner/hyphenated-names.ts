@@ -4,6 +4,7 @@ import type { NerSpan } from './recognise-mentions.js';
 import { isEverydayWord } from './everyday-words.js';
 import { opensSentence } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
+import { readByStart } from './span-order.js';
 
 /**
  * "Kelso - Marr", "Mary - Kate Olsen": text tokenised with its hyphens apart splits one name in two, and the tagger
@@ -34,7 +35,9 @@ function mayJoin(model: NerModel, words: readonly string[], k: number): boolean 
 
 /** Joins names split at a lone hyphen; returns the spans left (the right parts absorbed are dropped). */
 export function joinHyphenatedNames(model: NerModel, words: readonly string[], spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Most sentences have no lone hyphen, and nothing to join: the spans come back as they are, unsorted and unfiltered.
+  if (!words.includes(HYPHEN)) return spans;
+  const sorted = readByStart(spans);
   const gone = new Set<NerSpan>();
   for (const span of sorted) {
     if (gone.has(span)) continue;

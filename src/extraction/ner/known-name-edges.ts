@@ -33,6 +33,12 @@ function isStrayWord(model: NerModel, word: string): boolean {
 }
 
 /**
+ * A stray word that may be cut from the end of a name: a plural closing a name may be its head ("Quarvex Pictures"
+ * beside "Quarvex"), so words ending in "s" stay.
+ */
+const isCuttableLast = (model: NerModel, word: string) => isStrayWord(model, word) && !/s$/i.test(word);
+
+/**
  * The part of the span the story names on its own elsewhere with the span's label, after cutting stray words from
  * either edge; undefined when no such part exists or nothing would be cut. `seenAlone` counts each text's mentions.
  */
@@ -44,6 +50,8 @@ export function trimToKnownName(
   seenAlone: ReadonlyMap<string, number>,
 ): { start: number; end: number } | undefined {
   if (span.end - span.start < 2 || span.label !== 'ORG') return undefined;
+  // Nothing is cut unless a stray word opens or closes the span: asked before the span's text is joined.
+  if (!isStrayWord(model, words[span.start]!) && !isCuttableLast(model, words[span.end - 1]!)) return undefined;
   // A longer name the story repeats is a name of its own ("Orvane Families"), not furniture around a shorter one.
   if ((seenAlone.get(words.slice(span.start, span.end).join(' ')) ?? 0) > 1) return undefined;
   let best: { start: number; end: number } | undefined;
@@ -52,8 +60,7 @@ export function trimToKnownName(
     if (start >= span.end || (cutStart > 0 && !isStrayWord(model, words[start - 1]!))) break;
     for (let cutEnd = 0; cutEnd <= MAX_CUT; cutEnd++) {
       const end = span.end - cutEnd;
-      // A plural closing a name may be its head ("Quarvex Pictures" beside "Quarvex"), so words ending in "s" stay.
-      if (end <= start || (cutEnd > 0 && (!isStrayWord(model, words[end]!) || /s$/i.test(words[end]!)))) break;
+      if (end <= start || (cutEnd > 0 && !isCuttableLast(model, words[end]!))) break;
       if (cutStart + cutEnd === 0) continue;
       const text = words.slice(start, end).join(' ');
       // The shorter name must be one the story writes alone, as the same kind of thing.

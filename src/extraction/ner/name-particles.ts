@@ -7,7 +7,8 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da'
 const MAX_PARTICLES = 3;
 
 /** "van", "De", "wa": a particle of a personal name, in lower case or capitalised. */
-export const isNameParticle = (w: string) => PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w));
+// (Particles are of two to five ASCII letters, which lower-casing keeps: other lengths are passed over first.)
+export const isNameParticle = (w: string) => w.length >= 2 && w.length <= 5 && PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w));
 
 /**
  * Joins a person's name the tagger split at its particles ("Piet" … "Merwe"), or ended on one ("Jan De" …
@@ -15,8 +16,8 @@ export const isNameParticle = (w: string) => PARTICLES.has(w.toLowerCase()) && (
  */
 export function joinNameParticles(words: readonly string[], spans: NerSpan[]): NerSpan[] {
   if (spans.length === 0) return spans;
-  const byStart = new Map<number, NerSpan>();
-  for (const sp of spans) byStart.set(sp.start, sp);
+  // The span starting at each token (the last so found), read only where a particle joins something: most sentences have none.
+  let byStart: Map<number, NerSpan> | undefined;
   for (const a of spans) {
     if (a.end <= a.start) continue;
     let j = a.end;
@@ -25,6 +26,10 @@ export function joinNameParticles(words: readonly string[], spans: NerSpan[]): N
     if (j === a.end && !endsOnParticle) continue;
     const next = words[j];
     if (next === undefined || !isCapitalised(next) || isNameParticle(next)) continue;
+    if (!byStart) {
+      byStart = new Map<number, NerSpan>();
+      for (const sp of spans) byStart.set(sp.start, sp);
+    }
     const b = byStart.get(j);
     if (b && b.end <= b.start) continue;
     if (a.label !== 'PER' && b?.label !== 'PER') continue;

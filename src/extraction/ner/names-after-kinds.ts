@@ -1,5 +1,5 @@
 import { isMonthName } from '../calendar-words.js';
-import { describedByKind } from './company-cues.js';
+import { describedByKind, followsBusinessKind } from './company-cues.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
 
@@ -18,6 +18,8 @@ export function namesAfterKinds(words: readonly string[], shouted: boolean, span
   if (shouted) return spans;
   let out = spans;
   for (let k = 2; k < words.length; k++) {
+    // Most words follow no kind of business: that set look-up goes before the walk over the run.
+    if (!followsBusinessKind(words, k)) continue;
     const w = words[k]!;
     if (!isCapitalised(w) || NOT_NAME_WORDS.test(w) || isMonthName(w) || isCapitalised(words[k - 1]!)) continue;
     let end = k + 1;

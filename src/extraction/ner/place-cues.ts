@@ -138,6 +138,7 @@ export function isPlaceByContext(model: NerModel, sentences: readonly TaggableSe
 }
 
 const DATELINE_DASH = new Set(['-', '—', '–', '--']);
+const CAPITALS = /^\p{Lu}{2,}$/u;
 const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /**
@@ -146,8 +147,9 @@ const DATELINE_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * lower-case word and before a dash, a bracketed agency or a date.
  */
 export function isDatelinePlace(model: NerModel, words: readonly string[], sp: NerSpan): boolean {
+  // Most spans are no capitals: told before their words are copied.
+  for (let k = sp.start; k < sp.end; k++) if (!CAPITALS.test(words[k]!)) return false;
   const toks = words.slice(sp.start, sp.end);
-  if (toks.some((w) => !/^\p{Lu}{2,}$/u.test(w))) return false;
   if (toks.join('').length < 5 && !model.places.has(toks.join(' ').toLowerCase())) return false;
   // "Analysts at ORVANE - a research firm": a dateline follows no word of running prose.
   if (/^\p{Ll}/u.test(words[sp.start - 1] ?? '')) return false;

@@ -1,4 +1,5 @@
 import type { NerSpan } from './recognise-mentions.js';
+import { readByStart } from './span-order.js';
 
 /**
  * Names of membership bodies written with their members' possessive inside: "the Harbour Pilots ' Association", "the
@@ -14,7 +15,7 @@ const BODY_HEADS = new Set(['Association', 'Associations', 'Organisation', 'Orga
 
 /** Joins the halves of such names (see above). */
 export function joinPossessiveNames(words: readonly string[], spans: NerSpan[]): NerSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = readByStart(spans);
   const out: NerSpan[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const own = sorted[k]!;

@@ -47,6 +47,8 @@ import { personAfterKnownCompany } from './company-contacts.js';
 import { splitAmpersandPairs } from './ampersand-pairs.js';
 import { collectEvidence, isCapitalised, rememberTypes } from './token-features.js';
 import { isWellKnownPlace } from './well-known-places.js';
+import { sortByStart } from './span-order.js';
+import { LabelVotes } from './label-votes.js';
 
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -68,9 +70,11 @@ function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
     if (!tag.startsWith('B-')) continue;
+    const label = tag.slice(2);
+    const inside = 'I-' + label;
     let end = i + 1;
-    while (end < tags.length && tags[end] === 'I-' + tag.slice(2)) end++;
-    spans.push({ sentence, start: i, end, label: tag.slice(2) as NerLabel });
+    while (end < tags.length && tags[end] === inside) end++;
+    spans.push({ sentence, start: i, end, label: label as NerLabel });
   }
   return spans;
 }
@@ -103,10 +107,24 @@ function hasInnerCapital(w: string): boolean {
   return false;
 }
 
+/**
+ * "NYSE", "OPEC": two ASCII capitals first and no small letter last fit none of the brand shapes below (each has a
+ * small second letter, a small first letter, or small letters at the end): the cheap test before their expressions.
+ */
+function isCapitalsThrough(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  return isAsciiCapital(w.charCodeAt(0)) && isAsciiCapital(w.charCodeAt(1)) && last < 128 && !(last >= 97 && last <= 122);
+}
+
+const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
+
 /** "Foo Bar Inc" is a company even when the tagger missed or mislabelled "Foo Bar". */
 function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
   // A name ends at its legal suffix: "American Airlines Group Inc. AAL" is a name and a ticker.
-  for (const span of [...spans]) {
+  // (The spans pushed here are not walked again.)
+  const given = spans.length;
+  for (let j = 0; j < given; j++) {
+    const span = spans[j]!;
     for (let k = span.start + 1; k < span.end - 1; k++) {
       if (!isLegalSuffix(words[k]!) || isLegalSuffix(words[k + 1]!) || !/^(?:Inc\.?|Corp\.?|Ltd\.?|PLC|Plc|LLC|AG|SA|NV|SE)$/.test(words[k]!)) continue;
       // "Hitachi Ltd of Japan": a country after the name and "of" says where the company is from.
@@ -173,7 +191,9 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
   // "Amazon.com", "Overstock.com": a capitalised web address names its company.
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (covered[i] || w.length < 3 || (!w.includes('.') && !w.includes('&')) || !DOMAIN_NAME.test(w)) continue;
+    // Both shapes open with a capital: an ASCII word that does not is passed over before the searches.
+    const c = w.charCodeAt(0);
+    if (covered[i] || (c < 128 && (c < 65 || c > 90)) || w.length < 3 || (!w.includes('.') && !w.includes('&')) || !DOMAIN_NAME.test(w)) continue;
     const span: NerSpan = { sentence, start: i, end: i + 1, label: 'ORG' };
     spans.push(span);
     covered[i] = span;
@@ -184,6 +204,7 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     // "DeepMind", "eBAY"-style and initials run into a name ("JPMorgan"); "eBay", "eToro" (an "i" so written is Apple's
     // product: "iPhone").
     const w = words[i]!;
+    if (isCapitalsThrough(w)) continue;
     if (!/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(w) && !/^\p{Ll}\p{Lu}{2,}$/u.test(w) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(w) && !/^[a-hj-z]\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
     if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(words[i]!)) continue; // surnames, not brands
     const own = covered[i];
@@ -193,8 +214,14 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     spans.push(span);
     covered[i] = span;
   }
-  const unique = [...new Set(spans)];
-  return splitSuffixedPairs(words, unique.filter((s) => s.end > s.start), sentence).sort((a, b) => a.start - b.start);
+  return sortByStart(splitSuffixedPairs(words, distinctNonEmpty(spans), sentence));
+}
+
+/** The spans that cover a word, each once, in order (as [...new Set(spans)].filter(…), without the set: a sentence has a few). */
+function distinctNonEmpty(spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) if (s.end > s.start && !out.includes(s)) out.push(s);
+  return out;
 }
 
 // Plural business heads that close a company name as a legal suffix does ("Acme Airlines and Beta Air Lines").
@@ -382,11 +409,12 @@ const PEOPLES = /(?:ian|ean|can|ans|ese|ish)$/;
 export function recogniseMentions(model: NerModel, sentences: readonly TaggableSentence[]): NerSpan[][] {
   const evidence = collectEvidence(sentences);
   const surnamesInProse = surnamesOfStory(sentences, (w) => isGivenNameWord(model, w));
+  const isSurnameInProse = (w: string) => surnamesInProse.has(w);
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
     const title = s.shouted || isTitleCased(s.words);
-    const own = splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), (w) => surnamesInProse.has(w), title))));
+    const own = splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), isSurnameInProse, title))));
     const tagged = joinOrdinalOpeners(s.words, joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own))));
     const headed = title ? joinClosingHeads(s.words, tagged) : tagged;
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i);
@@ -397,12 +425,10 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     return s.shouted ? credited : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
-  const votes = new Map<string, Map<NerLabel, number>>();
-  const vote = (text: string, label: NerLabel, weight: number) => {
-    let m = votes.get(text);
-    if (!m) votes.set(text, (m = new Map()));
-    m.set(label, (m.get(label) ?? 0) + weight);
-  };
+  const votes = new LabelVotes();
+  // How often the tagger wrote each name as a span of its own, for cutting page furniture run into a name (counted
+  // with the votes: the spans keep their bounds from there to the cutting).
+  const seenAlone = new Map<string, number>();
   const surnames = new Set<string>();
   // Words of the story's longer person names other than the surname ("Jamal" of "Jamal Kent").
   const personWords = new Set<string>();
@@ -426,23 +452,18 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       if (span.label === 'ORG' && span.end - span.start === 2 && !s.shouted && isCorporateHead(s.words[span.end - 1]!.toLowerCase())) headedNames.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
+      seenAlone.set(text, (seenAlone.get(text) ?? 0) + 1);
       // A person's name alone in quotation marks is a title ("the film “ Dark Harbour ”"), wherever the story writes it.
       if (span.label === 'PER' && isQuotedAlone(s.words, span)) span.label = 'MISC';
-      vote(text, span.label, s.shouted ? 0.5 : 1);
+      votes.add(text, span.label, s.shouted ? 0.5 : 1);
       if (span.label === 'PER' && span.end - span.start >= 2) {
-        vote(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
+        votes.add(s.words[span.end - 1]!, 'PER', SURNAME_VOTE);
         surnames.add(s.words[span.end - 1]!);
         for (let k = span.start; k < span.end - 1; k++) personWords.add(s.words[k]!);
       }
     }
   });
-  const best = new Map<string, NerLabel>();
-  for (const [text, m] of votes) {
-    let label: NerLabel | undefined;
-    let max = 0;
-    for (const [l, c] of m) if (c > max) (max = c), (label = l);
-    if (label) best.set(text, label);
-  }
+  const best = votes.winners();
   // "Boeing", "AbbVie" tagged as places, people or things (an aircraft maker's name stands for its planes in the
   // training text): a one-word name of the company list is the company, unless it is a place of the training text, a
   // word the tagger learnt as that type ("Texas"), an ordinary word ("Target") or the surname of a person in the story.
@@ -467,16 +488,17 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // "Morgan Price , who runs the fund": a name opening with a name of the name list that the story follows with "who"
   // is a person's, though company lists have its words; firms are followed by "which".
   for (const [text, label] of best) {
-    if (label !== 'ORG') continue;
+    // (One word, most names, is passed over before the split.)
+    if (label !== 'ORG' || !text.includes(' ')) continue;
     const toks = text.split(' ');
-    if (toks.length < 2 || toks.length > 3 || !model.lexicon(toks[0]!.toLowerCase()).includes('pn')) continue;
+    if (toks.length > 3 || !model.lexicon(toks[0]!.toLowerCase()).includes('pn')) continue;
     if (toks.some((t) => isLegalSuffix(t) || isCorporateHead(t.toLowerCase()))) continue;
     if (whoFollows(sentences, toks) && !usedAsCompany(sentences, text, true)) best.set(text, 'PER');
   }
   // "Kestwell Morgan's board": two company-list words taken for a person's names, written as a company's name is
   // written, are the company, unless the first is a given name only or a personal pronoun follows the name.
   for (const [text, label] of best) {
-    if (label !== 'PER') continue;
+    if (label !== 'PER' || !text.includes(' ')) continue;
     const toks = text.split(' ');
     if (toks.length !== 2 || !toks.every((t) => isListedCompanyWord(t)) || isGivenNameOnly(model, text)) continue;
     if (usedAsCompany(sentences, text) && !pronounFollows(sentences, toks)) best.set(text, 'ORG');
@@ -564,14 +586,6 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   }
   // "service organization control ( SOC )", "Route Planning Desk ( RPD )", "two KSAs": a term and its abbreviation, or an
   // abbreviation used as a common noun, are no name anywhere in the story.
-  // How often the tagger wrote each name as a span of its own, for cutting page furniture run into a name.
-  const seenAlone = new Map<string, number>();
-  perSentence.forEach((spans, i) => {
-    for (const span of spans) {
-      const text = spanText(sentences[i]!.words, span);
-      seenAlone.set(text, (seenAlone.get(text) ?? 0) + 1);
-    }
-  });
   const terms = termAbbreviations(sentences);
   for (const kind of kindAbbreviations(sentences)) terms.add(kind);
   return perSentence.map((spans, i) => {
@@ -641,16 +655,16 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
       else if ((sp.label === 'ORG' || sp.label === 'PER') && isPlaceByContext(model, sentences, words, sp)) sp.label = 'LOC';
       else if (sp.label !== 'LOC' && !sentences[i]!.shouted && isDatelinePlace(model, words, sp)) sp.label = 'LOC';
     }
-    return [...spans, ...added]
-      .filter(
-        (sp) =>
-          sp.end > sp.start &&
-          !isDate(words, sp) &&
-          !terms.has(spanText(words, sp)) &&
-          !isDescription(words, sp) &&
-          // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
-          (shortForms.has(spanText(words, sp)) || namedByUse.has(spanText(words, sp)) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp))),
-      )
-      .sort((a, b) => a.start - b.start);
+    const named = [...spans, ...added].filter((sp) => {
+      if (sp.end <= sp.start || isDate(words, sp)) return false;
+      const text = spanText(words, sp);
+      return (
+        !terms.has(text) &&
+        !isDescription(words, sp) &&
+        // "Dome" after "Dome Petroleum Ltd": the short form of a company the story names is a name, even an ordinary word.
+        (shortForms.has(text) || namedByUse.has(text) || (!isNeverAName(model, sentences[i]!, sp, evidence, surnames) && !isCommonWordTakenForCompany(model, sentences, words, sp)))
+      );
+    });
+    return sortByStart(named);
   });
 }

@@ -12,9 +12,9 @@ const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
  */
 export function isGivenNameBeforeListedWord(model: NerModel, words: readonly string[], span: NerSpan): boolean {
   if (span.label !== 'ORG' || span.end - span.start !== 2) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[span.start]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[span.start + 1]!)) return false;
   const first = words[span.start]!.toLowerCase();
   const last = words[span.start + 1]!.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(words[span.start]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[span.start + 1]!)) return false;
   if (model.commonLower.has(first) || model.places.has(first) || model.weights.has('w=' + last)) return false;
   const given = model.lexicon(first);
   const surname = model.lexicon(last);

@@ -27,7 +27,10 @@ const TITLE_VERBS = new Set(
 );
 
 export function isTitleVerb(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && TITLE_VERBS.has(word.toLowerCase());
+  // An ASCII first letter is told by its code; anything else by the expression.
+  const c = word.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(word)) return false;
+  return TITLE_VERBS.has(word.toLowerCase());
 }
 
 /**
@@ -70,7 +73,10 @@ export function storySurnames(sentences: readonly { words: readonly string[]; sh
       // An ASCII word opening with a lower-case letter is passed over before the expression.
       const c = w.charCodeAt(0);
       if ((c >= 97 && c <= 122) || !/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
-      if (HONORIFICS.has(words[k - 1]!) || (/^\p{Lu}\p{Ll}+$/u.test(words[k - 1]!) && isGivenName(words[k - 1]!))) found.add(w);
+      const before = words[k - 1]!;
+      const b = before.charCodeAt(0);
+      // (A word before it opening with an ASCII letter that is no capital is passed over before the expression.)
+      if (HONORIFICS.has(before) || (!(b < 128 && (b < 65 || b > 90)) && /^\p{Lu}\p{Ll}+$/u.test(before) && isGivenName(before))) found.add(w);
     }
   }
   return found;

@@ -89,6 +89,16 @@ function computeShape(word: string): string {
 }
 
 /** First character is an upper-case letter (cheaper than a Unicode regex on the hot path). */
+/** As text === text.toUpperCase(), without the upper-case copy for ASCII text: a small letter answers at once. */
+export function isAllCapitals(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase();
+  }
+  return true;
+}
+
 export function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
