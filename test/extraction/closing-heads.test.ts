@@ -12,6 +12,7 @@ describe('head words closing a company name in a title', () => {
   it.each([
     ['a carmaker', 'Kestrel Motor Shares Slide', 1, ['ORG:Kestrel Motor']],
     ['two heads', 'Kestrel Holdings Corp Shares Slide', 1, ['ORG:Kestrel Holdings Corp']],
+    ['a drug developer', 'Kestrel Biotech Shares Jump After Trial Data', 1, ['ORG:Kestrel Biotech']],
     ['a shouted title', 'KESTREL INDUSTRIES PROFIT FALLS', 1, ['ORG:KESTREL INDUSTRIES']],
     ['a head that is also an everyday noun after a name', 'Kestrel Oil Output Falls', 1, ['ORG:Kestrel']],
     ['a head in lower case', 'Kestrel motor sales fall', 1, ['ORG:Kestrel']],

@@ -9,7 +9,7 @@ import type { NerSpan } from './recognise-mentions.js';
  */
 const CLOSING_HEADS = new Set(
   (
-    'motor motors industries airlines airways holdings technologies pharmaceuticals therapeutics enterprises laboratories ' +
+    'motor motors industries airlines airways holdings technologies pharmaceuticals pharma biotech therapeutics enterprises laboratories ' +
     'bancorp biosciences semiconductor semiconductors electronics corp corporation inc ltd plc llc co group'
   ).split(' '),
 );
