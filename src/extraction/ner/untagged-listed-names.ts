@@ -7,6 +7,9 @@ import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
+// Officers' titles as a title writes them after their company's name.
+const OFFICER_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief', 'Chairman', 'Chairwoman', 'Chair']);
+
 /** Word k lies inside one of the spans (a loop, not a closure over k, which would allocate on every word). */
 function inSpan(spans: readonly NerSpan[], k: number): boolean {
   for (const sp of spans) if (sp.start <= k && k < sp.end) return true;
@@ -38,6 +41,12 @@ export function untaggedListedNames(model: NerModel, words: readonly string[], t
     // longer name, "Liquidating Trust said", as may a dictionary word opening a line: "Co \n Consolidated said".)
     // A legal form ("Poor 's Corp said") closes a name; it is none.
     if (!title && !/^\p{Lu}/u.test(words[k - 1] ?? 'x') && !isDictionaryWord(lower) && !isLegalSuffix(w) && actsHereAsCompany(words, w)) {
+      added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
+      continue;
+    }
+    // "Boeing CEO Kelly Ortberg Says …": in a title, a listed name before an officer's title is the officer's company,
+    // whatever the tagger learnt the word as (Boeing's planes).
+    if (title && OFFICER_TITLES.has(words[k + 1] ?? '')) {
       added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
       continue;
     }
