@@ -21,8 +21,11 @@ const PLURAL_VERBS = new Set(
 );
 // "Globex Partners With Initech" but "Globex Partners Raises …": these verbs are also the last word of a firm's name.
 const NEEDS_WITH = new Set(['partners', 'teams']);
+// What a company is to do in a title: "Coldridge to Buy Lumenfold", "Orvane to Cut 500 Jobs".
+const INFINITIVES = new Set([...PLURAL_VERBS, ...'buy acquire sell invest cut raise list spin exit close build hire pay take seek open shut'.split(' ')]);
 const isVerbAt = (s: AnalysedSentence, k: number) =>
-  COMPANY_VERBS.has(s.lower[k]!) && (!NEEDS_WITH.has(s.lower[k]!) || s.lower[k + 1] === 'with' || s.lower[k + 1] === 'up');
+  (COMPANY_VERBS.has(s.lower[k]!) && (!NEEDS_WITH.has(s.lower[k]!) || s.lower[k + 1] === 'with' || s.lower[k + 1] === 'up')) ||
+  (s.lower[k] === 'to' && INFINITIVES.has(s.lower[k + 1] ?? ''));
 const MAX_NAME_WORDS = 4;
 // Words that end a subject before any verb of ours: "Mono Gold Says Partnership Agrees …".
 // So do people's titles: "Lebanese President Agrees …", "Nymex Outgoing Chairman Sees …".

@@ -28,6 +28,7 @@ const present: [string, string, string][] = [
   ['an acquisition named by its target after a verb of closing it, in a title', 'Orvane Closes $2 Billion Tarnwell Inc Acquisition', 'ACQUIRES company:orvane -> company:tarnwell'],
   ["a grant under a law whose title-case name runs back to a preposition", 'Globex Wins Grant Under Digital Trade Act', 'BENEFITS_FROM company:globex -> policy:digital-trade-act'],
   ['an everyday-word company whose shares a sentence-case title opens with', 'Block shares slump 10% after weak forecast', 'MOVED_BY company:block -> event:'],
+  ['an unknown name that is to buy another', 'Coldridge to Buy Lumenfold for $2 Billion', 'ACQUIRES company:coldridge -> company:lumenfold'],
   ["a listed maker the tagger knows by its products, before its officer's title", 'Boeing CEO Jo Reyes Says Output Will Rise', 'LEADS person:jo-reyes -> company:boeing'],
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
 ];
