@@ -14,6 +14,7 @@ describe('well-known places', () => {
     ['a city that names a time zone', 'Chicago', true],
     ['a city of two words that names a time zone', 'Sao Paulo', true],
     ['a city in capitals', 'TOKYO', true],
+    ['a capital news writes for its government, naming no time zone', 'Beijing', true],
     ['a town no time zone is named after', 'Ashby', false],
     ['a dictionary word that names a time zone', 'Christmas', false],
     ['a company', 'Initech', false],

@@ -14,6 +14,8 @@ const US_STATES = [
 const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 // Older or shorter names the display names do not give.
 const OTHER_NAMES = ['Turkey', 'Burma', 'Congo', 'Hong Kong', 'Macau', 'Macao', 'Czech Republic', 'Ivory Coast', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Swaziland'];
+// Capitals news writes for their governments ("Beijing announced new subsidies") that name no time zone.
+const CAPITALS = ['Beijing', 'Washington', 'New Delhi', 'Ottawa', 'Canberra'];
 // Continents and the provinces and states of Canada and Australia that news names as often as countries.
 const REGIONS = [
   ...'Africa|Asia|Europe|Antarctica|Oceania|North America|South America|Latin America|Middle East|Eurasia'.split('|'),
@@ -83,7 +85,7 @@ function zoneCities(): string[] {
  * "Asia", "Ontario") or a city that names a time zone ("Adelaide")?
  */
 export function isWellKnownPlace(text: string): boolean {
-  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES, ...REGIONS, ...COUNTRY_INITIALS, ...zoneCities()].map((name) => name.toLowerCase()));
+  places ??= new Set([...regionNames(), ...US_STATES, ...OTHER_NAMES, ...CAPITALS, ...REGIONS, ...COUNTRY_INITIALS, ...zoneCities()].map((name) => name.toLowerCase()));
   return places.has(text.toLowerCase());
 }
 
