@@ -30,6 +30,8 @@ describe('two companies the tagger ran together at their "and"', () => {
   it.each([
     ['two listed names', 'Netflix and Nvidia raised prices', 3, ['ORG:Netflix', 'ORG:Nvidia']],
     ['a listed name and a company named for a person', 'Netflix and Silas Hartwell raised prices', 4, ['ORG:Netflix', 'ORG:Silas Hartwell']],
+    ['a name closed by a company head and a brand written in camel case', 'Kestrel Auto and XPeng rose', 4, ['ORG:Kestrel Auto', 'ORG:XPeng']],
+    ['a surname written like a brand, before a legal form and a head', 'McDonald and Co Investments said', 4, ['ORG:McDonald and Co Investments']],
     ['a name of two surnames', 'Duff and Phelps rated the bonds', 3, ['ORG:Duff and Phelps']],
     ['a name closed by a legal form', 'Silas Hartwell and Co said', 4, ['ORG:Silas Hartwell and Co']],
     ['a listed name with everyday words', 'Cable and Wireless said', 3, ['ORG:Cable and Wireless']],

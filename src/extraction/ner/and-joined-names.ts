@@ -1,3 +1,4 @@
+import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isCommonWord, isDictionaryWord } from './everyday-words.js';
@@ -47,7 +48,7 @@ export function joinAndHalves(words: readonly string[], spans: NerSpan[]): NerSp
  * "Netflix and Walt Disney raised prices", "Microsoft and OpenAI said": at a sentence's start the tagger may run two
  * companies joined by "and" into one name. The span is split when each side is surely a company by itself: a
  * company-list word that is no common word, person's name nor legal form ("Netflix", "Google"; not "Apple", "Duff",
- * "Procter", "Co"), or a company named for a person ("Walt Disney"). Names made of "and" ("Cable and Wireless",
+ * "Procter", "Co"), a company named for a person ("Walt Disney") or a name closed by a company's head ("Li Auto"). Names made of "and" ("Cable and Wireless",
  * "Duff and Phelps", "Procter and Gamble", "Eli Lilly and Co", "Oil and Gas Plc") stay whole.
  */
 export function splitCompanyPairs(model: NerModel, words: readonly string[], spans: NerSpan[]): NerSpan[] {
@@ -63,10 +64,20 @@ export function splitCompanyPairs(model: NerModel, words: readonly string[], spa
   return out;
 }
 
+// "XPeng", "OpenAI", "PayPal": a word with a capital inside its small letters is a brand's.
+// ("McDonald", "MacArthur" are surnames.)
+const CAMEL_BRAND = /^(?!Mc|Mac)(?:\p{Lu}+\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}+)$/u;
+
 function arePairedCompanies(model: NerModel, first: readonly string[], second: readonly string[]): boolean {
   const sure = (side: readonly string[]) =>
     side.length === 1
-      ? isListedCompanyWord(side[0]!) && !isHead(side[0]!) && !isCommonWord(side[0]!.toLowerCase()) && !model.lexicon(side[0]!.toLowerCase()).includes('pn')
-      : isNamedForPerson(side.map((w) => w.toLowerCase()));
+      ? (isListedCompanyWord(side[0]!) && !isHead(side[0]!) && !isCommonWord(side[0]!.toLowerCase()) && !model.lexicon(side[0]!.toLowerCase()).includes('pn')) || CAMEL_BRAND.test(side[0]!)
+      : isNamedForPerson(side.map((w) => w.toLowerCase())) || isHeadedName(side);
   return sure(first) && sure(second);
+}
+
+/** "Li Auto", "Tata Motors": a name word that is no common word, closed by a company's head word (not a legal form). */
+function isHeadedName(side: readonly string[]): boolean {
+  const [first, head] = side.map((w) => w.toLowerCase());
+  return side.length === 2 && !isCommonWord(first!) && !isLegalSuffix(side[0]!) && isCorporateHead(head!) && !isLegalSuffix(side[1]!);
 }
