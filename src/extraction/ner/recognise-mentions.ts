@@ -25,7 +25,7 @@ import { splitRunOnNames } from './run-on-names.js';
 import { isCommonWordTakenForCompany, isNeverAName } from './non-names.js';
 import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
-import { isGivenNameBeforeListedWord, settleInitials } from './story-labels.js';
+import { isGivenNameBeforeListedWord, opensUntaggedFullName, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
@@ -483,6 +483,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const acts = (label === 'MISC' || (label === 'LOC' && !isWellKnownPlace(text))) && (actsAsCompany(sentences, text) || opensTitleAsCompany(sentences, text, isTitleCased));
     if ((model.places.has(lower) || known) && !usedAsCompany(sentences, text) && !acts) continue;
     if (label === 'LOC' && usedAsPlace(model, sentences, text)) continue;
+    if (label === 'PER' && opensUntaggedFullName(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
   // "Morgan Price , who runs the fund": a name opening with a name of the name list that the story follows with "who"

@@ -1,3 +1,6 @@
+import { isListedCompanyWord } from './company-gazetteer.js';
+import { isDictionaryWord } from './everyday-words.js';
+import { isTitleVerb } from './title-verbs.js';
 import { isCapitalised } from './token-features.js';
 import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerLabel, NerSpan } from './recognise-mentions.js';
@@ -43,4 +46,20 @@ export function settleInitials(model: NerModel, best: Map<string, NerLabel>): vo
   for (const [text, label] of best) {
     if (label !== 'ORG' && /^\p{Lu}{2,4}$/u.test(text) && initials.has(text) && !model.places.has(text.toLowerCase())) best.set(text, 'ORG');
   }
+}
+
+/**
+ * "Kelly Ortberg Says Boeing Is …": a word of the name list the tagger took for a person, written somewhere before a
+ * capitalised word no dictionary, company list or title verb knows (a surname the tagger left out), is that person's
+ * given name, not the company the company list also knows it as.
+ */
+export function opensUntaggedFullName(model: NerModel, sentences: readonly { words: readonly string[] }[], word: string): boolean {
+  if (!model.lexicon(word.toLowerCase()).includes('pn')) return false;
+  for (const { words } of sentences) {
+    for (let k = words.indexOf(word); k >= 0; k = words.indexOf(word, k + 1)) {
+      const next = words[k + 1] ?? '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(next) && !isDictionaryWord(next.toLowerCase()) && !isListedCompanyWord(next) && !isTitleVerb(next)) return true;
+    }
+  }
+  return false;
 }
