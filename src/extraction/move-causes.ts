@@ -80,5 +80,22 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   const named = candidates.filter((m) => rank(m) < 9 && (!m.anaphoric || m.cluster.type === 'Policy'));
   // A policy named anywhere in the reason is it ("after Beijing widened its subsidy program"); else the reason's own
   // subject, named first ("after CEO Jane Doe spoke at a Globex conference" is Jane Doe's doing, not Globex's).
-  return named.find((m) => m.cluster.type === 'Policy') ?? named[0];
+  const policy = named.find((m) => m.cluster.type === 'Policy');
+  if (policy) return policy;
+  // "after the chipmaker said it would supply Nvidia": the moved company's own news, not a company it names.
+  if (actsInReason(s, opener, subject)) return undefined;
+  return named[0];
+}
+
+// "after it was reported to …", "after it was upgraded by …": news told of the company by others.
+const PASSIVE = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'been', 'being', 'got']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', "'s", "'"]);
+
+/** The reason's subject is the moved company itself, acting ("after the memory chipmaker said …", "after it agreed …"). */
+function actsInReason(s: AnalysedSentence, opener: number, subject: Cluster): boolean {
+  const first = s.mentions.find((m) => m.start === opener + 1);
+  if (!first || first.cluster !== subject) return false;
+  if (POSSESSIVES.has(s.lower[first.end - 1]!) || POSSESSIVES.has(s.lower[first.end] ?? '')) return false;
+  const next = s.lower[first.end] ?? '';
+  return /^\p{Ll}/u.test(next) && !PASSIVE.has(next);
 }

@@ -317,6 +317,8 @@ const absent: [string, string, string][] = [
   ['products including a list of companies', 'Products including Globex Corp , Initech Inc and Acme Corp phones sold well .', 'MOVED_BY'],
   ['a participle after revenue', 'Globex Corp reported revenue of $ 5 billion , rising 10 % .', 'MOVED_BY'],
   ['a participle after goods sold', 'Globex Corp sold 5 million phones , rising 10 % .', 'MOVED_BY'],
+  ['a company named in the moved company\'s own news', 'Orvane Corp shares rose 5 % after the chipmaker said it had finished its new memory chip , which it will sell to Quillmere Inc .', 'MOVED_BY company:orvane -> company:quillmere'],
+  ['a company named in news the moved company told', 'Orvane Corp fell 2 % after it said it would buy Quillmere Inc .', 'MOVED_BY company:orvane -> company:quillmere'],
   ['a market moving at the same time is no cause', 'Globex Corp fell 10 % as Initech Inc rose 8 % .', 'MOVED_BY company:globex -> company:initech'],
   ['revenue set off with a direction', 'Globex Corp reported revenue of $ 5 billion , up 10 % .', 'MOVED_BY'],
   ['a price verb sent elsewhere', 'Globex Corp surged into the lead in the electric car market .', 'MOVED_BY'],
@@ -378,6 +380,8 @@ const absent: [string, string, string][] = [
 
 // Share moves whose cause is an event with a document-specific id: only the subject is checked.
 const moves: [string, string, string][] = [
+  ['the moved company\'s own news as the cause', 'Orvane Corp shares rose 5 % after the chipmaker said it had finished its new memory chip , which it will sell to Quillmere Inc .', 'MOVED_BY company:orvane -> event:'],
+  ['a company named in news told of the moved company by others', "Orvane Corp rose 9 % after it was reported to plan cars in Quillmere Inc 's factory .", 'MOVED_BY company:orvane -> company:quillmere'],
   ['a share move caused by news', 'A strong quarterly report sent Globex Corp shares higher on Monday.', 'MOVED_BY company:globex ->'],
   ['a share move to a record high', 'Walmart stock hit a record high on Tuesday.', 'MOVED_BY company:walmart ->'],
   ['a ticker in brackets after shares of', 'Shares of Globex Corp ( GLBX ) surged 5 % on Friday.', 'MOVED_BY company:globex ->'],
