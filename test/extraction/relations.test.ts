@@ -237,6 +237,7 @@ const absent: [string, string, string][] = [
   ['the president of a unit named with its parent', "Dana Whitlow , president of Orvane Corp 's freight unit , spoke .", 'LEADS'],
   ['a leader whose resignation is told', 'After the resignation of Orvane Corp chief Dana Whitlow , shares fell .', 'LEADS'],
   ['a fine under a law', 'Globex Corp received a $2 million fine under the Clean Water Act .', 'BENEFITS_FROM'],
+  ['a support scheme granted by the company before the verb', 'The Orvane Corp committee granted export subsidies for 5,000 tonnes of wheat , traders said .', 'BENEFITS_FROM'],
   ['little benefit', 'Globex Corp obtained little benefit from the new export quotas .', 'BENEFITS_FROM'],
   ['sanctions relief refused', 'Globex Corp said Washington would not lift the oil sanctions .', 'BENEFITS_FROM'],
   ['a benefit from something other than the story scheme', 'The state launched a car subsidy program . The car subsidy program pays buyers . Globex Corp will benefit from the economies of mass production .', 'BENEFITS_FROM'],
@@ -380,6 +381,9 @@ const absent: [string, string, string][] = [
 
 // Share moves whose cause is an event with a document-specific id: only the subject is checked.
 const moves: [string, string, string][] = [
+  ['a move after duties named with a policy word', 'Orvane Corp fell 4 % after Kelvora imposed anti-subsidy duties on its steel .', 'MOVED_BY company:orvane -> policy:anti-subsidy-duty'],
+  ['a move after a tax rebate raised', 'Orvane Corp rose 2 % after Kelvora raised the export tax rebate for steel .', 'MOVED_BY company:orvane -> policy:export-tax-rebate'],
+  ['a move after export restrictions, not the agency imposing them', 'Orvane Corp fell 3 % after the Commerce Department tightened export restrictions on chips .', 'MOVED_BY company:orvane -> policy:export-restrictions'],
   ['the moved company\'s own news as the cause', 'Orvane Corp shares rose 5 % after the chipmaker said it had finished its new memory chip , which it will sell to Quillmere Inc .', 'MOVED_BY company:orvane -> event:'],
   ['a company named in news told of the moved company by others', "Orvane Corp rose 9 % after it was reported to plan cars in Quillmere Inc 's factory .", 'MOVED_BY company:orvane -> company:quillmere'],
   ['a share move caused by news', 'A strong quarterly report sent Globex Corp shares higher on Monday.', 'MOVED_BY company:globex ->'],
