@@ -16,6 +16,8 @@ const present: [string, string, string][] = [
   ['the subject of the reason, not a company named in it', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> person:jane-doe'],
   ['a move after a group move with a policy as its reason', 'Shares of solar panel makers surged after the government extended the clean energy tax credits . Globex Corp rose 12 % .', 'MOVED_BY company:globex -> policy:clean-energy-tax-credit'],
   ["a takeover approved by shareholders, named after the buyer's possessive", "Globex Corp 's $ 2 billion takeover of Initech Inc was approved by shareholders .", 'ACQUIRES company:globex -> company:initech'],
+  ['a business named with its trade sold to a buyer described before its name', 'Orvane Plc said it had agreed to sell its Tarnwell lubricants business to U.S. private equity firm Quillmere for about $ 10 billion .', 'ACQUIRES company:quillmere -> company:tarnwell'],
+  ['a unit named with two words of trade sold to a described group', 'Globex Corp sold its Initech consumer health unit to buyout group Kessler Partners for $ 2 billion .', 'ACQUIRES company:kessler-partners -> company:initech'],
   ['a company agreeing to sell itself', 'Initech Inc has agreed to sell itself to Globex Corp for $ 2 billion .', 'ACQUIRES company:globex -> company:initech'],
   ['a merger a company said it would make', 'Globex Corp said it would merge with Initech Inc .', 'MERGES_WITH company:globex -> company:initech'],
   ['an acquisition expected to complete', 'Globex Corp is expected to complete its acquisition of Initech Inc in June .', 'ACQUIRES company:globex -> company:initech'],
@@ -516,6 +518,11 @@ describe('relation rules', () => {
   it('gives a leader of joined roles the one that says most', () => {
     const roles = extract('Globex Corp CEO and co-founder Maria Okafor said the deal was good .').relations.filter((r) => r.type === 'LEADS').map((r) => r.properties['role']);
     expect(roles).toEqual(['CEO']);
+  });
+
+  it('reads the status and value of a business sold', () => {
+    const sale = extract('Orvane Plc said it had agreed to sell its Tarnwell lubricants business to U.S. private equity firm Quillmere for about $ 10 billion .').relations.find((r) => r.type === 'ACQUIRES');
+    expect(sale?.properties).toMatchObject({ status: 'agreed', value: 10e9 });
   });
 
   it('reads value, stake and move properties', () => {
