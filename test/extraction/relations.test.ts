@@ -34,6 +34,9 @@ const present: [string, string, string][] = [
   ['two suffixed partners joined by "and"', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'PARTNERS_WITH company:astamont -> company:marandale'],
   ['leader before name', 'Nvidia CEO Jensen Huang said demand was strong.', 'LEADS person:jensen-huang -> company:nvidia'],
   ['leader after name', 'Satya Nadella, chief executive of Microsoft Corp, spoke on Tuesday.', 'LEADS person:satya-nadella -> company:microsoft'],
+  ["one of two chief executives, after the company's possessive", "Orvane Corp 's co-CEO Dana Whitlow said demand was strong .", 'LEADS person:dana-whitlow -> company:orvane'],
+  ['one of two chairmen, before the name', 'Orvane Corp co-chairman Dana Whitlow called for lower rates .', 'LEADS person:dana-whitlow -> company:orvane'],
+  ['one of two chief executives, set off after the name', 'Dana Whitlow , co-chief executive of Orvane Corp , said demand was strong .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['a leader named to someone who is no news agency', 'He told Globex CEO Jane Doe that the deal was off .', 'LEADS person:jane-doe -> company:globex'],
   ["a leader appointed to a company's role, in a relative clause", "Maria Okafor , who was named Globex Corp 's chief executive in March , said sales rose .", 'LEADS person:maria-okafor -> company:globex'],
   ["a leader elected to a company's role", "Maria Okafor has been elected Globex Corp 's chairman .", 'LEADS person:maria-okafor -> company:globex'],
@@ -516,6 +519,11 @@ describe('relation rules', () => {
     const result = extract('Acme Corp withdrew its offer to acquire Widget Inc on Friday.');
     const bid = result.relations.find((r) => r.type === 'BIDS_FOR');
     expect(bid?.properties['status']).toBe('withdrawn');
+  });
+
+  it('calls one of two chief executives CEO', () => {
+    const lead = extract("Orvane Corp 's co-CEO Dana Whitlow said demand was strong .").relations.find((r) => r.type === 'LEADS');
+    expect(lead?.properties['role']).toBe('CEO');
   });
 
   it('gives a leader of joined roles the one that says most', () => {
