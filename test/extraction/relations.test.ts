@@ -389,6 +389,7 @@ const absent: [string, string, string][] = [
 
 // Share moves whose cause is an event with a document-specific id: only the subject is checked.
 const moves: [string, string, string][] = [
+  ['a move of shares named with the city they trade in', 'Orvane Corp shares in Taipei were up 1.2 % .', 'MOVED_BY company:orvane -> event:'],
   ['a move after duties named with a policy word', 'Orvane Corp fell 4 % after Kelvora imposed anti-subsidy duties on its steel .', 'MOVED_BY company:orvane -> policy:anti-subsidy-duty'],
   ['a move after a tax rebate raised', 'Orvane Corp rose 2 % after Kelvora raised the export tax rebate for steel .', 'MOVED_BY company:orvane -> policy:export-tax-rebate'],
   ['a move after export restrictions, not the agency imposing them', 'Orvane Corp fell 3 % after the Commerce Department tightened export restrictions on chips .', 'MOVED_BY company:orvane -> policy:export-restrictions'],
@@ -519,6 +520,11 @@ describe('relation rules', () => {
     const result = extract('Acme Corp withdrew its offer to acquire Widget Inc on Friday.');
     const bid = result.relations.find((r) => r.type === 'BIDS_FOR');
     expect(bid?.properties['status']).toBe('withdrawn');
+  });
+
+  it('reads the exchange from the city the shares trade in', () => {
+    const move = extract('Orvane Corp shares in Hong Kong rose 1.2 % .').relations.find((r) => r.type === 'MOVED_BY');
+    expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 1.2, exchange: 'HKEX' });
   });
 
   it('calls one of two chief executives CEO', () => {
