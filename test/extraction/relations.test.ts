@@ -524,6 +524,12 @@ describe('relation rules', () => {
     expect(bid?.properties['status']).toBe('withdrawn');
   });
 
+  it("names the moved company's own news in full words", () => {
+    const result = extract('Orvane Corp shares rose 5 % after the chipmaker said it had completed development of its next-generation memory chips , which it will sell to Quillmere Inc .');
+    const move = result.relations.find((r) => r.type === 'MOVED_BY');
+    expect(result.entities.find((e) => e.id === move?.target)?.name).toBe('Orvane Corp said it had completed development of its next-generation memory chips');
+  });
+
   it('reads the exchange from the city the shares trade in', () => {
     const move = extract('Orvane Corp shares in Hong Kong rose 1.2 % .').relations.find((r) => r.type === 'MOVED_BY');
     expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 1.2, exchange: 'HKEX' });
