@@ -1,5 +1,6 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { COMPANY_NOUNS } from './company-nouns.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, followsSubject, isCurrencyName, percentAfter, speculativeBetween } from './sentence-reading.js';
@@ -141,6 +142,33 @@ const SELL_VERBS = new Set(['sold', 'sells', 'sell', 'selling']);
 // What a seller may name between the business sold and its buyer: "its Initech unit to Acme".
 const BUSINESS_WORDS = /^(?:unit|units|business|businesses|division|subsidiary|arm|operations|brand)$/;
 
+/** Where the business sold ends: after "unit" in "its Initech unit", "its Initech lubricants business" (up to two words of trade). */
+function businessEnd(s: AnalysedSentence, end: number): number {
+  for (let k = end; k < end + 3; k++) {
+    if (BUSINESS_WORDS.test(s.lower[k] ?? '')) return k + 1;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]?.text ?? '')) break;
+  }
+  return end;
+}
+
+// Nouns ending a buyer's description: "to U.S. private equity firm Stonepeak", "to buyout group Acme Partners".
+const BUYER_NOUNS = new Set([...COMPANY_NOUNS, 'group', 'fund', 'investor', 'consortium']);
+
+/**
+ * Where the buyer's name starts after "to": at once, or after a description of up to five lower-case words (a place
+ * may open it) closed by a company noun ("to U.S. private equity firm Stonepeak").
+ */
+function describedFrom(s: AnalysedSentence, from: number): number {
+  let k = from;
+  const place = s.mentions.find((m) => m.start === k && m.cluster.type === 'Location');
+  if (place) k = place.end;
+  for (let n = 0; n < 5 && k < s.tokens.length; n++, k++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]!.text)) break;
+    if (BUYER_NOUNS.has(s.lower[k]!) && s.mentions.some((m) => m.start === k + 1)) return k + 1;
+  }
+  return from;
+}
+
 /** "Globex sold its Initech unit to Acme for $ 1 billion": the buyer acquires the business sold. */
 function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined {
   const w = s.lower[t]!;
@@ -153,12 +181,11 @@ function divestiture(s: AnalysedSentence, t: number): RelationDraft | undefined 
   const named = itself ?? firstPartyAfter(s, t, 3);
   const target = named ?? looseNameAfter(s, t);
   if (!target || (named && target.cluster.type !== 'Company')) return undefined;
-  let k = itself ? t + 2 : target.end;
-  if (BUSINESS_WORDS.test(s.lower[k] ?? '')) k++;
+  const k = itself ? t + 2 : businessEnd(s, target.end);
   if (s.lower[k] !== 'to') return undefined;
   // Shares, stakes and goods sold are no company: "sold its stake in X to Y", "sold X shares to Y".
   if (s.lower.slice(t + 1, k).some((x) => x === 'stake' || GOODS.test(x))) return undefined;
-  const after = s.mentions.find((m) => m.start === k + 1 && !m.anaphoric && m.cluster !== target.cluster);
+  const after = s.mentions.find((m) => m.start === describedFrom(s, k + 1) && !m.anaphoric && m.cluster !== target.cluster);
   // In a title every word is capitalised: a loose name there is no evidence.
   const buyer = after?.cluster.type === 'Company' ? after : s.caseless ? undefined : looseName(after);
   const seller = lastPartyBefore(s, t, target.cluster);

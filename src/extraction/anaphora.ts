@@ -45,7 +45,7 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
         const earlier = lastCompanyBefore(s.mentions, i, relative);
         // "after it bought DirecTV , and it plans …": a subject "it" again is the "it" before, not the company it bought.
         const again = w === 'it' && earlier ? subjectItBefore(s, added, earlier.start) : undefined;
-        const target = participleSubject(s, i) ?? again?.cluster ?? earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
+        const target = participleSubject(s, i) ?? appositiveSubject(s, i) ?? again?.cluster ?? earlier?.cluster ?? fronted(s, i) ?? previousSubject ?? topic();
         if (target) added.push({ cluster: target, start: i, end: i + 1, anaphoric: true });
         continue;
       }
@@ -125,12 +125,39 @@ function participleSubject(s: AnalysedSentence, i: number): Cluster | undefined 
   return next?.cluster ?? subject.cluster;
 }
 
+const SAYING = new Set(['said', 'says', 'added', 'noted', 'reported', 'announced', 'stated']);
+
+/**
+ * "Kestrel Semiconductor Co ( KSC ) , the main chipmaker for Orvane and Tarnwell , said its revenue rose": a pronoun
+ * right after the verb of saying that follows an appositive stands for the subject the appositive describes, not for
+ * the company named last inside it.
+ */
+function appositiveSubject(s: AnalysedSentence, i: number): Cluster | undefined {
+  const verb = s.lower[i - 1] === 'that' ? i - 2 : i - 1;
+  if (!SAYING.has(s.lower[verb] ?? '') || s.lower[verb - 1] !== ',') return undefined;
+  const subject = s.mentions.find((m) => m.cluster.type === 'Company' && !m.anaphoric && m.end < verb);
+  if (!subject || subject.start !== sentenceStart(s, subject)) return undefined;
+  // The appositive opens right after the name, or after its short form in brackets.
+  let open = subject.end;
+  if (s.lower[open] === '(') {
+    const close = s.lower.indexOf(')', open);
+    if (close < 0 || close > open + 4) return undefined;
+    open = close + 1;
+  }
+  if (s.lower[open] !== ',' || reportedBetween(s, open + 1, verb - 1)) return undefined;
+  return subject.cluster;
+}
+
+/** Where a sentence's subject may start: at once, or after a short opening phrase and its comma ("In May , Ford …"). */
+function sentenceStart(s: AnalysedSentence, m: Mention): number {
+  const comma = s.lower.indexOf(',');
+  return comma >= 0 && comma < 4 && m.start > comma ? comma + 1 : 0;
+}
+
 /** The mention opens the sentence as its subject, after at most a short opening phrase ("In May , Ford 's board …"). */
 function opensSentence(s: AnalysedSentence, m: Mention): boolean {
-  const comma = s.lower.indexOf(',');
-  const start = comma >= 0 && comma < 4 && m.start > comma ? comma + 1 : 0;
   // Its verb, its possessive, or a clause set off after it ("Nvidia , which invested early , said …").
-  return m.start === start && (s.lower[m.end] === "'s" || s.lower[m.end] === '’s' || s.lower[m.end] === ',' || /^\p{Ll}+$/u.test(s.tokens[m.end]?.text ?? ''));
+  return m.start === sentenceStart(s, m) && (s.lower[m.end] === "'s" || s.lower[m.end] === '’s' || s.lower[m.end] === ',' || /^\p{Ll}+$/u.test(s.tokens[m.end]?.text ?? ''));
 }
 
 // "the benchmark", "the blue-chip index", "the gauge": a market index named again by what it is.

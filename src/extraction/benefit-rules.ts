@@ -26,6 +26,9 @@ const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'little']);
 // Policies that weigh on a company, and the words that spare one from them.
 const BURDENS = new Set(['tariffs', 'quotas', 'export-controls', 'ban']);
 const EXEMPTIONS = new Set(['exemption', 'exemptions', 'exempted', 'exempt', 'waiver', 'waivers', 'waived', 'relief', 'lifted', 'lifting', 'lifts', 'eased', 'easing']);
+// Verbs of giving, active unless a form of "be" comes before them ("was granted a subsidy" is a receipt).
+const GIVING = new Set(['granted', 'awarded']);
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const NO_IMPACT = /\b(?:little|no|limited|negligible) (?:impact|effect)\b/i;
 const SPEAKERS = new Set(['officials', 'official', 'analysts', 'analyst', 'sources', 'economists', 'executives', 'spokesman', 'spokeswoman']);
 
@@ -81,6 +84,8 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     const relief = found >= 0 ? found : fundedBy(s);
     // "would not lift the sanctions": relief refused.
     if (relief < 0 || negatedBefore(s, relief) || speculativeBetween(s, 0, s.lower.length)) continue;
+    // "the EC committee granted licences at an export rebate": who grants gives the relief; who gets it comes after.
+    const givenAfter = GIVING.has(s.lower[relief]!) && !BE_WORDS.has(s.lower[relief - 1] ?? '');
     if ((family === 'support' || funds) && !s.lower.some(received) && fundedBy(s) < 0) continue;
     // "the lifting of sanctions will have little impact on Poland": relief that changes nothing benefits no one.
     if (NO_IMPACT.test(s.text)) continue;
@@ -93,7 +98,7 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
     const burdened = family === 'sanctions' || spared ? companies.find((m) => !m.anaphoric && s.lower[m.start - 1] === 'on' && m.start - 1 === p.end) : undefined;
     // ("won an exemption": the spared company is the one getting it, a few words before the word of sparing.)
     const getsExemption = (m: Mention) => s.lower.slice(m.end, Math.min(p.start, m.end + 6)).some((w) => EXEMPTIONS.has(w)) && s.lower[m.start - 1] !== 'told';
-    const subject = inside ?? burdened ?? companies.find((m) => !m.anaphoric && m.start < p.start && !SPEAKERS.has(s.lower[m.end] ?? '') && !granter(m) && (!spared || getsExemption(m)));
+    const subject = inside ?? burdened ?? companies.find((m) => !m.anaphoric && m.start < p.start && !SPEAKERS.has(s.lower[m.end] ?? '') && !granter(m) && (!spared || getsExemption(m)) && (!givenAfter || m.start > relief));
     if (subject) drafts.push({ type: 'BENEFITS_FROM', source: subject.cluster, target: p.cluster, properties: {}, confidence: 0.55, sentence: s });
   }
   return drafts;

@@ -309,9 +309,11 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       // "backed Quillmere in its latest round", "participated in Quillmere 's $ 50 million round": the company before the round.
       investee ??= roundOwner(s, from + lead, t, investor?.cluster);
     } else if (OWN_VERBS.has(w) && s.lower[t + 1] === 'shares' && s.lower[t + 2] === 'of') {
-      // "Tyler Crowe owns shares of ExxonMobil": a holder named right before the verb.
+      // "Harlow Partners owns shares of Orvane": a holder named right before the verb. A person owning shares of no
+      // stated size is an author's disclosure ("Jane Doe owns shares of Globex and Initech."), no news of an investment.
       investee = firstPartyAfter(s, t + 2, 1);
-      investor = s.mentions.find((m) => m.end === t && !m.anaphoric && (isParty(m) || m.cluster.type === 'Person'));
+      // (So is a publisher's that also recommends stocks: "The Motley Fool owns shares of Globex and recommends Initech.")
+      investor = s.lower.includes('recommends') ? undefined : s.mentions.find((m) => m.end === t && !m.anaphoric && isParty(m));
     } else if ((OWN_VERBS.has(w) || SHARE_BUYING.has(w)) && (sharesOfAfter(s, t) > 0 || sharesNamedAfter(s, t))) {
       // "told the SEC it has acquired 258,591 shares of Orvane", "owns 1.2 mln Orvane shares": a holding in shares.
       investee = sharesOfAfter(s, t) > 0 ? firstPartyAfter(s, sharesOfAfter(s, t), 1) : sharesNamedAfter(s, t);

@@ -8,7 +8,9 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
 // Longest first so "chief executive officer" wins over "chief executive".
 const ROLES: [string[], string][] = (
   [
-    ['chief executive officer', 'CEO'], ['chief executive', 'CEO'], ['ceo', 'CEO'], ['chief financial officer', 'CFO'], ['cfo', 'CFO'],
+    ['chief executive officer', 'CEO'], ['chief executive', 'CEO'], ['ceo', 'CEO'], ['co-chief executive officer', 'CEO'],
+    // "Samsung 's co-CEO Jun Young-hyun": one of two chief executives is still one.
+    ['co-chief executive', 'CEO'], ['co-ceo', 'CEO'], ['co-chairman', 'Chairman'], ['co-chair', 'Chairman'], ['chief financial officer', 'CFO'], ['cfo', 'CFO'],
     ['chief operating officer', 'COO'], ['coo', 'COO'], ['chief technology officer', 'CTO'], ['cto', 'CTO'],
     ['executive chairman', 'Chairman'], ['chairman', 'Chairman'], ['chairwoman', 'Chairman'], ['chair', 'Chairman'],
     ['president', 'President'], ['co-founder', 'Founder'], ['founder', 'Founder'], ['managing director', 'Managing Director'],

@@ -40,11 +40,13 @@ const EVENT_KINDS: [RegExp, string][] = [
   [/^(?:report|reported|reports|reportedly|announcement|announced|announces|said|says|delivery|deliveries|subscribers|data|news|warned|warns|warning)$/, 'report'],
 ];
 
+const TRAILING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'on', 'to', 'its', 'their', 'and', 'or', 'with', 'by', 'from']);
+
 /** "… fell 7% after the company reported weaker-than-expected deliveries": the news itself, as an event. */
 export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; name: string; start: number } | undefined {
   const opener = causeOpener(s, verb);
   if (opener < 0) return undefined;
-  let end = Math.min(clauseEnd(s, verb), opener + 12);
+  let end = Math.min(clauseEnd(s, verb), opener + 16);
   // The news ends where another clause starts: "after earnings, as a capex plan sparks debate", "After Earnings Miss
   // Fuels Sell-Off".
   for (let k = opener + 2; k < end; k++) if (s.lower[k] === ',' || CAUSE_OPENERS.has(s.lower[k]!) || NEWS_EFFECTS.has(s.lower[k]!)) end = k;
@@ -52,7 +54,8 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
   for (const [pattern, kind] of EVENT_KINDS) {
     if (!words.some((w) => pattern.test(w))) continue;
     let stop = end - 1;
-    while (stop > opener + 1 && /^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text)) stop--;
+    // (A name cut by the window ends on a full word: "… a takeover offer for the" ends at "offer".)
+    while (stop > opener + 1 && (/^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text) || TRAILING.has(s.lower[stop]!))) stop--;
     const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[stop]!.end - s.start);
     return { kind, name, start: opener + 1 };
   }
@@ -80,5 +83,22 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   const named = candidates.filter((m) => rank(m) < 9 && (!m.anaphoric || m.cluster.type === 'Policy'));
   // A policy named anywhere in the reason is it ("after Beijing widened its subsidy program"); else the reason's own
   // subject, named first ("after CEO Jane Doe spoke at a Globex conference" is Jane Doe's doing, not Globex's).
-  return named.find((m) => m.cluster.type === 'Policy') ?? named[0];
+  const policy = named.find((m) => m.cluster.type === 'Policy');
+  if (policy) return policy;
+  // "after the chipmaker said it would supply Nvidia": the moved company's own news, not a company it names.
+  if (actsInReason(s, opener, subject)) return undefined;
+  return named[0];
+}
+
+// "after it was reported to …", "after it was upgraded by …": news told of the company by others.
+const PASSIVE = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'been', 'being', 'got']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', "'s", "'"]);
+
+/** The reason's subject is the moved company itself, acting ("after the memory chipmaker said …", "after it agreed …"). */
+function actsInReason(s: AnalysedSentence, opener: number, subject: Cluster): boolean {
+  const first = s.mentions.find((m) => m.start === opener + 1);
+  if (!first || first.cluster !== subject) return false;
+  if (POSSESSIVES.has(s.lower[first.end - 1]!) || POSSESSIVES.has(s.lower[first.end] ?? '')) return false;
+  const next = s.lower[first.end] ?? '';
+  return /^\p{Ll}/u.test(next) && !PASSIVE.has(next);
 }

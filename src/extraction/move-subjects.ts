@@ -160,6 +160,13 @@ export function subjectOf(s: AnalysedSentence, verb: number, priced = false): { 
       k++;
       continue;
     }
+    // "TSMC shares in Taipei were up 1.2 %": where the shares trade, after the stock word.
+    const market = w === 'in' && STOCK_NOUNS.has(s.lower[k - 1]!) ? s.mentions.find((m) => m.start === k + 1 && m.cluster.type === 'Location' && m.end <= verb) : undefined;
+    if (market) {
+      exchange = normaliseExchange(s.lower.slice(market.start, market.end).join(' ')) ?? exchange;
+      k = market.end - 1;
+      continue;
+    }
     if (GAP_WORDS.has(w)) continue;
     const place = normaliseExchange(w) ?? normaliseExchange(w + ' ' + (s.lower[k + 1] ?? ''));
     if (place && /^\p{Lu}/u.test(s.tokens[k]!.text)) {

@@ -6,11 +6,13 @@ const UNIT_WORDS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm'
 const OWNED = new Set(['owned', 'controlled']);
 const OWNERSHIP_TRIGGERS = triggerClass(UNIT_WORDS, OWNED);
 
+const PARTED = new Set(['former', 'formerly', 'ex', 'sell', 'sells', 'sold', 'selling', 'sale', 'divest', 'divests', 'divested', 'spin', 'spun', 'spins']);
+
 const isNamedCompany = (m: Mention | undefined): m is Mention => !!m && m.cluster.type === 'Company' && !m.anaphoric;
 const startingAt = (s: AnalysedSentence, i: number) => s.mentions.find((m) => m.start === i && isNamedCompany(m));
 const endingAt = (s: AnalysedSentence, i: number) => s.mentions.find((m) => m.end === i && isNamedCompany(m));
 
-/** "X, a unit of Y", "X, a wholly owned subsidiary of Y", "Y's X unit", "X, owned by Y". */
+/** "X, a unit of Y", "X, a wholly owned subsidiary of Y", "Y's X unit", "Y's robotaxi unit X", "Y said its X unit", "X, owned by Y". */
 function ownershipIn(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, OWNERSHIP_TRIGGERS)) return drafts;
@@ -34,15 +36,44 @@ function ownershipIn(s: AnalysedSentence): RelationDraft[] {
       if (child && parent) push(child, parent);
       continue;
     }
-    // "Alphabet's Waymo unit"
-    if (UNIT_WORDS.has(w)) {
-      const child = endingAt(s, i);
-      const parent = child && (s.lower[child.start - 1] === "'s" || s.lower[child.start - 1] === '’s') ? endingAt(s, child.start - 1) : undefined;
-      if (child && parent) push(child, parent);
-    }
+    if (!UNIT_WORDS.has(w)) continue;
+    // "Alphabet's Waymo unit", "Tencent said its WeChat unit …"
+    const child = endingAt(s, i);
+    const parent = child && ownerBefore(s, child.start);
+    if (child && parent && !parted(s, child, parent)) push(child, parent);
+    // "Baidu's robotaxi unit Apollo Go", "its consumer unit Initech Inc": the unit named after the word, its trade before.
+    const named = startingAt(s, i + 1);
+    let k = i;
+    while (k > i - 3 && tradeWord(s.tokens[k - 1]?.text ?? '')) k--;
+    const owner = named && ownerBefore(s, k);
+    if (named && owner && !parted(s, named, owner)) push(named, owner);
   }
   return drafts;
 }
+
+/** "sold its Velmar unit to …", "Orvane 's former printing subsidiary Kessler": a unit owned no longer. */
+function parted(s: AnalysedSentence, child: Mention, parent: Mention): boolean {
+  const from = Math.min(child.start, parent.start);
+  return s.lower.slice(Math.max(0, from - 4), Math.max(child.end, parent.end)).some((x) => PARTED.has(x));
+}
+
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/** The company owning what starts at `at`: "Alphabet 's …", or "its …" standing for a company named before. */
+function ownerBefore(s: AnalysedSentence, at: number): Mention | undefined {
+  if (POSSESSIVE.has(s.lower[at - 1] ?? '')) return endingAt(s, at - 1);
+  if (s.lower[at - 1] !== 'its') return undefined;
+  const its = s.mentions.find((m) => m.start === at - 1 && m.anaphoric && m.cluster.type === 'Company');
+  // ("Globex said its …": "its" must stand for the company opening the sentence; one named later, as in "a court for
+  // Monmouth County granted its unit …" or "will combine Ovest 's activities with its unit", may have drawn it wrongly.)
+  const subject = s.mentions.find(isNamedCompany);
+  const opens = subject && s.tokens.slice(0, subject.start).every((t) => !/^\p{Ll}/u.test(t.text) || t.text === 'the');
+  return its && opens && subject.end < at && subject.cluster === its.cluster ? its : undefined;
+}
+
+// Words of trade between an owner and its unit: "robotaxi", "self-driving", "leasing finance" (no "the", "reduced").
+const NOT_TRADE = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'its', 'their', 'new', 'former', 'own']);
+const tradeWord = (text: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(text) && !NOT_TRADE.has(text) && (!text.endsWith('ed') || text.includes('-'));
 
 export function findOwnership(doc: AnalysedDocument): RelationDraft[] {
   const drafts: RelationDraft[] = [];

@@ -23,6 +23,9 @@ const WEAK_HEADS: Record<string, string> = {
   program: 'support', programme: 'support', initiative: 'support', scheme: 'support', rule: 'rule', rules: 'rule',
   regulation: 'rule', regulations: 'rule', order: 'order', ban: 'ban', license: 'licence', licence: 'licence',
   law: 'rule', act: 'rule', policy: 'rule', policies: 'rule', mandate: 'rule', bill: 'rule', incentive: 'support',
+  // "anti-dumping duties", "the export tax rebate", "export restrictions", "chip curbs": named only with a policy word
+  // before them ("his duties" is none).
+  duty: 'tariffs', duties: 'tariffs', rebate: 'support', restrictions: 'ban', curbs: 'ban',
 };
 // Only words that can start a head are worth a closer look: most tokens are skipped at once.
 const HEAD_FIRST_WORDS = new Set([...Object.keys(STRONG_HEADS), ...Object.keys(WEAK_HEADS)].map((h) => h.split(' ')[0]!));
@@ -37,14 +40,15 @@ const MODIFIERS = new Set(
     'nationwide national federal state government subsidy trade-in tax export import antitrust data-sharing consumer ' +
     'green emissions stimulus incentive economic fiscal new proposed fast-track oil chip ev pricing retail purchase car auto ' +
     'vehicle energy clean solar housing investment executive trade sanctions tariff consumption industrial agricultural ' +
-    'farm import-export price safety environmental electric vehicle ev renewable climate semiconductor loan grant'
+    'farm import-export price safety environmental electric vehicle ev renewable climate semiconductor loan grant ' +
+    'anti-dumping anti-subsidy countervailing customs retaliatory punitive'
   ).split(' '),
 );
 const DROPPED_FROM_KEY = new Set(['new', 'proposed', 'nationwide', 'national', 'the']);
 const SINGULAR: Record<string, string> = {
   subsidies: 'subsidy', programs: 'program', programmes: 'program', rules: 'rule', regulations: 'regulation',
   tariffs: 'tariff', incentives: 'incentive', policies: 'policy', licenses: 'license', licence: 'license', programme: 'program',
-  'tax credits': 'tax credit',
+  'tax credits': 'tax credit', duties: 'duty',
 };
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 const TITLE_PREPOSITIONS = new Set(['under', 'of', 'from', 'with', 'by', 'to', 'on', 'for', 'against', 'over', 'about', 'amid', 'despite']);

@@ -65,6 +65,8 @@ describe('coreference within a document', () => {
     ],
     ['a pronoun opening a participle clause, past a company named in the sentence', 'Halvern Group Corp posted a profit on gains from its stake in Brisco Holdings , sending its shares up 7 % .', 'MOVED_BY', 'company:halvern', ''],
     ['a pronoun opening a participle clause, after the subject said what it did with another company', 'Halvern Telecom said on Tuesday it had signed a cable deal with Indonesia \'s Brisco Digital Corp , sending its shares up 3 % .', 'MOVED_BY', 'company:halvern-telecom', ''],
+    ['a pronoun after an appositive naming customers, with the short form in brackets', 'Kestrel Semiconductor Co ( KSC ) , the main contract chipmaker for Orvane Corp and Tarnwell Inc , said its shares rose 3 % .', 'MOVED_BY', 'company:kestrel-semiconductor', ''],
+    ['a pronoun after an appositive naming another company', 'Globex Corp , a supplier to Initech Inc , said it had acquired Acme Corp .', 'ACQUIRES', 'company:globex', 'company:acme'],
     ["a description after a preposition, past another company's clause", 'Globex Corp makes soap . Harlow Partners took a 5 % stake in the company on Monday .', 'INVESTS_IN', 'company:harlow-partners', 'company:globex'],
   ];
   it.each(cases)('resolves %s', (_name, text, type, source, target) => {

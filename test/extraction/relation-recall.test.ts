@@ -106,7 +106,7 @@ const dealings: [string, string, string][] = [
   ['an investment received from an investor', 'Quillmere Inc received a $ 50 million investment from Orvane Corp .', 'INVESTS_IN company:orvane -> company:quillmere'],
   ["a round in a company's name joined", "Orvane Corp participated in Quillmere Inc 's $ 50 million funding round .", 'INVESTS_IN company:orvane -> company:quillmere'],
   ['a company backed in its round', 'Orvane Corp backed Quillmere Inc in its latest funding round .', 'INVESTS_IN company:orvane -> company:quillmere'],
-  ['shares of each company listed owned', 'Jane Doe owns shares of Orvane Corp , Quillmere Inc and Tarnwell Inc .', 'INVESTS_IN person:jane-doe -> company:tarnwell'],
+  ['shares of each company listed owned', 'Harlow Partners LP owns shares of Orvane Corp , Quillmere Inc and Tarnwell Inc .', 'INVESTS_IN company:harlow-partners -> company:tarnwell'],
   ['one of the largest shareholders', "Orvane Corp is one of Quillmere Inc 's largest shareholders .", 'INVESTS_IN company:orvane -> company:quillmere'],
 ];
 
@@ -120,7 +120,7 @@ const noDealings: [string, string, string][] = [
   ['a loan provided', 'Orvane Corp provided Quillmere Inc with a loan .', 'PARTNERS_WITH'],
   ['forces that may be joined', 'Orvane Corp may join forces with Quillmere Inc .', 'PARTNERS_WITH'],
   ['companies not working together', 'Orvane Corp and Quillmere Inc are not working together on cars .', 'PARTNERS_WITH'],
-  ['a company opening the next clause after shares owned', 'Jane Doe owns shares of Orvane Corp and Quillmere Inc has none .', 'INVESTS_IN person:jane-doe -> company:quillmere'],
+  ['a company opening the next clause after shares owned', 'Harlow Partners LP owns shares of Orvane Corp and Quillmere Inc has none .', 'INVESTS_IN company:harlow-partners -> company:quillmere'],
   ['an investment not received', 'Quillmere Inc did not receive an investment from Orvane Corp .', 'INVESTS_IN'],
   ['an investment sought', 'Quillmere Inc sought an investment from Orvane Corp .', 'INVESTS_IN'],
   ["a company's shareholders voting", 'Orvane Corp told Quillmere Inc shareholders to vote .', 'INVESTS_IN'],

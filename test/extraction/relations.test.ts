@@ -16,6 +16,8 @@ const present: [string, string, string][] = [
   ['the subject of the reason, not a company named in it', 'Shares of Globex Corp fell on Thursday after CEO Jane Doe spoke about its plans at an Initech Inc conference .', 'MOVED_BY company:globex -> person:jane-doe'],
   ['a move after a group move with a policy as its reason', 'Shares of solar panel makers surged after the government extended the clean energy tax credits . Globex Corp rose 12 % .', 'MOVED_BY company:globex -> policy:clean-energy-tax-credit'],
   ["a takeover approved by shareholders, named after the buyer's possessive", "Globex Corp 's $ 2 billion takeover of Initech Inc was approved by shareholders .", 'ACQUIRES company:globex -> company:initech'],
+  ['a business named with its trade sold to a buyer described before its name', 'Orvane Plc said it had agreed to sell its Tarnwell lubricants business to U.S. private equity firm Quillmere for about $ 10 billion .', 'ACQUIRES company:quillmere -> company:tarnwell'],
+  ['a unit named with two words of trade sold to a described group', 'Globex Corp sold its Initech consumer health unit to buyout group Kessler Partners for $ 2 billion .', 'ACQUIRES company:kessler-partners -> company:initech'],
   ['a company agreeing to sell itself', 'Initech Inc has agreed to sell itself to Globex Corp for $ 2 billion .', 'ACQUIRES company:globex -> company:initech'],
   ['a merger a company said it would make', 'Globex Corp said it would merge with Initech Inc .', 'MERGES_WITH company:globex -> company:initech'],
   ['an acquisition expected to complete', 'Globex Corp is expected to complete its acquisition of Initech Inc in June .', 'ACQUIRES company:globex -> company:initech'],
@@ -32,6 +34,9 @@ const present: [string, string, string][] = [
   ['two suffixed partners joined by "and"', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'PARTNERS_WITH company:astamont -> company:marandale'],
   ['leader before name', 'Nvidia CEO Jensen Huang said demand was strong.', 'LEADS person:jensen-huang -> company:nvidia'],
   ['leader after name', 'Satya Nadella, chief executive of Microsoft Corp, spoke on Tuesday.', 'LEADS person:satya-nadella -> company:microsoft'],
+  ["one of two chief executives, after the company's possessive", "Orvane Corp 's co-CEO Dana Whitlow said demand was strong .", 'LEADS person:dana-whitlow -> company:orvane'],
+  ['one of two chairmen, before the name', 'Orvane Corp co-chairman Dana Whitlow called for lower rates .', 'LEADS person:dana-whitlow -> company:orvane'],
+  ['one of two chief executives, set off after the name', 'Dana Whitlow , co-chief executive of Orvane Corp , said demand was strong .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['a leader named to someone who is no news agency', 'He told Globex CEO Jane Doe that the deal was off .', 'LEADS person:jane-doe -> company:globex'],
   ["a leader appointed to a company's role, in a relative clause", "Maria Okafor , who was named Globex Corp 's chief executive in March , said sales rose .", 'LEADS person:maria-okafor -> company:globex'],
   ["a leader elected to a company's role", "Maria Okafor has been elected Globex Corp 's chairman .", 'LEADS person:maria-okafor -> company:globex'],
@@ -59,6 +64,9 @@ const present: [string, string, string][] = [
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
   ['owned by', 'Instagram Inc, owned by Meta Platforms Inc, launched a new app.', 'SUBSIDIARY_OF company:instagram -> company:meta-platforms'],
+  ['a unit named after its trade and its parent\'s possessive', "Orvane Inc 's robotaxi unit Quillmere Go agreed to supply vehicles to Kessler Corp .", 'SUBSIDIARY_OF company:quillmere-go -> company:orvane'],
+  ['a unit named after "its" standing for the company opening the sentence', 'Tarnwell Holdings said its Velmar unit had signed a partnership with Kessler Corp .', 'SUBSIDIARY_OF company:velmar -> company:tarnwell'],
+  ['a unit named after "its" and the unit\'s trade', 'Globex Corp said its consumer unit Initech Inc would grow .', 'SUBSIDIARY_OF company:initech -> company:globex'],
   ['working with a partner on something', 'Ford Motor Co will work with Rivian Automotive Inc on vans.', 'PARTNERS_WITH company:ford-motor -> company:rivian-automotive'],
   ['jointly developing', 'Ford Motor Co and Rivian Automotive Inc will jointly develop vans.', 'PARTNERS_WITH company:ford-motor -> company:rivian-automotive'],
   ['supplying goods to a company', 'Ford Motor Co agreed to supply engines to Rivian Automotive Inc.', 'PARTNERS_WITH company:ford-motor -> company:rivian-automotive'],
@@ -80,7 +88,7 @@ const present: [string, string, string][] = [
   ['a deal recalled in a rhetorical question', 'Remember when Starbucks Corp spent $ 100 million to acquire La Boulange Inc?', 'ACQUIRES company:starbucks -> company:la-boulange'],
   ['a sized position in a company', 'Viking Global Investors has initiated a $ 250 million position in Walt Disney Co.', 'INVESTS_IN company:viking-global-investors -> company:walt-disney'],
   ['a holding stated as a share of a company', 'Berkshire Hathaway Inc owns about 5.4 % of Apple Inc.', 'INVESTS_IN company:berkshire-hathaway -> company:apple'],
-  ['a person owning shares', 'Tyler Crowe owns shares of Exxon Mobil Corp.', 'INVESTS_IN person:tyler-crowe -> company:exxon-mobil'],
+  ['a fund owning shares', 'Harlow Partners LP owns shares of Orvane Corp .', 'INVESTS_IN company:harlow-partners -> company:orvane'],
   ['a round sized in money', 'Sequoia Capital participated in a $ 100 million round in Stripe Inc.', 'INVESTS_IN company:sequoia-capital -> company:stripe'],
   ['a supplier that will supply', 'Volkswagen AG will supply batteries to Ford Motor Co under a five-year deal.', 'PARTNERS_WITH company:ford-motor -> company:volkswagen'],
   ['a supplier that supplies', 'Samsung Electronics Co supplies memory chips to Apple Inc.', 'PARTNERS_WITH company:apple -> company:samsung-electronics'],
@@ -220,6 +228,8 @@ const absent: [string, string, string][] = [
   ['a partnership describing a company', 'Trading in the units of Globex Holdings , a Nevada Limited Partnership , was halted on Monday .', 'PARTNERS_WITH'],
   ['an investment being sold', 'Globex Corp plans to sell its minority investment in Initech Inc to its founder .', 'INVESTS_IN'],
   ['a stake sold', 'Globex Corp has sold its stake in Initech Inc .', 'INVESTS_IN'],
+  ["an author's disclosure of shares owned", 'Globex Corp rose 3 % . Jane Doe owns shares of Globex Corp and Initech Inc .', 'INVESTS_IN'],
+  ["a publisher's disclosure of shares owned and stocks recommended", 'Globex Corp rose 3 % . The Merry Jester owns shares of Globex Corp and recommends Initech Inc .', 'INVESTS_IN'],
   ['a leader who retired', 'Jane Doe retired as chairman of Globex Corp in 1983 .', 'LEADS'],
   ['a leader who stepped down', 'Jane Doe stepped down as president of Globex Corp last year .', 'LEADS'],
   ['a leader only nominated', "Initech Inc praised Senator John Roe 's nomination of Jane Doe as chairman of Globex Corp .", 'LEADS'],
@@ -237,6 +247,7 @@ const absent: [string, string, string][] = [
   ['the president of a unit named with its parent', "Dana Whitlow , president of Orvane Corp 's freight unit , spoke .", 'LEADS'],
   ['a leader whose resignation is told', 'After the resignation of Orvane Corp chief Dana Whitlow , shares fell .', 'LEADS'],
   ['a fine under a law', 'Globex Corp received a $2 million fine under the Clean Water Act .', 'BENEFITS_FROM'],
+  ['a support scheme granted by the company before the verb', 'The Orvane Corp committee granted export subsidies for 5,000 tonnes of wheat , traders said .', 'BENEFITS_FROM'],
   ['little benefit', 'Globex Corp obtained little benefit from the new export quotas .', 'BENEFITS_FROM'],
   ['sanctions relief refused', 'Globex Corp said Washington would not lift the oil sanctions .', 'BENEFITS_FROM'],
   ['a benefit from something other than the story scheme', 'The state launched a car subsidy program . The car subsidy program pays buyers . Globex Corp will benefit from the economies of mass production .', 'BENEFITS_FROM'],
@@ -317,6 +328,8 @@ const absent: [string, string, string][] = [
   ['products including a list of companies', 'Products including Globex Corp , Initech Inc and Acme Corp phones sold well .', 'MOVED_BY'],
   ['a participle after revenue', 'Globex Corp reported revenue of $ 5 billion , rising 10 % .', 'MOVED_BY'],
   ['a participle after goods sold', 'Globex Corp sold 5 million phones , rising 10 % .', 'MOVED_BY'],
+  ['a company named in the moved company\'s own news', 'Orvane Corp shares rose 5 % after the chipmaker said it had finished its new memory chip , which it will sell to Quillmere Inc .', 'MOVED_BY company:orvane -> company:quillmere'],
+  ['a company named in news the moved company told', 'Orvane Corp fell 2 % after it said it would buy Quillmere Inc .', 'MOVED_BY company:orvane -> company:quillmere'],
   ['a market moving at the same time is no cause', 'Globex Corp fell 10 % as Initech Inc rose 8 % .', 'MOVED_BY company:globex -> company:initech'],
   ['revenue set off with a direction', 'Globex Corp reported revenue of $ 5 billion , up 10 % .', 'MOVED_BY'],
   ['a price verb sent elsewhere', 'Globex Corp surged into the lead in the electric car market .', 'MOVED_BY'],
@@ -378,6 +391,12 @@ const absent: [string, string, string][] = [
 
 // Share moves whose cause is an event with a document-specific id: only the subject is checked.
 const moves: [string, string, string][] = [
+  ['a move of shares named with the city they trade in', 'Orvane Corp shares in Taipei were up 1.2 % .', 'MOVED_BY company:orvane -> event:'],
+  ['a move after duties named with a policy word', 'Orvane Corp fell 4 % after Kelvora imposed anti-subsidy duties on its steel .', 'MOVED_BY company:orvane -> policy:anti-subsidy-duty'],
+  ['a move after a tax rebate raised', 'Orvane Corp rose 2 % after Kelvora raised the export tax rebate for steel .', 'MOVED_BY company:orvane -> policy:export-tax-rebate'],
+  ['a move after export restrictions, not the agency imposing them', 'Orvane Corp fell 3 % after the Commerce Department tightened export restrictions on chips .', 'MOVED_BY company:orvane -> policy:export-restrictions'],
+  ['the moved company\'s own news as the cause', 'Orvane Corp shares rose 5 % after the chipmaker said it had finished its new memory chip , which it will sell to Quillmere Inc .', 'MOVED_BY company:orvane -> event:'],
+  ['a company named in news told of the moved company by others', "Orvane Corp rose 9 % after it was reported to plan cars in Quillmere Inc 's factory .", 'MOVED_BY company:orvane -> company:quillmere'],
   ['a share move caused by news', 'A strong quarterly report sent Globex Corp shares higher on Monday.', 'MOVED_BY company:globex ->'],
   ['a share move to a record high', 'Walmart stock hit a record high on Tuesday.', 'MOVED_BY company:walmart ->'],
   ['a ticker in brackets after shares of', 'Shares of Globex Corp ( GLBX ) surged 5 % on Friday.', 'MOVED_BY company:globex ->'],
@@ -505,9 +524,30 @@ describe('relation rules', () => {
     expect(bid?.properties['status']).toBe('withdrawn');
   });
 
+  it("names the moved company's own news in full words", () => {
+    const result = extract('Orvane Corp shares rose 5 % after the chipmaker said it had completed development of its next-generation memory chips , which it will sell to Quillmere Inc .');
+    const move = result.relations.find((r) => r.type === 'MOVED_BY');
+    expect(result.entities.find((e) => e.id === move?.target)?.name).toBe('Orvane Corp said it had completed development of its next-generation memory chips');
+  });
+
+  it('reads the exchange from the city the shares trade in', () => {
+    const move = extract('Orvane Corp shares in Hong Kong rose 1.2 % .').relations.find((r) => r.type === 'MOVED_BY');
+    expect(move?.properties).toMatchObject({ direction: 'UP', changePct: 1.2, exchange: 'HKEX' });
+  });
+
+  it('calls one of two chief executives CEO', () => {
+    const lead = extract("Orvane Corp 's co-CEO Dana Whitlow said demand was strong .").relations.find((r) => r.type === 'LEADS');
+    expect(lead?.properties['role']).toBe('CEO');
+  });
+
   it('gives a leader of joined roles the one that says most', () => {
     const roles = extract('Globex Corp CEO and co-founder Maria Okafor said the deal was good .').relations.filter((r) => r.type === 'LEADS').map((r) => r.properties['role']);
     expect(roles).toEqual(['CEO']);
+  });
+
+  it('reads the status and value of a business sold', () => {
+    const sale = extract('Orvane Plc said it had agreed to sell its Tarnwell lubricants business to U.S. private equity firm Quillmere for about $ 10 billion .').relations.find((r) => r.type === 'ACQUIRES');
+    expect(sale?.properties).toMatchObject({ status: 'agreed', value: 10e9 });
   });
 
   it('reads value, stake and move properties', () => {
