@@ -29,6 +29,8 @@ const EXEMPTIONS = new Set(['exemption', 'exemptions', 'exempted', 'exempt', 'wa
 const NO_IMPACT = /\b(?:little|no|limited|negligible) (?:impact|effect)\b/i;
 const SPEAKERS = new Set(['officials', 'official', 'analysts', 'analyst', 'sources', 'economists', 'executives', 'spokesman', 'spokeswoman']);
 
+const isPolicy = (m: Mention) => m.cluster.type === 'Policy';
+
 function negatedBefore(s: AnalysedSentence, at: number): boolean {
   return s.lower.slice(Math.max(0, at - 3), at).some((w) => NEGATIONS.has(w));
 }
@@ -41,8 +43,9 @@ function clauseOpening(s: AnalysedSentence, at: number): number {
 
 function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const policies = s.mentions.filter((m) => m.cluster.type === 'Policy');
-  if (policies.length === 0 && !mayTrigger(s, BENEFIT_TRIGGERS)) return drafts;
+  // (Tested before the policies are gathered: most sentences name none and hold no benefit word.)
+  if (!mayTrigger(s, BENEFIT_TRIGGERS) && !s.mentions.some(isPolicy)) return drafts;
+  const policies = s.mentions.filter(isPolicy);
   const companies = s.mentions.filter((m) => m.cluster.type === 'Company');
   // "X benefits from P", "X … among the beneficiaries" — not "for the benefit of", "benefits our environment".
   const trigger = s.lower.findIndex(

@@ -47,6 +47,8 @@ export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } f
 
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Officer', 'MD', 'VP', 'SVP', 'EVP', 'CIO', 'CMO', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chancellor', 'Premier', 'Ambassador', 'Commissioner', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Sir', 'Dame']);
+/** "Mr", "Mr.", "Prof.": an honorific, with or without its full stop. */
+const isHonorific = (word: string) => HONORIFICS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 // Words that make a role more exact: "General Manager", "Deputy Director".
 const ROLE_MODIFIERS = new Set(['General', 'Senior', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Managing', 'Acting', 'Interim', 'Regional', 'Country', 'Plant', 'Branch']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
@@ -524,12 +526,18 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   const companyPrefixes = new Set<string>();
   // The same, without the leading parts of names guessed in capitals, which may be a person's (see isShoutedGuess).
   const prefixesForPeople = new Set<string>();
+  // A name's prefixes are added once (a second time only to add them for people): stories repeat their names.
+  const prefixedForPeople = new Map<string, boolean>();
   for (const m of raw) {
     if (m.type !== 'Company') continue;
+    const addedForPeople = prefixedForPeople.get(m.text);
+    if (addedForPeople === true) continue;
     const key = companyKeyWords(m.text);
     // "Port Hedland Yacht Club" names a club of the town, not a company the town's name abbreviates.
     if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
     const guess = isShoutedGuess(m, sentences[m.sentence]!);
+    if (addedForPeople === false && guess) continue;
+    prefixedForPeople.set(m.text, !guess);
     // Each leading part is the one before it and one more word (as key.slice(0, k).join(' ')).
     let prefix = '';
     for (let k = 1; k <= key.length; k++) {
@@ -551,7 +559,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if (m.type === 'Company' || m.type === 'Organization') continue;
     // "Mr Gulliver" beside a title's "Gulliver Bets": a name after an honorific stays the person ("Taft shares" beside
     // "Taft Broadcasting" and "Dudley Taft" is the company: families name firms).
-    if (m.type === 'Person' && HONORIFICS.has((wordsOf[m.sentence]![m.start - 1] ?? '').replace(/\.$/, ''))) continue;
+    if (m.type === 'Person' && isHonorific(wordsOf[m.sentence]![m.start - 1] ?? '')) continue;
     // "CHICAGO, Aug 30": a dateline names the place the story was filed from, whatever club or company shares its name.
     if (m.type === 'Location' && isDateline(wordsOf[m.sentence]!, m.start, m.end)) continue;
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
@@ -575,8 +583,10 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     c.firstSentence = Math.min(c.firstSentence, m.sentence);
     sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
   }
-  const named = new Set(raw.filter((m) => !credits.has(m)).map((m) => clusterOf.get(m)!));
-  for (const m of credits) if (!named.has(clusterOf.get(m)!)) clusterOf.get(m)!.sourceOnly = true;
+  if (credits.size > 0) {
+    const named = new Set(raw.filter((m) => !credits.has(m)).map((m) => clusterOf.get(m)!));
+    for (const m of credits) if (!named.has(clusterOf.get(m)!)) clusterOf.get(m)!.sourceOnly = true;
+  }
   mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
   mergeAliasedNames(sentences, index);

@@ -22,10 +22,16 @@ const NOT_PARTNERSHIP = /\b(?:lawsuit|litigation|settlement|resolv(?:e|es|ed|ing
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
-  const drafts: RelationDraft[] = [];
   const readsDeals = mayTrigger(s, PARTNERSHIP_CUES);
   const readsPlants = mayTrigger(s, PLANT_WORDS);
-  if ((!readsDeals && !readsPlants) || NOT_PARTNERSHIP.test(s.text) || LABOUR_UNION.test(s.text) || failedIn(s)) return drafts;
+  if ((!readsDeals && !readsPlants) || NOT_PARTNERSHIP.test(s.text) || LABOUR_UNION.test(s.text) || failedIn(s)) return [];
+  // (Read in a function of its own: the closure below costs an allocation on every call, so only sentences read pay it.)
+  return partnershipsIn(doc, s, readsDeals, readsPlants);
+}
+
+/** The readings of findPartnerships: of deal words when `readsDeals`, of another company's plant when `readsPlants`. */
+function partnershipsIn(doc: AnalysedDocument, s: AnalysedSentence, readsDeals: boolean, readsPlants: boolean): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number, trigger?: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;
