@@ -372,7 +372,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const parts: NerSpan[] = [];
     for (const sp of sentenceSpans) splitAtRoles(sp, words, parts);
     // A headline run into the prose after it is read as a title too.
-    const titleRun = s.caseless ? undefined : titleRunTokens(words);
+    // (Not sought where the tagger found no name: nothing would be tested against it.)
+    const titleRun = s.caseless || parts.length === 0 ? undefined : titleRunTokens(words);
     // (The lower-case "plc" closing a company's name in the title is the name's, not the prose's.)
     const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[words[sp.end - 1] === 'plc' ? sp.end - 2 : sp.end - 1]!);
     const titleParts: NerSpan[] = [];
