@@ -4,11 +4,15 @@ import { companyKeyWords } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import { listedAfter } from './deal-parties.js';
 import { mentionAt, mentionEndingAt, speculativeBetween } from './sentence-reading.js';
+import { mayTrigger, triggerClass } from './trigger-words.js';
 import type { Mention } from './analysis-types.js';
 
 const isNamedCompany = (m: Mention) => !m.anaphoric && m.cluster.type === 'Company';
 
 const BACKED = /^(\p{Lu}[\p{L}\p{N}&.]*)-backed$/iu;
+// A sentence with neither "backed" or "funded" nor "-backed" in any case names no backer.
+const BACKED_BY_WORDS = triggerClass(['backed', 'funded']);
+const HYPHEN_BACKED = /-backed/iu;
 
 /**
  * "Microsoft-backed OpenAI", "SoftBank Group-backed Didi": the company named before "-backed" has invested in the
@@ -16,6 +20,7 @@ const BACKED = /^(\p{Lu}[\p{L}\p{N}&.]*)-backed$/iu;
  */
 export function findBackers(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  if (!mayTrigger(s, BACKED_BY_WORDS) && !HYPHEN_BACKED.test(s.text)) return drafts;
   for (let t = 0; t < s.tokens.length; t++) {
     if ((s.lower[t] === 'backed' || s.lower[t] === 'funded') && s.lower[t + 1] === 'by') {
       drafts.push(...backedBy(s, t));

@@ -32,6 +32,8 @@ const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const NO_IMPACT = /\b(?:little|no|limited|negligible) (?:impact|effect)\b/i;
 const SPEAKERS = new Set(['officials', 'official', 'analysts', 'analyst', 'sources', 'economists', 'executives', 'spokesman', 'spokeswoman']);
 
+const isPolicy = (m: Mention) => m.cluster.type === 'Policy';
+
 function negatedBefore(s: AnalysedSentence, at: number): boolean {
   return s.lower.slice(Math.max(0, at - 3), at).some((w) => NEGATIONS.has(w));
 }
@@ -44,8 +46,9 @@ function clauseOpening(s: AnalysedSentence, at: number): number {
 
 function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const policies = s.mentions.filter((m) => m.cluster.type === 'Policy');
-  if (policies.length === 0 && !mayTrigger(s, BENEFIT_TRIGGERS)) return drafts;
+  // (Tested before the policies are gathered: most sentences name none and hold no benefit word.)
+  if (!mayTrigger(s, BENEFIT_TRIGGERS) && !s.mentions.some(isPolicy)) return drafts;
+  const policies = s.mentions.filter(isPolicy);
   const companies = s.mentions.filter((m) => m.cluster.type === 'Company');
   // "X benefits from P", "X … among the beneficiaries" — not "for the benefit of", "benefits our environment".
   const trigger = s.lower.findIndex(

@@ -1,4 +1,5 @@
 import type { Cluster } from './analysis-types.js';
+import { boundedMemo } from './bounded-memo.js';
 import { isCorporateHead } from './corporate-heads.js';
 import { companyKeyWords, endsWithLegalSuffix, isLegalSuffix, matchingWord, matchingWords, nameWords } from './name-normalisation.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
@@ -9,6 +10,10 @@ import { isUsState, isWellKnownPlace } from './ner/well-known-places.js';
 import type { EntityType } from './types.js';
 
 export const isOrg = (t: EntityType) => t === 'Company' || t === 'Organization';
+
+// The words of a person's, place's or product's name, remembered: stories repeat names (a copy is handed out, as
+// a cluster keeps its key).
+const nameWordsOf = boundedMemo((name: string): readonly string[] => nameWords(name), 50_000);
 
 /** The entities of one document, found by name: exact key, unique leading part, or a person's first or last name. */
 export class ClusterIndex {
@@ -23,7 +28,7 @@ export class ClusterIndex {
 
   /** Finds the cluster a name belongs to within this document, or makes one. */
   resolve(type: EntityType, text: string, sentence: number): Cluster {
-    const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : nameWords(text);
+    const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : [...nameWordsOf(text)];
     const group = isOrg(type) ? 'org' : type;
     const lookup = group + '|' + this.lookupKey(group, key);
     let match = this.exact.get(lookup);
@@ -162,16 +167,19 @@ export class ClusterIndex {
     }
   }
 
+  private addAcronym(initials: string, c: Cluster): void {
+    let set = this.acronyms.get(initials);
+    if (!set) this.acronyms.set(initials, (set = new Set()));
+    set.add(c);
+  }
+
   private register(c: Cluster, group: string): void {
     const key = c.keyWords;
     this.exact.set(group + '|' + this.lookupKey(group, key), c);
     this.registerPrefixes(c, group, key);
     if (group === 'org') {
-      for (const initials of [...acronymsOf(key), ...ampersandAcronymsOf(key)]) {
-        let set = this.acronyms.get(initials);
-        if (!set) this.acronyms.set(initials, (set = new Set()));
-        set.add(c);
-      }
+      for (const initials of acronymsOf(key)) this.addAcronym(initials, c);
+      for (const initials of ampersandAcronymsOf(key)) this.addAcronym(initials, c);
     }
     const rest = group === 'org' ? withoutCountry(key) : undefined;
     if (rest) {
@@ -268,7 +276,9 @@ const AMPERSAND_INITIALS = /^\p{Lu}{1,3}(?:&\p{Lu}{1,3})+$/u;
  * "j&j" for "Johnson & Johnson", "m&s" for "Marks and Spencer": the initials of the words on each side of the "and"s.
  * Names written with short words ("AT&T", "S&P") are initials themselves and abbreviate nothing.
  */
-function ampersandAcronymsOf(key: readonly string[]): string[] {
+function ampersandAcronymsOf(key: readonly string[]): readonly string[] {
+  // (Most names have no "and": nothing to split.)
+  if (!key.includes('and')) return NO_ACRONYMS;
   const sides: string[][] = [[]];
   for (const w of key) {
     if (w === 'and') sides.push([]);

@@ -123,11 +123,12 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
     } else if (ROLES.has(w) && s.lower[t - 1] !== 'a') {
       pair = partnerNamedBy(s, t) ?? roleOfOwner(s, t);
     }
-    // "are not working together", "never joined forces": a denied cooperation is none.
-    if (s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
-    const [a, b] = pair ?? [];
+    if (pair === undefined) continue;
+    const [a, b] = pair;
     // Both companies: a union or a regulator "agreed with Acme to end the strike" is no partner.
     if (!a || !b || a.cluster === b.cluster || a.cluster.type !== 'Company' || b.cluster.type !== 'Company') continue;
+    // "are not working together", "never joined forces": a denied cooperation is none.
+    if (s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     drafts.push({ type: 'PARTNERS_WITH', source: a.cluster, target: b.cluster, properties: {}, confidence: a.anaphoric ? 0.5 : 0.6, sentence: s });
   }
   return drafts;

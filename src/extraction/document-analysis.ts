@@ -47,6 +47,8 @@ export type { AnalysedDocument, AnalysedSentence, Cluster, ListedAs, Mention } f
 
 const ROLE_WORDS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Chief', 'Founder', 'Co-founder', 'Executive', 'Director', 'Manager', 'Minister', 'Secretary', 'Governor', 'Senator', 'Analyst', 'Officer', 'MD', 'VP', 'SVP', 'EVP', 'CIO', 'CMO', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chancellor', 'Premier', 'Ambassador', 'Commissioner', 'MP', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Sir', 'Dame']);
+/** "Mr", "Mr.", "Prof.": an honorific, with or without its full stop. */
+const isHonorific = (word: string) => HONORIFICS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 // Words that make a role more exact: "General Manager", "Deputy Director".
 const ROLE_MODIFIERS = new Set(['General', 'Senior', 'Deputy', 'Vice', 'Assistant', 'Associate', 'Managing', 'Acting', 'Interim', 'Regional', 'Country', 'Plant', 'Branch']);
 const NON_NAMES = new Set(['hk', 'otc', 'ceo', 'cfo', 'ev', 'evs', 'ai', 'ipo', 'q1', 'q2', 'q3', 'q4', 'gdp', 'eps', 'us', 'inc', 'corp', 'co', 'ltd', 'zacks', 'zacks rank', 'zacks consensus estimate', 'buy', 'hold', 'sell', 'strong buy', 'strong sell']);
@@ -120,16 +122,28 @@ function headWord(text: string): string {
 }
 
 // A legal form as companies write it, closing a name: "Merck KGaA", "Novo Nordisk A/S" are no one's names.
+// Regular expressions of the loops below, made once (a literal in a loop builds its object on every pass).
+const APPLE_STYLE_PRODUCT = /^i[A-Z][A-Za-z]+$/;
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+const DAY_OF_MONTH = /^\d{1,2}$/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const MARKET_WORDS = /^(?:market|markets|index|indexes|indices|exchange|exchanges|futures)$/;
+const HYPHENATED_DESCRIPTION = /-(?:listed|based|headquartered|owned|backed|controlled|born)$/i;
+const SMALL_LETTER_CAPITAL = /^\p{Ll}\p{Lu}/u;
+const CAPITALS_ONLY = /^\p{Lu}{3,}$/u;
+
 const WRITTEN_LEGAL_FORM = / (?:Inc|Corp|Ltd|PLC|Plc|LLC|AG|SA|NV|SE|KGaA|A\/S|ASA|GmbH|SpA|AB|Oyj|BV|N\.V|S\.A)\.?$/;
 
 const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
   // "iPhone", "iPad", "iOS": Apple-style product names, not companies.
-  if (/^i[A-Z][A-Za-z]+$/.test(text)) return 'Product';
-  if (label !== 'ORG' && text.includes(' ') && (isCorporateHead(headWord(text)) || WRITTEN_LEGAL_FORM.test(text))) return 'Company';
+  if (APPLE_STYLE_PRODUCT.test(text)) return 'Product';
+  // (The last word of a name of several words, read once.)
+  const head = text.includes(' ') ? headWord(text) : undefined;
+  if (label !== 'ORG' && head !== undefined && (isCorporateHead(head) || WRITTEN_LEGAL_FORM.test(text))) return 'Company';
   // "the Fair Labor Standards Act", "the North American Free Trade Agreement": a law or a treaty, whoever made it.
-  if (text.includes(' ') && LAW_HEADS.has(headWord(text))) return undefined;
+  if (head !== undefined && LAW_HEADS.has(head)) return undefined;
   // "Office Manager Legon Tax Payer Office": a "person" whose last word heads the names of institutions is one.
-  if (label === 'PER' && text.includes(' ') && INSTITUTION_NOUNS.has(headWord(text))) return 'Organization';
+  if (label === 'PER' && head !== undefined && INSTITUTION_NOUNS.has(head)) return 'Organization';
   if (label === 'PER') return 'Person';
   if (label === 'LOC') return 'Location';
   if (label === 'ORG') return isPublicBody(text) ? 'Organization' : 'Company';
@@ -141,7 +155,7 @@ const typeOf = (label: NerLabel, text: string): EntityType | undefined => {
 function isDateline(words: readonly string[], start: number, end: number): boolean {
   for (let k = end; k < Math.min(words.length, 7); k++) {
     const w = words[k]!;
-    if (/^\d{4}-\d\d-\d\d$/.test(w) || (isMonthWord(w) && /^\d{1,2}$/.test(words[k + 1] ?? ''))) {
+    if (ISO_DATE.test(w) || (isMonthWord(w) && DAY_OF_MONTH.test(words[k + 1] ?? ''))) {
       for (let j = 0; j < k; j++) if (words[j] !== ',' && !isCapitalised(words[j]!)) return false;
       return true;
     }
@@ -200,7 +214,7 @@ const splitsTitleName = (w: string) => TITLE_BREAKS.has(w) || isHeadlineVerb(w);
 function splitAtHeadlineVerbs(span: NerSpan, words: readonly string[], lower: readonly string[], parts: NerSpan[]): void {
   let start = span.start;
   for (let i = span.start + 1; i < span.end; i++) {
-    if (!isHeadlineVerb(lower[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i]!)) continue;
+    if (!isHeadlineVerb(lower[i]!) || !CAPITALISED_WORD.test(words[i]!)) continue;
     if (i > start) parts.push({ ...span, start, end: i });
     start = i + 1;
   }
@@ -226,7 +240,7 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
   for (let k = 0; k + 2 < words.length; k++) {
     if (!ROLE_WORDS.has(words[k]!) || spans.some((sp) => sp.label === 'PER' && sp.start <= k + 1 && k + 1 < sp.end)) continue;
     let j = k + 1;
-    while (j < words.length && j - k <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !plain(j) && !ROLE_WORDS.has(words[j]!) && !isTitleVerb(words[j]!)) j++;
+    while (j < words.length && j - k <= 3 && CAPITALISED_WORD.test(words[j]!) && !plain(j) && !ROLE_WORDS.has(words[j]!) && !isTitleVerb(words[j]!)) j++;
     if (j - k - 1 < 2) continue;
     // The tagger's own spans over these words give way.
     for (const sp of spans) if (sp.start < j && k < sp.end && sp.label !== 'PER') sp.end = Math.min(sp.end, k + 1);
@@ -274,7 +288,7 @@ function sharesAround(lower: readonly string[], start: number, end: number): boo
   if ((lower[start - 1] === 'of' || lower[start - 1] === 'in') && STOCK_WORDS.has(lower[start - 2] ?? '')) return true;
   let k = end;
   if (lower[k] === "'s" || lower[k] === '’s') k++;
-  return STOCK_WORDS.has(lower[k] ?? '') && !/^(?:market|markets|index|indexes|indices|exchange|exchanges|futures)$/.test(lower[k + 1] ?? '');
+  return STOCK_WORDS.has(lower[k] ?? '') && !MARKET_WORDS.test(lower[k + 1] ?? '');
 }
 
 /**
@@ -370,7 +384,8 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     const parts: NerSpan[] = [];
     for (const sp of sentenceSpans) splitAtRoles(sp, words, parts);
     // A headline run into the prose after it is read as a title too.
-    const titleRun = s.caseless ? undefined : titleRunTokens(words);
+    // (Not sought where the tagger found no name: nothing would be tested against it.)
+    const titleRun = s.caseless || parts.length === 0 ? undefined : titleRunTokens(words);
     // (The lower-case "plc" closing a company's name in the title is the name's, not the prose's.)
     const inTitle = (sp: NerSpan) => s.caseless || (titleRun !== undefined && titleRun[sp.start]! && titleRun[words[sp.end - 1] === 'plc' ? sp.end - 2 : sp.end - 1]!);
     const titleParts: NerSpan[] = [];
@@ -434,7 +449,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       }
       // "Hong Kong-listed Alibaba": a hyphenated description before a name is not part of it.
       for (let k = end - 1; k > start; k--) {
-        if (/-(?:listed|based|headquartered|owned|backed|controlled|born)$/i.test(words[k - 1]!)) {
+        if (HYPHENATED_DESCRIPTION.test(words[k - 1]!)) {
           start = k;
           break;
         }
@@ -444,16 +459,16 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // ("eBay", "eToro": a brand of a small letter, a capital and small letters is a capitalised word; "mRNA", "eVTOL"
       // are terms.)
       while (end > start && opensLower(words[end - 1]!) && !SMALL_LETTER_BRAND.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
-      while (start < end && opensLower(words[start]!) && !/^\p{Ll}\p{Lu}/u.test(words[start]!)) start++;
+      while (start < end && opensLower(words[start]!) && !SMALL_LETTER_CAPITAL.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;
       if (span.label === 'PER' && !s.caseless) {
         // "Emily Stephenson WASHINGTON": a dateline after a byline; "Fleur Anderson There": a plain word after a name.
-        while (end - start > 1 && /^\p{Lu}{3,}$/u.test(words[end - 1]!)) end--;
+        while (end - start > 1 && CAPITALS_ONLY.test(words[end - 1]!)) end--;
       }
       // "Additionally", "Learn": a capitalised ordinary word opening a sentence is not a name by itself.
       // ("Sharpe said …" after "Sharpe Corp": the short name of a company the story names in full is kept.)
-      if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || /ly$/.test(s.lower[start]!)) && !(span.label === 'ORG' && fullNameOpeners.has(words[start]!))) continue;
+      if (end - start === 1 && start === 0 && !caseless && (plainWord(start) || s.lower[start]!.endsWith('ly')) && !(span.label === 'ORG' && fullNameOpeners.has(words[start]!))) continue;
       // A ticker is not part of a name: "Standard Oil Co <SRD>" names Standard Oil Co.
       if (listings.length > 0) {
         for (let k = start; k < end; k++) {
@@ -524,12 +539,18 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   const companyPrefixes = new Set<string>();
   // The same, without the leading parts of names guessed in capitals, which may be a person's (see isShoutedGuess).
   const prefixesForPeople = new Set<string>();
+  // A name's prefixes are added once (a second time only to add them for people): stories repeat their names.
+  const prefixedForPeople = new Map<string, boolean>();
   for (const m of raw) {
     if (m.type !== 'Company') continue;
+    const addedForPeople = prefixedForPeople.get(m.text);
+    if (addedForPeople === true) continue;
     const key = companyKeyWords(m.text);
     // "Port Hedland Yacht Club" names a club of the town, not a company the town's name abbreviates.
     if (INSTITUTION_HEADS.has(key[key.length - 1] ?? '')) continue;
     const guess = isShoutedGuess(m, sentences[m.sentence]!);
+    if (addedForPeople === false && guess) continue;
+    prefixedForPeople.set(m.text, !guess);
     // Each leading part is the one before it and one more word (as key.slice(0, k).join(' ')).
     let prefix = '';
     for (let k = 1; k <= key.length; k++) {
@@ -551,7 +572,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if (m.type === 'Company' || m.type === 'Organization') continue;
     // "Mr Gulliver" beside a title's "Gulliver Bets": a name after an honorific stays the person ("Taft shares" beside
     // "Taft Broadcasting" and "Dudley Taft" is the company: families name firms).
-    if (m.type === 'Person' && HONORIFICS.has((wordsOf[m.sentence]![m.start - 1] ?? '').replace(/\.$/, ''))) continue;
+    if (m.type === 'Person' && isHonorific(wordsOf[m.sentence]![m.start - 1] ?? '')) continue;
     // "CHICAGO, Aug 30": a dateline names the place the story was filed from, whatever club or company shares its name.
     if (m.type === 'Location' && isDateline(wordsOf[m.sentence]!, m.start, m.end)) continue;
     // "the UK" stays a place beside "UK Markets": a place the tagger learnt is not shortened from a company,
@@ -575,8 +596,10 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     c.firstSentence = Math.min(c.firstSentence, m.sentence);
     sentences[m.sentence]!.mentions.push({ cluster: c, start: m.start, end: m.end, anaphoric: false });
   }
-  const named = new Set(raw.filter((m) => !credits.has(m)).map((m) => clusterOf.get(m)!));
-  for (const m of credits) if (!named.has(clusterOf.get(m)!)) clusterOf.get(m)!.sourceOnly = true;
+  if (credits.size > 0) {
+    const named = new Set(raw.filter((m) => !credits.has(m)).map((m) => clusterOf.get(m)!));
+    for (const m of credits) if (!named.has(clusterOf.get(m)!)) clusterOf.get(m)!.sourceOnly = true;
+  }
   mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
   mergeAliasedNames(sentences, index);

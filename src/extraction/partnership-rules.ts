@@ -22,8 +22,16 @@ const NOT_PARTNERSHIP = /\b(?:lawsuit|litigation|settlement|resolv(?:e|es|ed|ing
 
 /** Partnerships, joint ventures, supply and manufacturing deals. */
 export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[] {
+  const readsDeals = mayTrigger(s, PARTNERSHIP_CUES);
+  const readsPlants = mayTrigger(s, PLANT_WORDS);
+  if ((!readsDeals && !readsPlants) || NOT_PARTNERSHIP.test(s.text) || LABOUR_UNION.test(s.text) || failedIn(s)) return [];
+  // (Read in a function of its own: the closure below costs an allocation on every call, so only sentences read pay it.)
+  return partnershipsIn(doc, s, readsDeals, readsPlants);
+}
+
+/** The readings of findPartnerships: of deal words when `readsDeals`, of another company's plant when `readsPlants`. */
+function partnershipsIn(doc: AnalysedDocument, s: AnalysedSentence, readsDeals: boolean, readsPlants: boolean): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  if (!mayTrigger(s, PARTNERSHIP_CUES) || NOT_PARTNERSHIP.test(s.text) || LABOUR_UNION.test(s.text) || failedIn(s)) return drafts;
   const push = (a: Mention | Cluster, b: Mention | Cluster, confidence: number, trigger?: number) => {
     const ca = 'cluster' in a ? a.cluster : a;
     const cb = 'cluster' in b ? b.cluster : b;
@@ -36,8 +44,10 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     if (body && trigger !== undefined && BODY_AGREEMENTS.has(s.lower[trigger]!) && !workPurposeAfter(s, trigger)) return;
     drafts.push({ type: 'PARTNERS_WITH', source: ca, target: cb, properties: {}, confidence, sentence: s });
   };
-  for (let t = 0; t < s.lower.length; t++) {
+  for (let t = 0; readsDeals && t < s.lower.length; t++) {
     const w = s.lower[t]!;
+    // Most words start no reading: one lookup passes them over instead of a dozen.
+    if (!CUES.has(w)) continue;
     if (WORK_VERBS.has(w) || w === 'jointly') {
       const pair = workingTogether(s, t);
       if (pair) push(pair[0], pair[1], 0.55);
@@ -170,11 +180,11 @@ export function findPartnerships(doc: AnalysedDocument, s: AnalysedSentence): Re
     }
   }
   // "plans to manufacture EVs using Great Wall's factory": production at another company's plant.
-  for (let t = 0; t < s.lower.length; t++) {
+  for (let t = 0; readsPlants && t < s.lower.length; t++) {
     if (s.lower[t] !== 'using' && s.lower[t] !== 'at') continue;
     const owner = firstPartyAfter(s, t, 2);
     if (!owner || !["'s", '’s'].includes(s.lower[owner.end] ?? '')) continue;
-    if (!/^(?:factory|factories|plant|plants|facility|facilities|production|assembly)$/.test(s.lower[owner.end + 1] ?? '')) continue;
+    if (!PLANTS.has(s.lower[owner.end + 1] ?? '')) continue;
     const subject = lastPartyBefore(s, t, owner.cluster) ?? s.mentions.find((m) => isParty(m) && m.cluster !== owner.cluster && m.start < t);
     if (subject && !failedIn(s)) push(subject, owner, 0.6);
   }
@@ -312,8 +322,12 @@ const AWARD_VERBS = new Set(['awarded', 'awards', 'award']);
 const OFFERS = new Set(['ready', 'willing', 'prepared', 'offered', 'offers', 'offer', 'refused', 'refuses', 'declined', 'declines', 'like', 'invited', 'asked', 'urged']);
 const WISHES = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'wish', 'wishes']);
 // Every word that can start one of the readings of findPartnerships: sentences without any are skipped at once.
-const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...COOPERATE_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'using', 'at', 'contract', 'contracts']);
+const CUES = new Set([...PARTNER_NOUNS, ...PARTNER_VERBS, ...COOPERATE_VERBS, ...WORK_VERBS, ...SUPPLY_VERBS, ...ORDER_WORDS, ...AWARD_VERBS, 'jointly', 'joint', 'manufacture', 'produce', 'contract', 'contracts']);
 const PARTNERSHIP_CUES = triggerClass(CUES);
+// What production "using" or "at" another company's site names ("using Great Wall 's factory"); a class of its own,
+// as "at" alone would let nearly every sentence through.
+const PLANTS = new Set(['factory', 'factories', 'plant', 'plants', 'facility', 'facilities', 'production', 'assembly']);
+const PLANT_WORDS = triggerClass(PLANTS);
 
 /** "Initech awarded Globex a $ 2 billion contract": the awarding company and the one named right after the verb. */
 function awardedTo(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {

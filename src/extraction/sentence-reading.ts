@@ -91,12 +91,17 @@ function deniedBefore(s: AnalysedSentence, i: number): boolean {
 
 /** Parses "43.05", "1,200", "1-1/8" to a number. */
 export function parseNumber(text: string): number | undefined {
-  const frac = /^(\d+)-(\d+)\/(\d+)$/.exec(text);
+  // Both forms open with a digit; most words are passed over without a regular expression.
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return undefined;
+  const frac = FRACTION.exec(text);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
-  const simple = /^\d[\d,]*(?:\.\d+)?$/.exec(text);
-  if (!simple) return undefined;
+  if (!FIGURE.test(text)) return undefined;
   return Number(text.replace(/,/g, ''));
 }
+
+const FRACTION = /^(\d+)-(\d+)\/(\d+)$/;
+const FIGURE = /^\d[\d,]*(?:\.\d+)?$/;
 
 /** First "N %"/"N percent" within a window after token i. */
 export function percentAfter(s: AnalysedSentence, i: number, window = 8): number | undefined {

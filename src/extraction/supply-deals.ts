@@ -38,6 +38,8 @@ const DISTRIBUTING = new Set(['distribute', 'distributes', 'distributed', 'distr
 // Goods sold to a customer: "Orvane agreed to sell 38 jets to Quillmere" (shares and businesses sold are no goods).
 const SELLING = new Set(['sell', 'sells', 'sold', 'selling']);
 const SUPPLY_DEAL_TRIGGERS = triggerClass(BUYING, SUPPLYING, MAKING, DISTRIBUTING, SELLING, ['placed', 'places', 'placing']);
+// The verbs the readings start at (besides "placed an order"): one lookup passes any other word over.
+const DEAL_VERBS = new Set([...BUYING, ...SUPPLYING, ...MAKING, ...DISTRIBUTING, ...SELLING]);
 
 /** "Orvane will distribute Quillmere 's drugs": the distributor before the verb, the maker named right after it. */
 function distributedFor(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
@@ -120,6 +122,7 @@ export function findSupplyDeals(s: AnalysedSentence): RelationDraft[] {
   if (!mayTrigger(s, SUPPLY_DEAL_TRIGGERS) || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
     const w = s.lower[t]!;
+    if (!DEAL_VERBS.has(w) && !w.startsWith('plac')) continue;
     const pair = BUYING.has(w) || w.startsWith('plac') ? boughtFrom(s, t) : SUPPLYING.has(w) ? suppliedWith(s, t) ?? madeFor(s, t) : MAKING.has(w) ? madeFor(s, t) ?? madeOf(s, t) : SELLING.has(w) ? madeFor(s, t) : DISTRIBUTING.has(w) ? distributedFor(s, t) : undefined;
     if (!pair || speculativeBetween(s, 0, t + 1) || s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const [a, b] = pair;
