@@ -15,7 +15,7 @@ import { surnameOfCompany } from './ner/person-named-companies.js';
 import { mergeAliasedNames } from './aliased-names.js';
 import { isAgencyCredit } from './ner/news-agencies.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
-import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
+import { isGivenNameWord, knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
 import { isEverydayWord } from './ner/everyday-words.js';
 import { isContraction } from './ner/non-names.js';
@@ -256,11 +256,6 @@ const NAMES_WITH_BANG = new Set(['Yahoo']);
 
 // Verbs of a title whose object is a person taken on: "Orvane Names …", "Kestrel Taps …".
 const HIRES = new Set(['names', 'taps', 'hires', 'appoints', 'picks', 'promotes', 'elects', 'recruits', 'poaches']);
-/** A given name of the name list that no company list has ("Jo", not "Morgan"). */
-const isGivenName = (model: NerModel, lower: string) => {
-  const lexicon = model.lexicon(lower);
-  return lexicon.includes('pn') && !lexicon.includes('co');
-};
 
 // Determiners, pronouns and conjunctions that open a sentence ("A" and "I" end names: "Class A", "World War I").
 const CLAUSE_OPENERS = new Set(['The', 'An', 'This', 'That', 'These', 'Those', 'My', 'Our', 'Your', 'His', 'Her', 'Its', 'Their', 'It', 'We', 'They', 'He', 'She', 'As', 'If', 'When', 'While', 'But', 'And', 'Or']);
@@ -436,7 +431,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       while (end > start && STOCK_WORDS.has(words[end - 1]!)) end--;
       if (end <= start) continue;
       // "Kestrel Taps Jo Reyes As CFO": whom a title's company hires, opening with a given name no company list has, is a person.
-      if (caseless && span.label === 'ORG' && end - start >= 2 && HIRES.has(s.lower[start - 1] ?? '') && isGivenName(model, s.lower[start]!)) span.label = 'PER';
+      if (caseless && span.label === 'ORG' && end - start >= 2 && HIRES.has(s.lower[start - 1] ?? '') && isGivenNameWord(model, s.lower[start]!)) span.label = 'PER';
       // "Irina Ghose": a title-case surname the tagger left out is still part of the person's name.
       const plainWord = (k: number) => isPlainWord(model, s.lower[k]!);
       if (caseless && span.label === 'PER') {

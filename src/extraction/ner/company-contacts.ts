@@ -1,14 +1,8 @@
 import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { isDictionaryWord } from './everyday-words.js';
-import type { NerModel } from './perceptron-tagger.js';
+import { isGivenNameWord, type NerModel } from './perceptron-tagger.js';
 import type { NerLabel, NerSpan } from './recognise-mentions.js';
-
-/** A given name of the name list that no company list has ("Kristin", not "Dana"). */
-function isGivenName(model: NerModel, word: string): boolean {
-  const lexicon = model.lexicon(word.toLowerCase());
-  return lexicon.includes('pn') && !lexicon.includes('co');
-}
 
 /**
  * "Media Contact : Kestrel Labs Dana Whitlow , 555-0100", "images on Flickr Dana Okonkwo": a company the story names
@@ -17,7 +11,7 @@ function isGivenName(model: NerModel, word: string): boolean {
  */
 export function personAfterKnownCompany(model: NerModel, words: readonly string[], span: NerSpan, best: ReadonlyMap<string, NerLabel>, seenAlone: ReadonlyMap<string, number>): NerSpan | undefined {
   const given = span.end - 2;
-  if (span.label === 'PER' || given <= span.start || !isGivenName(model, words[given]!)) return undefined;
+  if (span.label === 'PER' || given <= span.start || !isGivenNameWord(model, words[given]!)) return undefined;
   // The surname: a capitalised word no dictionary has ("Corning Glass Works", "Fund Cap My suggestion" are no names).
   const surname = words[given + 1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(surname) || isDictionaryWord(surname.toLowerCase())) return undefined;

@@ -279,6 +279,12 @@ function tripleKey(cache: ScoreCache, left: number, own: number, right: number):
 }
 
 /** The model's own weight for this lower-case word as the start of a name of the type ("PER", "ORG" …) is clearly positive. */
+/** A word of the name list that no company list has ("Stuart", "Jo"; not "Morgan", "Dana"), in any case. */
+export function isGivenNameWord(model: NerModel, word: string): boolean {
+  const lexicon = model.lexicon(word.toLowerCase());
+  return lexicon.includes('pn') && !lexicon.includes('co');
+}
+
 export function knowsWordAs(model: NerModel, lower: string, type: string): boolean {
   const row = model.cache.templates.get('w')?.get(lower);
   if (row === undefined) return false;

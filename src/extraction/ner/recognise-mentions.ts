@@ -23,7 +23,7 @@ import { isMarketIndex } from './market-indices.js';
 import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { splitRunOnNames } from './run-on-names.js';
 import { isCommonWordTakenForCompany, isNeverAName } from './non-names.js';
-import { knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
+import { isGivenNameWord, knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
 import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, opensUntaggedFullName, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
@@ -343,16 +343,9 @@ const SURNAME_VOTE = 2;
 /** "Helen Marsh": the first word is a given name of the name list and no company list's word. */
 function isGivenNameOnly(model: NerModel, text: string): boolean {
   const space = text.indexOf(' ');
-  if (space < 0) return false;
-  const lexicon = model.lexicon(text.slice(0, space).toLowerCase());
-  return lexicon.includes('pn') && !lexicon.includes('co');
+  return space >= 0 && isGivenNameWord(model, text.slice(0, space));
 }
 
-/** A word of the name list that no company list has ("Stuart", not "Morgan"). */
-function isGivenNameWord(model: NerModel, word: string): boolean {
-  const lexicon = model.lexicon(word.toLowerCase());
-  return lexicon.includes('pn') && !lexicon.includes('co');
-}
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
