@@ -88,9 +88,12 @@ export function addHeadlineSubjects(sentences: AnalysedSentence[], index: Cluste
   for (const s of sentences) {
     // Shouted titles ("ASCS BUYS PEANUT PRODUCTS") leave the tagger too little to go by for the rest of the title.
     if (!s.caseless || s.tokens.length < 4 || s.shouted) continue;
-    const first = nameRun(s, 0, (k) => k > 0 && (isVerbAt(s, k) || s.lower[k] === 'and'));
+    // "Warren Buffett's Berkshire Hathaway Buys …": a company after its owner's possessive opens the title.
+    const owner = s.mentions.find((m) => m.start === 0 && m.cluster.type === 'Person');
+    const from = owner && (s.lower[owner.end] === "'s" || s.lower[owner.end] === '’s') ? owner.end + 1 : 0;
+    const first = nameRun(s, from, (k) => k > from && (isVerbAt(s, k) || s.lower[k] === 'and'));
     if (first < 0) continue;
-    const runs: [number, number][] = [[0, first]];
+    const runs: [number, number][] = [[from, first]];
     if (s.lower[first] === 'and') {
       const second = nameRun(s, first + 1, (k) => k > first + 1 && PLURAL_VERBS.has(s.lower[k]!));
       if (second < 0) continue;
