@@ -27,6 +27,8 @@ const isVerbAt = (s: AnalysedSentence, k: number) =>
   (COMPANY_VERBS.has(s.lower[k]!) && (!NEEDS_WITH.has(s.lower[k]!) || s.lower[k + 1] === 'with' || s.lower[k + 1] === 'up')) ||
   (s.lower[k] === 'to' && INFINITIVES.has(s.lower[k + 1] ?? ''));
 const MAX_NAME_WORDS = 4;
+// Verbs of a clause a title reports: "Says Kestrel Will Spend More", "Says Orvane Is Turning the Corner".
+const REPORTED_VERBS = new Set(['will', 'is', 'has', 'can', 'could', 'may', 'must', 'should', 'expects', 'needs', 'remains']);
 // Words that end a subject before any verb of ours: "Mono Gold Says Partnership Agrees …".
 // So do people's titles: "Lebanese President Agrees …", "Nymex Outgoing Chairman Sees …".
 const NOT_IN_NAME = new Set(
@@ -91,13 +93,18 @@ export function addHeadlineSubjects(sentences: AnalysedSentence[], index: Cluste
     // "Warren Buffett's Berkshire Hathaway Buys …": a company after its owner's possessive opens the title.
     const owner = s.mentions.find((m) => m.start === 0 && m.cluster.type === 'Person');
     const from = owner && (s.lower[owner.end] === "'s" || s.lower[owner.end] === '’s') ? owner.end + 1 : 0;
+    const runs: [number, number][] = [];
     const first = nameRun(s, from, (k) => k > from && (isVerbAt(s, k) || s.lower[k] === 'and'));
-    if (first < 0) continue;
-    const runs: [number, number][] = [[from, first]];
-    if (s.lower[first] === 'and') {
-      const second = nameRun(s, first + 1, (k) => k > first + 1 && PLURAL_VERBS.has(s.lower[k]!));
-      if (second < 0) continue;
-      runs.push([first + 1, second]);
+    if (first >= 0) {
+      const second = s.lower[first] === 'and' ? nameRun(s, first + 1, (k) => k > first + 1 && PLURAL_VERBS.has(s.lower[k]!)) : first;
+      if (second >= 0) runs.push([from, first]);
+      if (second > first) runs.push([first + 1, second]);
+    }
+    // "Jo Reyes Says Kestrel Will Spend More", "… Says Orvane Sees Strong Demand": the subject of what a title's speaker says.
+    const says = s.lower.findIndex((w, k) => k > 0 && (w === 'says' || w === 'said'));
+    if (says > 0) {
+      const end = nameRun(s, says + 1, (k) => k > says + 1 && (isVerbAt(s, k) || REPORTED_VERBS.has(s.lower[k]!)));
+      if (end >= 0) runs.push([says + 1, end]);
     }
     for (const [start, end] of runs) {
       if (s.mentions.some((m) => m.start < end && start < m.end) || !hasNameWord(s, start, end, model)) continue;

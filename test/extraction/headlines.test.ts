@@ -119,6 +119,9 @@ describe('people and companies in a title-case headline', () => {
     ['an owner named before his company, curly apostrophe', 'Elon Drask’s SpaceX Buys Zephyrix', ['Company:SpaceX', 'Company:Zephyrix', 'Person:Elon Drask']],
     ['an owner named before his company, straight apostrophe', "Zorin Vask's OrvaneX Buys Zephyrix", ['Company:OrvaneX', 'Company:Zephyrix', 'Person:Zorin Vask']],
     ['an owner named before his company of two words the tagger left out', "Warren Buffett's Berkshire Hathaway Buys Stake in Zephyrix", ['Company:Berkshire Hathaway', 'Company:Zephyrix', 'Person:Warren Buffett']],
+    ["the subject of what a title's speaker says", 'Dana Whitlock Says Quorvex Sees Strong Demand', ['Company:Quorvex', 'Person:Dana Whitlock']],
+    ["the subject of what a title's speaker says will happen", 'Dana Whitlock Says Quorvex Will Spend More on Chips', ['Company:Quorvex', 'Person:Dana Whitlock']],
+    ['no subject of ordinary words in what a title reports', 'Dana Whitlock Says Demand Will Rise', ['Person:Dana Whitlock']],
     ["a company list's word opening a person's full name whose surname the tagger left out", 'Dana Whitlock Says Outlook Is Improving', ['Person:Dana Whitlock']],
   ])('%s', (_name, text, entities) => {
     expect(headlineEntities(text)).toEqual(entities);
