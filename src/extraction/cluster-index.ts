@@ -160,47 +160,28 @@ export class ClusterIndex {
     for (let k = 1; k < key.length; k++) {
       const word = group === 'org' ? matchingWord(key[k - 1]!) : key[k - 1]!;
       prefix = k === 1 ? word : prefix + ' ' + word;
-      const p = group + '|' + prefix;
-      let set = this.byPrefix.get(p);
-      if (!set) this.byPrefix.set(p, (set = new Set()));
-      set.add(c);
+      addTo(this.byPrefix, group + '|' + prefix, c);
     }
   }
 
-  private addAcronym(initials: string, c: Cluster): void {
-    let set = this.acronyms.get(initials);
-    if (!set) this.acronyms.set(initials, (set = new Set()));
-    set.add(c);
-  }
 
   private register(c: Cluster, group: string): void {
     const key = c.keyWords;
     this.exact.set(group + '|' + this.lookupKey(group, key), c);
     this.registerPrefixes(c, group, key);
     if (group === 'org') {
-      for (const initials of acronymsOf(key)) this.addAcronym(initials, c);
-      for (const initials of ampersandAcronymsOf(key)) this.addAcronym(initials, c);
+      for (const initials of acronymsOf(key)) addTo(this.acronyms, initials, c);
+      for (const initials of ampersandAcronymsOf(key)) addTo(this.acronyms, initials, c);
     }
     const rest = group === 'org' ? withoutCountry(key) : undefined;
     if (rest) {
       // ("the Department" after "the U.S. Department of Transportation".)
       this.registerPrefixes(c, group, rest);
-      const k = matchingWords(rest);
-      let set = this.byCountryless.get(k);
-      if (!set) this.byCountryless.set(k, (set = new Set()));
-      set.add(c);
+      addTo(this.byCountryless, matchingWords(rest), c);
     }
-    if (group === 'org' && isNamedForPerson(key)) {
-      let set = this.bySurname.get(key[1]!);
-      if (!set) this.bySurname.set(key[1]!, (set = new Set()));
-      set.add(c);
-    }
+    if (group === 'org' && isNamedForPerson(key)) addTo(this.bySurname, key[1]!, c);
     if (group === 'Person' && key.length > 1) {
-      for (const part of [key[0]!, key[key.length - 1]!]) {
-        let set = this.byNamePart.get(part);
-        if (!set) this.byNamePart.set(part, (set = new Set()));
-        set.add(c);
-      }
+      for (const part of [key[0]!, key[key.length - 1]!]) addTo(this.byNamePart, part, c);
     }
   }
 }
@@ -239,6 +220,13 @@ function otherNumber(key: readonly string[]): string {
   const last = key[key.length - 1]!;
   const other = last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last + 's';
   return [...key.slice(0, -1), other].join(' ');
+}
+
+/** Files a cluster under a lookup key of a map of sets. */
+function addTo(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(c);
 }
 
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
