@@ -2,7 +2,9 @@ import type { AnalysedSentence } from './analysis-types.js';
 import type { ClusterIndex } from './cluster-index.js';
 import { hasNameWord, isDescribed } from './headline-subjects.js';
 import { isPeoplesAdjective } from './ner/company-cues.js';
+import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
+import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
 // In a title, the words right after these name the other party of a deal, even when the tagger knows no such name.
@@ -49,7 +51,10 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       const taken = s.mentions.find((m) => m.start <= start && start < m.end);
       // A one-word name the tagger took for a place or person, not a known place: "Stake in Initech".
       if (taken && taken.start === start && taken.end === start + 1 && !taken.anaphoric && (taken.cluster.type === 'Location' || taken.cluster.type === 'Person')) {
-        if (!model.places.has(s.lower[start]!) && !isPlainWord(model, s.lower[start]!)) taken.cluster.type = 'Company';
+        // ("Deal With Amazon": a listed company's name the training text knew as a place's is the company here, but
+        // not a country, state or city.)
+        const listed = isListedCompanyWord(s.tokens[start]!.text) && !isWellKnownPlace(s.tokens[start]!.text);
+        if ((listed || !model.places.has(s.lower[start]!)) && !isPlainWord(model, s.lower[start]!)) taken.cluster.type = 'Company';
         continue;
       }
       if (taken) continue;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { joinClosingHeads } from '../../src/extraction/ner/closing-heads.js';
+import { defaultNerModel } from '../../src/extraction/ner/default-model.js';
 import type { NerLabel } from '../../src/extraction/ner/recognise-mentions.js';
 import { spanLabels } from './harness.js';
 
 const joined = (text: string, end: number, label: NerLabel = 'ORG') => {
   const words = text.split(' ');
-  return spanLabels(words, joinClosingHeads(words, [{ sentence: 0, start: 0, end, label }]));
+  return spanLabels(words, joinClosingHeads(defaultNerModel(), words, [{ sentence: 0, start: 0, end, label }]));
 };
 
 describe('head words closing a company name in a title', () => {
@@ -16,6 +17,9 @@ describe('head words closing a company name in a title', () => {
     ['a shouted title', 'KESTREL INDUSTRIES PROFIT FALLS', 1, ['ORG:KESTREL INDUSTRIES']],
     ['a head that is also an everyday noun after a name', 'Kestrel Oil Output Falls', 1, ['ORG:Kestrel']],
     ['a head in lower case', 'Kestrel motor sales fall', 1, ['ORG:Kestrel']],
+    ['a surname that company lists have', 'Berkshire Hathaway Trims Stake', 1, ['ORG:Berkshire Hathaway']],
+    ['a company of its own after the name', 'Foxconn Nvidia Plant Opens', 1, ['ORG:Foxconn']],
+    ['a surname company lists have, in capitals', 'BERKSHIRE HATHAWAY TRIMS STAKE', 1, ['ORG:BERKSHIRE']],
   ] as const)('%s', (_name, text, end, expected) => {
     expect(joined(text, end)).toEqual(expected);
   });
@@ -24,7 +28,7 @@ describe('head words closing a company name in a title', () => {
   });
   it('stops at a span the tagger already started there', () => {
     const words = 'Kestrel Motor Corp'.split(' ');
-    const spans = joinClosingHeads(words, [{ sentence: 0, start: 0, end: 1, label: 'ORG' }, { sentence: 0, start: 1, end: 3, label: 'ORG' }]);
+    const spans = joinClosingHeads(defaultNerModel(), words, [{ sentence: 0, start: 0, end: 1, label: 'ORG' }, { sentence: 0, start: 1, end: 3, label: 'ORG' }]);
     expect(spanLabels(words, spans)).toEqual(['ORG:Kestrel', 'ORG:Motor Corp']);
   });
 });

@@ -23,6 +23,8 @@ const present: [string, string, string][] = [
   ['a name closed by a trade moving alone in a headline', 'Tarnwell Motors Jumps 6% on EV Subsidy Extension', 'MOVED_BY company:tarnwell-motors -> policy:'],
   ['a name closed by a trade moving alone in a headline, with no figure', 'Quorvex Motors Falls After Tariff Hike', 'MOVED_BY company:quorvex-motors -> policy:'],
   ['a name closed by a trade after a rare English word', 'Kestrel Pharmaceuticals Soars 48% After Trial Data', 'MOVED_BY company:kestrel-pharmaceuticals -> event:'],
+  ["a listed company the training text knew as a place, as a deal's other party", 'Quorvex Signs $38 Billion Cloud Deal With Amazon', 'PARTNERS_WITH company:amazon -> company:quorvex'],
+  ["a platform whose name is a given name too, as the subject of what a title's speaker says", 'Dana Velkoff Says Meta Will Buy Quorvex', 'ACQUIRES company:meta -> company:quorvex'],
   ['the first of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:orvane-motors -> policy:'],
   ['the last of names opening a title, joined by a comma', 'Orvane Motors Corp, Quillmere Auto Inc Slide After Tariff Ruling', 'MOVED_BY company:quillmere-auto -> policy:'],
   ['an acquisition named by its target after a verb of closing it, in a title', 'Orvane Closes $2 Billion Tarnwell Inc Acquisition', 'ACQUIRES company:orvane -> company:tarnwell'],
@@ -100,6 +102,7 @@ describe('companies in a title-case headline', () => {
     ['a buyer an order comes from', 'Airbus Lands Order From Emirates for Wide-Body Jets', ['Airbus', 'Emirates']],
     ['a buyer of two words a contract comes from', 'Velquist Wins Contract From Quillmere Air', ['Quillmere Air', 'Velquist']],
     ['a country an order comes from is no company', 'Airbus Lands Order From China for Jets', ['Airbus']],
+  ['a country is no other party of a deal', 'Quorvex Signs Supply Deal With Nigeria', ['Quorvex']],
     ["a people's adjective whose shares move is a market", 'European Shares Fall as Rate Fears Grow', []],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
@@ -123,6 +126,11 @@ describe('people and companies in a title-case headline', () => {
     ["the subject of what a title's speaker says will happen", 'Dana Whitlock Says Quorvex Will Spend More on Chips', ['Company:Quorvex', 'Person:Dana Whitlock']],
     ['no subject of ordinary words in what a title reports', 'Dana Whitlock Says Demand Will Rise', ['Person:Dana Whitlock']],
     ["a company list's word opening a person's full name whose surname the tagger left out", 'Dana Whitlock Says Outlook Is Improving', ['Person:Dana Whitlock']],
+    ['a given name and a surname no dictionary has, before "Says"', 'Dana Velkoff Says Outlook Is Improving', ['Person:Dana Velkoff']],
+    ['a given name and a surname of the name list, before what the person is to do', 'Lisa Su to Meet Regulators Over Export Curbs', ['Person:Lisa Su', 'Policy:Export Curbs']],
+    ['a given name and a surname no dictionary has, before a verb of headlines', 'Warren Vellacott Steps Down as Chairman', ['Person:Warren Vellacott']],
+    ['a name opening with a word company lists have is left to the tagger', 'Charles Schwab Says Clients Are Buying', ['Company:Charles Schwab']],
+    ['a surname company lists have, closing a company opening the title', 'Berkshire Hathaway Trims Stake in Quorvex', ['Company:Berkshire Hathaway', 'Company:Quorvex']],
   ])('%s', (_name, text, entities) => {
     expect(headlineEntities(text)).toEqual(entities);
   });

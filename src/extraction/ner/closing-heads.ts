@@ -1,4 +1,8 @@
+import { isListedCompanyWord } from './company-gazetteer.js';
+import { isDictionaryWord } from './everyday-words.js';
+import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
+import { isTitleVerb } from './title-verbs.js';
 
 /**
  * "Toyota Motor Shares Slide", "Tata Motors Shares Fall": where a title capitalises every word, the tagger, which leans
@@ -14,12 +18,17 @@ const CLOSING_HEADS = new Set(
   ).split(' '),
 );
 
-/** Stretches each company span of a title over the capitalised head words that close its name (at most two). */
-export function joinClosingHeads(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+/**
+ * Stretches each company span of a title over the capitalised head words that close its name (at most two), and over
+ * a surname that company lists have ("Berkshire Hathaway Trims …", "Morgan Stanley Sees …"): a word of both the name
+ * list and a company list that is no dictionary word nor a title's verb. (A company's own one-word name, "Nvidia", is
+ * on no name list: "Foxconn Nvidia Plant" stays two names.)
+ */
+export function joinClosingHeads(model: NerModel, words: readonly string[], spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
     if (span.label !== 'ORG') continue;
     let grown = 0;
-    while (grown < 2 && closesName(words[span.end]) && !spans.some((o) => o !== span && o.start === span.end)) {
+    while (grown < 2 && (closesName(words[span.end]) || (grown === 0 && isCompanySurname(model, words[span.end]))) && !spans.some((o) => o !== span && o.start === span.end)) {
       span.end++;
       grown++;
     }
@@ -28,3 +37,9 @@ export function joinClosingHeads(words: readonly string[], spans: NerSpan[]): Ne
 }
 
 const closesName = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && CLOSING_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
+
+function isCompanySurname(model: NerModel, word: string | undefined): boolean {
+  if (word === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isListedCompanyWord(word) || isTitleVerb(word)) return false;
+  const lower = word.toLowerCase();
+  return model.lexicon(lower).includes('pn') && !isDictionaryWord(lower);
+}

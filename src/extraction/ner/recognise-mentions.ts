@@ -12,6 +12,7 @@ import { actsAsCompany, actsAsCompanyOnly, opensTitleAsCompany, employersAfterJo
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
+import { titleOpeningPeople } from './title-people.js';
 import { isTitleCased } from './title-runs.js';
 import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
 import { isEventName } from './event-names.js';
@@ -409,13 +410,13 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const title = s.shouted || isTitleCased(s.words);
     const own = splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), isSurnameInProse, title))));
     const tagged = joinOrdinalOpeners(s.words, joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own))));
-    const headed = title ? joinClosingHeads(s.words, tagged) : tagged;
+    const headed = title ? joinClosingHeads(model, s.words, tagged) : tagged;
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
     const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
-    return s.shouted ? credited : shareBylines(model, s.words, credited, i);
+    return s.shouted ? titleOpeningPeople(model, s.words, credited, i) : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new LabelVotes();

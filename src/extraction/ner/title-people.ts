@@ -1,0 +1,35 @@
+import { isCorporateHead } from '../corporate-heads.js';
+import { isListedCompanyWord } from './company-gazetteer.js';
+import { isDictionaryWord } from './everyday-words.js';
+import { isGivenNameWord, type NerModel } from './perceptron-tagger.js';
+import type { NerSpan } from './recognise-mentions.js';
+import { isTitleVerb } from './title-verbs.js';
+import { isWellKnownPlace } from './well-known-places.js';
+
+// A word written in capital and small letters, "McDonald" too: never a word of a title written all in capitals.
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
+// What a person opening a title does, besides the verbs of headlines: "Says", or what they are "to" do.
+const SPEECH_VERBS = new Set(['Says', 'Said', 'Sees', 'Thinks', 'Believes', 'Predicts', 'Signals', 'Visits', 'Meets', 'Defends', 'Praises', 'Slams', 'Criticizes', 'Criticises']);
+
+/**
+ * "Warren Buffett Steps Down", "Marc Benioff Says AI Agents …", "Lisa Su to Meet …": in a title written in capital and
+ * small letters, a given name of the name list (no word of a company list) and a surname after it (a word of the
+ * name list or of no dictionary, no company's) opening the title right before its verb are a person's name. The
+ * tagger reads such a title without case, as it reads one in capitals, and often misses the name or takes it for a
+ * company's. ("Charles Schwab Says …" opens with a word company lists have; "Kate Spade Shares …" has no verb.)
+ */
+export function titleOpeningPeople(model: NerModel, words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
+  if (words.length < 3 || !opensWithPerson(model, words)) return spans;
+  if (spans.some((sp) => sp.start === 0 && sp.end === 2 && sp.label === 'PER')) return spans;
+  return [{ sentence, start: 0, end: 2, label: 'PER' }, ...spans.filter((sp) => sp.start >= 2)];
+}
+
+function opensWithPerson(model: NerModel, words: readonly string[]): boolean {
+  const [given, surname, verb] = words as [string, string, string];
+  if (!TITLE_CASE_WORD.test(given) || !TITLE_CASE_WORD.test(surname)) return false;
+  if (!(isTitleVerb(verb) || SPEECH_VERBS.has(verb) || (verb === 'to' && /^\p{Lu}/u.test(words[3] ?? '')))) return false;
+  if (!isGivenNameWord(model, given) || isWellKnownPlace(given)) return false;
+  const lower = surname.toLowerCase();
+  if (isListedCompanyWord(surname) || isCorporateHead(lower) || isTitleVerb(surname)) return false;
+  return model.lexicon(lower).includes('pn') || !isDictionaryWord(lower);
+}
