@@ -249,7 +249,8 @@ const BARE_NEWS = /^(?:(?:the|its|their)\s+)?\p{L}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)?$/
  */
 function newsName(s: AnalysedSentence, news: { name: string; start: number }, subject: Cluster): string {
   const company = subject.surfaceForms[0]!;
-  if (BARE_NEWS.test(news.name)) return `${company} ${news.name.replace(/^(?:the|its|their)\s+/i, '').toLowerCase()}`;
+  // ("After EV Orders": capitals that spell a term stay as written.)
+  if (BARE_NEWS.test(news.name)) return `${company} ${news.name.replace(/^(?:the|its|their)\s+/i, '').replace(/\S+/g, (w) => (/^\p{Lu}{2,}s?$/u.test(w) ? w : w.toLowerCase()))}`;
   const described = s.mentions.find((m) => m.start === news.start && m.anaphoric && m.cluster === subject && m.end > m.start + 1);
   if (described) return company + news.name.slice(s.tokens[described.end - 1]!.end - s.tokens[news.start]!.start);
   return news.name.replace(OPENING_PRONOUN, company);

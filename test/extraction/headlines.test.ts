@@ -33,6 +33,8 @@ const present: [string, string, string][] = [
   ['an unknown name that is to buy another', 'Coldridge to Buy Lumenfold for $2 Billion', 'ACQUIRES company:coldridge -> company:lumenfold'],
   ["a listed maker the tagger knows by its products, before its officer's title", 'Boeing CEO Jo Reyes Says Output Will Rise', 'LEADS person:jo-reyes -> company:boeing'],
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
+  ['a chief named "as" the post by a listed carmaker', 'Stellantis Names Antonio Velkoff as New CEO', 'LEADS person:antonio-velkoff -> company:stellantis'],
+  ['a chief of a hyphenated given name named "as" the post', 'Quorvex Names Lip-Bu Velkoff as CEO', 'LEADS person:lip-bu-velkoff -> company:quorvex'],
 ];
 
 const absent: [string, string, string][] = [
@@ -70,6 +72,18 @@ describe('headline relations', () => {
   ])('names news told in a word or two in %s for the company it moved', (_name, text, event) => {
     const doc = extractDocuments([{ kind: 'headline', text }]);
     expect(doc.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual([event]);
+  });
+  it.each([
+    ['a court ruling', 'Quorvex Shares Slump After Patent Ruling', 'Quorvex patent ruling', 'legal'],
+    ["a drug trial's result", 'Quorvex Shares Tumble 18% After Obesity Drug Trial Disappoints', 'Obesity Drug Trial Disappoints', 'clinical'],
+    ['a buyback', 'Quorvex Shares Rise After $3.5 Billion Buyback', '$3.5 Billion Buyback', 'corporate'],
+    ['orders, keeping the capitals of a term', 'Quorvex Shares Hit Record High on EV Orders', 'Quorvex EV orders', 'demand'],
+  ])('names the news a title gives for a move as an event: %s', (_name, text, event, kind) => {
+    const doc = extractDocuments([{ kind: 'headline', text }]);
+    expect(doc.entities.filter((e) => e.type === 'Event').map((e) => [e.name, e.properties.kind])).toEqual([[event, kind]]);
+  });
+  it("names what a spin-off in a title is of, not the title's verb", () => {
+    expect(headlineCompanies('Orvane Completes Spin-Off of Zephyr Kestrel Company')).toEqual(['Orvane', 'Zephyr Kestrel']);
   });
   it("ends a policy's name in a title at the title's verb", () => {
     const doc = extractDocuments([{ kind: 'headline', text: 'Globex Shares Slide After Kelvora Imposes Tariffs on Steel' }]);

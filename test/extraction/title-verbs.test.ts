@@ -19,6 +19,8 @@ describe('title verbs', () => {
     ["a thing's title keeps its verb", 'The Empire Strikes Back', 0, 4, 'MISC', ['MISC:The Empire Strikes Back']],
     ["a person's surname that is such a verb", 'Harold Sells Weighs Rate Rise', 0, 5, 'PER', ['PER:Harold Sells', 'PER:Rate Rise']],
     ['a verb in lower case', 'Orvane continues', 0, 2, 'ORG', ['ORG:Orvane continues']],
+
+    ['a verb opening the title is left to the title rules', 'Completes Zephyr Motors', 0, 3, 'ORG', ['ORG:Completes Zephyr Motors']],
   ] as const)('%s', (_name, text, start, end, label, expected) => {
     expect(cut(text, start, end, label)).toEqual(expected);
   });
@@ -26,6 +28,14 @@ describe('title verbs', () => {
     const words = 'Nasdaq Proposes Listing Rule'.split(' ');
     const cutSpans = cutAtTitleVerbs(words, [{ sentence: 0, start: 0, end: 4, label: 'MISC' }], () => false, true);
     expect(cutSpans.map((sp) => words.slice(sp.start, sp.end).join(' '))).toEqual(['Nasdaq', 'Listing Rule']);
+  });
+  it.each([
+    ['a title', true, ['Spin-Off of Zephyr Motors']],
+    ['prose, where a name may open with such a word', false, ['Completes Spin-Off of Zephyr Motors']],
+  ])("starts a run opened on a title's verb after the verb, in %s", (_name, title, expected) => {
+    const words = 'Orvane Completes Spin-Off of Zephyr Motors'.split(' ');
+    const cutSpans = cutAtTitleVerbs(words, [{ sentence: 0, start: 1, end: 6, label: 'ORG' }], () => false, title);
+    expect(cutSpans.map((sp) => words.slice(sp.start, sp.end).join(' '))).toEqual(expected);
   });
   it("leaves a verb after a surname of the story's people to the title rules", () => {
     const words = 'Whitcombe Bets On Asia'.split(' ');

@@ -40,7 +40,7 @@ import { namedBeforeKind } from './kind-after-name.js';
 import { namesAfterKinds } from './names-after-kinds.js';
 import { cutTickerTails } from './ticker-tails.js';
 import { dropLawNameParts } from './law-names.js';
-import { dropTitleObjects } from './title-objects.js';
+import { dropTitleObjects, isDealOf } from './title-objects.js';
 import { capitalHeadNames } from './capital-head-names.js';
 import { orderCustomers } from './order-customers.js';
 import { peopleAfterJobs } from './people-after-jobs.js';
@@ -120,7 +120,7 @@ function isCapitalsThrough(w: string): boolean {
 const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
 
 /** "Foo Bar Inc" is a company even when the tagger missed or mislabelled "Foo Bar". */
-function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
+function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence: number, title = false): NerSpan[] {
   // A name ends at its legal suffix: "American Airlines Group Inc. AAL" is a name and a ticker.
   // (The spans pushed here are not walked again.)
   const given = spans.length;
@@ -171,7 +171,11 @@ function applyLegalSuffixes(words: readonly string[], spans: NerSpan[], sentence
     while (start > 0 && start > i - 6) {
       const w = words[start - 1]!;
       const glue = NAME_GLUE.has(w) && w !== 'and' && w !== 'the' && start - 2 >= 0 && isCapitalised(words[start - 2]!) && !isLegalSuffix(words[start - 2]!);
-      if (!(isCapitalised(w) || glue) || NOT_NAME_START.has(w) || /-\p{Ll}+$/u.test(w)) break;
+      // ("Unilever Completes Spin-Off of Kestrel Foods Company": the verb of a title in capital and small letters after
+      // the title's subject, and a deal "of" it, open no name; "Rolls Royce Plc" keeps its first word, and in a title
+      // all in capitals the verb is cut later, keeping the subject before it.)
+      const titleVerb = title && start >= 2 && covered[start - 2] !== undefined && isTitleVerb(w) && w !== w.toUpperCase();
+      if (!(isCapitalised(w) || glue) || NOT_NAME_START.has(w) || /-\p{Ll}+$/u.test(w) || titleVerb || (title && w === 'of' && isDealOf(words[start - 2]!))) break;
       // "John Casesa of Schroder Wertheim & Co": a person before "of" works there; the name starts after it.
       if (glue && covered[start - 2]?.label === 'PER') break;
       const before = covered[start - 1];
@@ -411,7 +415,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const own = splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), isSurnameInProse, title))));
     const tagged = joinOrdinalOpeners(s.words, joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own))));
     const headed = title ? joinClosingHeads(model, s.words, tagged) : tagged;
-    const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i);
+    const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i, title);
     const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);

@@ -13,7 +13,17 @@ import { isWellKnownPlace } from './well-known-places.js';
  */
 export function dropTitleObjects(model: NerModel, words: readonly string[], title: boolean, spans: NerSpan[]): NerSpan[] {
   if (!title) return spans;
-  return spans.filter((sp) => !isPlainObject(words, sp) && !isPlainCause(model, words, sp));
+  return spans.filter((sp) => !isPlainObject(words, sp) && !isPlainCause(model, words, sp)).map((sp) => afterDealNoun(words, sp));
+}
+
+// Deals a title names by what they are "of": "Completes Spin-Off of Zephyr Motors", "Sale of Orvane Unit".
+const DEALS_OF = new Set(['Spin-Off', 'Spinoff', 'Spin-off', 'Demerger', 'Sale', 'Acquisition', 'Purchase', 'Takeover', 'Listing', 'IPO', 'Breakup', 'Split']);
+
+export const isDealOf = (word: string) => DEALS_OF.has(word);
+
+/** "Spin-Off of Zephyr Motors": a run the tagger opened on a deal's noun names what the deal is of. */
+function afterDealNoun(words: readonly string[], sp: NerSpan): NerSpan {
+  return isDealOf(words[sp.start]!) && words[sp.start + 1] === 'of' && sp.end > sp.start + 2 ? { ...sp, start: sp.start + 2 } : sp;
 }
 
 // Prepositions before what a title says moved a price or a company: "Soars on …", "Falls after …".

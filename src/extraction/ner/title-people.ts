@@ -19,6 +19,7 @@ const SPEECH_VERBS = new Set(['Says', 'Said', 'Sees', 'Thinks', 'Believes', 'Pre
  * company's. ("Charles Schwab Says …" opens with a word company lists have; "Kate Spade Shares …" has no verb.)
  */
 export function titleOpeningPeople(model: NerModel, words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
+  spans = hiredPeople(words, spans, sentence);
   if (words.length < 3 || !opensWithPerson(model, words)) return spans;
   if (spans.some((sp) => sp.start === 0 && sp.end === 2 && sp.label === 'PER')) return spans;
   return [{ sentence, start: 0, end: 2, label: 'PER' }, ...spans.filter((sp) => sp.start >= 2)];
@@ -32,4 +33,31 @@ function opensWithPerson(model: NerModel, words: readonly string[]): boolean {
   const lower = surname.toLowerCase();
   if (isListedCompanyWord(surname) || isCorporateHead(lower) || isTitleVerb(surname)) return false;
   return model.lexicon(lower).includes('pn') || !isDictionaryWord(lower);
+}
+
+// Verbs of a title by which a company gives someone a post.
+const HIRING_VERBS = new Set(['Names', 'Appoints', 'Hires', 'Taps', 'Picks', 'Elects', 'Promotes', 'Nominates', 'Recruits', 'Poaches']);
+// The post after the name: "… as CEO", "… as New Chief Executive", "Names Jo Reyes CFO".
+const POSTS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Head', 'Director', 'Boss', 'Interim', 'New', 'Co-CEO']);
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
+
+/**
+ * "Stellantis Names Antonio Filosa as New CEO", "Intel Names Lip-Bu Tan as CEO": two or three capitalised words
+ * between a title's verb of hiring and the post given ("as …" or the post itself) are the person's name, however the
+ * tagger, reading the title without case, took them. A name a company list has opening the words is left alone ("Names
+ * Goldman Sachs as Adviser").
+ */
+function hiredPeople(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
+  const verb = words.findIndex((w) => HIRING_VERBS.has(w));
+  if (verb < 0) return spans;
+  let end = verb + 1;
+  while (end < words.length && end - verb <= 3 && NAME_WORD.test(words[end]!) && words[end] !== 'As' && !POSTS.has(words[end]!)) end++;
+  const start = verb + 1;
+  if (end - start < 2 || end - start > 3) return spans;
+  const after = words[end] ?? '';
+  if (!(after === 'as' || after === 'As' || POSTS.has(after))) return spans;
+  if (isListedCompanyWord(words[start]!) || words.slice(start, end).some((w) => isCorporateHead(w.toLowerCase()))) return spans;
+  // ("… as New CEO": the post's words are no name either.)
+  const post = (sp: NerSpan) => sp.start >= end && words.slice(sp.start, sp.end).every((w) => POSTS.has(w));
+  return [...spans.filter((sp) => (sp.end <= start || sp.start >= end) && !post(sp)), { sentence, start, end, label: 'PER' as const }].sort((a, b) => a.start - b.start);
 }

@@ -40,7 +40,10 @@ export function isTitleVerb(word: string): boolean {
  */
 export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[], isSurname: (word: string) => boolean = () => false, title = false): NerSpan[] {
   const out: NerSpan[] = [];
-  for (const span of spans) {
+  for (const found of spans) {
+    // "Unilever Completes Spin-Off of …": a span the tagger opened on a title's verb after the title's first word starts after it.
+    const opensOnVerb = title && found.start > 0 && found.end - found.start > 1 && found.label !== 'PER' && isTitleVerb(words[found.start]!);
+    const span = opensOnVerb ? { ...found, start: found.start + 1 } : found;
     let cut = -1;
     // "Harold Sells": a person's surname may be such a verb, so a person's name keeps its second word.
     const from = span.label === 'PER' ? span.start + 2 : span.start + 1;
