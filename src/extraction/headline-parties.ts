@@ -1,6 +1,6 @@
 import type { AnalysedSentence } from './analysis-types.js';
 import type { ClusterIndex } from './cluster-index.js';
-import { hasNameWord, isDescribed } from './headline-subjects.js';
+import { hasNameWord, isDescribed, isNamedKind } from './headline-subjects.js';
 import { isPeoplesAdjective } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import type { NerModel } from './ner/perceptron-tagger.js';
@@ -20,6 +20,11 @@ const GROUP_NOUNS = new Set(['workers', 'employees', 'members', 'shareholders', 
 
 const TITLE_MOVES = new Set(['rise', 'rises', 'slide', 'slides', 'jump', 'jumps', 'surge', 'surges', 'fall', 'falls', 'drop', 'drops', 'plunge', 'plunges', 'soar', 'soars', 'rally', 'rallies', 'rebound', 'rebounds', 'tumble', 'tumbles', 'sink', 'sinks', 'climb', 'climbs', 'gain', 'gains', 'slump', 'slumps', 'dip', 'dips', 'sag', 'sags', 'hit', 'hits']);
 
+// What a title calls a company right before its name: "Temu Owner PDD", "Chipmaker AMD", "EV Maker Rivian".
+const TITLE_DESCRIPTIONS = new Set(
+  'owner parent maker giant rival chipmaker drugmaker automaker carmaker startup firm conglomerate developer manufacturer producer supplier operator retailer lender insurer miner'.split(' '),
+);
+
 /** "Tencent Shares Slide After …": the capitalised run before "Shares <move>" in a title is a company. */
 function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerModel): void {
   for (let i = 1; i < s.tokens.length - 1; i++) {
@@ -27,6 +32,13 @@ function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerM
     if (s.mentions.some((m) => m.end === i)) continue;
     let start = i;
     while (start > 0 && i - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[start - 1]!.text) && !TITLE_STOPWORDS.has(s.lower[start - 1]!) && !s.mentions.some((m) => m.end === start)) start--;
+    // "Google Parent Alphabet Shares Jump", "iPhone Maker Apple Shares Fall": the name follows what the title calls it.
+    for (let k = i - 2; k >= start; k--) {
+      if (TITLE_DESCRIPTIONS.has(s.lower[k]!)) {
+        start = k + 1;
+        break;
+      }
+    }
     if (start === i || s.mentions.some((m) => m.start < i && m.end > start)) continue;
     // ("European Shares Fall": a people's shares are a market's.)
     if (i - start === 1 && (isPlainWord(model, s.lower[start]!) || SECTOR_WORDS.has(s.lower[start]!) || isPeoplesAdjective(s.tokens[start]!.text))) continue;
@@ -64,7 +76,8 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       // name, nor is a description of a company ("Buys Los Angeles PR Company"). In a title written in capital and
       // small letters, ordinary words ending in a singular noun may still be one ("Deal With Indigo Carbon"), and so
       // may a rarer single word ("Buys Impression").
-      if (end === start || isDescribed(s, end)) continue;
+      // ("Stake in Kestrel Lender": a name before what the title calls it is kept without it.)
+      if (end === start || (isDescribed(s, end) && !(isNamedKind(s, end) && hasNameWord(s, start, end, model) && !isPeoplesAdjective(s.tokens[start]!.text)))) continue;
       // "invest $80 billion in AI data centres": capitals before a lower-case noun of a title in sentence case modify it.
       const next = s.tokens[end]?.text ?? '';
       if (/^\p{Ll}/u.test(next) && !TITLE_STOPWORDS.has(next)) continue;

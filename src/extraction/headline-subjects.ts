@@ -53,9 +53,15 @@ function nameRun(s: AnalysedSentence, start: number, stopAt: (k: number) => bool
 
 // Nouns that make the title words before them a description: "Acquires Paris Company", "Buys Texas Units".
 const DESCRIPTION_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'unit', 'units', 'businesses', 'operations', 'assets', 'plant', 'plants', 'stake']);
+// Kinds of company a title in capital and small letters puts after a name or a people's adjective: "Stake in Indian
+// Lender", "Buys Kestrel Startup". (In capitals, "U.K. LENDERS" and "SWISS-OWNED INSURER" are left as they were read.)
+const KIND_HEADS = new Set(['lender', 'insurer', 'startup', 'retailer', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'miner']);
+
+/** Whether the word at `end` is a kind of company a title in capital and small letters names after a name. */
+export const isNamedKind = (s: AnalysedSentence, end: number) => !s.shouted && KIND_HEADS.has(s.lower[end] ?? '');
 
 /** Whether the word at `end` makes the words before it a description of a company rather than its name. */
-export const isDescribed = (s: AnalysedSentence, end: number) => DESCRIPTION_HEADS.has(s.lower[end] ?? '');
+export const isDescribed = (s: AnalysedSentence, end: number) => DESCRIPTION_HEADS.has(s.lower[end] ?? '') || isNamedKind(s, end);
 
 /**
  * Whether a capitalised run the tagger did not know can be a company's name rather than an ordinary phrase, a place

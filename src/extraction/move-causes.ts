@@ -29,7 +29,7 @@ const NEWS_EFFECTS = new Set(['fuels', 'fuelled', 'sparks', 'sparked', 'triggers
 
 // Words that say what kind of news moved a stock when no company, person or policy is named as the cause.
 const EVENT_KINDS: [RegExp, string][] = [
-  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|guidance|forecast|outlook|loss|quarter|quarterly|eps|estimates|expectations|beat|miss)$/, 'earnings'],
+  [/^(?:earnings|results|profit|profits|revenue|revenues|sales|growth|guidance|forecast|outlook|loss|quarter|quarterly|eps|estimates|expectations|beat|miss)$/, 'earnings'],
   [/^(?:upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|rating|price-target|target)$/, 'rating'],
   [/^(?:approval|approved|approves|clearance|cleared)$/, 'approval'],
   [/^(?:lawsuit|lawsuits|probe|investigation|fine|fined|charges|recall|recalls|recalled|ruling|verdict|court|judgment|judgement|settlement|antitrust)$/, 'legal'],

@@ -33,6 +33,9 @@ const present: [string, string, string][] = [
   ['an unknown name that is to buy another', 'Coldridge to Buy Lumenfold for $2 Billion', 'ACQUIRES company:coldridge -> company:lumenfold'],
   ["a listed maker the tagger knows by its products, before its officer's title", 'Boeing CEO Jo Reyes Says Output Will Rise', 'LEADS person:jo-reyes -> company:boeing'],
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
+  ['a stake in a name before what the title calls it', 'Quorvex Buys Stake in Kestrel Lender', 'INVESTS_IN company:quorvex -> company:kestrel'],
+  ["a company moving after its owner's name and what the title calls it", 'Zephyr Parent Quorvex Shares Jump 5% on Cloud Growth', 'MOVED_BY company:quorvex -> event:'],
+  ['a company moving after the maker it is called', 'Drone Maker Quorvex Shares Fall After Sales Slump', 'MOVED_BY company:quorvex -> event:'],
   ['a chief named "as" the post by a listed carmaker', 'Stellantis Names Antonio Velkoff as New CEO', 'LEADS person:antonio-velkoff -> company:stellantis'],
   ['a chief of a hyphenated given name named "as" the post', 'Quorvex Names Lip-Bu Velkoff as CEO', 'LEADS person:lip-bu-velkoff -> company:quorvex'],
 ];
@@ -49,6 +52,7 @@ const absent: [string, string, string][] = [
   ['a purchase of ordinary goods', 'Globex Buys Peanut Products for Its Plants', 'ACQUIRES'],
   ['a purchase of a company described by its city', 'Globex Acquires Paris Company for $40 Million', 'ACQUIRES'],
   ['a stake in a company described by its country', 'Globex Buys Stake in Japanese Company', 'INVESTS_IN'],
+  ['a stake in a lender described by its country', 'Globex Takes 20% Stake in Indian Lender', 'INVESTS_IN'],
   ['a firm named "Partners" with no "With" after it', 'Globex Partners Raises Fund for Initech', 'PARTNERS_WITH'],
   ['a name of no company list moving in a headline with no prose', 'Hartwell Popularity Rises After Poll', 'MOVED_BY'],
   ['merger talks in a headline', 'Globex in Talks to Merge With Initech', 'MERGES_WITH'],
