@@ -3,7 +3,7 @@ import { addAnaphora } from './anaphora.js';
 import type { AnalysedDocument, AnalysedSentence, Cluster, NameSpan } from './analysis-types.js';
 import { ClusterIndex, isOrg } from './cluster-index.js';
 import { addHeadlineParties } from './headline-parties.js';
-import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed } from './headline-subjects.js';
+import { addHeadlineSubjects, COMPANY_VERBS, hasNameWord, isDescribed, isNamedKind } from './headline-subjects.js';
 import { addNamesBeforeListings } from './listed-names.js';
 import { attachListings, attachShortTickers, attachTickers } from './listing-attachment.js';
 import { addListingMentions } from './listing-mentions.js';
@@ -17,7 +17,7 @@ import { isAgencyCredit } from './ner/news-agencies.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { isGivenNameWord, knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { defaultNerModel } from './ner/default-model.js';
-import { isEverydayWord } from './ner/everyday-words.js';
+import { isDictionaryWord, isEverydayWord } from './ner/everyday-words.js';
 import { isContraction } from './ner/non-names.js';
 import { followsPlacePreposition } from './ner/place-prepositions.js';
 import { isTitleVerb } from './ner/title-verbs.js';
@@ -482,6 +482,12 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       const service = brandLine && SERVICE_LINES.has(s.lower[end - 1]!);
       // "Yahoo!": a company that writes an exclamation mark in its name keeps it where the text glues it on.
       if (end < words.length && words[end] === '!' && s.tokens[end]!.start === s.tokens[end - 1]!.end && end - start === 1 && NAMES_WITH_BANG.has(words[start]!)) end++;
+      // "Buys Kestrel Startup": a kind of company closing a title's run is what the title calls the name before it;
+      // "Invests in Robotics Startup": dictionary words before it name nothing.
+      if (caseless && end - start > 1 && isNamedKind(s, end - 1)) {
+        end--;
+        if (s.lower.slice(start, end).every((w, k) => isDictionaryWord(w) && !isListedCompanyWord(words[start + k]!))) continue;
+      }
       const surface = text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
       if (surface.length < 2 || !hasCapital(surface) || NON_NAMES.has(surface.toLowerCase())) continue;
       if (end - start === 1 && SECTOR_WORDS.has(s.lower[start]!)) continue;

@@ -3,7 +3,8 @@ import type { ClusterIndex } from './cluster-index.js';
 import { hasNameWord, isDescribed, isNamedKind } from './headline-subjects.js';
 import { isPeoplesAdjective } from './ner/company-cues.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
-import type { NerModel } from './ner/perceptron-tagger.js';
+import { isDictionaryWord } from './ner/everyday-words.js';
+import { knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
@@ -47,6 +48,12 @@ function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerM
   }
 }
 
+/** A people's adjective the tagger or the dictionary knows: "Chinese", not a name that only ends like one ("Initech"). */
+const isPeoplesWord = (model: NerModel, word: string) => {
+  const lower = word.toLowerCase();
+  return isPeoplesAdjective(word) && (knowsWordAs(model, lower, 'MISC') || knowsWordAs(model, lower, 'LOC') || isDictionaryWord(lower));
+};
+
 /** "Microsoft Strikes … Deal With Indigo Carbon to Boost …": the capitalised run after the cue is a company. */
 export function addHeadlineParties(sentences: AnalysedSentence[], index: ClusterIndex, model: NerModel): void {
   for (const s of sentences) {
@@ -77,13 +84,15 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       // small letters, ordinary words ending in a singular noun may still be one ("Deal With Indigo Carbon"), and so
       // may a rarer single word ("Buys Impression").
       // ("Stake in Kestrel Lender": a name before what the title calls it is kept without it.)
-      if (end === start || (isDescribed(s, end) && !(isNamedKind(s, end) && hasNameWord(s, start, end, model) && !isPeoplesAdjective(s.tokens[start]!.text)))) continue;
+      if (end === start || (isDescribed(s, end) && !(isNamedKind(s, end) && hasNameWord(s, start, end, model) && !isPeoplesWord(model, s.tokens[start]!.text)))) continue;
       // "invest $80 billion in AI data centres": capitals before a lower-case noun of a title in sentence case modify it.
       const next = s.tokens[end]?.text ?? '';
       if (/^\p{Ll}/u.test(next) && !TITLE_STOPWORDS.has(next)) continue;
       const last = s.lower[end - 1]!;
       const ordinaryName = !s.shouted && (end - start > 1 ? !last.endsWith('s') : !model.commonLower.has(last) && !model.places.has(last));
       if (!ordinaryName && !hasNameWord(s, start, end, model)) continue;
+      // ("Invests in Chinese Robotics Startup": a people's adjective alone describes the party.)
+      if (end - start === 1 && isPeoplesWord(model, s.tokens[start]!.text)) continue;
       const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end - 1]!.end - s.start);
       s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end, anaphoric: false });
     }

@@ -20,6 +20,9 @@ describe('head words closing a company name in a title', () => {
     ['a surname that company lists have', 'Berkshire Hathaway Trims Stake', 1, ['ORG:Berkshire Hathaway']],
     ['a company of its own after the name', 'Foxconn Nvidia Plant Opens', 1, ['ORG:Foxconn']],
     ['a surname company lists have, in capitals', 'BERKSHIRE HATHAWAY TRIMS STAKE', 1, ['ORG:BERKSHIRE']],
+    ['words between the name and the shares that moved', 'Orla Electric Shares Plunge', 1, ['ORG:Orla Electric']],
+    ["a country's name before the shares", 'Kestrel China Shares Jump', 1, ['ORG:Kestrel']],
+    ['words before shares that did not move', 'Orla Electric Shares Outlook', 1, ['ORG:Orla']],
   ] as const)('%s', (_name, text, end, expected) => {
     expect(joined(text, end)).toEqual(expected);
   });

@@ -1,8 +1,12 @@
+import { DOWN_VERBS, UP_VERBS } from '../move-words.js';
+import { SECTOR_WORDS } from '../plain-words.js';
+import { isPeoplesAdjective } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord } from './everyday-words.js';
 import type { NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isTitleVerb } from './title-verbs.js';
+import { isWellKnownPlace } from './well-known-places.js';
 
 /**
  * "Toyota Motor Shares Slide", "Tata Motors Shares Fall": where a title capitalises every word, the tagger, which leans
@@ -33,7 +37,7 @@ export function joinClosingHeads(model: NerModel, words: readonly string[], span
       grown++;
     }
   }
-  return spans;
+  return joinBeforeShares(model, words, spans);
 }
 
 const closesName = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && CLOSING_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
@@ -42,4 +46,33 @@ function isCompanySurname(model: NerModel, word: string | undefined): boolean {
   if (word === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isListedCompanyWord(word) || isTitleVerb(word)) return false;
   const lower = word.toLowerCase();
   return model.lexicon(lower).includes('pn') && !isDictionaryWord(lower);
+}
+
+const STOCK = new Set(['shares', 'stock']);
+
+/**
+ * "Ola Electric Shares Plunge", "Vodafone Idea Shares Surge": one or two capitalised words between a company's span and
+ * the shares a title says moved are the name's own, unless they are a place's, a people's or a sector's ("Kestrel
+ * China Shares", "Kestrel European Shares").
+ */
+function joinBeforeShares(model: NerModel, words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  let out = spans;
+  for (const span of spans) {
+    if (span.label !== 'ORG') continue;
+    let end = span.end;
+    while (end < words.length && end - span.end < 2 && joinsBeforeShares(model, words[end]!)) end++;
+    if (end === span.end || !STOCK.has(words[end]?.toLowerCase() ?? '')) continue;
+    const verb = words[end + 1]?.toLowerCase() ?? '';
+    if (!UP_VERBS.has(verb) && !DOWN_VERBS.has(verb)) continue;
+    const from = span.end;
+    out = out.filter((o) => o === span || o.end <= from || o.start >= end);
+    span.end = end;
+  }
+  return out;
+}
+
+function joinsBeforeShares(model: NerModel, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word) || isTitleVerb(word)) return false;
+  const lower = word.toLowerCase();
+  return !STOCK.has(lower) && !SECTOR_WORDS.has(lower) && !model.places.has(lower) && !isWellKnownPlace(word) && !isPeoplesAdjective(word);
 }
