@@ -48,6 +48,34 @@ function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerM
   }
 }
 
+// Deals a title names by their target before the deal's noun: "Completes $28 Billion Splunk Acquisition".
+const TARGETED_DEALS = new Set(['acquisition', 'takeover', 'purchase', 'buyout', 'deal', 'merger']);
+// What opens such a deal's name: the verb closing it, an amount, or what an approval is "for".
+const TARGET_OPENERS = new Set(['completes', 'closes', 'finalizes', 'finalises', 'seals', 'announces', 'clears', 'approves', 'blocks', 'abandons', 'scraps', 'ends', 'for']);
+
+// Words of a price or of the shares bought, never a target's name: "52 DLR/SHARE CASH MERGER", "Rexnord Share Purchase".
+const NOT_TARGETS = new Set(['dlr', 'dlrs', 'per', 'share', 'shares', 'stock', 'cash', 'asset', 'assets']);
+
+/** "Cisco Completes $28 Billion Splunk Acquisition", "Synopsys Completes Ansys Takeover": the name before the deal's noun is its target. */
+function addDealTargets(s: AnalysedSentence, index: ClusterIndex, model: NerModel): void {
+  for (let i = 2; i < s.tokens.length; i++) {
+    if (!TARGETED_DEALS.has(s.lower[i]!) || s.mentions.some((m) => m.end === i)) continue;
+    let start = i;
+    const inName = (k: number) => /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[k]!.text) && !s.lower[k]!.includes('/') && !TITLE_STOPWORDS.has(s.lower[k]!) && !TARGET_OPENERS.has(s.lower[k]!) && !AMOUNT.test(s.lower[k]!) && !NOT_TARGETS.has(s.lower[k]!);
+    while (start > 0 && i - start < 3 && inName(start - 1)) start--;
+    if (start === i || start === 0 || s.mentions.some((m) => m.start < i && m.end > start)) continue;
+    // The deal's verb right before the name, or before the amount ahead of it: "Completes $28 Billion Splunk Acquisition".
+    let opener = start - 1;
+    while (opener > 0 && AMOUNT.test(s.lower[opener]!)) opener--;
+    if (!TARGET_OPENERS.has(s.lower[opener]!)) continue;
+    if (!hasNameWord(s, start, i, model) || (i - start === 1 && isPeoplesWord(model, s.tokens[start]!.text))) continue;
+    // ("Court Blocks Delta-Western Airlines Merger": a hyphen joins the two parties of a merger.)
+    if (s.lower[i] === 'merger' && s.lower.slice(start, i).some((w) => w.includes('-'))) continue;
+    const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[i - 1]!.end - s.start);
+    s.mentions.push({ cluster: index.resolve('Company', text, s.index), start, end: i, anaphoric: false });
+  }
+}
+
 /** A people's adjective the tagger or the dictionary knows: "Chinese", not a name that only ends like one ("Initech"). */
 const isPeoplesWord = (model: NerModel, word: string) => {
   const lower = word.toLowerCase();
@@ -59,6 +87,7 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
   for (const s of sentences) {
     if (!s.caseless) continue;
     addHeadlineMovers(s, index, model);
+    addDealTargets(s, index, model);
     for (let i = 0; i < s.tokens.length - 1; i++) {
       const cue = s.lower[i]!;
       if (!DEAL_CUES.has(cue)) continue;

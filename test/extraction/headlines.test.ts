@@ -35,6 +35,7 @@ const present: [string, string, string][] = [
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
   ['a stake in a name before what the title calls it', 'Quorvex Buys Stake in Kestrel Lender', 'INVESTS_IN company:quorvex -> company:kestrel'],
   ['a purchase of a name before the kind of company it is', 'Globex Buys Kestrel Startup', 'ACQUIRES company:globex -> company:kestrel'],
+  ['an acquisition a title names by its unknown target after the amount', 'Orvane Completes $28 Billion Splunkett Acquisition', 'ACQUIRES company:orvane -> company:splunkett'],
   ['a company whose name runs on to the shares that moved', 'Orla Electric Shares Plunge After Weak Sales', 'MOVED_BY company:orla-electric -> event:'],
   ["a company moving after its owner's name and what the title calls it", 'Zephyr Parent Quorvex Shares Jump 5% on Cloud Growth', 'MOVED_BY company:quorvex -> event:'],
   ['a company moving after the maker it is called', 'Drone Maker Quorvex Shares Fall After Sales Slump', 'MOVED_BY company:quorvex -> event:'],
@@ -125,6 +126,9 @@ describe('companies in a title-case headline', () => {
     ['a country an order comes from is no company', 'Airbus Lands Order From China for Jets', ['Airbus']],
   ['a country is no other party of a deal', 'Quorvex Signs Supply Deal With Nigeria', ['Quorvex']],
     ["a people's adjective whose shares move is a market", 'European Shares Fall as Rate Fears Grow', []],
+    ["a deal's unknown target an approval is for", 'Orvane Wins EU Approval for $36 Billion Kellvanta Deal', ['Kellvanta', 'Orvane']],
+    ['no target in the words of a price per share', 'Orvane Rejects 52 Dlr/Share Cash Merger Proposal', ['Orvane']],
+    ['no single target where a hyphen joins the parties of a merger', 'Court Blocks Orvane-Kestrel Airlines Merger', []],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);
   });
