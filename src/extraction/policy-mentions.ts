@@ -26,7 +26,13 @@ const WEAK_HEADS: Record<string, string> = {
   // "anti-dumping duties", "the export tax rebate", "export restrictions", "chip curbs": named only with a policy word
   // before them ("his duties" is none).
   duty: 'tariffs', duties: 'tariffs', rebate: 'support', restrictions: 'ban', curbs: 'ban',
+  // "a federal grant", "state aid": support named with a public word before it ("a research grant" is none).
+  grant: 'support', grants: 'support', aid: 'support',
 };
+const GRANT_HEADS = new Set(['grant', 'grants', 'aid']);
+const VERB_OPENERS = new Set(['to', 'must', 'will', 'would', 'may', 'might', 'should', 'could', 'can', 'not', "'ll", 'failed', 'refused']);
+// An amount's words before a law in a title: "Gets $2 Billion Jobs Act Grant".
+const SCALE_WORDS = new Set(['million', 'billion', 'trillion', 'mln', 'bln']);
 // Only words that can start a head are worth a closer look: most tokens are skipped at once.
 const HEAD_FIRST_WORDS = new Set([...Object.keys(STRONG_HEADS), ...Object.keys(WEAK_HEADS)].map((h) => h.split(' ')[0]!));
 // Heads that never end a company's name: "Expand Chevron License" names Chevron and its licence.
@@ -48,7 +54,7 @@ const DROPPED_FROM_KEY = new Set(['new', 'proposed', 'nationwide', 'national', '
 const SINGULAR: Record<string, string> = {
   subsidies: 'subsidy', programs: 'program', programmes: 'program', rules: 'rule', regulations: 'regulation',
   tariffs: 'tariff', incentives: 'incentive', policies: 'policy', licenses: 'license', licence: 'license', programme: 'program',
-  'tax credits': 'tax credit', duties: 'duty',
+  'tax credits': 'tax credit', duties: 'duty', grants: 'grant',
 };
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 const TITLE_PREPOSITIONS = new Set(['under', 'of', 'from', 'with', 'by', 'to', 'on', 'for', 'against', 'over', 'about', 'amid', 'despite']);
@@ -80,9 +86,16 @@ export function findPolicies(
     const strong = STRONG_HEADS[head];
     const family = strong ?? WEAK_HEADS[head];
     if (!family) continue;
-    // The head of a noun phrase is not followed by another noun of the phrase ("subsidy program").
+    // The head of a noun phrase is not followed by another noun of the phrase ("subsidy program"); a grant under a
+    // law is the law's ("a Jobs Act grant").
     const next = lower[headEnd];
-    if (next && (STRONG_HEADS[next] || WEAK_HEADS[next])) continue;
+    const lawGrant = (head === 'act' || head === 'law') && GRANT_HEADS.has(next ?? '');
+    if (next && (STRONG_HEADS[next] || WEAK_HEADS[next]) && !lawGrant) continue;
+    if (GRANT_HEADS.has(head) && (lower[i - 1] === 'act' || lower[i - 1] === 'law')) continue;
+    // "Kelvora Grants $2 Billion", "Dow Components Aid Average", "Must Act": verbs, not policies. A grant or aid needs
+    // a public word right before it ("Federal Grant", "State Aid"), and a law is no verb's ("to act").
+    if (GRANT_HEADS.has(head) && !MODIFIERS.has(lower[i - 1] ?? '')) continue;
+    if (head === 'act' && VERB_OPENERS.has(lower[i - 1] ?? '')) continue;
     let start = i;
     const modifiers: string[] = [];
     while (start > 0 && modifiers.length < 4) {
@@ -91,12 +104,15 @@ export function findPolicies(
       // "the Inflation Reduction Act", "the CHIPS Act": capitalised words or initials before the head name it.
       const titled = !caseless && /^\p{Lu}[\p{Ll}\p{N}-]|^\p{Lu}{2,}$/u.test(original) && start - 1 > 0;
       // In a title, a law takes the capitalised word naming it even when it is a common one ("Chips Act", "Jobs Act").
-      const lawName = head === 'act' && start === i && /^\p{L}+$/u.test(w);
+      // ("CHIPS Act Subsidies": so does the law a scheme is paid under.)
+      const lawName = (head === 'act' || lower.slice(start, i).includes('act')) && /^\p{L}+$/u.test(w) && !SCALE_WORDS.has(w) && !TITLE_PREPOSITIONS.has(w);
       // ("Kelvora Imposes Tariffs": a title's verb ends the policy's name.)
       const titledInTitle = caseless && /^\p{Lu}/u.test(original) && start - 1 > 0 && (!isCommonWord(w) || lawName) && !isTitleVerb(original);
       // "the CHIPS and Science Act", "the Tax Cuts and Jobs Act": a law's name joins capitalised words with "and".
       const joinedName = w === 'and' && (head === 'act' || head === 'law') && start < i && /^\p{Lu}/u.test(tokens[start]!.text) && /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '') && start - 2 > 0;
-      if (MODIFIERS.has(w) || titled || titledInTitle || joinedName) {
+      // "CHIPS Act Subsidies": in a title, the law a scheme is paid under names it.
+      const lawBefore = caseless && start === i && (w === 'act' || w === 'law') && /^\p{Lu}/u.test(original);
+      if (MODIFIERS.has(w) || titled || titledInTitle || joinedName || lawBefore) {
         modifiers.unshift(w);
         start--;
       } else break;

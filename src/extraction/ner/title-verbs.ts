@@ -12,13 +12,13 @@ import type { NerSpan } from './recognise-mentions.js';
 const TITLE_VERBS = new Set(
   (
     'acquires adds admits agrees aims allows announces apologises apologizes appoints approves assesses axes backs bans beats becomes begins bets blames ' +
-    'blocks boosts bolsters braces breaks builds buys calls cancels challenges chooses clears climbs clinches closes commits ' +
+    'awards blocks boosts bolsters braces breaks builds buys calls cancels challenges chooses clears climbs clinches closes commits ' +
     'completes confirms considers continues courts crosses cuts debates debuts defends delays delivers denies departs dies dips ditches ' +
     'doubles downgrades drops eases ends enters exits expands expects explores extends eyes faces files finalises finalizes fines ' +
-    'forecasts fuels gains gets gives grabs halts hikes hires hits holds hopes hurts imposes inks introduces invests joins ' +
+    'forecasts fuels gains gets gives grabs grants halts hikes hires hits holds hopes hurts imposes inks introduces invests joins ' +
     'jumps launches lays leaves lifts loses lowers lures maintains makes misses moves mulls nabs nears negotiates offers ' +
     'opens outpaces overhauls overtakes passes pauses picks pledges plans plunges ponders postpones prepares probes promises ' +
-    'proposes quits raises rallies ramps reaches readies rebounds rebrands recalls recovers reaffirms reiterates rejects ' +
+    'proposes quits raises rallies ramps reaches readies rebounds rebrands recalls recovers reaffirms reiterates rejects revokes ' +
     'relaunches remains resigns renews reorganises reorganizes restructures resumes retires reveals reviews revives rises rolls ' +
     'scales scraps seals secures seeks sees selects sells sets settles sheds shifts shuts signs sinks slashes slides slips ' +
     'slows snaps soars sparks speeds spurs stalls starts stays steps strengthens strikes struggles submits sues surges ' +
