@@ -422,7 +422,12 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
         const nameWord = (k: number) => isCorporateHead(s.lower[k]!) || (isListedCompanyWord(words[k]!) && knowsWordAs(model, s.lower[k]!, 'ORG'));
         // "Stellantis Partners With Leapmotor": a name's head word that is also a verb, before "with", is the title's verb.
         if (end - start > 1 && (s.lower[end - 1] === 'partners' || s.lower[end - 1] === 'teams') && s.lower[end] === 'with') end--;
+        const whole = end;
         while (end > start && outsideName(s.lower[end - 1]!) && !(end - start > 1 && nameWord(end - 1))) end--;
+        // "Order From Saudi Electricity", "China Eastern": a company's name that opens with a place's or people's
+        // word keeps the words after it; that word alone would name the place.
+        // (Only in a title: a title-case line inside a story, a table's heading, names such things less.)
+        if (span.label === 'ORG' && !s.shouted && (doc.kind === 'headline' || si === 0) && end - start === 1 && whole - start === 2 && /^\p{Lu}\p{Ll}/u.test(words[start + 1]!) && !isDescribed(s, start + 1) && (isWellKnownPlace(words[start]!) || knowsWordAs(model, s.lower[start]!, 'LOC') || knowsWordAs(model, s.lower[start]!, 'MISC')) && !isMoveVerb(s.lower[start + 1]!) && !STOCK_WORDS.has(s.lower[start + 1]!)) end = whole;
         while (end - start > 1 && isPolicyHead(s.lower[end - 1]!)) end--;
         while (start < end && (isCommonOrStock(model, s.lower[start]!) || isPlainWord(model, s.lower[start]!) || isPunctuationOnly(words[start]!))) start++;
         // "Fastest - Growing Group": a head word left alone is no name.

@@ -62,6 +62,12 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
     const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[stop]!.end - s.start);
     return { kind, name, start: opener + 1 };
   }
+  // "Airbnb Shares Sink as Regulators Tighten Rules in Spain": a title in capital and small letters gives its reason
+  // in a few words, whatever they are about.
+  if (s.caseless && !s.shouted && end - opener > 2 && s.tokens.slice(opener + 1, end).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+    const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[end - 1]!.end - s.start);
+    return { kind: 'news', name, start: opener + 1 };
+  }
   return undefined;
 }
 

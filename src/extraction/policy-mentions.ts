@@ -30,6 +30,9 @@ const WEAK_HEADS: Record<string, string> = {
   grant: 'support', grants: 'support', aid: 'support',
 };
 const GRANT_HEADS = new Set(['grant', 'grants', 'aid']);
+const COURT_ORDERS = new Set(['restraining', 'court', 'executive', 'protective', 'gag', 'injunction']);
+// What a seller does with an order: "Wins $1 Billion Turbine Order".
+const ORDER_WINS = new Set(['wins', 'won', 'lands', 'landed', 'secures', 'secured', 'gets', 'receives', 'received', 'books', 'bags', 'clinches', 'snags']);
 const VERB_OPENERS = new Set(['to', 'must', 'will', 'would', 'may', 'might', 'should', 'could', 'can', 'not', "'ll", 'failed', 'refused']);
 // An amount's words before a law in a title: "Gets $2 Billion Jobs Act Grant".
 const SCALE_WORDS = new Set(['million', 'billion', 'trillion', 'mln', 'bln']);
@@ -146,6 +149,11 @@ export function findPolicies(
     const meaningful = modifiers.filter((m) => !DROPPED_FROM_KEY.has(m));
     // "the Duke Energy program" is a company's own scheme: a support program needs a public owner or a policy word.
     if (!strong && family === 'support' && owner.length === 0 && !modifiers.some((m) => MODIFIERS.has(m))) continue;
+    // "Wins $1 Billion Turbine Order": an order a title names by what was ordered is a sale; a policy's is an
+    // executive or a government's order.
+    // (A court's is still one: "Gets Temporary Restraining Order".)
+    const sale = lower[headEnd] === 'from' || lower.slice(Math.max(0, start - 5), start).some((w) => ORDER_WINS.has(w));
+    if (family === 'order' && caseless && sale && !COURT_ORDERS.has(lower[i - 1] ?? '')) continue;
     if (!strong && meaningful.length === 0 && owner.length === 0) {
       const bareDefinite = i > 0 && DETERMINERS.has(lower[i - 1]!) && family === 'support';
       if (!bareDefinite) continue;

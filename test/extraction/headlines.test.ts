@@ -86,6 +86,7 @@ describe('headline relations', () => {
     ["a drug trial's result", 'Quorvex Shares Tumble 18% After Obesity Drug Trial Disappoints', 'Obesity Drug Trial Disappoints', 'clinical'],
     ['a buyback', 'Quorvex Shares Rise After $3.5 Billion Buyback', '$3.5 Billion Buyback', 'corporate'],
     ['orders, keeping the capitals of a term', 'Quorvex Shares Hit Record High on EV Orders', 'Quorvex EV orders', 'demand'],
+    ['any news a title gives in a few words', 'Quorvex Shares Sink as Regulators Tighten Rules in Kelvora', 'Regulators Tighten Rules in Kelvora', 'news'],
   ])('names the news a title gives for a move as an event: %s', (_name, text, event, kind) => {
     const doc = extractDocuments([{ kind: 'headline', text }]);
     expect(doc.entities.filter((e) => e.type === 'Event').map((e) => [e.name, e.properties.kind])).toEqual([[event, kind]]);
@@ -128,6 +129,7 @@ describe('companies in a title-case headline', () => {
     ["a people's adjective whose shares move is a market", 'European Shares Fall as Rate Fears Grow', []],
     ["a deal's unknown target an approval is for", 'Orvane Wins EU Approval for $36 Billion Kellvanta Deal', ['Kellvanta', 'Orvane']],
     ['no target in the words of a price per share', 'Orvane Rejects 52 Dlr/Share Cash Merger Proposal', ['Orvane']],
+    ["a buyer an order comes from, opening with a people's word", 'Orvane Wins $1 Billion Turbine Order From Saudi Kestrelco', ['Orvane', 'Saudi Kestrelco']],
     ['no single target where a hyphen joins the parties of a merger', 'Court Blocks Orvane-Kestrel Airlines Merger', []],
   ])('%s', (_name, text, names) => {
     expect(headlineCompanies(text)).toEqual(names);

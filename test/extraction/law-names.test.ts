@@ -32,6 +32,8 @@ describe('support a title or a story names by the money handed out', () => {
     ['a grant named by a public word', 'article', 'Globex secured a $ 6.1 billion federal grant for its Ohio plant .', ['policy:federal-grant']],
     ['aid named by a public word', 'article', 'Globex said it would apply for state aid for the plant .', ['policy:state-aid']],
     ['no grant without a public word', 'article', 'Globex won a research grant from the foundation .', []],
+    ['no policy in an order a title says a company won', 'headline', 'Globex Wins $1 Billion Turbine Order From Kestrel Power', []],
+    ["a court's order a title says a company got", 'headline', 'Globex Gets Temporary Restraining Order Against Kestrel', ['policy:restraining-order']],
   ] as const)('%s', (_name, kind, text, ids) => {
     expect(extractDocuments([{ kind, text }]).entities.filter((e) => e.type === 'Policy').map((e) => e.id)).toEqual(ids);
   });

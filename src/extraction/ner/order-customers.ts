@@ -28,8 +28,17 @@ export function orderCustomers(model: NerModel, words: readonly string[], title:
     const lower = text.toLowerCase();
     if (isWellKnownPlace(text) || (end === k + 2 && (model.places.has(lower) || knowsWordAs(model, lower, 'LOC')))) continue;
     const own = out.find((sp) => sp.start < end && sp.end > k + 1);
-    if (own && own.label === 'MISC' && own.start === k + 1) own.label = 'ORG';
+    // ("Order From Saudi Electricity": a people's word the tagger took alone opens the buyer's name.)
+    const ownPlace = own !== undefined && isWellKnownPlace(words.slice(own.start, own.end).join(' '));
+    if (own && (own.label === 'MISC' || own.label === 'LOC') && !ownPlace && own.start === k + 1 && own.end < end && !out.some((sp) => sp !== own && sp.start < end && sp.end > k + 1)) {
+      own.label = 'ORG';
+      own.end = end;
+    } else if (own && own.label === 'MISC' && own.start === k + 1) own.label = 'ORG';
+    // ("Order From Saudi Kestrelco": a name taken whole for a place's that ends in no place's word.)
+    else if (own && own.label === 'LOC' && !ownPlace && own.start === k + 1 && own.end === end && end - k > 2 && !isPlaceWord(model, words[end - 1]!)) own.label = 'ORG';
     else if (!own) out.push({ sentence, start: k + 1, end, label: 'ORG' });
   }
   return out;
 }
+
+const isPlaceWord = (model: NerModel, word: string) => isWellKnownPlace(word) || model.places.has(word.toLowerCase()) || knowsWordAs(model, word.toLowerCase(), 'LOC');
