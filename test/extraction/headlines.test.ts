@@ -127,6 +127,8 @@ describe('companies in a title-case headline', () => {
     ['a country an order comes from is no company', 'Airbus Lands Order From China for Jets', ['Airbus']],
   ['a country is no other party of a deal', 'Quorvex Signs Supply Deal With Nigeria', ['Quorvex']],
     ["a people's adjective whose shares move is a market", 'European Shares Fall as Rate Fears Grow', []],
+    ['a maker the tagger knows by its planes, before a strike', 'Boeing Strike Ends as Machinists Approve Contract', ['Boeing']],
+    ['a listed name before a price target', 'Morgan Stanley Cuts Apple Price Target', ['Apple', 'Morgan Stanley']],
     ["a deal's unknown target an approval is for", 'Orvane Wins EU Approval for $36 Billion Kellvanta Deal', ['Kellvanta', 'Orvane']],
     ['no target in the words of a price per share', 'Orvane Rejects 52 Dlr/Share Cash Merger Proposal', ['Orvane']],
     ["a buyer an order comes from, opening with a people's word", 'Orvane Wins $1 Billion Turbine Order From Saudi Kestrelco', ['Orvane', 'Saudi Kestrelco']],

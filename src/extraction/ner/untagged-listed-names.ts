@@ -7,6 +7,8 @@ import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
+// What a title names after a company's name that only a company has.
+const COMPANY_THINGS = new Set(['strike', 'workers', 'employees', 'shareholders', 'investors', 'shares', 'stock', 'earnings', 'profit', 'revenue', 'price', 'board', 'layoffs', 'ipo', 'bid', 'takeover', 'stake']);
 // Officers' titles as a title writes them after their company's name.
 const OFFICER_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'Chief', 'Chairman', 'Chairwoman', 'Chair']);
 
@@ -46,7 +48,8 @@ export function untaggedListedNames(model: NerModel, words: readonly string[], t
     }
     // "Boeing CEO Kelly Ortberg Says …": in a title, a listed name before an officer's title is the officer's company,
     // whatever the tagger learnt the word as (Boeing's planes).
-    if (title && OFFICER_TITLES.has(words[k + 1] ?? '')) {
+    // So is one before what only a company has: "Boeing Strike Ends", "Cuts Apple Price Target".
+    if (title && (OFFICER_TITLES.has(words[k + 1] ?? '') || COMPANY_THINGS.has(words[k + 1]?.toLowerCase() ?? ''))) {
       added.push({ sentence, start: k, end: k + 1, label: 'ORG' });
       continue;
     }
