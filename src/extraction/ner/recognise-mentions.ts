@@ -12,6 +12,7 @@ import { actsAsCompany, actsAsCompanyOnly, opensTitleAsCompany, employersAfterJo
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
+import { casedNamesInSentenceCase } from './sentence-case-titles.js';
 import { titleOpeningPeople } from './title-people.js';
 import { isTitleCased } from './title-runs.js';
 import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
@@ -66,7 +67,7 @@ export interface TaggableSentence {
   shouted: boolean;
 }
 
-function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
+export function spansFromTags(sentence: number, tags: readonly string[]): NerSpan[] {
   const spans: NerSpan[] = [];
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
@@ -420,7 +421,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
     const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
-    return s.shouted ? titleOpeningPeople(model, s.words, credited, i) : shareBylines(model, s.words, credited, i);
+    return s.shouted ? casedNamesInSentenceCase(model, s.words, titleOpeningPeople(model, s.words, credited, i), i) : shareBylines(model, s.words, credited, i);
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new LabelVotes();
