@@ -13,6 +13,8 @@ const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in', '
 const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract', 'partners', 'partner', 'teams', 'round', 'acquisition', 'takeover', 'purchase', 'merge', 'merges', 'merger']);
 // Only a purchase names its target after "of": "Completes Acquisition of Initech".
 const OF_NOUNS = new Set(['acquisition', 'takeover', 'purchase']);
+// Only money names its target after "in": "Stake in Initech", "Invests in Initech" ("Collaboration in Pilbara" is where).
+const IN_NOUNS = new Set(['stake', 'invests', 'invest', 'investment', 'round', 'partners', 'partner']);
 // "Invests $500 Million in Initech": an amount may stand between the deal word and its cue.
 const AMOUNT = /^(?:\$|us\$|€|£|\d[\d.,]*|million|billion|mln|bln|bn|m|b)$/;
 const TITLE_STOPWORDS = new Set(['to', 'in', 'for', 'as', 'amid', 'after', 'on', 'at', 'with', 'and', 'of', 'from', 'over', 'by', 'the', 'a', 'an', 'its', 'their', 'into', 'says', 'said']);
@@ -94,7 +96,7 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       let k = i - 1;
       while (k > 0 && i - k <= 4 && AMOUNT.test(s.lower[k]!)) k--;
       const trigger = DEAL_NOUNS.has(cue) ? cue : (s.lower[k] ?? '');
-      if (!DEAL_NOUNS.has(trigger) || (cue === 'of' && !OF_NOUNS.has(trigger))) continue;
+      if (!DEAL_NOUNS.has(trigger) || (cue === 'of' && !OF_NOUNS.has(trigger)) || (cue === 'in' && !IN_NOUNS.has(trigger))) continue;
       const start = i + 1;
       const taken = s.mentions.find((m) => m.start <= start && start < m.end);
       // A one-word name the tagger took for a place or person, not a known place: "Stake in Initech".

@@ -128,6 +128,8 @@ describe('companies in a title-case headline', () => {
   ['a country is no other party of a deal', 'Quorvex Signs Supply Deal With Nigeria', ['Quorvex']],
     ["a people's adjective whose shares move is a market", 'European Shares Fall as Rate Fears Grow', []],
     ['a maker the tagger knows by its planes, before a strike', 'Boeing Strike Ends as Machinists Approve Contract', ['Boeing']],
+    ['the two parties a dash joins before a merger', 'Transport Board Sends Kestrel Pacific–Orvane Southern Merger Back for Revision', ['Kestrel Pacific', 'Orvane Southern']],
+    ['no company in where a collaboration is', 'Kestrel and Orvane Agree to Explore Iron Ore Collaboration in Pilbara', ['Kestrel', 'Orvane']],
     ['a listed name before a price target', 'Morgan Stanley Cuts Apple Price Target', ['Apple', 'Morgan Stanley']],
     ["a deal's unknown target an approval is for", 'Orvane Wins EU Approval for $36 Billion Kellvanta Deal', ['Kellvanta', 'Orvane']],
     ['no target in the words of a price per share', 'Orvane Rejects 52 Dlr/Share Cash Merger Proposal', ['Orvane']],

@@ -13,6 +13,7 @@ import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
 import { casedNamesInSentenceCase } from './sentence-case-titles.js';
+import { dashJoinedParties } from './dash-joined-parties.js';
 import { titleOpeningPeople } from './title-people.js';
 import { isTitleCased } from './title-runs.js';
 import { isDictionaryWord, isEverydayWord } from './everyday-words.js';
@@ -413,7 +414,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
     const title = s.shouted || isTitleCased(s.words);
-    const own = splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), isSurnameInProse, title))));
+    const own = dashJoinedParties(model, s.words, title, splitCompanyPairs(model, s.words, splitAmpersandPairs(model, s.words, s.shouted, dropTitleObjects(model, s.words, title, cutAtTitleVerbs(s.words, cutTickerTails(s.words, s.shouted, spansFromTags(i, tags)), isSurnameInProse, title)))), i);
     const tagged = joinOrdinalOpeners(s.words, joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own))));
     const headed = title ? joinClosingHeads(model, s.words, tagged) : tagged;
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i, title);

@@ -20,7 +20,7 @@ const TITLE_VERBS = new Set(
     'opens outpaces overhauls overtakes passes pauses picks pledges plans plunges ponders postpones prepares probes promises ' +
     'proposes quits raises rallies ramps reaches readies rebounds rebrands recalls recovers reaffirms reiterates rejects revokes ' +
     'relaunches remains resigns renews reorganises reorganizes restructures resumes retires reveals reviews revives rises rolls ' +
-    'scales scraps seals secures seeks sees selects sells sets settles sheds shifts shuts signs sinks slashes slides slips ' +
+    'scales scraps seals secures seeks sees selects sells sends sets settles sheds shifts shuts signs sinks slashes slides slips ' +
     'slows snaps soars sparks speeds spurs stalls starts stays steps strengthens strikes struggles submits sues surges ' +
     'takes taps tells threatens tightens tops trims triples tumbles unveils upgrades urges vows wants warns weighs widens wins woos'
   ).split(' '),
