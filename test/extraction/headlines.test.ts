@@ -183,6 +183,10 @@ const storyCompanies = (text: string) =>
     .map((e) => e.name);
 
 describe('a title-case line standing in a story', () => {
+  it('names no company in the news after the shares that moved', () => {
+    const text = 'Kestrel Nordvik Shares Tumble After Obesity Pill Data Disappoints\nShares in Kestrel Nordvik fell 18 % on Tuesday .';
+    expect(storyCompanies(text)).toEqual(['Kestrel Nordvik']);
+  });
   it.each([
     ['a title verb the company-verb list lacks ends the name', 'Tarnwell Bank Continues Retail Push With Savings App', 'Tarnwell Bank'],
     ['a title verb ends a name the tagger ran on over the object', 'Velquist Robotics Weighs Sale of Drone Unit', 'Velquist Robotics'],

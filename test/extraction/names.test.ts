@@ -8,6 +8,7 @@ const namesOf = (text: string) => extract(text).entities.map((e) => `${e.type}:$
 // One row per behaviour of name recognition: text in, a typed name that must (or must not) come out.
 const present: [string, string, string][] = [
   ['a plane maker the tagger takes for its planes, moving by a figure', 'Airbus fell 2 % in Paris on Monday .', 'Company:Airbus'],
+  ["a company named for a person, whose shares the story moves", 'The decline dragged on rival Eli Lilly , whose shares slipped 2 % in premarket trading .', 'Company:Eli Lilly'],
   ['a well-known company the package list lacks, alone in a sentence', 'The assembler said Foxconn would open a plant in Ohio .', 'Company:Foxconn'],
   ['a company-list word ending like a people\'s name, with no cue', 'The carmaker signed a supply deal with Mylan last week .', 'Company:Mylan'],
   ['a company-list word the tagger took for a thing, with no cue', 'The carmaker signed a supply deal with Siemens last week .', 'Company:Siemens'],

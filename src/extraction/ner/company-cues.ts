@@ -201,6 +201,31 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
 }
 
 
+/**
+ * "rival Eli Lilly , whose shares slipped 2 %", "Eli Lilly shares fell": the story moves the shares the name owns,
+ * which only a listed company has (a person's shares do not "slip"), whatever given name opens it.
+ */
+export function sharesMovedOf(sentences: readonly TaggableSentence[], name: string): boolean {
+  // ("European shares fell", "China shares rose": a people's or a country's shares are its market's.)
+  if (isWellKnownPlace(name) || PEOPLES_ADJECTIVE.test(name) || SECTOR_WORDS.has(name.toLowerCase())) return false;
+  const toks = name.split(' ');
+  // ("The Hong Kong-listed stock soared": a description of the stock, no owner's name.)
+  if (toks.some((t) => /-\p{Ll}+$/u.test(t))) return false;
+  for (const { words, shouted } of sentences) {
+    if (shouted) continue;
+    for (let k = words.indexOf(toks[0]!); k >= 0; k = words.indexOf(toks[0]!, k + 1)) {
+      if (!toks.every((t, j) => words[k + j] === t)) continue;
+      let at = k + toks.length;
+      if (words[at] === ',' && words[at + 1] === 'whose') at += 2;
+      if (!/^(?:shares|stock)$/.test(words[at] ?? '')) continue;
+      // "shares slipped", "shares have slipped": the move right after, or after one auxiliary.
+      const verb = /^(?:have|has|had|were|was)$/.test(words[at + 1] ?? '') ? words[at + 2] : words[at + 1];
+      if (verb !== undefined && (UP_VERBS.has(verb) || DOWN_VERBS.has(verb))) return true;
+    }
+  }
+  return false;
+}
+
 /** The story writes the name right after a kind of business and its trade ("coffee chain Tim Horvath") somewhere. */
 export function namedByKind(sentences: readonly TaggableSentence[], name: string): boolean {
   const toks = name.split(' ');

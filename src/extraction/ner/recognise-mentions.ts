@@ -8,7 +8,7 @@ import { stretchToSpelledInitials } from './spelled-initials.js';
 import { agentsAfterThe } from './agents-after-the.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { splitAtBylines } from './byline-breaks.js';
-import { actsAsCompany, actsAsCompanyOnly, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, titleShareOwner, usedAsCompany } from './company-cues.js';
+import { actsAsCompany, actsAsCompanyOnly, opensTitleAsCompany, employersAfterJobs, employsSomeone, joinPartnershipNames, namedByKind, sharesMovedOf, titleShareOwner, usedAsCompany } from './company-cues.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { creditedPeople } from './credit-lines.js';
 import { ownersBeforeCompanies } from './company-owners.js';
@@ -517,9 +517,11 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   for (const [text, label] of best) {
     if ((label !== 'PER' && label !== 'LOC' && label !== 'MISC') || isWellKnownPlace(text) || surnames.has(text)) continue;
     // "coffee chain Tim Horvath": only a kind of business before it makes a name opening with a given name a company.
-    if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text)) continue;
+    // ("rival Eli Lilly , whose shares slipped": nor does a person's name own shares that move.)
+    const movedShares = label === 'PER' && sharesMovedOf(sentences, text);
+    if (label === 'PER' && isGivenNameOnly(model, text) && !namedByKind(sentences, text) && !movedShares) continue;
     // A thing's name needs less evidence: no thing is a person with a country code, though a term has its abbreviation.
-    if (usedAsCompany(sentences, text, label !== 'MISC') || namedBeforeKind(model, sentences, text)) best.set(text, 'ORG');
+    if (usedAsCompany(sentences, text, label !== 'MISC') || namedBeforeKind(model, sentences, text) || movedShares) best.set(text, 'ORG');
   }
   // "Garden Direct bought a stake", "Fashion Direct said": a company or a thing of two words or more that does what
   // companies do is a company, even one named with everyday words (one word may be a people's, "Americans said", and

@@ -30,20 +30,25 @@ function afterDealNoun(words: readonly string[], sp: NerSpan): NerSpan {
 const CAUSE_PREPOSITIONS = new Set(['on', 'after', 'amid', 'over', 'as']);
 
 /**
- * "Orvane Shares Soar on Cloud Contract Bonanza": a run the tagger took for a person or place after such a preposition,
+ * "Orvane Shares Soar on Cloud Contract Bonanza": a run the tagger took for a person, a place or a company after such a preposition,
  * ending the title, made of dictionary words only, whose last is no word of the name list and none a name the tagger
  * learnt as a person's or place's, is the cause the title gives, no name.
  */
 function isPlainCause(model: NerModel, words: readonly string[], sp: NerSpan): boolean {
-  if ((sp.label !== 'PER' && sp.label !== 'LOC') || sp.end !== words.length) return false;
+  if ((sp.label !== 'PER' && sp.label !== 'LOC' && sp.label !== 'ORG') || sp.end !== words.length) return false;
   let start = sp.start;
-  while (start > 0 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!) && sp.start - start < 3) start--;
-  if (!CAUSE_PREPOSITIONS.has(words[start - 1] ?? '')) return false;
+  // ("… Tumble After Trial Data Disappoints": a title capitalises the preposition too.)
+  if (!CAUSE_PREPOSITIONS.has(words[start - 1]?.toLowerCase() ?? '')) {
+    while (start > 0 && /^\p{Lu}\p{Ll}/u.test(words[start - 1]!) && sp.start - start < 3) start--;
+    if (!CAUSE_PREPOSITIONS.has(words[start - 1] ?? '')) return false;
+  }
   const lastLower = words[sp.end - 1]!.toLowerCase();
   if (model.lexicon(lastLower).includes('pn')) return false;
   for (let k = sp.start; k < sp.end; k++) {
     const lower = words[k]!.toLowerCase();
     if (!isDictionaryWord(lower) || model.places.has(lower) || isWellKnownPlace(words[k]!) || knowsWordAs(model, lower, 'PER') || knowsWordAs(model, lower, 'LOC')) return false;
+    // (A company's head keeps a company's name: "after Orvane Foods".)
+    if (sp.label === 'ORG' && isCorporateHead(lower)) return false;
   }
   return true;
 }

@@ -1,3 +1,4 @@
+import { DOWN_VERBS, UP_VERBS } from '../move-words.js';
 import type { NerSpan } from './recognise-mentions.js';
 
 /**
@@ -51,15 +52,30 @@ export function cutAtTitleVerbs(words: readonly string[], spans: NerSpan[], isSu
     // the title rules, which make the surname the person's.
     const to = span.end - span.start === 2 && isSurname(words[span.start]!) ? span.end - 1 : span.end;
     if (span.label !== 'MISC' || title) for (let k = from; k < to && cut < 0; k++) if (isTitleVerb(words[k]!)) cut = k;
+    // "Kestrel Shares Tumble After Trial Data Disappoints": in a title, the shares that moved and the move end the
+    // name, and the preposition after them opens the reason, no name.
+    let resume = cut + 1;
+    if (title) {
+      for (let k = span.start + 1; k < (cut < 0 ? span.end : cut) - 1; k++) {
+        if (!STOCK.has(words[k]!) || !isMoveWord(words[k + 1]!)) continue;
+        cut = k;
+        resume = CAUSE_OPENERS.has(words[k + 2] ?? '') ? k + 3 : k + 2;
+        break;
+      }
+    }
     if (cut < 0) {
       out.push(span);
       continue;
     }
     out.push({ ...span, end: cut });
-    if (cut + 1 < span.end) out.push(...cutAtTitleVerbs(words, [{ ...span, start: cut + 1 }], isSurname, title));
+    if (resume < span.end) out.push(...cutAtTitleVerbs(words, [{ ...span, start: resume }], isSurname, title));
   }
   return out;
 }
+
+const STOCK = new Set(['Shares', 'Stock', 'Stocks', 'SHARES', 'STOCK']);
+const CAUSE_OPENERS = new Set(['After', 'On', 'As', 'Amid', 'Over', 'AFTER', 'ON', 'AS', 'AMID', 'OVER']);
+const isMoveWord = (word: string) => /^\p{Lu}/u.test(word) && (UP_VERBS.has(word.toLowerCase()) || DOWN_VERBS.has(word.toLowerCase()));
 
 const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);
 
