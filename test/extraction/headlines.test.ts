@@ -161,6 +161,8 @@ describe('people and companies in a title-case headline', () => {
     ['a given name and a surname of the name list, before what the person is to do', 'Lisa Su to Meet Regulators Over Export Curbs', ['Person:Lisa Su', 'Policy:Export Curbs']],
     ['a given name and a surname no dictionary has, before a verb of headlines', 'Warren Vellacott Steps Down as Chairman', ['Person:Warren Vellacott']],
     ['a name opening with a word company lists have is left to the tagger', 'Charles Schwab Says Clients Are Buying', ['Company:Charles Schwab']],
+    ['two words no list knows before a verb of speech', 'Satvik Naderri Warns AI Spending Could Outpace Demand', ['Person:Satvik Naderri']],
+    ['two words no list knows before what a company does', 'Satvik Naderri Unveils Plan to Build Data Centers', ['Company:Satvik Naderri']],
     ['a surname company lists have, closing a company opening the title', 'Berkshire Hathaway Trims Stake in Quorvex', ['Company:Berkshire Hathaway', 'Company:Quorvex']],
   ])('%s', (_name, text, entities) => {
     expect(headlineEntities(text)).toEqual(entities);

@@ -1,7 +1,7 @@
 import { isCorporateHead } from '../corporate-heads.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isDictionaryWord } from './everyday-words.js';
-import { isGivenNameWord, type NerModel } from './perceptron-tagger.js';
+import { isGivenNameWord, knowsWordAs, type NerModel } from './perceptron-tagger.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isTitleVerb } from './title-verbs.js';
 import { isWellKnownPlace } from './well-known-places.js';
@@ -29,10 +29,24 @@ function opensWithPerson(model: NerModel, words: readonly string[]): boolean {
   const [given, surname, verb] = words as [string, string, string];
   if (!TITLE_CASE_WORD.test(given) || !TITLE_CASE_WORD.test(surname)) return false;
   if (!(isTitleVerb(verb) || SPEECH_VERBS.has(verb) || (verb === 'to' && /^\p{Lu}/u.test(words[3] ?? '')))) return false;
-  if (!isGivenNameWord(model, given) || isWellKnownPlace(given)) return false;
+  if (isWellKnownPlace(given)) return false;
   const lower = surname.toLowerCase();
   if (isListedCompanyWord(surname) || isCorporateHead(lower) || isTitleVerb(surname)) return false;
+  // "Satya Nadella Warns …": two words no word list, dictionary or training text knows, before a verb of speech, are
+  // a person's name the name list lacks.
+  if (SPEECH_ONLY.has(verb) && isUnknownWord(model, given) && isUnknownWord(model, surname)) return true;
+  if (!isGivenNameWord(model, given)) return false;
   return model.lexicon(lower).includes('pn') || !isDictionaryWord(lower);
+}
+
+// What people say in a title, and companies rarely: "Warns", "Says" (a company "Unveils" and "Plans").
+const SPEECH_ONLY = new Set(['Says', 'Said', 'Warns', 'Tells', 'Thinks', 'Believes', 'Predicts', 'Urges', 'Vows', 'Slams', 'Praises', 'Defends']);
+
+/** A word no list, dictionary or training text knows: a name's, but not which kind of name. */
+function isUnknownWord(model: NerModel, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isDictionaryWord(lower) || isListedCompanyWord(word) || model.lexicon(lower).some((f) => f === 'pn' || f === 'co') || model.places.has(lower)) return false;
+  return !knowsWordAs(model, lower, 'ORG') && !knowsWordAs(model, lower, 'LOC') && !knowsWordAs(model, lower, 'MISC');
 }
 
 // Verbs of a title by which a company gives someone a post.
