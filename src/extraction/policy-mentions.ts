@@ -53,6 +53,8 @@ const MODIFIERS = new Set(
     'anti-dumping anti-subsidy countervailing customs retaliatory punitive'
   ).split(' '),
 );
+/** A word describing a policy before its head: "trade-in", "tax", "export". */
+export const isPolicyModifier = (lower: string) => MODIFIERS.has(lower);
 const DROPPED_FROM_KEY = new Set(['new', 'proposed', 'nationwide', 'national', 'the']);
 const SINGULAR: Record<string, string> = {
   subsidies: 'subsidy', programs: 'program', programmes: 'program', rules: 'rule', regulations: 'regulation',

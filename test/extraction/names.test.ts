@@ -195,6 +195,7 @@ const absent: [string, string, string][] = [
   ['a rival runner as a company', 'She beat Jamaican rival Merlene Ottey in the final.', 'Company:Merlene Ottey'],
   ['a listed place-name the story writes as a place', 'Rain fell across the Amazon basin. The Amazon river flooded.', 'Company:Amazon'],
   ['a nationality owning shares', 'European shares fell 2 % on Monday.', 'Company:European'],
+  ["a people's adjective before the owners of shares", 'Shares of Chinese electric vehicle makers jumped on Thursday .', 'Company:Chinese'],
   ['a place split off where no company is known by the words before it', "Great Wall China's biggest pickup truck maker, will advise.", 'Location:China'],
   ['a sentence-opening description as part of the name', 'Drugmaker Pfizer Inc said on Monday profit rose.', 'Company:Drugmaker Pfizer Inc'],
   ['two suffixed names joined by "and" as one', 'Astamont Corp and Marandale Ltd agreed to a manufacturing partnership on Monday.', 'Company:Astamont Corp and Marandale Ltd'],

@@ -16,6 +16,8 @@ describe('policy runs', () => {
     ["a company's name with its head", 'Stimulus Technologies rose', 0, 2, 'ORG', ['ORG:Stimulus Technologies']],
     ['a place is left alone', 'Kelvoran Tariffs bite', 0, 1, 'LOC', ['LOC:Kelvoran']],
     ['a name with no policy head', 'Orvane Credit Union grew', 0, 3, 'ORG', ['ORG:Orvane Credit Union']],
+    ["a span of a policy's describing words running into its head", 'Kelvora Extends Trade-In Subsidies', 2, 4, 'ORG', []],
+    ["a span of a policy's describing words right before its head", 'Kelvora Extends Trade-In Subsidies', 2, 3, 'ORG', []],
   ] as const)('%s', (_name, text, start, end, label, expected) => {
     expect(cut(text, start, end, label)).toEqual(expected);
   });

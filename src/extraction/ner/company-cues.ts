@@ -188,7 +188,8 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
       // "X is trading at 15 times earnings", "X was trading lower": only a stock trades at a price or a direction.
       if (/^(?:is|was|are|were)$/.test(next) && words[e + 2] === 'trading' && TRADED_AT.has(words[e + 3] ?? '')) return true;
       if (tickerFollows(words, e + 1, strict) && !spellsInitials(toks, words[e + 2]!)) return true;
-      if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x')) return true;
+      // ("Shares of Chinese electric vehicle makers": a people's adjective before lower-case words describes the owners.)
+      if (k >= 2 && words[k - 1] === 'of' && /^(?:shares|stock)$/i.test(words[k - 2]!) && !isCapitalised(words[e + 1] ?? 'x') && !(toks.length === 1 && PEOPLES_ADJECTIVE.test(first) && describesNext(words[e + 1]))) return true;
       if (namedAmongCompanies(words, k)) return true;
       if (describedAfter(words, e + 1) || (partneredWith(words, k) && endsPartnerName(words, e + 1))) return true;
       // "legal resourcing company Orbit", "the coffee chain Kestrel": a kind of business written before the name.
@@ -200,6 +201,12 @@ export function usedAsCompany(sentences: readonly TaggableSentence[], name: stri
   return false;
 }
 
+
+/** A lower-case word that is no verb of a move or an auxiliary: the word before it is its modifier. */
+function describesNext(next: string | undefined): boolean {
+  if (next === undefined || !/^\p{Ll}/u.test(next)) return false;
+  return !UP_VERBS.has(next) && !DOWN_VERBS.has(next) && !/^(?:have|has|had|were|was|are|is|will|would|closed|ended|traded|opened)$/.test(next);
+}
 
 /**
  * "rival Eli Lilly , whose shares slipped 2 %", "Eli Lilly shares fell": the story moves the shares the name owns,

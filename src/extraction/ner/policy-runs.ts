@@ -1,5 +1,6 @@
 import { isCorporateHead } from '../corporate-heads.js';
 import { isPublicBody } from '../organization-typing.js';
+import { isPolicyModifier } from '../policy-mentions.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isCapitalised } from './token-features.js';
 
@@ -36,8 +37,11 @@ export function cutPolicyRuns(words: readonly string[], spans: NerSpan[]): NerSp
     while (from > 0 && span.start - from < RUN_BACK && isCapitalised(words[from - 1]!)) from--;
     let head = -1;
     for (let k = from; k < span.end && head < 0; k++) if (headAt(words, k) > 0 && k + headAt(words, k) > span.start) head = k;
+    // "Beijing Extends Trade-In Subsidies": words that only describe the policy before its head name no company.
+    const describing = (end: number) => words.slice(span.start, end).every((w) => isPolicyModifier(w.toLowerCase()));
+    if (head < 0 && span.end < words.length && headAt(words, span.end) > 0 && describing(span.end)) continue;
     if (head < 0) out.push(span);
-    else if (head > span.start) out.push({ ...span, end: head });
+    else if (head > span.start && !describing(head)) out.push({ ...span, end: head });
   }
   return out;
 }
