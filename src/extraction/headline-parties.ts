@@ -34,7 +34,9 @@ function addHeadlineMovers(s: AnalysedSentence, index: ClusterIndex, model: NerM
     if (!(s.lower[i] === 'shares' || s.lower[i] === 'stock') || !TITLE_MOVES.has(s.lower[i + 1]!)) continue;
     if (s.mentions.some((m) => m.end === i)) continue;
     let start = i;
-    while (start > 0 && i - start < 4 && /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[start - 1]!.text) && !TITLE_STOPWORDS.has(s.lower[start - 1]!) && !s.mentions.some((m) => m.end === start)) start--;
+    // ("Marks & Spencer Shares Fall": an ampersand between capitalised words joins one name.)
+    const glued = (k: number) => s.tokens[k]!.text === '&' && k > 0 && /^\p{Lu}/u.test(s.tokens[k - 1]!.text);
+    while (start > 0 && i - start < 4 && (/^\p{Lu}|^\p{Ll}\p{Lu}/u.test(s.tokens[start - 1]!.text) || glued(start - 1)) && !TITLE_STOPWORDS.has(s.lower[start - 1]!) && !s.mentions.some((m) => m.end === start)) start--;
     // "Google Parent Alphabet Shares Jump", "iPhone Maker Apple Shares Fall": the name follows what the title calls it.
     for (let k = i - 2; k >= start; k--) {
       if (TITLE_DESCRIPTIONS.has(s.lower[k]!)) {

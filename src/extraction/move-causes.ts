@@ -36,6 +36,7 @@ const EVENT_KINDS: [RegExp, string][] = [
   [/^(?:trial|trials|study|efficacy)$/, 'clinical'],
   [/^(?:buyback|buybacks|repurchase|dividend|dividends|payout|offering|ipo|spin-off|spinoff|demerger|breakup|restructuring|layoffs)$/, 'corporate'],
   [/^(?:orders|order|bookings|backlog|demand|shipments)$/, 'demand'],
+  [/^(?:cyberattack|cyber-attack|hack|hacking|breach|outage|fire|explosion|crash|accident|strike|strikes|walkout)$/, 'incident'],
   [/^(?:deal|agreed|agreement|acquire|acquires|acquired|acquisition|merger|takeover|tie-up|partnership|contract|stake)$/, 'deal'],
   [/^(?:launch|launched|launches|unveiled|unveils|unveiling|debut)$/, 'product'],
   [/^(?:resigned|resigns|resignation|departure|ousted|fired|stepped|appointed|appointment|succession)$/, 'management'],

@@ -64,6 +64,10 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 function hiredPeople(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
   const verb = words.findIndex((w) => HIRING_VERBS.has(w));
   if (verb < 0) return spans;
+  // "Bain & Company Names New Chief": the post's words name no one.
+  if (spans.some((sp) => sp.start > verb && words.slice(sp.start, sp.end).every((w) => POSTS.has(w)))) {
+    spans = spans.filter((sp) => !(sp.start > verb && words.slice(sp.start, sp.end).every((w) => POSTS.has(w))));
+  }
   let end = verb + 1;
   while (end < words.length && end - verb <= 3 && NAME_WORD.test(words[end]!) && words[end] !== 'As' && !POSTS.has(words[end]!)) end++;
   const start = verb + 1;
