@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinClosingHeads } from '../../src/extraction/ner/closing-heads.js';
+import { joinBeforeCamelCase, joinClosingHeads } from '../../src/extraction/ner/closing-heads.js';
 import { defaultNerModel } from '../../src/extraction/ner/default-model.js';
 import type { NerLabel } from '../../src/extraction/ner/recognise-mentions.js';
 import { spanLabels } from './harness.js';
@@ -33,5 +33,16 @@ describe('head words closing a company name in a title', () => {
     const words = 'Kestrel Motor Corp'.split(' ');
     const spans = joinClosingHeads(defaultNerModel(), words, [{ sentence: 0, start: 0, end: 1, label: 'ORG' }, { sentence: 0, start: 1, end: 3, label: 'ORG' }]);
     expect(spanLabels(words, spans)).toEqual(['ORG:Kestrel', 'ORG:Motor Corp']);
+  });
+});
+
+describe('a camel-case company name in a title', () => {
+  it.each([
+    ['takes the capitalised word before it', 'Deal After Spirit AeroVelo Acquisition', 3, ['ORG:Spirit AeroVelo']],
+    ["leaves a title's small word", 'Deal After AeroVelo Acquisition', 2, ['ORG:AeroVelo']],
+    ["leaves a title's verb", 'Kestrel Buys AeroVelo', 2, ['ORG:AeroVelo']],
+  ] as const)('%s', (_name, text, start, expected) => {
+    const words = text.split(' ');
+    expect(spanLabels(words, joinBeforeCamelCase(words, [{ sentence: 0, start, end: start + 1, label: 'ORG' }]))).toEqual(expected);
   });
 });

@@ -40,6 +40,23 @@ export function joinClosingHeads(model: NerModel, words: readonly string[], span
   return joinBeforeShares(model, words, spans);
 }
 
+// Small words a title capitalises, which open no name: "After AeroSystems Deal".
+const TITLE_SMALL = new Set(['After', 'With', 'From', 'For', 'To', 'In', 'On', 'At', 'By', 'Of', 'As', 'Amid', 'Over', 'And', 'The', 'A', 'An', 'Its', 'Into', 'About', 'Against', 'Before', 'Says']);
+
+/**
+ * "After Spirit AeroSystems Acquisition": a company's name written in camel case ("AeroSystems", "MicroStrategy") after
+ * a capitalised word the tagger left out has that word as its first, unless it is a title's small word or verb.
+ */
+export function joinBeforeCamelCase(words: readonly string[], spans: NerSpan[]): NerSpan[] {
+  for (const span of spans) {
+    if (span.label !== 'ORG' || span.start === 0 || !/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(words[span.start]!)) continue;
+    const before = words[span.start - 1]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(before) || TITLE_SMALL.has(before) || isTitleVerb(before) || spans.some((o) => o.end === span.start)) continue;
+    span.start--;
+  }
+  return spans;
+}
+
 const closesName = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && CLOSING_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
 
 function isCompanySurname(model: NerModel, word: string | undefined): boolean {

@@ -33,7 +33,7 @@ import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
 import { termAbbreviations } from './term-abbreviations.js';
 import { untaggedListedNames } from './untagged-listed-names.js';
-import { joinClosingHeads } from './closing-heads.js';
+import { joinBeforeCamelCase, joinClosingHeads } from './closing-heads.js';
 import { joinOrdinalOpeners } from './ordinal-openers.js';
 import { surnameOfCompany } from './person-named-companies.js';
 import { cutAtTitleVerbs, isTitleVerb, storySurnames as surnamesOfStory } from './title-verbs.js';
@@ -422,7 +422,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
     const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
-    return s.shouted ? casedNamesInSentenceCase(model, s.words, titleOpeningPeople(model, s.words, credited, i), i) : shareBylines(model, s.words, credited, i);
+    const named = s.shouted ? casedNamesInSentenceCase(model, s.words, titleOpeningPeople(model, s.words, credited, i), i) : shareBylines(model, s.words, credited, i);
+    return title ? joinBeforeCamelCase(s.words, named) : named;
   });
   // Majority label per surface string, weighted towards non-shouted sentences where case helps.
   const votes = new LabelVotes();
