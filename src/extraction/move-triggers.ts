@@ -93,12 +93,28 @@ function tradingAfter(s: AnalysedSentence, verb: number): boolean {
   return false;
 }
 
+// Words opening the clause of a move's reason: "Shares Rally After Cloud Revenue Surges 26 %".
+const REASON_OPENERS = new Set(['after', 'following', 'amid', 'despite', 'because', 'since', 'when', 'as']);
+// "rose as much as 12 %", "as high as $ 50": an "as" that measures the move.
+const MEASURING_AS = new Set(['much', 'many', 'high', 'low', 'little']);
+
+/** How many words after `verb` (at most `window`) still tell of the move, before a clause giving its reason opens. */
+function ownClauseWindow(s: AnalysedSentence, verb: number, window: number): number {
+  for (let k = verb + 1; k < Math.min(s.lower.length, verb + window); k++) {
+    const w = s.lower[k]!;
+    if (REASON_OPENERS.has(w) && !(w === 'as' && (MEASURING_AS.has(s.lower[k + 1] ?? '') || MEASURING_AS.has(s.lower[k - 1]!)))) return k - verb;
+  }
+  return window;
+}
+
 /** The percentage of a move: right after the verb, or after the amount ("rose by 26 cents, or almost 5 %"). */
 export function changePctAfter(s: AnalysedSentence, verb: number): number | undefined {
-  const near = percentAfter(s, verb, 6);
+  // A figure in the reason's clause is the reason's: "jumped after sales rose 26 %".
+  const window = ownClauseWindow(s, verb, 6);
+  const near = percentAfter(s, verb, window);
   // "gained 8 % points of market share": points of a share of something, not of the price.
   if (near !== undefined) return pointsAfter(s, verb) ? undefined : near;
-  for (let k = verb + 2; k < Math.min(s.lower.length, verb + 6); k++) {
+  for (let k = verb + 2; k < Math.min(s.lower.length, verb + window); k++) {
     if (s.lower[k] === ',' && s.lower[k + 1] === 'or') return percentAfter(s, k + 1, 4);
   }
   return undefined;
@@ -109,7 +125,8 @@ const HOLDINGS = new Set(['control', 'stake', 'ownership', 'interest', 'holding'
 
 /** A percentage a few words after `verb` that measures a holding or a market share. */
 function holdingAfter(s: AnalysedSentence, verb: number): boolean {
-  for (let k = verb + 1; k < Math.min(s.lower.length - 1, verb + 7); k++) {
+  // ("Shares Soar After Orvane Takes 10 % Stake": the stake is the reason's.)
+  for (let k = verb + 1; k < Math.min(s.lower.length - 1, verb + ownClauseWindow(s, verb, 7)); k++) {
     if (UNITS.has(s.lower[k]!)) return HOLDINGS.has(s.lower[k + 1]!);
   }
   return false;
@@ -151,7 +168,7 @@ function amountAfter(s: AnalysedSentence, at: number): boolean {
 
 /** "to $ 47.08", "at HK$ 43.05" within a few words after the trigger; share prices have no "billion". */
 function priceAfter(s: AnalysedSentence, at: number): Money | undefined {
-  for (let k = at + 1; k < Math.min(s.lower.length, at + 10); k++) {
+  for (let k = at + 1; k < Math.min(s.lower.length, at + ownClauseWindow(s, at, 10)); k++) {
     if (s.lower[k] !== 'to' && s.lower[k] !== 'at') continue;
     const price = moneyAt(s, k + 1);
     return price && price.value < 100_000 ? price : undefined;
