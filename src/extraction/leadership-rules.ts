@@ -139,6 +139,24 @@ function saidBefore(s: AnalysedSentence, k: number): number {
   return SAID.has(s.lower[j] ?? '') ? j : -1;
 }
 
+// Words that may stand between a sentence's company and an "under" phrase set off after it: "Globex said on Tuesday ,".
+const BEFORE_UNDER = new Set([',', 'said', 'says', 'on', 'that', 'has', 'have', 'had', 'is', 'was', 'which', 'today', 'yesterday', 'announced', ...WEEKDAYS]);
+
+/**
+ * The company a phrase "under ROLE Person" at `under` says the person leads: the named company opening the sentence
+ * before it ("Globex said on Tuesday , under CEO Jane Doe , it would …"), or right after the phrase when it opens the
+ * sentence ("Under CEO Jane Doe , Globex has …").
+ */
+function companyUnder(s: AnalysedSentence, under: number, person: Mention): Mention | undefined {
+  const isNamedCompany = (m: Mention) => isNamedParty(m) && m.cluster.type === 'Company';
+  if (under === 0) return s.lower[person.end] === ',' ? mentionAt(s, person.end + 1, isNamedCompany) : undefined;
+  if (s.lower[under - 1] !== ',') return undefined;
+  const subject = s.mentions.find((m) => m.start === 0 && isNamedCompany(m));
+  if (!subject || subject.end >= under) return undefined;
+  for (let k = subject.end; k < under; k++) if (!BEFORE_UNDER.has(s.lower[k]!)) return undefined;
+  return subject;
+}
+
 function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let i = 0; i < s.lower.length; i++) {
@@ -183,6 +201,13 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     if (org && person) {
       const properties: Record<string, string> = division ? { role: shownRole, division } : { role: shownRole };
       drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });
+      continue;
+    }
+    // "Globex , under Chief Executive Jane Doe , has …", "Under CEO Jane Doe , Globex has …": the company led so.
+    // ("Under President Jane Doe , Globex …" tells of a head of state's time.)
+    const ledUnder = !org && person && OFFICER_ROLES.has(role) && s.lower[joinedStart - 1] === 'under' && !leftOffice(s, person.end) ? companyUnder(s, joinedStart - 1, person) : undefined;
+    if (person && ledUnder) {
+      drafts.push({ type: 'LEADS', source: person.cluster, target: ledUnder.cluster, properties: { role: shownRole }, confidence: 0.65, sentence: s });
       continue;
     }
     // "Globex said Chief Financial Officer Jane Doe would …": the company speaking right before the role is the leader's.

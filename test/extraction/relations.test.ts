@@ -111,6 +111,8 @@ const present: [string, string, string][] = [
   ['a leader described as the company\'s officer', 'Orvane Corp reported results. "Demand was strong," said Jane Doe, the company\'s chief financial officer.', 'LEADS person:jane-doe -> company:orvane'],
   ['a leader "at" a company', '"We are pleased," said Jane Doe, founder and CEO at Orvane Corp.', 'LEADS person:jane-doe -> company:orvane'],
   ['joined roles before a name', 'Globex Corp President and CEO Jane Doe said sales rose.', 'LEADS person:jane-doe -> company:globex'],
+  ['a leader in an "under" phrase set off after the company speaking', 'Lumenfold Inc said on Tuesday , under Chief Executive Jane Doe , it would cut costs .', 'LEADS person:jane-doe -> company:lumenfold'],
+  ['a leader in an "under" phrase opening the sentence', 'Under CEO Jane Doe , Lumenfold Inc has doubled its sales .', 'LEADS person:jane-doe -> company:lumenfold'],
   ['a backer after "backed by"', 'Rivian Automotive Inc, backed by Amazon.com Inc, said sales rose.', 'INVESTS_IN company:amazon-com -> company:rivian-automotive'],
   ['a backer after "which is backed by"', 'Rivian Automotive Inc, which is backed by Amazon.com Inc, said sales rose.', 'INVESTS_IN company:amazon-com -> company:rivian-automotive'],
   ['a company which another acquired', 'Activision Blizzard Inc, which Microsoft Corp acquired in 2023, said sales rose.', 'ACQUIRES company:microsoft -> company:activision-blizzard'],
