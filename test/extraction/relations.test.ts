@@ -232,6 +232,8 @@ const absent: [string, string, string][] = [
   ['a stake sold', 'Globex Corp has sold its stake in Initech Inc .', 'INVESTS_IN'],
   ["an author's disclosure of shares owned", 'Globex Corp rose 3 % . Jane Doe owns shares of Globex Corp and Initech Inc .', 'INVESTS_IN'],
   ["a publisher's disclosure of shares owned and stocks recommended", 'Globex Corp rose 3 % . The Merry Jester owns shares of Globex Corp and recommends Initech Inc .', 'INVESTS_IN'],
+  ["a publisher's disclosure of shares owned, its policy told after", 'Globex Corp rose 3 % . The Merry Jester owns shares of Globex Corp . The Merry Jester has a disclosure policy .', 'INVESTS_IN'],
+  ["a publisher's disclosure of shares owned, its recommendations told after", 'Globex Corp rose 3 % . Merry Jester Asset Management owns shares of Globex Corp . Merry Jester Asset Management recommends Initech Inc .', 'INVESTS_IN'],
   ['a leader who retired', 'Jane Doe retired as chairman of Globex Corp in 1983 .', 'LEADS'],
   ['a leader who stepped down', 'Jane Doe stepped down as president of Globex Corp last year .', 'LEADS'],
   ['a leader only nominated', "Initech Inc praised Senator John Roe 's nomination of Jane Doe as chairman of Globex Corp .", 'LEADS'],
