@@ -166,11 +166,25 @@ function amountAfter(s: AnalysedSentence, at: number): boolean {
   return (n !== undefined && /^(?:%|percent|pct|cents?)$/.test(s.lower[at + 2] ?? '')) || moneyAt(s, at + 1) !== undefined;
 }
 
-/** "to $ 47.08", "at HK$ 43.05" within a few words after the trigger; share prices have no "billion". */
+/** "a record high of", "an all-time low of" from token k: the index after "of", or k when none. */
+function extremeOf(s: AnalysedSentence, k: number): number {
+  if (s.lower[k] !== 'a' && s.lower[k] !== 'an') return k;
+  let j = k + 1;
+  while (j < k + 4 && EXTREME_FILLER.test(s.lower[j] ?? '')) j++;
+  return /^(?:high|low|peak)$/.test(s.lower[j] ?? '') && s.lower[j + 1] === 'of' ? j + 2 : k;
+}
+
+/** "to $ 47.08", "at HK$ 43.05", "to a record high of $ 328" within a few words after the trigger; share prices have no "billion". */
 function priceAfter(s: AnalysedSentence, at: number): Money | undefined {
+  // "hit a record high of $ 328": the extreme right after the verb.
+  const extreme = extremeOf(s, at + 1);
+  if (extreme > at + 1) {
+    const price = moneyAt(s, extreme);
+    return price && price.value < 100_000 ? price : undefined;
+  }
   for (let k = at + 1; k < Math.min(s.lower.length, at + ownClauseWindow(s, at, 10)); k++) {
     if (s.lower[k] !== 'to' && s.lower[k] !== 'at') continue;
-    const price = moneyAt(s, k + 1);
+    const price = moneyAt(s, extremeOf(s, k + 1));
     return price && price.value < 100_000 ? price : undefined;
   }
   return undefined;
