@@ -27,7 +27,7 @@ export function findDeals(doc: AnalysedDocument): RelationDraft[] {
     append(drafts, findBackers(doc, s));
     append(drafts, findPartnerships(doc, s));
     append(drafts, findContractors(s));
-    append(drafts, findCooperation(s));
+    append(drafts, findCooperation(s, doc.sentences[s.index - 1]));
     append(drafts, findRoleStatements(s));
     append(drafts, findShareholders(s));
     append(drafts, findSupplyDeals(s));
