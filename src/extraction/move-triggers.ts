@@ -166,10 +166,10 @@ function amountAfter(s: AnalysedSentence, at: number): boolean {
   return (n !== undefined && /^(?:%|percent|pct|cents?)$/.test(s.lower[at + 2] ?? '')) || moneyAt(s, at + 1) !== undefined;
 }
 
-/** "a record high of", "an all-time low of" from token k: the index after "of", or k when none. */
+/** "a record high of", "an all-time low of", "record high of" from token k: the index after "of", or k when none. */
 function extremeOf(s: AnalysedSentence, k: number): number {
-  if (s.lower[k] !== 'a' && s.lower[k] !== 'an') return k;
-  let j = k + 1;
+  // ("Shares Hit Record High of $ 555": a title may leave out the article.)
+  let j = s.lower[k] === 'a' || s.lower[k] === 'an' ? k + 1 : k;
   while (j < k + 4 && EXTREME_FILLER.test(s.lower[j] ?? '')) j++;
   return /^(?:high|low|peak)$/.test(s.lower[j] ?? '') && s.lower[j + 1] === 'of' ? j + 2 : k;
 }

@@ -12,6 +12,7 @@ const rows: [name: string, kind: 'headline' | 'article', text: string, expected:
   ["a reason's price in prose", 'article', 'Tarnwell Corp shares jumped after Lumenfold Inc raised its offer to $ 40 a share.', { source: 'company:tarnwell', direction: 'UP' }],
   ['a price reached as a record high', 'article', 'Tarnwell Corp shares jumped 36 % to a record high of $ 328 on Wednesday.', { source: 'company:tarnwell', direction: 'UP', changePct: 36, price: 328, currency: 'USD' }],
   ['a price at an extreme hit', 'article', 'Tarnwell Corp shares touched an all-time low of $ 12.40 .', { source: 'company:tarnwell', direction: 'DOWN', price: 12.4, currency: 'USD' }],
+  ['a price at an extreme a title tells without its article', 'headline', 'Tarnwell Shares Hit Record High of $55 After Earnings', { source: 'company:tarnwell', direction: 'UP', price: 55, currency: 'USD' }],
 ];
 
 describe('share move figures', () => {
