@@ -373,7 +373,11 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     if (INVEST_WORDS.has(w) && s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const properties: Record<string, PropertyValue> = {};
     const stake = stakeNear(s, 0, s.lower.length);
+    // "raised its stake in Quillmere to 28 %": the holding reached, told after the company.
+    // ("limited its holding in Quillmere to less than 30 %": a cap, not the holding.)
+    const reached = HOLDING_NOUNS.has(w) && s.lower[investee.end] === 'to' && !/^(?:less|under|below|no)$/.test(s.lower[investee.end + 1] ?? '') ? percentAfter(s, investee.end, 4) : undefined;
     if (stake !== undefined && stake >= 0) properties['stake'] = stake;
+    else if (reached !== undefined) properties['stake'] = reached;
     else if (OWN_VERBS.has(w)) {
       const owned = percentAfter(s, t, 6);
       if (owned !== undefined) properties['stake'] = owned;

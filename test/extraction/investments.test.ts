@@ -55,4 +55,8 @@ describe('investment amounts', () => {
     const result = extract('Orvane Corp , which owns 60 % of Tarnwell Inc , invested $ 30 million in Quillmere Labs .');
     expect(relation(result, 'INVESTS_IN', 'company:orvane', 'company:tarnwell')?.properties).toEqual({ stake: 60 });
   });
+  it('gives a stake the holding reached, told after the company', () => {
+    const result = extract('Orvane Corp raised its stake in Tarnwell Inc to 28 % .');
+    expect(relation(result, 'INVESTS_IN', 'company:orvane', 'company:tarnwell')?.properties).toEqual({ stake: 28 });
+  });
 });
