@@ -300,5 +300,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   // "slipped in early trading", "rose in after-hours trade": the market the move happened in says it is the stock.
   if (!traded && tradingAfter(s, verb)) traded = true;
   const founds = opening ? [opening] : withCoordinated(s, subject).map((f) => (traded ? { ...f, stockWord: true } : f));
-  return founds.length > 0 ? { at: verb, direction, founds, pct, price } : undefined;
+  // "It hit a record low of 148.20 yen": an extreme's price says a stock moved only when the stock is named so (a
+  // currency or a commodity reaches lows too).
+  const stockPrice = price && extremeOf(s, verb + 1) > verb + 1 && !founds.some((f) => f.stockWord) ? undefined : price;
+  return founds.length > 0 ? { at: verb, direction, founds, pct, price: stockPrice } : undefined;
 }

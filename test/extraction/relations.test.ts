@@ -64,6 +64,11 @@ const present: [string, string, string][] = [
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
   ['owned by', 'Instagram Inc, owned by Meta Platforms Inc, launched a new app.', 'SUBSIDIARY_OF company:instagram -> company:meta-platforms'],
+  ['a parent named by the word after the company it owns', 'Quillmere Inc parent Orvane Corp reported results .', 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ["an owner after the owned company's possessive", "Quillmere Inc 's owner , Orvane Corp , reported results .", 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ['a parent set off before "the parent of"', 'Orvane Corp , the parent of Quillmere Inc , reported results .', 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ['a parent after "its" for the company opening the sentence', 'Quillmere Inc said its parent , Orvane Corp , would invest .', 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ["a unit set off before its parent's possessive", "Quillmere Inc , Orvane Corp 's self-driving unit , expanded to Ohio .", 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
   ['a unit named after its trade and its parent\'s possessive', "Orvane Inc 's robotaxi unit Quillmere Go agreed to supply vehicles to Kessler Corp .", 'SUBSIDIARY_OF company:quillmere-go -> company:orvane'],
   ['a unit named after "its" standing for the company opening the sentence', 'Tarnwell Holdings said its Velmar unit had signed a partnership with Kessler Corp .', 'SUBSIDIARY_OF company:velmar -> company:tarnwell'],
   ['a unit named after "its" and the unit\'s trade', 'Globex Corp said its consumer unit Initech Inc would grow .', 'SUBSIDIARY_OF company:initech -> company:globex'],
@@ -163,6 +168,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ["an extreme's price of something not named as a stock", 'Orvane Corp exports cars . It touched an all-time low of 93.10 yen on Friday .', 'MOVED_BY'],
   ["a role at the appointer's unit", 'Orvane Corp reported sales . The company also said it named Maria Okafor president and chief executive officer of its Quillmere Life Co unit .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a deal to buy that fell through', "Orvane Corp 's deal to buy Tarnwell Inc fell through .", 'ACQUIRES'],
   ['an acquisition that fell apart', "Orvane Corp 's $ 4 billion acquisition of Tarnwell Inc fell apart on Friday .", 'ACQUIRES'],
