@@ -86,6 +86,7 @@ function joinedRolesEnd(s: AnalysedSentence, end: number): number {
 }
 
 const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy']);
+const IN_OFFICE = new Set(['new', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
 // "retired as chairman", "stepped down as CEO", "will be replaced as president": a leader no more.
 const LEFT_OFFICE = /^(?:retir|resign|stepp|down|quit|left|leav|served|ousted|replaced|removed)/;
@@ -171,6 +172,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // Of joined roles, the one that says most is the one shown: "CEO and co-founder Jane Doe" is the CEO.
     const shownRole = joinedStart < i ? chiefRole(s, joinedStart, end) : role;
     let skip = joinedStart;
+    // "Boeing 's new CEO Jane Doe": a word of tenure between the possessive and the role.
+    if (IN_OFFICE.has(s.lower[skip - 1] ?? '') && /^(?:'s|’s)$/.test(s.lower[skip - 2] ?? '')) skip--;
     if (s.lower[skip - 1] === "'s" || s.lower[skip - 1] === '’s') skip--;
     // The tagger often calls a company a place right before "CEO"; a corporate role settles it.
     // ("Europe head Jane Doe" runs a region of some company; "Kelvoria 's president" a country.)

@@ -116,6 +116,7 @@ const present: [string, string, string][] = [
   ['a leader described as the company\'s officer', 'Orvane Corp reported results. "Demand was strong," said Jane Doe, the company\'s chief financial officer.', 'LEADS person:jane-doe -> company:orvane'],
   ['a leader "at" a company', '"We are pleased," said Jane Doe, founder and CEO at Orvane Corp.', 'LEADS person:jane-doe -> company:orvane'],
   ['joined roles before a name', 'Globex Corp President and CEO Jane Doe said sales rose.', 'LEADS person:jane-doe -> company:globex'],
+  ["a word of tenure between the company's possessive and the role", "Lumenfold Inc 's new CEO Jane Doe said sales rose .", 'LEADS person:jane-doe -> company:lumenfold'],
   ['two companies named before, told again as a pair working jointly', 'Coldridge Inc will invest $ 2 billion in Lumenfold Corp , and the two companies will jointly develop chips .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
   ['a joint venture between the two companies named before', 'Coldridge Inc said Lumenfold Corp would invest $ 1 billion in a joint venture between the two carmakers .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
   ['a pair establishing a venture', 'Coldridge Inc said Lumenfold Corp had done well , and the two companies are to establish a joint venture in Ohio .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
