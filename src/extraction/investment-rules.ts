@@ -228,6 +228,9 @@ function participantsAfter(s: AnalysedSentence, t: number): Mention[] {
   return first?.cluster.type === 'Company' ? [first, ...listedAfter(s, first)] : [];
 }
 
+// Words opening a title's reason: "… Jumps on SoftBank Investment", "… After Nvidia Investment".
+const REASON_BEFORE = new Set(['on', 'after', 'following', 'amid', 'over', 'despite', 'as']);
+
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, INVESTMENT_TRIGGERS) || failedIn(s)) return drafts;
@@ -259,7 +262,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       }
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
-        const right = s.mentions.find((m) => m.end === t && isParty(m));
+        // ("Intel Jumps on SoftBank Investment": an investment given as a reason may be either company's in the other.)
+        const right = s.mentions.find((m) => m.end === t && isParty(m) && !REASON_BEFORE.has(s.lower[m.start - 1] ?? ''));
         if (right) {
           investee = right;
           investor = lastPartyBefore(s, right.start, right.cluster);

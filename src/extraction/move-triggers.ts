@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
-import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
+import { DIRECTION_WORDS, DOWN_VERBS, TITLE_VERBS, UP_VERBS } from './move-words.js';
 import { causedMove, conjoinedSubject, METRICS, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
 import { clauseStart, isMannerAdverb, moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
 
@@ -146,7 +146,7 @@ function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
 // "has run up 18 %": a run up, told with its figure ("ran up debts" has none).
 const RUN_VERBS = new Set(['run', 'ran', 'runs']);
 
-export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...EXTREME_VERBS, ...EXTENDING, ...RUN_VERBS, ...DIRECTION_WORDS.keys(), 'off']);
+export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...TITLE_VERBS.keys(), ...EXTREME_VERBS, ...EXTENDING, ...RUN_VERBS, ...DIRECTION_WORDS.keys(), 'off']);
 
 export interface MoveTrigger {
   /** The word that says the price moved; causes and prices are read after it. */
@@ -244,7 +244,7 @@ function withPhraseSubject(s: AnalysedSentence, at: number): number {
 /** The move told by the word at `verb`, if it is a move word with an owner of shares before it. */
 export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefined {
   const w = s.lower[verb]!;
-  let direction: 'UP' | 'DOWN' | undefined = UP_VERBS.has(w) ? 'UP' : DOWN_VERBS.has(w) ? 'DOWN' : undefined;
+  let direction: 'UP' | 'DOWN' | undefined = UP_VERBS.has(w) ? 'UP' : DOWN_VERBS.has(w) ? 'DOWN' : s.caseless ? TITLE_VERBS.get(w) : undefined;
   let subjectEnd = verb;
   if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
   if (!direction && EXTENDING.has(w)) direction = extendedRun(s, verb);
