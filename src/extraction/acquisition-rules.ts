@@ -40,6 +40,20 @@ function fellThrough(s: AnalysedSentence, trigger: number): boolean {
   return false;
 }
 
+// Verbs telling a deal named by its noun was done: "Acme 's acquisition of Initech closed on Monday".
+const CLOSED_AFTER = new Set(['closed', 'completed', 'finalized', 'finalised']);
+const CLAUSE_ENDS = new Set([',', ';', 'and', 'but', 'which', 'that', 'while', 'after', 'before', 'when']);
+
+/** The deal noun at `trigger` is the subject of a verb of closing it ("… was completed", "… closed"), not one to come. */
+function closedAfter(s: AnalysedSentence, trigger: number): boolean {
+  for (let k = trigger + 1; k < Math.min(s.lower.length, trigger + 12); k++) {
+    const w = s.lower[k]!;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (CLOSED_AFTER.has(w)) return !/^(?:be|to|will|would|not|never|yet)$/.test(s.lower[k - 1] ?? '');
+  }
+  return false;
+}
+
 /** Whether the deal at `trigger` was made (ACQUIRES: completed, agreed, announced) or only bid for, and how it stands. */
 export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUIRES' | 'BIDS_FOR'; status: string } {
   if (fellThrough(s, trigger)) return { type: 'BIDS_FOR', status: 'failed' };
@@ -63,7 +77,7 @@ export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUI
   if (wish || window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
   // "agreed to be acquired by": the participle after "be" tells no completion.
   const done = window.some((w, k) => COMPLETED.has(w) && window[k - 1] !== 'be');
-  if (done) return { type: 'ACQUIRES', status: 'completed' };
+  if (done || (ACQUIRE_NOUNS.has(s.lower[trigger]!) && closedAfter(s, trigger))) return { type: 'ACQUIRES', status: 'completed' };
   // "an offer it received from TWA to buy USAir": the purchase is what an offer proposes, unless agreed.
   const agreed = window.some((w) => FIRM.has(w));
   if (!agreed && s.lower.slice(Math.max(0, trigger - 14), trigger).some((w) => BID_NOUNS.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };

@@ -512,6 +512,15 @@ describe('relation rules', () => {
     expect(acq?.properties['status']).toBe('agreed');
   });
 
+  it.each([
+    ['closed', "Coldridge Inc 's Lumenfold Corp acquisition closed on Monday ."],
+    ['was completed', 'Coldridge Inc said its $ 2 billion acquisition of Lumenfold Corp was completed on Friday .'],
+  ])('reads a deal noun that %s after it as a completed deal', (_verb, text) => {
+    const acq = extract(text).relations.find((r) => r.type === 'ACQUIRES');
+    expect(acq).toMatchObject({ source: 'company:coldridge', target: 'company:lumenfold' });
+    expect(acq?.properties['status']).toBe('completed');
+  });
+
   it('records whether a merger is agreed or completed, stored once for the pair', () => {
     const status = (text: string) => extract(text).relations.filter((r) => r.type === 'MERGES_WITH').map((r) => `${r.source} ${r.target} ${r.properties['status']}`);
     expect(status('Quillmere Inc agreed to merge with Orvane Corp .')).toEqual(['company:orvane company:quillmere agreed']);
