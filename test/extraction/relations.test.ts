@@ -169,6 +169,8 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a purchase only tried', 'Coldridge Inc , which once tried to buy Lumenfold Corp , reported results .', 'ACQUIRES'],
+  ['a purchase only attempted', 'Coldridge Inc attempted to acquire Lumenfold Corp in 2021 .', 'ACQUIRES'],
   ["an extreme's price of something not named as a stock", 'Orvane Corp exports cars . It touched an all-time low of 93.10 yen on Friday .', 'MOVED_BY'],
   ["a role at the appointer's unit", 'Orvane Corp reported sales . The company also said it named Maria Okafor president and chief executive officer of its Quillmere Life Co unit .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a deal to buy that fell through', "Orvane Corp 's deal to buy Tarnwell Inc fell through .", 'ACQUIRES'],
