@@ -87,6 +87,10 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   if (policy) return policy;
   // "after the chipmaker said it would supply Nvidia": the moved company's own news, not a company it names.
   if (actsInReason(s, opener, subject)) return undefined;
+  // "after China 's regulator told companies including Globex to …": a place opening the reason is its subject, and a
+  // company named later in it is only its object ("after Wall Street firm Globex issued …" describes the company).
+  const first = candidates.find((m) => !m.anaphoric);
+  if (first && rank(first) === 9 && first.start <= opener + 2 && named[0] && named[0].start > first.end + 2) return undefined;
   return named[0];
 }
 

@@ -169,6 +169,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ["a company named as the object in a reason whose subject is a place", "Tarnwell Inc shares fell 4 % after China 's regulator told companies including Lumenfold Corp to stop buying its chips .", 'MOVED_BY company:tarnwell -> company:lumenfold'],
   ['a purchase only tried', 'Coldridge Inc , which once tried to buy Lumenfold Corp , reported results .', 'ACQUIRES'],
   ['a purchase only attempted', 'Coldridge Inc attempted to acquire Lumenfold Corp in 2021 .', 'ACQUIRES'],
   ["an extreme's price of something not named as a stock", 'Orvane Corp exports cars . It touched an all-time low of 93.10 yen on Friday .', 'MOVED_BY'],
