@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, sharedSubject, stakeNear, withValue } from './deal-parties.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
 import { setOffEnd } from './move-subjects.js';
 import type { RelationDraft } from './relation-draft.js';
@@ -242,7 +242,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (INVESTMENT_KINDS.test(s.lower[t + 1] ?? '')) continue;
       // A person invests only as the subject of the verb ("Buffett invested … in"), not via "investment research in".
       const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
-      investor = lastPartyBefore(s, t) ?? personSubject;
+      investor = lastPartyBefore(s, t) ?? personSubject ?? sharedSubject(s, t);
       // "last year's investment by Orvane in Quillmere": the investor follows "by".
       if (w.startsWith('investment') && s.lower[t + 1] === 'by') investor = firstPartyAfter(s, t + 1, 2);
       const inIndex = s.lower.indexOf('in', t + 1);
