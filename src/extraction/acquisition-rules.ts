@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, sharedSubject, stakeNear, withValue } from './deal-parties.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
@@ -276,7 +276,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       } else if (objectRelative) {
         [target, acquirer] = objectRelative;
       } else {
-        acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t);
+        acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t) ?? sharedSubject(s, t);
         if (acquirer && s.lower[t - 1] === 'to' && afterTicker(s, acquirer.end) === t - 1) acquirer = agreedWith(s, acquirer) ?? acquirer;
         if (acquirer) acquirer = subjectOfCoordinatedVerb(s, acquirer, t) ?? acquirer;
         const buyer = acquirer ?? looseNameBefore(s, t);

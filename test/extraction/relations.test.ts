@@ -116,6 +116,8 @@ const present: [string, string, string][] = [
   ['a leader described as the company\'s officer', 'Orvane Corp reported results. "Demand was strong," said Jane Doe, the company\'s chief financial officer.', 'LEADS person:jane-doe -> company:orvane'],
   ['a leader "at" a company', '"We are pleased," said Jane Doe, founder and CEO at Orvane Corp.', 'LEADS person:jane-doe -> company:orvane'],
   ['joined roles before a name', 'Globex Corp President and CEO Jane Doe said sales rose.', 'LEADS person:jane-doe -> company:globex'],
+  ["a purchase in a clause sharing the sentence's subject", 'Coldridge Inc reported higher profit , and agreed to buy Lumenfold Corp for $ 2 billion .', 'ACQUIRES company:coldridge -> company:lumenfold'],
+  ["a partnership in a clause sharing the sentence's subject", 'Coldridge Inc cut 500 jobs , and signed a partnership with Lumenfold Corp .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
   ["a word of tenure between the company's possessive and the role", "Lumenfold Inc 's new CEO Jane Doe said sales rose .", 'LEADS person:jane-doe -> company:lumenfold'],
   ['two companies named before, told again as a pair working jointly', 'Coldridge Inc will invest $ 2 billion in Lumenfold Corp , and the two companies will jointly develop chips .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
   ['a joint venture between the two companies named before', 'Coldridge Inc said Lumenfold Corp would invest $ 1 billion in a joint venture between the two carmakers .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
