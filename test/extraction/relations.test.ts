@@ -154,6 +154,8 @@ const present: [string, string, string][] = [
   ['a merger named by its two parties joined by a dash', 'Boeing got a boost after the AT&T - Time Warner merger .', 'MERGES_WITH company:at-and-t -> company:time-warner'],
   ['a leader called the chief, before the name', 'Orvane Corp chief Dana Whitlow said the firm would cut jobs .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['the head of a company', 'Dana Whitlow , head of Orvane Corp , said profit rose .', 'LEADS person:dana-whitlow -> company:orvane'],
+  ['a gain from a policy named a few words on', 'Steelmakers including Orvane Corp stand to gain from the new steel tariffs .', 'BENEFITS_FROM company:orvane -> policy:tariff'],
+  ['a company qualifying for a support scheme', 'Orvane Corp qualifies for the production tax credit .', 'BENEFITS_FROM company:orvane -> policy:tax-credit'],
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
   ['a grant under a law whose name joins words with "and"', 'Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
   ['a grant under one law in a story naming another', 'Initech Inc gained from the Clean Harbor Act . Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
