@@ -9,8 +9,10 @@ import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
-const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
-const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps', 'lowered', 'reduced', 'trimmed', 'cut', 'with']);
+const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed', 'backs']);
+const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps', 'lowered', 'reduced', 'trimmed', 'cut', 'with',
+  // A title's present: "Globex Boosts Stake in Initech to 15 %".
+  'boosts', 'raises', 'increases', 'lifts', 'ups', 'trims', 'cuts', 'lowers', 'reduces', 'builds', 'doubles', 'doubled', 'lifted', 'upped']);
 // What a holder has in a company: "a 15 % stake in", "a $ 250 million position in".
 const HOLDING_NOUNS = new Set(['stake', 'position', 'holding']);
 const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
@@ -53,7 +55,7 @@ function roundOwner(s: AnalysedSentence, role: number, round: number, investor?:
   const m = s.mentions.find((x) => x.start > role && x.start <= role + 2 && x.end < round && !x.anaphoric && x.cluster !== investor);
   if (!m || m.cluster.type !== 'Company') return undefined;
   const after = s.lower[m.end];
-  return after === "'s" || after === '’s' || (after === 'in' && s.lower[role] === 'backed') ? m : undefined;
+  return after === "'s" || after === '’s' || (after === 'in' && (s.lower[role] === 'backed' || s.lower[role] === 'backs')) ? m : undefined;
 }
 
 const HANDED_ON = /^(?:offer|offers|offered|offering|sale|spin-off|spinoff|taken|took|transfer|transferred|receive|received|inherit|inherited)$/;

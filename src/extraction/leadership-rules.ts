@@ -113,6 +113,17 @@ function leftOffice(s: AnalysedSentence, at: number): boolean {
   return false;
 }
 
+// "steps down", "resigns", "quits", "is ousted": a leader leaving office, told by the verb after the name.
+const LEAVING = /^(?:resigns|resigned|resigning|quits|quit|retires|retired|retiring|ousted|fired|exits|exited|departs|departed|leaves|leaving)$/;
+
+/** The verb right after the name (an auxiliary may come between) tells the leader leaving. */
+function leavesAt(s: AnalysedSentence, at: number): boolean {
+  // ("will step down at year end": still in office.)
+  const k = /^(?:is|was|has|had)$/.test(s.lower[at] ?? '') ? at + 1 : at;
+  const w = s.lower[k] ?? '';
+  return LEAVING.test(w) || (/^(?:steps|stepped|stepping|step)$/.test(w) && s.lower[k + 1] === 'down');
+}
+
 /** "… said the company", "… said that its": the company a speaker's own words refer back to. */
 function companySpokenFor(s: AnalysedSentence, k: number): Mention | undefined {
   if (!SPEECH.has(s.lower[k] ?? '')) return undefined;
@@ -201,6 +212,9 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     if (org?.cluster.type === 'Location') org.cluster.type = 'Company';
     // Org ROLE Person / Org's ROLE, Person
     let person = mentionAt(s, end, isPerson) ?? (s.lower[end] === ',' ? mentionAt(s, end + 1, isPerson) : undefined);
+    // "Globex CEO Jane Doe Steps Down", "… resigns": a leader leaving, told right after the name.
+    // ("when Globex Chairman Jane Doe retires , …": a leaving still to come.)
+    if (org && person && leavesAt(s, person.end) && !/^(?:when|until|once|after|before|if)$/.test(s.lower[org.start - 1] ?? '')) continue;
     if (org && person) {
       const properties: Record<string, string> = division ? { role: shownRole, division } : { role: shownRole };
       drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });

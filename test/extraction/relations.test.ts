@@ -173,6 +173,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a leader whose leaving is told right after the name', 'Orvane Corp CEO Dana Whitcombe resigned on Monday .', 'LEADS'],
   ["a company named as the object in a reason whose subject is a place", "Tarnwell Inc shares fell 4 % after China 's regulator told companies including Lumenfold Corp to stop buying its chips .", 'MOVED_BY company:tarnwell -> company:lumenfold'],
   ['a purchase only tried', 'Coldridge Inc , which once tried to buy Lumenfold Corp , reported results .', 'ACQUIRES'],
   ['a purchase only attempted', 'Coldridge Inc attempted to acquire Lumenfold Corp in 2021 .', 'ACQUIRES'],
