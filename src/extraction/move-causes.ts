@@ -55,7 +55,8 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
     if (!words.some((w) => pattern.test(w))) continue;
     let stop = end - 1;
     // (A name cut by the window ends on a full word: "… a takeover offer for the" ends at "offer".)
-    while (stop > opener + 1 && (/^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text) || TRAILING.has(s.lower[stop]!))) stop--;
+    // ("… Revenue Surges 26 %" keeps its percent sign.)
+    while (stop > opener + 1 && ((/^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text) && s.lower[stop] !== '%') || TRAILING.has(s.lower[stop]!))) stop--;
     const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[stop]!.end - s.start);
     return { kind, name, start: opener + 1 };
   }

@@ -20,3 +20,10 @@ describe('share move figures', () => {
     expect(moves(kind, text)).toContainEqual(expected);
   });
 });
+
+describe("a move's reason named as an event", () => {
+  it("keeps the reason's percent sign", () => {
+    const result = extractDocuments([{ kind: 'headline', text: 'Tarnwell Shares Rally After Cloud Revenue Surges 26%' }]);
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Cloud Revenue Surges 26%']);
+  });
+});
