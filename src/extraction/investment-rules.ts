@@ -75,6 +75,18 @@ function heldBy(s: AnalysedSentence, t: number): Mention | undefined {
   return pronoun && !s.mentions.some((m) => m.cluster === pronoun.cluster && !m.anaphoric && m.start < k && s.lower[m.start - 1] === 'in') ? pronoun : undefined;
 }
 
+/** "trimmed its Initech stake", "Takes 10 % Initech Stake": a verb of holding, then the company held right before the noun at t. */
+function namedStakeAt(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const investee = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+  if (!investee) return undefined;
+  let k = investee.start - 1;
+  while (k > 0 && investee.start - k <= 5 && (HOLDING_SIZES.test(s.lower[k]!) || /^(?:its|their|a|an|the)$/.test(s.lower[k]!))) k--;
+  if (!STAKE_VERBS.has(s.lower[k] ?? '') || s.lower[k] === 'with') return undefined;
+  // (A pronoun's company is too loose a holder: "a partnership led by sons of Globex 's chairman said it cut its … stake".)
+  const investor = lastPartyBefore(s, k, investee.cluster);
+  return investor && !investor.anaphoric && investor.end >= k - 2 ? [investor, investee] : undefined;
+}
+
 // What a company raises from investors: "a Series B round", "$ 50 million in funding", "a Series C".
 const FUNDING_NOUNS = new Set(['round', 'funding', 'financing']);
 const SERIES = /^(?:a|b|c|d|e|f|g)\d?$/;
@@ -343,6 +355,10 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (around.some((x) => ACQUIRE_WORDS.has(x) || GIVING_UP.test(x) || HANDED_ON.test(x) || isDenial(x))) continue;
       if (!investor!.anaphoric && s.lower.slice(Math.max(0, investor!.start - 3), investor!.start).some((x) => OWN_VERBS.has(x) || x === 'hold')) continue;
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
+    } else if (HOLDING_NOUNS.has(w) && namedStakeAt(s, t)) {
+      // "Berkshire trimmed its Apple stake", "Globex Takes Initech Stake": the company held named before the noun.
+      [investor, investee] = namedStakeAt(s, t)!;
+      if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
     } else if (HOLDING_NOUNS.has(w) && holdingIn(s, t) > 0) {
       // "X took a 15 % stake in Y", "built a stake of about 1.5 % in Y": a verb of taking within a few words before the stake.
       const at = holdingIn(s, t);
@@ -381,7 +397,9 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     const stake = stakeNear(s, 0, s.lower.length);
     // "raised its stake in Quillmere to 28 %": the holding reached, told after the company.
     // ("limited its holding in Quillmere to less than 30 %": a cap, not the holding.)
-    const reached = HOLDING_NOUNS.has(w) && s.lower[investee.end] === 'to' && !/^(?:less|under|below|no)$/.test(s.lower[investee.end + 1] ?? '') ? percentAfter(s, investee.end, 4) : undefined;
+    // ("raised its Quillmere stake to 28 %": the company before the noun.)
+    const afterHeld = investee.end === t ? t + 1 : investee.end;
+    const reached = HOLDING_NOUNS.has(w) && s.lower[afterHeld] === 'to' && !/^(?:less|under|below|no)$/.test(s.lower[afterHeld + 1] ?? '') ? percentAfter(s, afterHeld, 4) : undefined;
     if (stake !== undefined && stake >= 0) properties['stake'] = stake;
     else if (reached !== undefined) properties['stake'] = reached;
     else if (OWN_VERBS.has(w)) {
