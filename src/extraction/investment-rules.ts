@@ -75,13 +75,16 @@ function heldBy(s: AnalysedSentence, t: number): Mention | undefined {
   return pronoun && !s.mentions.some((m) => m.cluster === pronoun.cluster && !m.anaphoric && m.start < k && s.lower[m.start - 1] === 'in') ? pronoun : undefined;
 }
 
-/** "trimmed its Initech stake", "Takes 10 % Initech Stake": a verb of holding, then the company held right before the noun at t. */
+const REDUCING = /^(?:cut|cuts|trim|trims|trimmed|reduce|reduces|reduced|lower|lowers|lowered)$/;
+
+/** "raised its Initech stake", "Takes 10 % Initech Stake": a verb of holding, then the company held right before the noun at t. */
 function namedStakeAt(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
   const investee = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
   if (!investee) return undefined;
   let k = investee.start - 1;
   while (k > 0 && investee.start - k <= 5 && (HOLDING_SIZES.test(s.lower[k]!) || /^(?:its|their|a|an|the)$/.test(s.lower[k]!))) k--;
-  if (!STAKE_VERBS.has(s.lower[k] ?? '') || s.lower[k] === 'with') return undefined;
+  // ("Cuts Initech Stake", "trimmed its Initech stake": a holding shrinking is news of selling, left out.)
+  if (!STAKE_VERBS.has(s.lower[k] ?? '') || s.lower[k] === 'with' || REDUCING.test(s.lower[k]!)) return undefined;
   // (A pronoun's company is too loose a holder: "a partnership led by sons of Globex 's chairman said it cut its … stake".)
   const investor = lastPartyBefore(s, k, investee.cluster);
   return investor && !investor.anaphoric && investor.end >= k - 2 ? [investor, investee] : undefined;
@@ -356,7 +359,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (!investor!.anaphoric && s.lower.slice(Math.max(0, investor!.start - 3), investor!.start).some((x) => OWN_VERBS.has(x) || x === 'hold')) continue;
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
     } else if (HOLDING_NOUNS.has(w) && namedStakeAt(s, t)) {
-      // "Berkshire trimmed its Apple stake", "Globex Takes Initech Stake": the company held named before the noun.
+      // "Globex raised its Initech stake", "Globex Takes Initech Stake": the company held named before the noun.
       [investor, investee] = namedStakeAt(s, t)!;
       if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
     } else if (HOLDING_NOUNS.has(w) && holdingIn(s, t) > 0) {

@@ -4,7 +4,7 @@ import { describeEdgeRows, relation, type EdgeRow } from './harness.js';
 
 // Holdings and investments told in more ways: one row per behaviour, invented text.
 const present: EdgeRow[] = [
-  ['a stake named by the company before the noun', 'Orvane Corp trimmed its Tarnwell Inc stake again in the quarter .', 'INVESTS_IN company:orvane -> company:tarnwell'],
+  ['a stake named by the company before the noun', 'Orvane Corp raised its Tarnwell Inc stake again in the quarter .', 'INVESTS_IN company:orvane -> company:tarnwell'],
   ['an investment in a clause sharing the sentence\'s subject', 'Orvane Corp reported results , and last month agreed to invest $ 2 billion in Tarnwell Inc .', 'INVESTS_IN company:orvane -> company:tarnwell'],
   ['a holding in "pct"', 'Pellworth Holdings said it now owns 5.1 pct of Tarnwell Inc common stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['a holding in a relative clause', 'Pellworth Holdings , which already holds 19.9 pct of Tarnwell Inc , said it would bid .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
