@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
-import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, sharedSubject, stakeNear, withValue } from './deal-parties.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
@@ -13,7 +13,7 @@ const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'approa
 const COMPLETED = new Set(['acquired', 'bought', 'purchased', 'sold', 'completed', 'completes', 'closed', 'closes', 'finalized', 'finalised']);
 const AGREED = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'will', 'would', 'signed', 'announced', 'acquires', 'buys', 'to']);
 const FIRM = new Set(['agreed', 'agrees', 'agree', 'agreement', 'definitive', 'signed']);
-const INTENT = new Set(['plans', 'plan', 'planned', 'planning', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'seeks', 'seek', 'seeking', 'wants', 'wanted', 'hopes', 'hoped', 'hoping', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
+const INTENT = new Set(['plans', 'plan', 'planned', 'planning', 'discussing', 'discuss', 'discusses', 'discussions', 'negotiating', 'negotiate', 'negotiates', 'talks', 'efforts', 'effort', 'attempt', 'attempts', 'trying', 'tries', 'try', 'tried', 'attempted', 'attempting', 'seeks', 'seek', 'seeking', 'sought', 'wants', 'wanted', 'hopes', 'hoped', 'hoping', 'offered', 'proposed', 'proposes', 'bid', 'hostile', 'unsolicited', 'tender', 'intends', 'aims', 'nears', 'interested', 'option', 'right', 'intent', 'non-binding']);
 const GOODS = /^(?:shares|share|stock|stocks|bonds?|notes|debt|jets?|planes?|aircraft|airplanes?|products?|devices?|chips?|phones?|cars?|vehicles?|trucks?|equipment|gear|tickets?|licen[cs]es?|rights|options|securities|units|gift)$/;
 const POSSESSIVE = /^(?:'s|’s)$/;
 // "Cyclops ' steel business": the bare apostrophe after a name ending in s.
@@ -36,6 +36,20 @@ function fellThrough(s: AnalysedSentence, trigger: number): boolean {
   for (let k = 0; k < s.lower.length - 1; k++) {
     if (!/^(?:fell|fall|falls|falling|fallen)$/.test(s.lower[k]!) || !/^(?:through|apart)$/.test(s.lower[k + 1]!)) continue;
     if (!s.lower.slice(Math.min(k, trigger), Math.max(k, trigger)).some((w) => OTHER_CLAUSE.has(w))) return true;
+  }
+  return false;
+}
+
+// Verbs telling a deal named by its noun was done: "Acme 's acquisition of Initech closed on Monday".
+const CLOSED_AFTER = new Set(['closed', 'completed', 'finalized', 'finalised']);
+const CLAUSE_ENDS = new Set([',', ';', 'and', 'but', 'which', 'that', 'while', 'after', 'before', 'when']);
+
+/** The deal noun at `trigger` is the subject of a verb of closing it ("… was completed", "… closed"), not one to come. */
+function closedAfter(s: AnalysedSentence, trigger: number): boolean {
+  for (let k = trigger + 1; k < Math.min(s.lower.length, trigger + 12); k++) {
+    const w = s.lower[k]!;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (CLOSED_AFTER.has(w)) return !/^(?:be|to|will|would|not|never|yet)$/.test(s.lower[k - 1] ?? '');
   }
   return false;
 }
@@ -63,7 +77,7 @@ export function dealStatus(s: AnalysedSentence, trigger: number): { type: 'ACQUI
   if (wish || window.some((w) => INTENT.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
   // "agreed to be acquired by": the participle after "be" tells no completion.
   const done = window.some((w, k) => COMPLETED.has(w) && window[k - 1] !== 'be');
-  if (done) return { type: 'ACQUIRES', status: 'completed' };
+  if (done || (ACQUIRE_NOUNS.has(s.lower[trigger]!) && closedAfter(s, trigger))) return { type: 'ACQUIRES', status: 'completed' };
   // "an offer it received from TWA to buy USAir": the purchase is what an offer proposes, unless agreed.
   const agreed = window.some((w) => FIRM.has(w));
   if (!agreed && s.lower.slice(Math.max(0, trigger - 14), trigger).some((w) => BID_NOUNS.has(w))) return { type: 'BIDS_FOR', status: 'proposed' };
@@ -262,7 +276,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
       } else if (objectRelative) {
         [target, acquirer] = objectRelative;
       } else {
-        acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t);
+        acquirer = frontedSubject(s, t) ?? lastPartyBefore(s, t) ?? sharedSubject(s, t);
         if (acquirer && s.lower[t - 1] === 'to' && afterTicker(s, acquirer.end) === t - 1) acquirer = agreedWith(s, acquirer) ?? acquirer;
         if (acquirer) acquirer = subjectOfCoordinatedVerb(s, acquirer, t) ?? acquirer;
         const buyer = acquirer ?? looseNameBefore(s, t);

@@ -7,6 +7,20 @@ const DESCRIPTION_NOUNS = new Set(
   'company firm group carrier airline retailer automaker carmaker bank lender insurer manufacturer maker chipmaker giant conglomerate miner producer developer operator startup stock shares supplier provider corporation drugmaker planemaker biotech'.split(' '),
 );
 
+// Nouns that describe a company only after a word of its trade: "the chip designer" (a fashion designer is a person),
+// "the oil major" (not "the major airlines"), "the Dutch brewer".
+const QUALIFIED_NOUNS = new Map<string, Set<string>>([
+  ['designer', new Set(['chip', 'chips', 'semiconductor', 'processor', 'graphics', 'software'])],
+  ['major', new Set(['oil', 'energy', 'mining', 'pharma', 'pharmaceutical', 'drug', 'tobacco', 'chemicals', 'steel'])],
+]);
+const TRADE_NOUNS = new Set(['brewer', 'distiller', 'refiner', 'streamer', 'utility']);
+
+/** The word at j ends a description of a company: "company", "drugmaker", "chip designer". */
+function isDescriptionNoun(s: AnalysedSentence, j: number): boolean {
+  const w = s.lower[j]!;
+  return DESCRIPTION_NOUNS.has(w) || TRADE_NOUNS.has(w) || QUALIFIED_NOUNS.get(w)?.has(s.lower[j - 1]!) === true;
+}
+
 /** Pronouns and descriptions ("its", "the Chinese smartphone manufacturer") become company mentions. */
 export function addAnaphora(sentences: AnalysedSentence[]): void {
   const salience = new Map<Cluster, number>();
@@ -53,8 +67,8 @@ export function addAnaphora(sentences: AnalysedSentence[]): void {
       let j = i + 1;
       // "the world 's largest retailer": a possessive of a place or the world may stand inside the description.
       // "this Zacks Rank #2 company": a rank may stand inside it too.
-      while (j < s.tokens.length && j - i <= 5 && !DESCRIPTION_NOUNS.has(s.lower[j]!) && insideDescription(s, i, j) && !OUTSIDE_DESCRIPTION.has(s.lower[j]!)) j++;
-      if (j >= s.tokens.length || !DESCRIPTION_NOUNS.has(s.lower[j]!)) continue;
+      while (j < s.tokens.length && j - i <= 5 && !isDescriptionNoun(s, j) && insideDescription(s, i, j) && !OUTSIDE_DESCRIPTION.has(s.lower[j]!)) j++;
+      if (j >= s.tokens.length || !isDescriptionNoun(s, j)) continue;
       // "the airline industry", "the biotech sector": a description of a trade, not of one company.
       if (TRADES.has(s.lower[j + 1] ?? '')) continue;
       // "the company's" and "the company" refer back; "the companies" would not match the singular list.

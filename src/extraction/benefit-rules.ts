@@ -33,6 +33,7 @@ const NO_IMPACT = /\b(?:little|no|limited|negligible) (?:impact|effect)\b/i;
 const SPEAKERS = new Set(['officials', 'official', 'analysts', 'analyst', 'sources', 'economists', 'executives', 'spokesman', 'spokeswoman']);
 
 const isPolicy = (m: Mention) => m.cluster.type === 'Policy';
+const GAINING = /^(?:gain|gains|gained|gaining|qualify|qualifies|qualified)$/;
 
 function negatedBefore(s: AnalysedSentence, at: number): boolean {
   return s.lower.slice(Math.max(0, at - 3), at).some((w) => NEGATIONS.has(w));
@@ -51,9 +52,13 @@ function benefitsIn(doc: AnalysedDocument, s: AnalysedSentence): RelationDraft[]
   const policies = s.mentions.filter(isPolicy);
   const companies = s.mentions.filter((m) => m.cluster.type === 'Company');
   // "X benefits from P", "X … among the beneficiaries" — not "for the benefit of", "benefits our environment".
-  const trigger = s.lower.findIndex(
+  const benefit = s.lower.findIndex(
     (w, i) => (BENEFIT.test(w) && /^benefi(?:t|ts|ted|tted|ting|tting)$/.test(w) && s.lower[i + 1] === 'from') || /^beneficiar/.test(w),
   );
+  // "stand to gain from the steel tariffs", "qualifies for the tax credit": a gain told by a looser verb needs the
+  // policy itself a few words on.
+  const gain = benefit < 0 && policies.length > 0 ? s.lower.findIndex((w, i) => GAINING.test(w) && s.lower[i + 1] === (w.startsWith('gain') ? 'from' : 'for')) : -1;
+  const trigger = benefit >= 0 ? benefit : gain >= 0 && policies.some((p) => p.start > gain && p.start <= gain + 7) ? gain : -1;
   if (trigger >= 0 && companies.length > 0 && !negatedBefore(s, trigger)) {
     const inSentence = policies.find((p) => p.start > trigger)?.cluster;
     const main = mainPolicy(doc);

@@ -47,7 +47,41 @@ const JOINED = new Set(['joined', 'joins', 'join', 'joining']);
 const WORKING = new Set(['working', 'work', 'worked', 'works']);
 // A company named as another's partner, supplier or customer: a supply relation is a partnership too.
 const ROLES = new Set(['partner', 'supplier', 'customer', 'distributor']);
-const COOPERATION_TRIGGERS = triggerClass(['together', 'tied', 'tie', 'ties', 'tying'], ROLES, AGREED, JOINED);
+const COOPERATION_TRIGGERS = triggerClass(['together', 'tied', 'tie', 'ties', 'tying', 'two'], ROLES, AGREED, JOINED);
+
+// "the two companies", "the two carmakers": both companies named before, told again as a pair.
+const PAIR_NOUNS = new Set(['companies', 'firms', 'groups', 'carmakers', 'automakers', 'chipmakers', 'drugmakers', 'banks', 'lenders', 'airlines', 'carriers', 'partners']);
+// What the pair does as one: "the two companies will jointly develop", "… will work together".
+const AS_ONE = new Set(['jointly', 'together', 'co-develop', 'collaborate', 'cooperate', 'partner']);
+const PAIR_AUXILIARIES = new Set(['will', 'would', 'also', 'plan', 'plans', 'to', 'have', 'has', 'are', 'is', 'said', 'they', 'agreed', 'work', 'working']);
+// A pair told around a takeover is buyer and bought, not partners.
+const TAKEOVER = /^(?:buy|buys|bought|acquire|acquires|acquired|acquisition|merge|merger|merged|takeover|combined|combination|deal)$/;
+
+/**
+ * "Orvane will invest in Quillmere , and the two companies will jointly develop chips", "a joint venture between the
+ * two carmakers": the only two companies the sentence names before the pair, working as one.
+ */
+function namedPair(s: AnalysedSentence, t: number, previous: AnalysedSentence | undefined): [Mention, Mention] | undefined {
+  if (s.lower[t - 1] !== 'the' || !PAIR_NOUNS.has(s.lower[t + 1] ?? '')) return undefined;
+  let k = t + 2;
+  while (k < t + 6 && PAIR_AUXILIARIES.has(s.lower[k] ?? '')) k++;
+  const between = s.lower[t - 2] === 'between' && /^(?:venture|partnership|collaboration|alliance)$/.test(s.lower[t - 3] ?? '');
+  // "the two companies are to establish a joint venture".
+  const venture = /^(?:form|forming|establish|establishing|set|setting|create|creating)$/.test(s.lower[k] ?? '') && s.lower.slice(k + 1, k + 5).some((x) => /^(?:venture|partnership|alliance)$/.test(x));
+  if (!between && !venture && !AS_ONE.has(s.lower[k] ?? '')) return undefined;
+  if (s.lower.some((x) => TAKEOVER.test(x))) return undefined;
+  // "Orvane will invest in Quillmere . The two companies will jointly …": a pair opening the sentence is the one before.
+  const opening = t === 1 || (t === 2 && /^(?:and|but|both)$/.test(s.lower[0]!));
+  const told = opening && previous && !previous.lower.some((x) => TAKEOVER.test(x)) ? previous : s;
+  const named: Mention[] = [];
+  for (const m of told.mentions) {
+    if (told === s && m.start >= t) break;
+    if (m.anaphoric || m.cluster.type === 'Location' || named.some((n) => n.cluster === m.cluster)) continue;
+    if (!isCompany(m)) return undefined;
+    named.push(m);
+  }
+  return named.length === 2 ? [named[0]!, named[1]!] : undefined;
+}
 
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'were', 'will', 'would', 'also', 'both', 'jointly', 'said', 'they']);
 
@@ -76,7 +110,7 @@ function roleOfOwner(s: AnalysedSentence, t: number): [Mention, Mention] | undef
   return named && named.cluster !== owner.cluster ? [named, owner] : undefined;
 }
 
-export function findCooperation(s: AnalysedSentence): RelationDraft[] {
+export function findCooperation(s: AnalysedSentence, previous?: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, COOPERATION_TRIGGERS) || speculativeBetween(s, 0, s.lower.length) || failedIn(s)) return drafts;
   for (let t = 0; t < s.lower.length; t++) {
@@ -115,6 +149,8 @@ export function findCooperation(s: AnalysedSentence): RelationDraft[] {
       const partner = s.mentions.find((m) => m.start === t + 3 && !m.anaphoric);
       const subject = partner ? lastPartyBefore(s, t, partner.cluster) : undefined;
       pair = subject && subject.end >= t - 3 ? [subject, partner] : undefined;
+    } else if (w === 'two') {
+      pair = namedPair(s, t, previous);
     } else if (ROLES.has(w) && appositiveRole(s, t) >= 0) {
       // "Orvane , a partner of Quillmere", "Orvane , a key supplier to Quillmere".
       const named = s.mentions.find((m) => m.end === appositiveRole(s, t) && isParty(m) && !m.anaphoric);

@@ -20,6 +20,18 @@ export function lastPartyBefore(s: AnalysedSentence, i: number, exclude?: Cluste
 }
 
 /**
+ * "Orvane reported results , and last month agreed to invest …": a clause opened by ", and" with no subject of its own
+ * before `i` shares the sentence's, the party opening it.
+ */
+export function sharedSubject(s: AnalysedSentence, i: number): Mention | undefined {
+  const from = clauseStart(s, i);
+  if (from < 0 || s.lower[from] !== ',' || s.lower[from + 1] !== 'and') return undefined;
+  for (let k = from + 2; k < i; k++) if (!/^\p{Ll}+$/u.test(s.tokens[k]!.text) || s.lower[k] === 'it' || s.lower[k] === 'they') return undefined;
+  const subject = s.mentions.find((m) => m.start === 0 && isParty(m));
+  return subject && !s.mentions.some((m) => m.start > subject.end && m.end <= from && isParty(m)) ? subject : undefined;
+}
+
+/**
  * The party an appositive (", a … ,") or relative clause (", which … ,") describes, when `inner` lies inside it and
  * it closes before i.
  */

@@ -8,6 +8,7 @@ import { findHeldStakes } from './held-stakes.js';
 import { findInvestments } from './investment-rules.js';
 import { findMergers } from './merger-rules.js';
 import { findPartnerships } from './partnership-rules.js';
+import { disclosingPublishers } from './publisher-disclosures.js';
 import type { RelationDraft } from './relation-draft.js';
 import { findRoleStatements } from './role-statements.js';
 import { findShareholders } from './shareholder-rules.js';
@@ -26,12 +27,19 @@ export function findDeals(doc: AnalysedDocument): RelationDraft[] {
     append(drafts, findBackers(doc, s));
     append(drafts, findPartnerships(doc, s));
     append(drafts, findContractors(s));
-    append(drafts, findCooperation(s));
+    append(drafts, findCooperation(s, doc.sentences[s.index - 1]));
     append(drafts, findRoleStatements(s));
     append(drafts, findShareholders(s));
     append(drafts, findSupplyDeals(s));
   }
-  return drafts;
+  return withoutDisclosedHoldings(doc, drafts);
+}
+
+/** "The Merry Jester owns shares of Globex" in a publisher's closing disclosure is no investment. */
+function withoutDisclosedHoldings(doc: AnalysedDocument, drafts: RelationDraft[]): RelationDraft[] {
+  if (!drafts.some((d) => d.type === 'INVESTS_IN')) return drafts;
+  const publishers = disclosingPublishers(doc);
+  return publishers.size === 0 ? drafts : drafts.filter((d) => d.type !== 'INVESTS_IN' || !publishers.has(d.source));
 }
 
 function append(drafts: RelationDraft[], found: readonly RelationDraft[]): void {

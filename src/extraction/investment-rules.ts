@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, stakeNear, withValue } from './deal-parties.js';
+import { asCompany, describedCompany, describedPartyAfter, firstPartyAfter, lastPartyBefore, listedAfter, looseName, looseNameAfter, sharedSubject, stakeNear, withValue } from './deal-parties.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
 import { setOffEnd } from './move-subjects.js';
 import type { RelationDraft } from './relation-draft.js';
@@ -9,8 +9,10 @@ import type { PropertyValue } from './types.js';
 
 const INVEST_WORDS = new Set(['invest', 'invests', 'invested', 'investing', 'investment', 'investments']);
 
-const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed']);
-const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps', 'lowered', 'reduced', 'trimmed', 'cut', 'with']);
+const ROUND_ROLES = new Set(['led', 'leads', 'leading', 'co-led', 'joined', 'joins', 'participated', 'participates', 'backed', 'backs']);
+const STAKE_VERBS = new Set(['disclosed', 'discloses', 'reported', 'revealed', 'took', 'takes', 'take', 'taking', 'taken', 'picked', 'snapped', 'built', 'amassed', 'raised', 'increased', 'boosted', 'initiated', 'opened', 'established', 'holds', 'held', 'owns', 'owned', 'has', 'have', 'had', 'retains', 'retained', 'kept', 'keeps', 'lowered', 'reduced', 'trimmed', 'cut', 'with',
+  // A title's present: "Globex Boosts Stake in Initech to 15 %".
+  'boosts', 'raises', 'increases', 'lifts', 'ups', 'trims', 'cuts', 'lowers', 'reduces', 'builds', 'doubles', 'doubled', 'lifted', 'upped']);
 // What a holder has in a company: "a 15 % stake in", "a $ 250 million position in".
 const HOLDING_NOUNS = new Set(['stake', 'position', 'holding']);
 const OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held']);
@@ -53,7 +55,7 @@ function roundOwner(s: AnalysedSentence, role: number, round: number, investor?:
   const m = s.mentions.find((x) => x.start > role && x.start <= role + 2 && x.end < round && !x.anaphoric && x.cluster !== investor);
   if (!m || m.cluster.type !== 'Company') return undefined;
   const after = s.lower[m.end];
-  return after === "'s" || after === '’s' || (after === 'in' && s.lower[role] === 'backed') ? m : undefined;
+  return after === "'s" || after === '’s' || (after === 'in' && (s.lower[role] === 'backed' || s.lower[role] === 'backs')) ? m : undefined;
 }
 
 const HANDED_ON = /^(?:offer|offers|offered|offering|sale|spin-off|spinoff|taken|took|transfer|transferred|receive|received|inherit|inherited)$/;
@@ -71,6 +73,21 @@ function heldBy(s: AnalysedSentence, t: number): Mention | undefined {
   // "trimmed its holding in Tarnwell … and cut its stake in Vandelay": a pronoun resolved to a company held earlier in
   // the sentence is no holder.
   return pronoun && !s.mentions.some((m) => m.cluster === pronoun.cluster && !m.anaphoric && m.start < k && s.lower[m.start - 1] === 'in') ? pronoun : undefined;
+}
+
+const REDUCING = /^(?:cut|cuts|trim|trims|trimmed|reduce|reduces|reduced|lower|lowers|lowered)$/;
+
+/** "raised its Initech stake", "Takes 10 % Initech Stake": a verb of holding, then the company held right before the noun at t. */
+function namedStakeAt(s: AnalysedSentence, t: number): [Mention, Mention] | undefined {
+  const investee = s.mentions.find((m) => m.end === t && !m.anaphoric && m.cluster.type === 'Company');
+  if (!investee) return undefined;
+  let k = investee.start - 1;
+  while (k > 0 && investee.start - k <= 5 && (HOLDING_SIZES.test(s.lower[k]!) || /^(?:its|their|a|an|the)$/.test(s.lower[k]!))) k--;
+  // ("Cuts Initech Stake", "trimmed its Initech stake": a holding shrinking is news of selling, left out.)
+  if (!STAKE_VERBS.has(s.lower[k] ?? '') || s.lower[k] === 'with' || REDUCING.test(s.lower[k]!)) return undefined;
+  // (A pronoun's company is too loose a holder: "a partnership led by sons of Globex 's chairman said it cut its … stake".)
+  const investor = lastPartyBefore(s, k, investee.cluster);
+  return investor && !investor.anaphoric && investor.end >= k - 2 ? [investor, investee] : undefined;
 }
 
 // What a company raises from investors: "a Series B round", "$ 50 million in funding", "a Series C".
@@ -228,6 +245,9 @@ function participantsAfter(s: AnalysedSentence, t: number): Mention[] {
   return first?.cluster.type === 'Company' ? [first, ...listedAfter(s, first)] : [];
 }
 
+// Words opening a title's reason: "… Jumps on SoftBank Investment", "… After Nvidia Investment".
+const REASON_BEFORE = new Set(['on', 'after', 'following', 'amid', 'over', 'despite', 'as']);
+
 export function findInvestments(s: AnalysedSentence): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   if (!mayTrigger(s, INVESTMENT_TRIGGERS) || failedIn(s)) return drafts;
@@ -239,7 +259,7 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (INVESTMENT_KINDS.test(s.lower[t + 1] ?? '')) continue;
       // A person invests only as the subject of the verb ("Buffett invested … in"), not via "investment research in".
       const personSubject = w.startsWith('invest') && !w.startsWith('investment') ? s.mentions.find((m) => m.cluster.type === 'Person' && m.end <= t && !m.anaphoric) : undefined;
-      investor = lastPartyBefore(s, t) ?? personSubject;
+      investor = lastPartyBefore(s, t) ?? personSubject ?? sharedSubject(s, t);
       // "last year's investment by Orvane in Quillmere": the investor follows "by".
       if (w.startsWith('investment') && s.lower[t + 1] === 'by') investor = firstPartyAfter(s, t + 1, 2);
       const inIndex = s.lower.indexOf('in', t + 1);
@@ -259,7 +279,8 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       }
       else if (s.caseless && w.startsWith('investment')) {
         // Headline: "Nvidia Nears $20 Billion OpenAI Investment"
-        const right = s.mentions.find((m) => m.end === t && isParty(m));
+        // ("Intel Jumps on SoftBank Investment": an investment given as a reason may be either company's in the other.)
+        const right = s.mentions.find((m) => m.end === t && isParty(m) && !REASON_BEFORE.has(s.lower[m.start - 1] ?? ''));
         if (right) {
           investee = right;
           investor = lastPartyBefore(s, right.start, right.cluster);
@@ -337,6 +358,10 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
       if (around.some((x) => ACQUIRE_WORDS.has(x) || GIVING_UP.test(x) || HANDED_ON.test(x) || isDenial(x))) continue;
       if (!investor!.anaphoric && s.lower.slice(Math.max(0, investor!.start - 3), investor!.start).some((x) => OWN_VERBS.has(x) || x === 'hold')) continue;
       if (investee && (s.lower[investee.end] === "'s" || s.lower[investee.end] === '’s')) continue;
+    } else if (HOLDING_NOUNS.has(w) && namedStakeAt(s, t)) {
+      // "Globex raised its Initech stake", "Globex Takes Initech Stake": the company held named before the noun.
+      [investor, investee] = namedStakeAt(s, t)!;
+      if (s.lower.slice(Math.max(0, t - 8), t).some((x) => ACQUIRE_WORDS.has(x))) continue; // left to the acquisition rules
     } else if (HOLDING_NOUNS.has(w) && holdingIn(s, t) > 0) {
       // "X took a 15 % stake in Y", "built a stake of about 1.5 % in Y": a verb of taking within a few words before the stake.
       const at = holdingIn(s, t);
@@ -373,7 +398,13 @@ export function findInvestments(s: AnalysedSentence): RelationDraft[] {
     if (INVEST_WORDS.has(w) && s.lower.slice(Math.max(0, t - 4), t).some(isDenial)) continue;
     const properties: Record<string, PropertyValue> = {};
     const stake = stakeNear(s, 0, s.lower.length);
+    // "raised its stake in Quillmere to 28 %": the holding reached, told after the company.
+    // ("limited its holding in Quillmere to less than 30 %": a cap, not the holding.)
+    // ("raised its Quillmere stake to 28 %": the company before the noun.)
+    const afterHeld = investee.end === t ? t + 1 : investee.end;
+    const reached = HOLDING_NOUNS.has(w) && s.lower[afterHeld] === 'to' && !/^(?:less|under|below|no)$/.test(s.lower[afterHeld + 1] ?? '') ? percentAfter(s, afterHeld, 4) : undefined;
     if (stake !== undefined && stake >= 0) properties['stake'] = stake;
+    else if (reached !== undefined) properties['stake'] = reached;
     else if (OWN_VERBS.has(w)) {
       const owned = percentAfter(s, t, 6);
       if (owned !== undefined) properties['stake'] = owned;

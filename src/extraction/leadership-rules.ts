@@ -86,6 +86,7 @@ function joinedRolesEnd(s: AnalysedSentence, end: number): number {
 }
 
 const NOT_AN_EMPLOYER = new Set(['new', 'incoming', 'outgoing', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran', 'deputy']);
+const IN_OFFICE = new Set(['new', 'interim', 'acting', 'current', 'longtime', 'longstanding', 'veteran']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'previous']);
 // "retired as chairman", "stepped down as CEO", "will be replaced as president": a leader no more.
 const LEFT_OFFICE = /^(?:retir|resign|stepp|down|quit|left|leav|served|ousted|replaced|removed)/;
@@ -110,6 +111,17 @@ function leftOffice(s: AnalysedSentence, at: number): boolean {
     if (LEFT_OFFICE.test(w)) return true;
   }
   return false;
+}
+
+// "steps down", "resigns", "quits", "is ousted": a leader leaving office, told by the verb after the name.
+const LEAVING = /^(?:resigns|resigned|resigning|quits|quit|retires|retired|retiring|ousted|fired|exits|exited|departs|departed|leaves|leaving)$/;
+
+/** The verb right after the name (an auxiliary may come between) tells the leader leaving. */
+function leavesAt(s: AnalysedSentence, at: number): boolean {
+  // ("will step down at year end": still in office.)
+  const k = /^(?:is|was|has|had)$/.test(s.lower[at] ?? '') ? at + 1 : at;
+  const w = s.lower[k] ?? '';
+  return LEAVING.test(w) || (/^(?:steps|stepped|stepping|step)$/.test(w) && s.lower[k + 1] === 'down');
 }
 
 /** "… said the company", "… said that its": the company a speaker's own words refer back to. */
@@ -139,6 +151,24 @@ function saidBefore(s: AnalysedSentence, k: number): number {
   return SAID.has(s.lower[j] ?? '') ? j : -1;
 }
 
+// Words that may stand between a sentence's company and an "under" phrase set off after it: "Globex said on Tuesday ,".
+const BEFORE_UNDER = new Set([',', 'said', 'says', 'on', 'that', 'has', 'have', 'had', 'is', 'was', 'which', 'today', 'yesterday', 'announced', ...WEEKDAYS]);
+
+/**
+ * The company a phrase "under ROLE Person" at `under` says the person leads: the named company opening the sentence
+ * before it ("Globex said on Tuesday , under CEO Jane Doe , it would …"), or right after the phrase when it opens the
+ * sentence ("Under CEO Jane Doe , Globex has …").
+ */
+function companyUnder(s: AnalysedSentence, under: number, person: Mention): Mention | undefined {
+  const isNamedCompany = (m: Mention) => isNamedParty(m) && m.cluster.type === 'Company';
+  if (under === 0) return s.lower[person.end] === ',' ? mentionAt(s, person.end + 1, isNamedCompany) : undefined;
+  if (s.lower[under - 1] !== ',') return undefined;
+  const subject = s.mentions.find((m) => m.start === 0 && isNamedCompany(m));
+  if (!subject || subject.end >= under) return undefined;
+  for (let k = subject.end; k < under; k++) if (!BEFORE_UNDER.has(s.lower[k]!)) return undefined;
+  return subject;
+}
+
 function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (let i = 0; i < s.lower.length; i++) {
@@ -153,6 +183,8 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // Of joined roles, the one that says most is the one shown: "CEO and co-founder Jane Doe" is the CEO.
     const shownRole = joinedStart < i ? chiefRole(s, joinedStart, end) : role;
     let skip = joinedStart;
+    // "Boeing 's new CEO Jane Doe": a word of tenure between the possessive and the role.
+    if (IN_OFFICE.has(s.lower[skip - 1] ?? '') && /^(?:'s|’s)$/.test(s.lower[skip - 2] ?? '')) skip--;
     if (s.lower[skip - 1] === "'s" || s.lower[skip - 1] === '’s') skip--;
     // The tagger often calls a company a place right before "CEO"; a corporate role settles it.
     // ("Europe head Jane Doe" runs a region of some company; "Kelvoria 's president" a country.)
@@ -180,9 +212,19 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     if (org?.cluster.type === 'Location') org.cluster.type = 'Company';
     // Org ROLE Person / Org's ROLE, Person
     let person = mentionAt(s, end, isPerson) ?? (s.lower[end] === ',' ? mentionAt(s, end + 1, isPerson) : undefined);
+    // "Globex CEO Jane Doe Steps Down", "… resigns": a leader leaving, told right after the name.
+    // ("when Globex Chairman Jane Doe retires , …": a leaving still to come.)
+    if (org && person && leavesAt(s, person.end) && !/^(?:when|until|once|after|before|if)$/.test(s.lower[org.start - 1] ?? '')) continue;
     if (org && person) {
       const properties: Record<string, string> = division ? { role: shownRole, division } : { role: shownRole };
       drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });
+      continue;
+    }
+    // "Globex , under Chief Executive Jane Doe , has …", "Under CEO Jane Doe , Globex has …": the company led so.
+    // ("Under President Jane Doe , Globex …" tells of a head of state's time.)
+    const ledUnder = !org && person && OFFICER_ROLES.has(role) && s.lower[joinedStart - 1] === 'under' && !leftOffice(s, person.end) ? companyUnder(s, joinedStart - 1, person) : undefined;
+    if (person && ledUnder) {
+      drafts.push({ type: 'LEADS', source: person.cluster, target: ledUnder.cluster, properties: { role: shownRole }, confidence: 0.65, sentence: s });
       continue;
     }
     // "Globex said Chief Financial Officer Jane Doe would …": the company speaking right before the role is the leader's.

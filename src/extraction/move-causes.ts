@@ -59,7 +59,8 @@ export function causeEvent(s: AnalysedSentence, verb: number): { kind: string; n
     if (!words.some((w) => pattern.test(w))) continue;
     let stop = end - 1;
     // (A name cut by the window ends on a full word: "… a takeover offer for the" ends at "offer".)
-    while (stop > opener + 1 && (/^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text) || TRAILING.has(s.lower[stop]!))) stop--;
+    // ("… Revenue Surges 26 %" keeps its percent sign.)
+    while (stop > opener + 1 && ((/^[^\p{L}\p{N}]+$/u.test(s.tokens[stop]!.text) && s.lower[stop] !== '%') || TRAILING.has(s.lower[stop]!))) stop--;
     const name = s.text.slice(s.tokens[opener + 1]!.start - s.start, s.tokens[stop]!.end - s.start);
     return { kind, name, start: opener + 1 };
   }
@@ -97,6 +98,10 @@ export function causeOf(s: AnalysedSentence, verb: number, subject: Cluster): Me
   if (policy) return policy;
   // "after the chipmaker said it would supply Nvidia": the moved company's own news, not a company it names.
   if (actsInReason(s, opener, subject)) return undefined;
+  // "after China 's regulator told companies including Globex to …": a place opening the reason is its subject, and a
+  // company named later in it is only its object ("after Wall Street firm Globex issued …" describes the company).
+  const first = candidates.find((m) => !m.anaphoric);
+  if (first && rank(first) === 9 && first.start <= opener + 2 && named[0] && named[0].start > first.end + 2) return undefined;
   return named[0];
 }
 

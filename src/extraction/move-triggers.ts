@@ -1,5 +1,5 @@
 import type { AnalysedSentence, Mention } from './analysis-types.js';
-import { DIRECTION_WORDS, DOWN_VERBS, UP_VERBS } from './move-words.js';
+import { DIRECTION_WORDS, DOWN_VERBS, TITLE_VERBS, UP_VERBS } from './move-words.js';
 import { causedMove, conjoinedSubject, METRICS, openingMove, participleSubject, STOCK_NOUNS, subjectOf, withCoordinated, type Found } from './move-subjects.js';
 import { clauseStart, isMannerAdverb, moneyAt, parseNumber, percentAfter, type Money } from './sentence-reading.js';
 
@@ -93,12 +93,28 @@ function tradingAfter(s: AnalysedSentence, verb: number): boolean {
   return false;
 }
 
+// Words opening the clause of a move's reason: "Shares Rally After Cloud Revenue Surges 26 %".
+const REASON_OPENERS = new Set(['after', 'following', 'amid', 'despite', 'because', 'since', 'when', 'as']);
+// "rose as much as 12 %", "as high as $ 50": an "as" that measures the move.
+const MEASURING_AS = new Set(['much', 'many', 'high', 'low', 'little']);
+
+/** How many words after `verb` (at most `window`) still tell of the move, before a clause giving its reason opens. */
+function ownClauseWindow(s: AnalysedSentence, verb: number, window: number): number {
+  for (let k = verb + 1; k < Math.min(s.lower.length, verb + window); k++) {
+    const w = s.lower[k]!;
+    if (REASON_OPENERS.has(w) && !(w === 'as' && (MEASURING_AS.has(s.lower[k + 1] ?? '') || MEASURING_AS.has(s.lower[k - 1]!)))) return k - verb;
+  }
+  return window;
+}
+
 /** The percentage of a move: right after the verb, or after the amount ("rose by 26 cents, or almost 5 %"). */
 export function changePctAfter(s: AnalysedSentence, verb: number): number | undefined {
-  const near = percentAfter(s, verb, 6);
+  // A figure in the reason's clause is the reason's: "jumped after sales rose 26 %".
+  const window = ownClauseWindow(s, verb, 6);
+  const near = percentAfter(s, verb, window);
   // "gained 8 % points of market share": points of a share of something, not of the price.
   if (near !== undefined) return pointsAfter(s, verb) ? undefined : near;
-  for (let k = verb + 2; k < Math.min(s.lower.length, verb + 6); k++) {
+  for (let k = verb + 2; k < Math.min(s.lower.length, verb + window); k++) {
     if (s.lower[k] === ',' && s.lower[k + 1] === 'or') return percentAfter(s, k + 1, 4);
   }
   return undefined;
@@ -109,7 +125,8 @@ const HOLDINGS = new Set(['control', 'stake', 'ownership', 'interest', 'holding'
 
 /** A percentage a few words after `verb` that measures a holding or a market share. */
 function holdingAfter(s: AnalysedSentence, verb: number): boolean {
-  for (let k = verb + 1; k < Math.min(s.lower.length - 1, verb + 7); k++) {
+  // ("Shares Soar After Orvane Takes 10 % Stake": the stake is the reason's.)
+  for (let k = verb + 1; k < Math.min(s.lower.length - 1, verb + ownClauseWindow(s, verb, 7)); k++) {
     if (UNITS.has(s.lower[k]!)) return HOLDINGS.has(s.lower[k + 1]!);
   }
   return false;
@@ -129,7 +146,7 @@ function percentOfPriceAfter(s: AnalysedSentence, at: number): boolean {
 // "has run up 18 %": a run up, told with its figure ("ran up debts" has none).
 const RUN_VERBS = new Set(['run', 'ran', 'runs']);
 
-export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...EXTREME_VERBS, ...EXTENDING, ...RUN_VERBS, ...DIRECTION_WORDS.keys(), 'off']);
+export const MOVE_WORDS = new Set([...UP_VERBS, ...DOWN_VERBS, ...TITLE_VERBS.keys(), ...EXTREME_VERBS, ...EXTENDING, ...RUN_VERBS, ...DIRECTION_WORDS.keys(), 'off']);
 
 export interface MoveTrigger {
   /** The word that says the price moved; causes and prices are read after it. */
@@ -149,11 +166,25 @@ function amountAfter(s: AnalysedSentence, at: number): boolean {
   return (n !== undefined && /^(?:%|percent|pct|cents?)$/.test(s.lower[at + 2] ?? '')) || moneyAt(s, at + 1) !== undefined;
 }
 
-/** "to $ 47.08", "at HK$ 43.05" within a few words after the trigger; share prices have no "billion". */
+/** "a record high of", "an all-time low of", "record high of" from token k: the index after "of", or k when none. */
+function extremeOf(s: AnalysedSentence, k: number): number {
+  // ("Shares Hit Record High of $ 555": a title may leave out the article.)
+  let j = s.lower[k] === 'a' || s.lower[k] === 'an' ? k + 1 : k;
+  while (j < k + 4 && EXTREME_FILLER.test(s.lower[j] ?? '')) j++;
+  return /^(?:high|low|peak)$/.test(s.lower[j] ?? '') && s.lower[j + 1] === 'of' ? j + 2 : k;
+}
+
+/** "to $ 47.08", "at HK$ 43.05", "to a record high of $ 328" within a few words after the trigger; share prices have no "billion". */
 function priceAfter(s: AnalysedSentence, at: number): Money | undefined {
-  for (let k = at + 1; k < Math.min(s.lower.length, at + 10); k++) {
+  // "hit a record high of $ 328": the extreme right after the verb.
+  const extreme = extremeOf(s, at + 1);
+  if (extreme > at + 1) {
+    const price = moneyAt(s, extreme);
+    return price && price.value < 100_000 ? price : undefined;
+  }
+  for (let k = at + 1; k < Math.min(s.lower.length, at + ownClauseWindow(s, at, 10)); k++) {
     if (s.lower[k] !== 'to' && s.lower[k] !== 'at') continue;
-    const price = moneyAt(s, k + 1);
+    const price = moneyAt(s, extremeOf(s, k + 1));
     return price && price.value < 100_000 ? price : undefined;
   }
   return undefined;
@@ -213,7 +244,7 @@ function withPhraseSubject(s: AnalysedSentence, at: number): number {
 /** The move told by the word at `verb`, if it is a move word with an owner of shares before it. */
 export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefined {
   const w = s.lower[verb]!;
-  let direction: 'UP' | 'DOWN' | undefined = UP_VERBS.has(w) ? 'UP' : DOWN_VERBS.has(w) ? 'DOWN' : undefined;
+  let direction: 'UP' | 'DOWN' | undefined = UP_VERBS.has(w) ? 'UP' : DOWN_VERBS.has(w) ? 'DOWN' : s.caseless ? TITLE_VERBS.get(w) : undefined;
   let subjectEnd = verb;
   if (!direction && EXTREME_VERBS.has(w)) direction = extremeAfter(s, verb);
   if (!direction && EXTENDING.has(w)) direction = extendedRun(s, verb);
@@ -269,5 +300,8 @@ export function moveAt(s: AnalysedSentence, verb: number): MoveTrigger | undefin
   // "slipped in early trading", "rose in after-hours trade": the market the move happened in says it is the stock.
   if (!traded && tradingAfter(s, verb)) traded = true;
   const founds = opening ? [opening] : withCoordinated(s, subject).map((f) => (traded ? { ...f, stockWord: true } : f));
-  return founds.length > 0 ? { at: verb, direction, founds, pct, price } : undefined;
+  // "It hit a record low of 148.20 yen": an extreme's price says a stock moved only when the stock is named so (a
+  // currency or a commodity reaches lows too).
+  const stockPrice = price && extremeOf(s, verb + 1) > verb + 1 && !founds.some((f) => f.stockWord) ? undefined : price;
+  return founds.length > 0 ? { at: verb, direction, founds, pct, price: stockPrice } : undefined;
 }

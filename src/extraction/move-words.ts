@@ -8,6 +8,7 @@ export const UP_VERBS = new Set(
     gained gain gains gaining climbed climb climbs climbing rallied rally rallies rallying advanced advance advances
     advancing added spiked spikes spiking rocketed rockets rocketing leapt leaped leaps leaping popped pops rebounded
     rebounds rebound rebounding firmed skyrocketed skyrockets zoomed zooms bounced bounces ascended doubled tripled quadrupled
+    rocketed
   `),
 );
 
@@ -18,6 +19,7 @@ export const DOWN_VERBS = new Set(
     loses losing sank sink sinks sinking sunk eased dipped dip dips dipping retreated retreats retreating crashed
     plummeted plummets plummeting shed sheds shedding skidded skids slipped slips slip slipping sagged tanked
     tanks cratered crumbled collapsed nosedived dived dove halved
+    crashes crashing tanking craters cratering nosedives sags
   `),
 );
 
@@ -35,5 +37,15 @@ export const PRICE_VERBS = new Set(
   forms(`
     surged soared plunged plummeted tumbled slumped rallied skyrocketed tanked cratered nosedived crumbled
     surges soars plunges plummets tumbles slumps rallies skyrockets tanks
+    crashed crashes craters nosedives
   `),
 );
+
+/**
+ * Base forms that are nouns as often as verbs ("the stock market crash", "a price spike"): a move only in a title,
+ * where "Shares Crash 30 %" is the verb of plural shares.
+ */
+export const TITLE_VERBS = new Map<string, 'UP' | 'DOWN'>([
+  ...forms('leap spike pop skyrocket rocket zoom bounce').map((w): [string, 'UP' | 'DOWN'] => [w, 'UP']),
+  ...forms('crash tank crater nosedive dive plummet sag skid').map((w): [string, 'UP' | 'DOWN'] => [w, 'DOWN']),
+]);

@@ -4,7 +4,9 @@ import { mayTrigger, triggerClass } from './trigger-words.js';
 
 const UNIT_WORDS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'arm', 'subsidiaries']);
 const OWNED = new Set(['owned', 'controlled']);
-const OWNERSHIP_TRIGGERS = triggerClass(UNIT_WORDS, OWNED);
+// "Google parent Alphabet", "TikTok owner ByteDance", "Alphabet , the parent of Google": a parent named by the word.
+const PARENT_WORDS = new Set(['parent', 'owner']);
+const OWNERSHIP_TRIGGERS = triggerClass(UNIT_WORDS, OWNED, PARENT_WORDS);
 
 const PARTED = new Set(['former', 'formerly', 'ex', 'sell', 'sells', 'sold', 'selling', 'sale', 'divest', 'divests', 'divested', 'spin', 'spun', 'spins']);
 
@@ -36,6 +38,11 @@ function ownershipIn(s: AnalysedSentence): RelationDraft[] {
       if (child && parent) push(child, parent);
       continue;
     }
+    if (PARENT_WORDS.has(w)) {
+      const pair = parentNamedBy(s, i);
+      if (pair && !parted(s, pair[0], pair[1])) push(pair[0], pair[1]);
+      continue;
+    }
     if (!UNIT_WORDS.has(w)) continue;
     // "Alphabet's Waymo unit", "Tencent said its WeChat unit …"
     const child = endingAt(s, i);
@@ -47,9 +54,45 @@ function ownershipIn(s: AnalysedSentence): RelationDraft[] {
     while (k > i - 3 && tradeWord(s.tokens[k - 1]?.text ?? '')) k--;
     const owner = named && ownerBefore(s, k);
     if (named && owner && !parted(s, named, owner)) push(named, owner);
+    // "Waymo , Alphabet 's self-driving unit , …": the unit set off before its parent's possessive.
+    const setOff = !named && !child && POSSESSIVE.has(s.lower[k - 1] ?? '') ? unitSetOffBefore(s, endingAt(s, k - 1), i) : undefined;
+    if (setOff && !parted(s, setOff[0], setOff[1])) push(setOff[0], setOff[1]);
   }
   return drafts;
 }
+
+/** "Waymo , Alphabet 's self-driving unit ,": the name set off before the parent, when the appositive closes after the unit word at i. */
+function unitSetOffBefore(s: AnalysedSentence, parent: Mention | undefined, i: number): [Mention, Mention] | undefined {
+  if (!parent || s.lower[parent.start - 1] !== ',' || !/^(?:,|\.|;)$/.test(s.lower[i + 1] ?? '.')) return undefined;
+  // (The tagger may take a unit's short brand for a person; the appositive says it is a company. A place is more
+  // often the end of the unit's longer name: "… Trust Co of Chicago , Continental 's largest subsidiary".)
+  const child = s.mentions.find((m) => m.end === parent.start - 1 && !m.anaphoric && (m.cluster.type === 'Company' || m.cluster.type === 'Person'));
+  if (!child || child.cluster === parent.cluster) return undefined;
+  if (child.cluster.type !== 'Company') child.cluster.type = 'Company';
+  return [child, parent];
+}
+
+/**
+ * "Google parent Alphabet", "Google 's parent company Alphabet", "TikTok owner ByteDance", "Alphabet , the parent of
+ * Google ,": the company owned and its parent, around the word at i.
+ */
+function parentNamedBy(s: AnalysedSentence, i: number): [Mention, Mention] | undefined {
+  const after = s.lower[i + 1] === 'company' || s.lower[i + 1] === 'group' ? i + 2 : i + 1;
+  const next = startingAt(s, s.lower[after] === ',' ? after + 1 : after);
+  const possessive = POSSESSIVE.has(s.lower[i - 1] ?? '');
+  // ("Initech said its parent , Globex , …": "its" for the company opening the sentence.)
+  const owned = endingAt(s, possessive ? i - 1 : i) ?? ownerBefore(s, i);
+  if (owned && next && owned.cluster !== next.cluster) return [owned, next];
+  // "Alphabet , the parent of Google": the parent set off before.
+  if (w(s, i - 1) === 'the' && w(s, i - 2) === ',' && w(s, after) === 'of' && w(s, i) === 'parent') {
+    const parent = endingAt(s, i - 2);
+    const child = startingAt(s, after + 1);
+    if (parent && child && parent.cluster !== child.cluster && !POSSESSIVE.has(s.lower[child.end] ?? '')) return [child, parent];
+  }
+  return undefined;
+}
+
+const w = (s: AnalysedSentence, k: number) => s.lower[k] ?? '';
 
 /** "sold its Velmar unit to …", "Orvane 's former printing subsidiary Kessler": a unit owned no longer. */
 function parted(s: AnalysedSentence, child: Mention, parent: Mention): boolean {

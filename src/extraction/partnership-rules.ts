@@ -1,5 +1,5 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
-import { asCompany, describedPartyAfter, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore } from './deal-parties.js';
+import { asCompany, describedPartyAfter, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseNameBefore, sharedSubject } from './deal-parties.js';
 import type { RelationDraft } from './relation-draft.js';
 import { failedIn, followsSubject, isParty, mentionsIn, speculativeBetween, wordsBetween } from './sentence-reading.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
@@ -118,8 +118,8 @@ function partnershipsIn(doc: AnalysedDocument, s: AnalysedSentence, readsDeals: 
       continue;
     }
     const withAt = s.lower.indexOf('with', t + 1);
-    const loose = lastPartyBefore(s, t) ? undefined : looseSigner(s, t);
-    const named = lastPartyBefore(s, t);
+    const named = lastPartyBefore(s, t) ?? sharedSubject(s, t);
+    const loose = named ? undefined : looseSigner(s, t);
     const subject = (named && ownedUnitAfter(s, named, t)) ?? named ?? loose;
     // "signed a memorandum of understanding for eight jets with CDB Aviation": the partner may come a few words on,
     // amounts and figures not counted ("a deal worth $ 2 billion with").

@@ -21,6 +21,8 @@ describe('coreference within a document', () => {
     ],
     ["a nationality word naming the story's company", 'American Harvest Foods Inc. reported orders . American shares were up about 2 % to $ 31.10 .', 'MOVED_BY', 'company:american-harvest-foods', ''],
     ['a description opened by this', "Globex Corp makes drugs . In fact , this drugmaker 's shares rose 4 % on Friday .", 'MOVED_BY', 'company:globex', ''],
+    ['a description by a trade and the noun that needs it', 'Lumenfold Inc reported results . The chip designer agreed to buy Tarnwell Inc for $ 2 billion .', 'ACQUIRES', 'company:lumenfold', 'company:tarnwell'],
+    ['a description by a trade noun', 'Lumenfold Inc cut its forecast . Shares of the Dutch brewer fell 3 % on Friday .', 'MOVED_BY', 'company:lumenfold', ''],
     ["a description with the world's", "Globex Corp reported sales . Shares in the world 's largest retailer rose 2 % .", 'MOVED_BY', 'company:globex', ''],
     ['a short form of a legal name holding a region word', 'Orvane International Plc said sales rose. Orvane shares rose 3 % on Monday.', 'MOVED_BY', 'company:orvane-international', ''],
     ['a short form of a holding company named for its state', 'Quillmere Trust New York Corp reported results. Quillmere Trust shares rose 3 % on Monday.', 'MOVED_BY', 'company:quillmere-trust-new-york', ''],

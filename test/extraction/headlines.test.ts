@@ -32,6 +32,10 @@ const present: [string, string, string][] = [
   ['an everyday-word company whose shares a sentence-case title opens with', 'Block shares slump 10% after weak forecast', 'MOVED_BY company:block -> event:'],
   ['an unknown name that is to buy another', 'Coldridge to Buy Lumenfold for $2 Billion', 'ACQUIRES company:coldridge -> company:lumenfold'],
   ["a listed maker the tagger knows by its products, before its officer's title", 'Boeing CEO Jo Reyes Says Output Will Rise', 'LEADS person:jo-reyes -> company:boeing'],
+  ["a stake a title's present tense raises", 'Globex Boosts Stake in Initech to 15%', 'INVESTS_IN company:globex -> company:initech'],
+  ['a company a title says another backs in a round', 'Globex Backs Initech Inc in $300 Million Round', 'INVESTS_IN company:globex -> company:initech'],
+  ['shares that crash, told in the present', 'Kestrel Motor Shares Crash 30% After Auditor Resigns', 'MOVED_BY company:kestrel-motor -> event:'],
+  ['a stock that craters, with no figure', 'Kestrel Motor Stock Craters After Guidance Cut', 'MOVED_BY company:kestrel-motor -> event:'],
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
   ['a stake in a name before what the title calls it', 'Quorvex Buys Stake in Kestrel Lender', 'INVESTS_IN company:quorvex -> company:kestrel'],
   ['a purchase of a name before the kind of company it is', 'Globex Buys Kestrel Startup', 'ACQUIRES company:globex -> company:kestrel'],
@@ -45,6 +49,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ["an investment given as a title's reason, which may be either company's", 'Tarnwell Inc Stock Jumps 20% on Coldridge Corp Investment', 'INVESTS_IN'],
   ["a sector's market moving", 'Luxury Shares Slump on Demand Worries', 'MOVED_BY'],
   ["a sector's market moving in a sentence-case title", 'Bank shares fall after rate cut', 'MOVED_BY'],
   ["a country's market moving in a sentence-case title", 'China shares rise on stimulus hopes', 'MOVED_BY'],

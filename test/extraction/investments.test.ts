@@ -4,6 +4,8 @@ import { describeEdgeRows, relation, type EdgeRow } from './harness.js';
 
 // Holdings and investments told in more ways: one row per behaviour, invented text.
 const present: EdgeRow[] = [
+  ['a stake named by the company before the noun', 'Orvane Corp raised its Tarnwell Inc stake again in the quarter .', 'INVESTS_IN company:orvane -> company:tarnwell'],
+  ['an investment in a clause sharing the sentence\'s subject', 'Orvane Corp reported results , and last month agreed to invest $ 2 billion in Tarnwell Inc .', 'INVESTS_IN company:orvane -> company:tarnwell'],
   ['a holding in "pct"', 'Pellworth Holdings said it now owns 5.1 pct of Tarnwell Inc common stock .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['a holding in a relative clause', 'Pellworth Holdings , which already holds 19.9 pct of Tarnwell Inc , said it would bid .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
   ['shares acquired, told to a regulator', 'Pellworth Holdings told the Ruritanian Markets Authority it has acquired 258,500 shares of Tarnwell Inc .', 'INVESTS_IN company:pellworth -> company:tarnwell'],
@@ -54,5 +56,13 @@ describe('investment amounts', () => {
   it('gives a holding told in a set-off clause none of the money spent after the clause', () => {
     const result = extract('Orvane Corp , which owns 60 % of Tarnwell Inc , invested $ 30 million in Quillmere Labs .');
     expect(relation(result, 'INVESTS_IN', 'company:orvane', 'company:tarnwell')?.properties).toEqual({ stake: 60 });
+  });
+  it('gives a stake the holding reached, told after a stake named by its company', () => {
+    const result = extract('Orvane Corp raised its Tarnwell Inc stake to 12 % .');
+    expect(relation(result, 'INVESTS_IN', 'company:orvane', 'company:tarnwell')?.properties).toEqual({ stake: 12 });
+  });
+  it('gives a stake the holding reached, told after the company', () => {
+    const result = extract('Orvane Corp raised its stake in Tarnwell Inc to 28 % .');
+    expect(relation(result, 'INVESTS_IN', 'company:orvane', 'company:tarnwell')?.properties).toEqual({ stake: 28 });
   });
 });

@@ -64,6 +64,11 @@ const present: [string, string, string][] = [
   ['unit of', 'Waymo LLC, a unit of Alphabet Inc, said on Monday it would expand.', 'SUBSIDIARY_OF company:waymo -> company:alphabet'],
   ['wholly owned subsidiary', 'Jaguar Land Rover, a wholly owned subsidiary of Tata Motors Ltd, cut jobs.', 'SUBSIDIARY_OF company:jaguar-land-rover -> company:tata-motors'],
   ['owned by', 'Instagram Inc, owned by Meta Platforms Inc, launched a new app.', 'SUBSIDIARY_OF company:instagram -> company:meta-platforms'],
+  ['a parent named by the word after the company it owns', 'Quillmere Inc parent Orvane Corp reported results .', 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ["an owner after the owned company's possessive", "Quillmere Inc 's owner , Orvane Corp , reported results .", 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ['a parent set off before "the parent of"', 'Orvane Corp , the parent of Quillmere Inc , reported results .', 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ['a parent after "its" for the company opening the sentence', 'Quillmere Inc said its parent , Orvane Corp , would invest .', 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
+  ["a unit set off before its parent's possessive", "Quillmere Inc , Orvane Corp 's self-driving unit , expanded to Ohio .", 'SUBSIDIARY_OF company:quillmere -> company:orvane'],
   ['a unit named after its trade and its parent\'s possessive', "Orvane Inc 's robotaxi unit Quillmere Go agreed to supply vehicles to Kessler Corp .", 'SUBSIDIARY_OF company:quillmere-go -> company:orvane'],
   ['a unit named after "its" standing for the company opening the sentence', 'Tarnwell Holdings said its Velmar unit had signed a partnership with Kessler Corp .', 'SUBSIDIARY_OF company:velmar -> company:tarnwell'],
   ['a unit named after "its" and the unit\'s trade', 'Globex Corp said its consumer unit Initech Inc would grow .', 'SUBSIDIARY_OF company:initech -> company:globex'],
@@ -111,6 +116,15 @@ const present: [string, string, string][] = [
   ['a leader described as the company\'s officer', 'Orvane Corp reported results. "Demand was strong," said Jane Doe, the company\'s chief financial officer.', 'LEADS person:jane-doe -> company:orvane'],
   ['a leader "at" a company', '"We are pleased," said Jane Doe, founder and CEO at Orvane Corp.', 'LEADS person:jane-doe -> company:orvane'],
   ['joined roles before a name', 'Globex Corp President and CEO Jane Doe said sales rose.', 'LEADS person:jane-doe -> company:globex'],
+  ["a purchase in a clause sharing the sentence's subject", 'Coldridge Inc reported higher profit , and agreed to buy Lumenfold Corp for $ 2 billion .', 'ACQUIRES company:coldridge -> company:lumenfold'],
+  ["a partnership in a clause sharing the sentence's subject", 'Coldridge Inc cut 500 jobs , and signed a partnership with Lumenfold Corp .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
+  ["a word of tenure between the company's possessive and the role", "Lumenfold Inc 's new CEO Jane Doe said sales rose .", 'LEADS person:jane-doe -> company:lumenfold'],
+  ['two companies named before, told again as a pair working jointly', 'Coldridge Inc will invest $ 2 billion in Lumenfold Corp , and the two companies will jointly develop chips .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
+  ['a joint venture between the two companies named before', 'Coldridge Inc said Lumenfold Corp would invest $ 1 billion in a joint venture between the two carmakers .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
+  ['a pair establishing a venture', 'Coldridge Inc said Lumenfold Corp had done well , and the two companies are to establish a joint venture in Ohio .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
+  ['a pair opening a sentence, named in the one before', 'Coldridge Inc will invest $ 2 billion in Lumenfold Corp . The two companies will jointly develop chips .', 'PARTNERS_WITH company:coldridge -> company:lumenfold'],
+  ['a leader in an "under" phrase set off after the company speaking', 'Lumenfold Inc said on Tuesday , under Chief Executive Jane Doe , it would cut costs .', 'LEADS person:jane-doe -> company:lumenfold'],
+  ['a leader in an "under" phrase opening the sentence', 'Under CEO Jane Doe , Lumenfold Inc has doubled its sales .', 'LEADS person:jane-doe -> company:lumenfold'],
   ['a backer after "backed by"', 'Rivian Automotive Inc, backed by Amazon.com Inc, said sales rose.', 'INVESTS_IN company:amazon-com -> company:rivian-automotive'],
   ['a backer after "which is backed by"', 'Rivian Automotive Inc, which is backed by Amazon.com Inc, said sales rose.', 'INVESTS_IN company:amazon-com -> company:rivian-automotive'],
   ['a company which another acquired', 'Activision Blizzard Inc, which Microsoft Corp acquired in 2023, said sales rose.', 'ACQUIRES company:microsoft -> company:activision-blizzard'],
@@ -140,6 +154,8 @@ const present: [string, string, string][] = [
   ['a merger named by its two parties joined by a dash', 'Boeing got a boost after the AT&T - Time Warner merger .', 'MERGES_WITH company:at-and-t -> company:time-warner'],
   ['a leader called the chief, before the name', 'Orvane Corp chief Dana Whitlow said the firm would cut jobs .', 'LEADS person:dana-whitlow -> company:orvane'],
   ['the head of a company', 'Dana Whitlow , head of Orvane Corp , said profit rose .', 'LEADS person:dana-whitlow -> company:orvane'],
+  ['a gain from a policy named a few words on', 'Steelmakers including Orvane Corp stand to gain from the new steel tariffs .', 'BENEFITS_FROM company:orvane -> policy:tariff'],
+  ['a company qualifying for a support scheme', 'Orvane Corp qualifies for the production tax credit .', 'BENEFITS_FROM company:orvane -> policy:tax-credit'],
   ['a grant received under a law named by its initials', 'Globex Corp will receive a $2 billion grant under the FAB Act .', 'BENEFITS_FROM company:globex -> policy:fab-act'],
   ['a grant under a law whose name joins words with "and"', 'Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
   ['a grant under one law in a story naming another', 'Initech Inc gained from the Clean Harbor Act . Globex Corp will receive a $2 billion grant under the FAB and Research Act .', 'BENEFITS_FROM company:globex -> policy:fab-and-research-act'],
@@ -157,6 +173,11 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a leader whose leaving is told right after the name', 'Orvane Corp CEO Dana Whitcombe resigned on Monday .', 'LEADS'],
+  ["a company named as the object in a reason whose subject is a place", "Tarnwell Inc shares fell 4 % after China 's regulator told companies including Lumenfold Corp to stop buying its chips .", 'MOVED_BY company:tarnwell -> company:lumenfold'],
+  ['a purchase only tried', 'Coldridge Inc , which once tried to buy Lumenfold Corp , reported results .', 'ACQUIRES'],
+  ['a purchase only attempted', 'Coldridge Inc attempted to acquire Lumenfold Corp in 2021 .', 'ACQUIRES'],
+  ["an extreme's price of something not named as a stock", 'Orvane Corp exports cars . It touched an all-time low of 93.10 yen on Friday .', 'MOVED_BY'],
   ["a role at the appointer's unit", 'Orvane Corp reported sales . The company also said it named Maria Okafor president and chief executive officer of its Quillmere Life Co unit .', 'LEADS person:maria-okafor -> company:orvane'],
   ['a deal to buy that fell through', "Orvane Corp 's deal to buy Tarnwell Inc fell through .", 'ACQUIRES'],
   ['an acquisition that fell apart', "Orvane Corp 's $ 4 billion acquisition of Tarnwell Inc fell apart on Friday .", 'ACQUIRES'],
@@ -230,6 +251,8 @@ const absent: [string, string, string][] = [
   ['a stake sold', 'Globex Corp has sold its stake in Initech Inc .', 'INVESTS_IN'],
   ["an author's disclosure of shares owned", 'Globex Corp rose 3 % . Jane Doe owns shares of Globex Corp and Initech Inc .', 'INVESTS_IN'],
   ["a publisher's disclosure of shares owned and stocks recommended", 'Globex Corp rose 3 % . The Merry Jester owns shares of Globex Corp and recommends Initech Inc .', 'INVESTS_IN'],
+  ["a publisher's disclosure of shares owned, its policy told after", 'Globex Corp rose 3 % . The Merry Jester owns shares of Globex Corp . The Merry Jester has a disclosure policy .', 'INVESTS_IN'],
+  ["a publisher's disclosure of shares owned, its recommendations told after", 'Globex Corp rose 3 % . Merry Jester Asset Management owns shares of Globex Corp . Merry Jester Asset Management recommends Initech Inc .', 'INVESTS_IN'],
   ['a leader who retired', 'Jane Doe retired as chairman of Globex Corp in 1983 .', 'LEADS'],
   ['a leader who stepped down', 'Jane Doe stepped down as president of Globex Corp last year .', 'LEADS'],
   ['a leader only nominated', "Initech Inc praised Senator John Roe 's nomination of Jane Doe as chairman of Globex Corp .", 'LEADS'],
@@ -495,6 +518,15 @@ describe('relation rules', () => {
     const acq = extract('Initech Inc agreed to be acquired by Globex Corp for $ 2 billion.').relations.find((r) => r.type === 'ACQUIRES');
     expect(acq).toMatchObject({ source: 'company:globex', target: 'company:initech' });
     expect(acq?.properties['status']).toBe('agreed');
+  });
+
+  it.each([
+    ['closed', "Coldridge Inc 's Lumenfold Corp acquisition closed on Monday ."],
+    ['was completed', 'Coldridge Inc said its $ 2 billion acquisition of Lumenfold Corp was completed on Friday .'],
+  ])('reads a deal noun that %s after it as a completed deal', (_verb, text) => {
+    const acq = extract(text).relations.find((r) => r.type === 'ACQUIRES');
+    expect(acq).toMatchObject({ source: 'company:coldridge', target: 'company:lumenfold' });
+    expect(acq?.properties['status']).toBe('completed');
   });
 
   it('records whether a merger is agreed or completed, stored once for the pair', () => {
