@@ -26,6 +26,9 @@ export class ClusterIndex {
   private readonly bySurname = new Map<string, Set<Cluster>>();
   private readonly byCountryless = new Map<string, Set<Cluster>>();
 
+  /** `groupMembers`: for keys of short names, the keys of longer names they lead that the story shows to be other companies. */
+  constructor(private readonly groupMembers: ReadonlyMap<string, ReadonlySet<string>> = NO_MEMBERS) {}
+
   /** Finds the cluster a name belongs to within this document, or makes one. */
   resolve(type: EntityType, text: string, sentence: number): Cluster {
     const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : [...nameWordsOf(text)];
@@ -35,9 +38,9 @@ export class ClusterIndex {
     // ("Ford Motor Co" beside "Ford Motor Credit Co": a name closed by its legal form is whole, no short form.)
     if (!match && group === 'org' && !endsWithLegalSuffix(text)) {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
-      const prefixed = this.byPrefix.get(lookup);
+      const prefixed = this.withoutGroupMembers(key, this.byPrefix.get(lookup));
       const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length, !isWellKnownPlace(text));
-      if (longer && !namesRegionalUnit(longer, key.length) && !namesBodyPart(longer, text)) match = longer;
+      if (longer && !namesRegionalUnit(longer, key.length) && !namesOwnerVehicle(longer, key.length) && !namesBodyPart(longer, text)) match = longer;
     }
     if (!match && group === 'org') match = this.byAcronym(text, key) ?? this.byFounderSurname(key) ?? this.byCountry(key);
     // "iPhones" beside "iPhone": a product named in the plural is the product (and named in the singular).
@@ -62,6 +65,14 @@ export class ClusterIndex {
     this.clusters.push(cluster);
     this.register(cluster, group);
     return cluster;
+  }
+
+  /** "Velmar" beside "Velmar Industries", which it buys a stake in: the longer names of other companies of its group are left out. */
+  private withoutGroupMembers(key: readonly string[], prefixed: Set<Cluster> | undefined): Set<Cluster> | undefined {
+    const others = this.groupMembers.size > 0 ? this.groupMembers.get(key.join(' ')) : undefined;
+    if (!prefixed || !others) return prefixed;
+    const left = [...prefixed].filter((c) => !others.has(c.keyWords.join(' ')));
+    return left.length > 0 ? new Set(left) : undefined;
   }
 
   /** A product's name in the other number joins it, named and keyed in the singular: the plural is an alias only. */
@@ -229,6 +240,8 @@ function addTo(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
   set.add(c);
 }
 
+const NO_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
 
 const LINKING = new Set(['and', 'of', 'the', 'for', 'de', 'du', 'des']);
@@ -283,6 +296,14 @@ const BODY_PARTS = new Set(['committee', 'subcommittee', 'panel', 'caucus']);
 function namesBodyPart(longer: Cluster, short: string): boolean {
   return BODY_PARTS.has(longer.keyWords[longer.keyWords.length - 1]!) && isPublicBody(short);
 }
+
+/** "Velmar" is not "Velmar Investors LP": a partnership of investors named for the company is its owners' vehicle. */
+function namesOwnerVehicle(longer: Cluster, shared: number): boolean {
+  if (!longer.keyWords.slice(shared).includes('investors')) return false;
+  return longer.surfaceForms.some((f) => PARTNERSHIP.test(f));
+}
+
+const PARTNERSHIP = /\s(?:L\.P\.?|LP)$/;
 
 // Words that make a longer name a company's unit for a region: "Chevron Asia Pacific Exploration", "Amoco Canada". Weaker
 // ones are common in full legal names ("Reed International Plc") and count only in a name without a legal suffix.

@@ -13,6 +13,7 @@ import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { surnameOfCompany } from './ner/person-named-companies.js';
 import { mergeAliasedNames } from './aliased-names.js';
+import { groupMemberNames } from './group-members.js';
 import { isAgencyCredit } from './ner/news-agencies.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { isGivenNameWord, knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
@@ -582,7 +583,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if ((m.type === 'Person' ? prefixesForPeople : companyPrefixes).has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
-  const index = new ClusterIndex();
+  const index = new ClusterIndex(groupMemberNames(raw, (si) => ({ words: wordsOf[si]!, lower: sentences[si]!.lower })));
   const order = [...raw].sort((a, b) => b.end - b.start - (a.end - a.start) || a.sentence - b.sentence || a.start - b.start);
   const clusterOf = new Map<RawMention, Cluster>();
   for (const m of order) clusterOf.set(m, index.resolve(m.type, m.text, m.sentence));
