@@ -191,6 +191,8 @@ export class ClusterIndex {
       addTo(this.byCountryless, matchingWords(rest), c);
     }
     if (group === 'org' && isNamedForPerson(key)) addTo(this.bySurname, key[1]!, c);
+    // ("Betts" of "Thomas and Betts Corp", "Lyle" of "Tate and Lyle Plc": a firm named for two is written by the last.)
+    if (group === 'org' && key.length >= 3 && key[key.length - 2] === 'and') addTo(this.bySurname, key[key.length - 1]!, c);
     if (group === 'Person' && key.length > 1) {
       for (const part of [key[0]!, key[key.length - 1]!]) addTo(this.byNamePart, part, c);
     }
