@@ -251,6 +251,8 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
 }
 
 const SMALL_LETTER_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u;
+// "Cie Generale d'Electricite": a French particle elided before a capitalised word of the name.
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 
 // Companies whose own name ends in an exclamation mark ("Yahoo!").
 const NAMES_WITH_BANG = new Set(['Yahoo']);
@@ -454,7 +456,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Harwick Homes plc" is the name's own).
       // ("eBay", "eToro": a brand of a small letter, a capital and small letters is a capitalised word; "mRNA", "eVTOL"
       // are terms.)
-      while (end > start && opensLower(words[end - 1]!) && !SMALL_LETTER_BRAND.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
+      while (end > start && opensLower(words[end - 1]!) && !SMALL_LETTER_BRAND.test(words[end - 1]!) && !ELIDED_PARTICLE.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
       while (start < end && opensLower(words[start]!) && !SMALL_LETTER_CAPITAL.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;
