@@ -24,7 +24,7 @@ import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { splitRunOnNames } from './run-on-names.js';
 import { isCommonWordTakenForCompany, isNeverAName } from './non-names.js';
 import { isGivenNameWord, knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
-import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
+import { isCompanyTakenForPlace, isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, opensUntaggedFullName, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
@@ -480,6 +480,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label === 'PER' && opensUntaggedFullName(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
+  // "Kelvora said", "sold to Kelvora": a word the tagger took for a place but never learnt as one acts as a company.
+  for (const [text, label] of best) if (label === 'LOC' && !surnames.has(text) && isCompanyTakenForPlace(model, sentences, text)) best.set(text, 'ORG');
   // "Morgan Price , who runs the fund": a name opening with a name of the name list that the story follows with "who"
   // is a person's, though company lists have its words; firms are followed by "which".
   for (const [text, label] of best) {
