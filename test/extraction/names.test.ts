@@ -158,6 +158,7 @@ const present: [string, string, string][] = [
 const absent: [string, string, string][] = [
   ['a first lady by her title', 'First Lady Jo Reyes visited the plant .', 'Company:First Lady Jo Reyes'],
   ['a capital standing for its government', 'Beijing said it would probe Globex Corp .', 'Company:Beijing'],
+  ["a company's part named by its trade", 'Orvane said it would spin off its Semiconductor Business next year .', 'Company:Semiconductor Business'],
   ['an ordinal set off by a comma', 'First , Globex said sales rose .', 'Company:First , Globex'],
   ['a day before a bracketed listing', 'Quorbel said Saturday ( Shenzhen : 002291.SZ ) that sales rose .', 'Company:Saturday'],
   ['a place opening the name of a venture partner', "Globex formed a joint venture with Kelvoria 's Orvane Steel Corp .", 'Company:Kelvoria'],
