@@ -2,6 +2,7 @@ import { isMonthName } from '../calendar-words.js';
 import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves, joinFirmsAtAnd, splitCompanyPairs } from './and-joined-names.js';
+import { markProductModels } from './product-models.js';
 import { shareBylines } from './share-bylines.js';
 import { centralBanks } from './central-banks.js';
 import { stretchToSpelledInitials } from './spelled-initials.js';
@@ -412,7 +413,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tagged = joinOrdinalOpeners(s.words, joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own))));
     const headed = title ? joinClosingHeads(s.words, tagged) : tagged;
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i);
-    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinFirmsAtAnd(s.words, joinAndHalves(s.words, suffixed), storyWords))))));
+    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, markProductModels(s.words, joinFirmsAtAnd(s.words, joinAndHalves(s.words, suffixed), storyWords)))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
     const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
