@@ -69,6 +69,8 @@ describe('a firm\'s name cut at its "and" before its legal form', () => {
     ['the last of a list', 'Tolley and [PER Brisk ] and [ORG Wendle Holdings LP ] said', ['PER:Brisk', 'ORG:Wendle Holdings LP']],
     ['a person named in full before a company of two words', '[PER Asa Tolley ] and [ORG Wendle Textiles Inc ] bid', ['PER:Asa Tolley', 'ORG:Wendle Textiles Inc']],
     ['a model with figures before the "and"', 'the [MISC F-16 ] and [ORG Marlow Aircraft Corp ] said', ['MISC:F-16', 'ORG:Marlow Aircraft Corp']],
+    ['two parties after "with", the first a company by itself', 'a venture with [ORG Velmar ] and [ORG Orvane Corp ]', ['ORG:Velmar', 'ORG:Orvane Corp']],
+    ['two parties after "between"', 'a venture between Tolley and [ORG Orvane Corp ]', ['ORG:Orvane Corp']],
     ['the last names of a list of companies', 'by Orvane Inc , [PER Tolley Brisk ] and [ORG Wendle Corp ]', ['PER:Tolley Brisk', 'ORG:Wendle Corp']],
   ] as const)('%s', (_name, text, expected) => {
     expect(joinedFirms(text)).toEqual(expected);

@@ -87,6 +87,8 @@ const NOT_FIRM_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'By',
 // (Letters only: "F-16 and McDonnell Douglas Corp" names a plane first.)
 const PARTNER_WORD = /^\p{Lu}[\p{L}.'’]*$/u;
 const CAPITALS = /^\p{Lu}{2,}$/u;
+// Words before the parties to something: "between", "a deal with", "rivals including".
+const PARTIES = new Set(['between', 'with', 'including', 'like', 'from', 'to', 'and']);
 // "D.", "S.G.", "Jr.": a person's initial or suffix.
 const INITIAL = /^(?:\p{Lu}\.)+$|^Jr\.?$/u;
 
@@ -119,6 +121,9 @@ export function joinFirmsAtAnd(words: readonly string[], spans: NerSpan[], story
     // "Donaldson , Lufkin and": surnames set off by commas, each one word.
     while (start >= 2 && words[start - 1] === ',' && isPartnerWord(words[start - 2]!) && !isPartnerWord(words[start - 3] ?? '') && !opensOwnName(words[start - 2]!)) start -= 2;
     const first = words.slice(start, at);
+    // "a venture between Velmar and Orvane Corp", "a deal with Velmar and Orvane Corp": two parties, where the tagger
+    // found the first a company by itself.
+    if (PARTIES.has(words[start - 1] ?? '') && (words[start - 1] === 'between' || (before?.label === 'ORG' && before.end - before.start === 1))) continue;
     // "Lufkin and Jenrette and Pacific Asset Holdings": the last of a list; "Harlow Associates and United Rehab Inc": a head word
     // closes the name before.
     if (words[start - 1] === 'and' || (first.length === 1 && isCorporateHead(first[0]!.toLowerCase()))) continue;

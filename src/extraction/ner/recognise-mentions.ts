@@ -3,6 +3,7 @@ import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
 import { joinAndHalves, joinFirmsAtAnd, splitCompanyPairs } from './and-joined-names.js';
 import { markProductModels } from './product-models.js';
+import { soleWordOfName } from './sole-word-names.js';
 import { shareBylines } from './share-bylines.js';
 import { centralBanks } from './central-banks.js';
 import { stretchToSpelledInitials } from './spelled-initials.js';
@@ -429,6 +430,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const personWords = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
+  // ("Arm" of "Arm Holdings Plc": the one word of a name closed by its legal form.)
+  const soleWords = new Set<string>();
   // First words of the story's two-word company names closed by a company's head word ("Limelight" of "Limelight Networks").
   const headedNames = new Set<string>();
   // Names of everyday words the story writes as a company's ("shares of Harbour Direct"), kept whatever their words.
@@ -444,6 +447,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const s = sentences[i]!;
     for (const span of spans) {
       if (span.label === 'ORG' && span.end - span.start >= 2 && !s.shouted && isLegalSuffix(s.words[span.end - 1]!)) shortForms.add(s.words[span.start]!);
+      const sole = s.shouted ? undefined : soleWordOfName(s.words, span);
+      if (sole) soleWords.add(sole);
       if (span.label === 'ORG' && span.end - span.start === 2 && !s.shouted && isCorporateHead(s.words[span.end - 1]!.toLowerCase())) headedNames.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
@@ -574,6 +579,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     best.set(text, 'ORG');
   }
   settleInitials(model, best);
+  for (const word of soleWords) if (!best.has(word)) best.set(word, 'ORG');
   const known = [...best.keys()].filter((t) => isCapitalised(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
   for (const t of known) {
