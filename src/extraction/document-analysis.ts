@@ -26,7 +26,7 @@ import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
 import { isAllCapitals, isCapitalised } from './ner/token-features.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
-import { isPublicBody } from './organization-typing.js';
+import { isNewspaper, isPublicBody } from './organization-typing.js';
 import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { addPolicies } from './policy-clusters.js';
@@ -603,7 +603,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   mergeAliasedNames(sentences, index);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {
-    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
+    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) || isNewspaper(c.surfaceForms) ? 'Organization' : 'Company';
   }
 
   addHeadlineSubjects(sentences, index, model);

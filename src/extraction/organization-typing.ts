@@ -1,4 +1,5 @@
 import { boundedMemo } from './bounded-memo.js';
+import { endsWithLegalSuffix } from './name-normalisation.js';
 /** Tells public bodies (regulators, unions, exchanges, agencies) from companies by the shape of the name. */
 
 const BODY_HEADS = new Set(
@@ -32,3 +33,19 @@ function judgePublicBody(name: string): boolean {
   if (/\b(stock exchange|central bank|labor union|labour union|trade union)\b/.test(lower)) return true;
   return false;
 }
+
+// Last words of newspapers' names ("The Daily Telegraph", "Wall Street Journal"); "Post", "Express", "Mail" and "Courier"
+// also end companies' ("Deutsche Post", "American Express", "Royal Mail", "Purolator Courier").
+const PUBLICATION_HEADS = new Set(['times', 'journal', 'telegraph', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'inquirer', 'examiner']);
+
+/**
+ * "The Telegraph", "Financial Times": a newspaper's name, no company's ("New York Times Co" is its publisher, "Kelvoran
+ * Telephone and Telegraph" a company of what it sells).
+ */
+export function isPublication(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return PUBLICATION_HEADS.has(words[words.length - 1]!) && !words.includes('and') && !words.includes('&');
+}
+
+/** Names of one newspaper, none written with its publisher's legal form ("New York Times Co"). */
+export const isNewspaper = (names: readonly string[]) => names.some(isPublication) && !names.some(endsWithLegalSuffix);
