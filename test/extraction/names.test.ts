@@ -23,6 +23,7 @@ const present: [string, string, string][] = [
   ['an unknown name described by an appositive as a firm', 'Velquist , a Swedish battery maker , said sales rose .', 'Company:Velquist'],
   ['an unknown name described by an appositive as a startup, at the end of a sentence', 'The fund invested in Quorbel , a robotics startup .', 'Company:Quorbel'],
   ['a French company name with an elided particle', "Cie Marchande d'Ostrevent said profit rose .", "Company:Cie Marchande d'Ostrevent"],
+  ['a company of everyday words after a kind of company', 'Orvane agreed to buy U.S. biotech Blueprint Remedies for $ 2 billion .', 'Company:Blueprint Remedies'],
   ['an unknown name a company teamed up with', 'Toyota has teamed up with Quorbel to build robotaxis .', 'Company:Quorbel'],
   ['a person whose surname is a headline verb, in prose', 'Harold Sells , chairman of Orvane Corp , said results improved .', 'Person:Harold Sells'],
   ['a company-list name no general text uses, left untagged in prose', 'Stellantis and Quorbel Corp agreed to build a plant .', 'Company:Stellantis'],

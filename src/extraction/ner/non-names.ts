@@ -1,3 +1,4 @@
+import { COMPANY_NOUNS } from '../company-nouns.js';
 import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isOrganisationWord } from './term-abbreviations.js';
@@ -108,6 +109,8 @@ function isEverydayWordBeforeProse(model: NerModel, s: TaggableSentence, span: N
  */
 function isCapitalisedPlainPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
   if (s.shouted || span.end - span.start < 2) return false;
+  // ("biotech Blueprint Medicines": a kind of company before the words names the company.)
+  if (COMPANY_NOUNS.has((s.words[span.start - 1] ?? '').toLowerCase())) return false;
   for (let k = span.start; k < span.end; k++) {
     const word = s.words[k]!;
     if (GLUE.has(word) && k > span.start && k < span.end - 1) continue;
