@@ -212,6 +212,9 @@ function parentAmong(candidates: Set<Cluster> | undefined, length: number, byHea
   if (parents.length > 0 || !byHead) return parents.length === 1 ? parents[0] : undefined;
   const headed = [...candidates].filter((c) => adds(c, (w) => isCorporateHead(w) || isLegalSuffix(w)));
   if (headed.length === 1) return headed[0];
+  // "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail Ventures": the one written with its legal form.
+  const formal = headed.filter((c) => c.surfaceForms.some(endsWithLegalSuffix));
+  if (formal.length === 1) return formal[0];
   // "Novo" beside "Novo Nordisk A/S" and "Novo Nordisk Foundation": the name every other one extends is the parent's.
   const shortest = [...candidates].reduce((a, b) => (b.keyWords.length < a.keyWords.length ? b : a));
   return [...candidates].every((c) => c === shortest || (c.keyWords.length > shortest.keyWords.length && shortest.keyWords.every((w, i) => c.keyWords[i] === w))) ? shortest : undefined;

@@ -26,7 +26,8 @@ import { recogniseMentions, type NerLabel, type NerSpan } from './ner/recognise-
 import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
 import { isAllCapitals, isCapitalised } from './ner/token-features.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
-import { isNewspaper, isPublicBody } from './organization-typing.js';
+import { isPublicBody } from './organization-typing.js';
+import { citedNewspapers } from './news-sources.js';
 import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { addPolicies } from './policy-clusters.js';
@@ -601,9 +602,10 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
   mergeAliasedNames(sentences, index);
+  const newspapers = citedNewspapers(sentences);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {
-    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) || isNewspaper(c.surfaceForms) ? 'Organization' : 'Company';
+    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) || newspapers.has(c) ? 'Organization' : 'Company';
   }
 
   addHeadlineSubjects(sentences, index, model);

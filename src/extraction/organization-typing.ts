@@ -1,5 +1,4 @@
 import { boundedMemo } from './bounded-memo.js';
-import { endsWithLegalSuffix } from './name-normalisation.js';
 /** Tells public bodies (regulators, unions, exchanges, agencies) from companies by the shape of the name. */
 
 const BODY_HEADS = new Set(
@@ -47,5 +46,3 @@ export function isPublication(name: string): boolean {
   return PUBLICATION_HEADS.has(words[words.length - 1]!) && !words.includes('and') && !words.includes('&');
 }
 
-/** Names of one newspaper, none written with its publisher's legal form ("New York Times Co"). */
-export const isNewspaper = (names: readonly string[]) => names.some(isPublication) && !names.some(endsWithLegalSuffix);

@@ -31,6 +31,11 @@ describe('short names of other companies of a group', () => {
       ['Brantwell = Brantwell', 'Brantwell Investors L.P. = Brantwell Investors L.P.'],
     ],
     [
+      "a short name beside its parent's name with a legal form and a unit's name with heads",
+      'Velmora Industries Ltd said its retail arm Velmora Retail Ventures raised $ 1 billion . Velmora shares rose 1 % .',
+      ['Velmora Industries Ltd = Velmora | Velmora Industries Ltd', 'Velmora Retail Ventures = Velmora Retail Ventures'],
+    ],
+    [
       'a company buying its own stock',
       'Korvane Industries Inc said it would issue warrants to purchase Korvane common .',
       ['Korvane Industries Inc = Korvane | Korvane Industries Inc'],
