@@ -14,10 +14,17 @@ const CITED_AFTER = new Set(['told', 'to', 'in', 'by']);
  */
 export function citedNewspapers(sentences: readonly AnalysedSentence[]): Set<Cluster> {
   const cited = new Set<Cluster>();
+  // (Whether a cluster is a newspaper, judged once: stories repeat their names.)
+  const newspaper = new Map<Cluster, boolean>();
+  const isNewspaper = (c: Cluster) => {
+    let known = newspaper.get(c);
+    if (known === undefined) newspaper.set(c, (known = (c.type === 'Company' || c.type === 'Organization') && c.surfaceForms.some(isPublication) && !c.surfaceForms.some(endsWithLegalSuffix)));
+    return known;
+  };
   for (const s of sentences) {
     for (const m of s.mentions) {
       const c = m.cluster;
-      if (cited.has(c) || (c.type !== 'Company' && c.type !== 'Organization') || !c.surfaceForms.some(isPublication) || c.surfaceForms.some(endsWithLegalSuffix)) continue;
+      if (cited.has(c) || !isNewspaper(c)) continue;
       const before = s.lower[m.start - 1] === 'the' ? s.lower[m.start - 2] : s.lower[m.start - 1];
       if (CITED_BEFORE.has(s.lower[m.end] ?? '') || CITED_AFTER.has(before ?? '') || (before === 'to' && s.lower[m.start - 3] === 'according')) cited.add(c);
     }

@@ -42,7 +42,8 @@ const PUBLICATION_HEADS = new Set(['times', 'journal', 'telegraph', 'herald', 't
  * Telephone and Telegraph" a company of what it sells).
  */
 export function isPublication(name: string): boolean {
+  if (!PUBLICATION_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
   const words = name.toLowerCase().split(/\s+/);
-  return PUBLICATION_HEADS.has(words[words.length - 1]!) && !words.includes('and') && !words.includes('&');
+  return !words.includes('and') && !words.includes('&');
 }
 
