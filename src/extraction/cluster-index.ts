@@ -26,6 +26,9 @@ export class ClusterIndex {
   private readonly bySurname = new Map<string, Set<Cluster>>();
   private readonly byCountryless = new Map<string, Set<Cluster>>();
 
+  /** `groupMembers`: for keys of short names, the keys of longer names they lead that the story shows to be other companies. */
+  constructor(private readonly groupMembers: ReadonlyMap<string, ReadonlySet<string>> = NO_MEMBERS) {}
+
   /** Finds the cluster a name belongs to within this document, or makes one. */
   resolve(type: EntityType, text: string, sentence: number): Cluster {
     const key = type === 'Company' || type === 'Organization' ? companyKeyWords(text) : [...nameWordsOf(text)];
@@ -35,9 +38,9 @@ export class ClusterIndex {
     // ("Ford Motor Co" beside "Ford Motor Credit Co": a name closed by its legal form is whole, no short form.)
     if (!match && group === 'org' && !endsWithLegalSuffix(text)) {
       // "Great Wall" after "Great Wall Motor Co Ltd": a unique prefix is the same company.
-      const prefixed = this.byPrefix.get(lookup);
+      const prefixed = this.withoutGroupMembers(key, this.byPrefix.get(lookup));
       const longer = prefixed?.size === 1 ? [...prefixed][0]! : parentAmong(prefixed, key.length, !isWellKnownPlace(text));
-      if (longer && !namesRegionalUnit(longer, key.length) && !namesBodyPart(longer, text)) match = longer;
+      if (longer && !namesRegionalUnit(longer, key.length) && !namesOwnerVehicle(longer, key.length) && !namesBodyPart(longer, text)) match = longer;
     }
     if (!match && group === 'org') match = this.byAcronym(text, key) ?? this.byFounderSurname(key) ?? this.byCountry(key);
     // "iPhones" beside "iPhone": a product named in the plural is the product (and named in the singular).
@@ -62,6 +65,14 @@ export class ClusterIndex {
     this.clusters.push(cluster);
     this.register(cluster, group);
     return cluster;
+  }
+
+  /** "Velmar" beside "Velmar Industries", which it buys a stake in: the longer names of other companies of its group are left out. */
+  private withoutGroupMembers(key: readonly string[], prefixed: Set<Cluster> | undefined): Set<Cluster> | undefined {
+    const others = this.groupMembers.size > 0 ? this.groupMembers.get(key.join(' ')) : undefined;
+    if (!prefixed || !others) return prefixed;
+    const left = [...prefixed].filter((c) => !others.has(c.keyWords.join(' ')));
+    return left.length > 0 ? new Set(left) : undefined;
   }
 
   /** A product's name in the other number joins it, named and keyed in the singular: the plural is an alias only. */
@@ -180,6 +191,8 @@ export class ClusterIndex {
       addTo(this.byCountryless, matchingWords(rest), c);
     }
     if (group === 'org' && isNamedForPerson(key)) addTo(this.bySurname, key[1]!, c);
+    // ("Betts" of "Thomas and Betts Corp", "Lyle" of "Tate and Lyle Plc": a firm named for two is written by the last.)
+    if (group === 'org' && key.length >= 3 && key[key.length - 2] === 'and') addTo(this.bySurname, key[key.length - 1]!, c);
     if (group === 'Person' && key.length > 1) {
       for (const part of [key[0]!, key[key.length - 1]!]) addTo(this.byNamePart, part, c);
     }
@@ -199,6 +212,9 @@ function parentAmong(candidates: Set<Cluster> | undefined, length: number, byHea
   if (parents.length > 0 || !byHead) return parents.length === 1 ? parents[0] : undefined;
   const headed = [...candidates].filter((c) => adds(c, (w) => isCorporateHead(w) || isLegalSuffix(w)));
   if (headed.length === 1) return headed[0];
+  // "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail Ventures": the one written with its legal form.
+  const formal = headed.filter((c) => c.surfaceForms.some(endsWithLegalSuffix));
+  if (formal.length === 1) return formal[0];
   // "Novo" beside "Novo Nordisk A/S" and "Novo Nordisk Foundation": the name every other one extends is the parent's.
   const shortest = [...candidates].reduce((a, b) => (b.keyWords.length < a.keyWords.length ? b : a));
   return [...candidates].every((c) => c === shortest || (c.keyWords.length > shortest.keyWords.length && shortest.keyWords.every((w, i) => c.keyWords[i] === w))) ? shortest : undefined;
@@ -228,6 +244,8 @@ function addTo(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
   if (!set) map.set(key, (set = new Set()));
   set.add(c);
 }
+
+const NO_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
 const unique = (set: Set<Cluster> | undefined) => (set?.size === 1 ? [...set][0] : undefined);
 
@@ -283,6 +301,14 @@ const BODY_PARTS = new Set(['committee', 'subcommittee', 'panel', 'caucus']);
 function namesBodyPart(longer: Cluster, short: string): boolean {
   return BODY_PARTS.has(longer.keyWords[longer.keyWords.length - 1]!) && isPublicBody(short);
 }
+
+/** "Velmar" is not "Velmar Investors LP": a partnership of investors named for the company is its owners' vehicle. */
+function namesOwnerVehicle(longer: Cluster, shared: number): boolean {
+  if (!longer.keyWords.slice(shared).includes('investors')) return false;
+  return longer.surfaceForms.some((f) => PARTNERSHIP.test(f));
+}
+
+const PARTNERSHIP = /\s(?:L\.P\.?|LP)$/;
 
 // Words that make a longer name a company's unit for a region: "Chevron Asia Pacific Exploration", "Amoco Canada". Weaker
 // ones are common in full legal names ("Reed International Plc") and count only in a name without a legal suffix.

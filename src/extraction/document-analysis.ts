@@ -13,6 +13,7 @@ import { companyKeyWords, isLegalSuffix } from './name-normalisation.js';
 import { isRelativeClauseVerb, titleShareOwner } from './ner/company-cues.js';
 import { surnameOfCompany } from './ner/person-named-companies.js';
 import { mergeAliasedNames } from './aliased-names.js';
+import { groupMemberNames } from './group-members.js';
 import { isAgencyCredit } from './ner/news-agencies.js';
 import { isListedCompanyWord } from './ner/company-gazetteer.js';
 import { isGivenNameWord, knowsWordAs, type NerModel } from './ner/perceptron-tagger.js';
@@ -26,6 +27,7 @@ import { isPlainTitlePhrase, titleRunTokens } from './ner/title-runs.js';
 import { isAllCapitals, isCapitalised } from './ner/token-features.js';
 import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPublicBody } from './organization-typing.js';
+import { citedNewspapers } from './news-sources.js';
 import { isCorporateHead } from './corporate-heads.js';
 import { isCommonOrStock, isPlainWord, SECTOR_WORDS, STOCK_WORDS } from './plain-words.js';
 import { addPolicies } from './policy-clusters.js';
@@ -250,6 +252,8 @@ function namesAfterRoles(words: readonly string[], spans: readonly NerSpan[], pl
 }
 
 const SMALL_LETTER_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u;
+// "Cie Generale d'Electricite": a French particle elided before a capitalised word of the name.
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}/u;
 
 // Companies whose own name ends in an exclamation mark ("Yahoo!").
 const NAMES_WITH_BANG = new Set(['Yahoo']);
@@ -458,7 +462,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
       // "Harwick Homes plc" is the name's own).
       // ("eBay", "eToro": a brand of a small letter, a capital and small letters is a capitalised word; "mRNA", "eVTOL"
       // are terms.)
-      while (end > start && opensLower(words[end - 1]!) && !SMALL_LETTER_BRAND.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
+      while (end > start && opensLower(words[end - 1]!) && !SMALL_LETTER_BRAND.test(words[end - 1]!) && !ELIDED_PARTICLE.test(words[end - 1]!) && !(words[end - 1] === 'plc' && end - start > 1)) end--;
       while (start < end && opensLower(words[start]!) && !SMALL_LETTER_CAPITAL.test(words[start]!)) start++;
       // "Ms Ruiz", "Dr Okafor": the honorific is not part of the person's name (but "Dr Reddy's Laboratories" keeps it).
       while (span.label === 'PER' && end - start > 1 && HONORIFICS.has(words[start]!)) start++;
@@ -593,7 +597,7 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
     if ((m.type === 'Person' ? prefixesForPeople : companyPrefixes).has(companyKeyWords(m.text).join(' '))) m.type = 'Company';
   }
   // Longest names first, so short forms attach to the full name they abbreviate.
-  const index = new ClusterIndex();
+  const index = new ClusterIndex(groupMemberNames(raw, (si) => ({ words: wordsOf[si]!, lower: sentences[si]!.lower })));
   const order = [...raw].sort((a, b) => b.end - b.start - (a.end - a.start) || a.sentence - b.sentence || a.start - b.start);
   const clusterOf = new Map<RawMention, Cluster>();
   for (const m of order) clusterOf.set(m, index.resolve(m.type, m.text, m.sentence));
@@ -609,9 +613,10 @@ export function analyseDocument(doc: ExtractedDocument): AnalysedDocument {
   mentionTrailingTickers(tickers, sentences, (m) => clusterOf.get(m)!);
   addMarketIndices(sentences, indexNames, index);
   mergeAliasedNames(sentences, index);
+  const newspapers = citedNewspapers(sentences);
   // Clusters typed differently across mentions take the type of their longest name.
   for (const c of index.clusters) {
-    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) ? 'Organization' : 'Company';
+    if (isOrg(c.type)) c.type = c.sourceOnly || c.surfaceForms.some((f) => isPublicBody(f)) || newspapers.has(c) ? 'Organization' : 'Company';
   }
 
   addHeadlineSubjects(sentences, index, model);

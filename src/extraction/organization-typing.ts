@@ -32,3 +32,18 @@ function judgePublicBody(name: string): boolean {
   if (/\b(stock exchange|central bank|labor union|labour union|trade union)\b/.test(lower)) return true;
   return false;
 }
+
+// Last words of newspapers' names ("The Daily Telegraph", "Wall Street Journal"); "Post", "Express", "Mail" and "Courier"
+// also end companies' ("Deutsche Post", "American Express", "Royal Mail", "Purolator Courier").
+const PUBLICATION_HEADS = new Set(['times', 'journal', 'telegraph', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'inquirer', 'examiner']);
+
+/**
+ * "The Telegraph", "Financial Times": a newspaper's name, no company's ("New York Times Co" is its publisher, "Kelvoran
+ * Telephone and Telegraph" a company of what it sells).
+ */
+export function isPublication(name: string): boolean {
+  if (!PUBLICATION_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const words = name.toLowerCase().split(/\s+/);
+  return !words.includes('and') && !words.includes('&');
+}
+

@@ -23,6 +23,8 @@ const present: [string, string, string][] = [
   ['a German partnership by its legal form, named for a person', 'Erik Lindqvist KGaA said profit rose .', 'Company:Erik Lindqvist KGaA'],
   ['an unknown name described by an appositive as a firm', 'Velquist , a Swedish battery maker , said sales rose .', 'Company:Velquist'],
   ['an unknown name described by an appositive as a startup, at the end of a sentence', 'The fund invested in Quorbel , a robotics startup .', 'Company:Quorbel'],
+  ['a French company name with an elided particle', "Cie Marchande d'Ostrevent said profit rose .", "Company:Cie Marchande d'Ostrevent"],
+  ['a company of everyday words after a kind of company', 'Orvane agreed to buy U.S. biotech Blueprint Remedies for $ 2 billion .', 'Company:Blueprint Remedies'],
   ['an unknown name a company teamed up with', 'Toyota has teamed up with Quorbel to build robotaxis .', 'Company:Quorbel'],
   ['a person whose surname is a headline verb, in prose', 'Harold Sells , chairman of Orvane Corp , said results improved .', 'Person:Harold Sells'],
   ['a company-list name no general text uses, left untagged in prose', 'Stellantis and Quorbel Corp agreed to build a plant .', 'Company:Stellantis'],
@@ -158,6 +160,7 @@ const present: [string, string, string][] = [
 const absent: [string, string, string][] = [
   ['a first lady by her title', 'First Lady Jo Reyes visited the plant .', 'Company:First Lady Jo Reyes'],
   ['a capital standing for its government', 'Beijing said it would probe Globex Corp .', 'Company:Beijing'],
+  ["a company's part named by its trade", 'Orvane said it would spin off its Semiconductor Business next year .', 'Company:Semiconductor Business'],
   ['an ordinal set off by a comma', 'First , Globex said sales rose .', 'Company:First , Globex'],
   ['a day before a bracketed listing', 'Quorbel said Saturday ( Shenzhen : 002291.SZ ) that sales rose .', 'Company:Saturday'],
   ['a place opening the name of a venture partner', "Globex formed a joint venture with Kelvoria 's Orvane Steel Corp .", 'Company:Kelvoria'],

@@ -19,3 +19,15 @@ describe('place heads', () => {
     expect(endsWithPlaceHead(defaultNerModel(), words, { sentence: 0, start: 0, end: words.length, label: label as NerLabel })).toBe(expected);
   });
 });
+
+describe('streets and terminals', () => {
+  it.each([
+    ['a street after its house number', '90 Kellow Way', 1, true],
+    ['a way with no house number', 'the Kellow Way', 1, false],
+    ['a bus terminal', 'the Dorran Bus Terminal', 1, true],
+    ['a highway', 'the Harrow Highway', 1, true],
+  ])('%s', (_name, text, start, expected) => {
+    const words = text.split(' ');
+    expect(endsWithPlaceHead(defaultNerModel(), words, { sentence: 0, start, end: words.length, label: 'ORG' })).toBe(expected);
+  });
+});

@@ -15,3 +15,13 @@ describe('a place the story puts things in', () => {
     expect(typesOf(text, 'Karrowby')).toEqual(['Location', 'Location']);
   });
 });
+
+describe('a word the tagger takes for a place it never learnt', () => {
+  it.each([
+    ['the buyer of what is sold', 'Orvane agreed to sell the pipeline unit to Stonepeak for $ 2 billion .', 'Stonepeak', ['Company']],
+    ['managing money', 'Stonepeak , which manages $ 70 billion , will invest in the port .', 'Stonepeak', ['Company']],
+    ['a place the story puts people in', 'Residents of Wexcombe agreed to leave . Floods hit Wexcombe on Monday .', 'Wexcombe', ['Location', 'Location']],
+  ])('%s', (_name, text, name, expected) => {
+    expect(typesOf(text, name)).toEqual(expected);
+  });
+});

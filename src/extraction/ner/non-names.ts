@@ -1,3 +1,4 @@
+import { COMPANY_NOUNS } from '../company-nouns.js';
 import { isBusinessAbbreviation } from './business-abbreviations.js';
 import { isListedCompanyWord } from './company-gazetteer.js';
 import { isOrganisationWord } from './term-abbreviations.js';
@@ -108,6 +109,8 @@ function isEverydayWordBeforeProse(model: NerModel, s: TaggableSentence, span: N
  */
 function isCapitalisedPlainPhrase(model: NerModel, s: TaggableSentence, span: NerSpan): boolean {
   if (s.shouted || span.end - span.start < 2) return false;
+  // ("biotech Blueprint Medicines": a kind of company before the words names the company.)
+  if (COMPANY_NOUNS.has((s.words[span.start - 1] ?? '').toLowerCase())) return false;
   for (let k = span.start; k < span.end; k++) {
     const word = s.words[k]!;
     if (GLUE.has(word) && k > span.start && k < span.end - 1) continue;
@@ -130,9 +133,25 @@ function isOpeningParticiple(model: NerModel, s: TaggableSentence, span: NerSpan
   return !model.lexicon(lower).includes('pn') && !NAME_TYPES.some((type) => knowsWordAs(model, lower, type));
 }
 
+// Heads of a company's part named by what it does: "its Semiconductor Business", "the Consumer Health Division".
+const UNIT_HEADS = new Set(['business', 'businesses', 'division', 'divisions', 'segment', 'segments', 'unit', 'operations']);
+
+/**
+ * "its Semiconductor Business", "the Consumer Health Division": capitalised everyday words, none a company list's, closed
+ * by the head of a company's part, name what the part does, not a company.
+ */
+function isUnitByTrade(s: TaggableSentence, span: NerSpan): boolean {
+  if (s.shouted || span.end - span.start < 2 || !UNIT_HEADS.has(s.words[span.end - 1]!.toLowerCase())) return false;
+  for (let k = span.start; k < span.end - 1; k++) {
+    const word = s.words[k]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isEverydayWord(word.toLowerCase()) || isListedCompanyWord(word)) return false;
+  }
+  return true;
+}
+
 /** Is this span no name at all, whatever the tagger said? */
 export function isNeverAName(model: NerModel, s: TaggableSentence, span: NerSpan, doc: DocEvidence, surnames: ReadonlySet<string> = new Set()): boolean {
-  if (isEverydayPhrase(model, s, span) || isCapitalisedPlainPhrase(model, s, span)) return true;
+  if (isEverydayPhrase(model, s, span) || isCapitalisedPlainPhrase(model, s, span) || isUnitByTrade(s, span)) return true;
   if (span.end - span.start !== 1) return false;
   const word = s.words[span.start]!;
   return (

@@ -1,7 +1,9 @@
 import { isMonthName } from '../calendar-words.js';
 import { isCorporateHead } from '../corporate-heads.js';
 import { isLegalSuffix } from '../name-normalisation.js';
-import { joinAndHalves, splitCompanyPairs } from './and-joined-names.js';
+import { joinAndHalves, joinFirmsAtAnd, splitCompanyPairs } from './and-joined-names.js';
+import { markProductModels } from './product-models.js';
+import { soleWordOfName } from './sole-word-names.js';
 import { shareBylines } from './share-bylines.js';
 import { centralBanks } from './central-banks.js';
 import { stretchToSpelledInitials } from './spelled-initials.js';
@@ -27,7 +29,7 @@ import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { splitRunOnNames } from './run-on-names.js';
 import { isCommonWordTakenForCompany, isNeverAName } from './non-names.js';
 import { isGivenNameWord, knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
-import { isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
+import { isCompanyTakenForPlace, isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, opensUntaggedFullName, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
@@ -410,6 +412,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const evidence = collectEvidence(sentences);
   const surnamesInProse = surnamesOfStory(sentences, (w) => isGivenNameWord(model, w));
   const isSurnameInProse = (w: string) => surnamesInProse.has(w);
+  const storyWords = sentences.map((s) => s.words);
   const perSentence = sentences.map((s, i) => {
     const tags = tagSentence(model, s.words, s.shouted, evidence);
     rememberTypes(evidence, s.words, tags);
@@ -418,7 +421,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const tagged = joinOrdinalOpeners(s.words, joinNameParticles(s.words, s.shouted ? own : splitAtBylines(model, s.words, splitRunOnNames(s.words, own))));
     const headed = title ? joinClosingHeads(model, s.words, tagged) : tagged;
     const suffixed = applyLegalSuffixes(s.words, extendOrgNames(model, s, s.shouted ? headed : joinHyphenatedNames(model, s.words, headed)), i, title);
-    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, joinAndHalves(s.words, suffixed))))));
+    const spans = cutTrailingDates(s.words, cutPageFurniture(s.words, s.shouted ? suffixed : stretchToSpelledInitials(s.words, agentsAfterThe(model, s.words, joinPossessiveNames(s.words, markProductModels(s.words, joinFirmsAtAnd(s.words, joinAndHalves(s.words, suffixed), storyWords)))))));
     spans.push(...untaggedListedNames(model, s.words, s.shouted, spans, i));
     const owners = orderCustomers(model, s.words, s.shouted, cutPolicyRuns(s.words, dropLawNameParts(s.words, s.shouted, ownersBeforeCompanies(model, s.words, s.shouted, capitalHeadNames(model, s.words, title, namesAfterKinds(s.words, s.shouted, spans, i), i), i))), i);
     const credited = peopleAfterJobs(model, s.words, s.shouted, creditedPeople(s, employersAfterJobs(s, centralBanks(s.words, joinPartnershipNames(model, s, owners, i), i), i), i));
@@ -435,6 +438,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   const personWords = new Set<string>();
   // First words of the story's longer company names ending in a legal form ("Dome" of "Dome Petroleum Ltd").
   const shortForms = new Set<string>();
+  // ("Arm" of "Arm Holdings Plc": the one word of a name closed by its legal form.)
+  const soleWords = new Set<string>();
   // First words of the story's two-word company names closed by a company's head word ("Limelight" of "Limelight Networks").
   const headedNames = new Set<string>();
   // Names of everyday words the story writes as a company's ("shares of Harbour Direct"), kept whatever their words.
@@ -450,6 +455,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     const s = sentences[i]!;
     for (const span of spans) {
       if (span.label === 'ORG' && span.end - span.start >= 2 && !s.shouted && isLegalSuffix(s.words[span.end - 1]!)) shortForms.add(s.words[span.start]!);
+      const sole = s.shouted ? undefined : soleWordOfName(s.words, span);
+      if (sole) soleWords.add(sole);
       if (span.label === 'ORG' && span.end - span.start === 2 && !s.shouted && isCorporateHead(s.words[span.end - 1]!.toLowerCase())) headedNames.add(s.words[span.start]!);
       if (!s.shouted && isGivenNameBeforeListedWord(model, s.words, span)) span.label = 'PER';
       const text = spanText(s.words, span);
@@ -487,6 +494,8 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     if (label === 'PER' && opensUntaggedFullName(model, sentences, text)) continue;
     best.set(text, 'ORG');
   }
+  // "Kelvora said", "sold to Kelvora": a word the tagger took for a place but never learnt as one acts as a company.
+  for (const [text, label] of best) if (label === 'LOC' && !surnames.has(text) && isCompanyTakenForPlace(model, sentences, text)) best.set(text, 'ORG');
   // "Morgan Price , who runs the fund": a name opening with a name of the name list that the story follows with "who"
   // is a person's, though company lists have its words; firms are followed by "which".
   for (const [text, label] of best) {
@@ -580,6 +589,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
     best.set(text, 'ORG');
   }
   settleInitials(model, best);
+  for (const word of soleWords) if (!best.has(word)) best.set(word, 'ORG');
   const known = [...best.keys()].filter((t) => isCapitalised(t) && t.length > 1).sort((a, b) => b.length - a.length);
   const knownByFirst = new Map<string, string[][]>();
   for (const t of known) {
