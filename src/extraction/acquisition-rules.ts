@@ -365,7 +365,9 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     if (acquirer.cluster.type !== 'Company' || target.cluster.type !== 'Company') continue;
     // "acquired 6 pct of Initech": a minority share of the company is a stake in it (a majority is the company).
     const share = target.start > t ? shareOf(s, t, target.start) : undefined;
-    const stake = stakeNear(s, Math.min(acquirer.end, t), target.start) ?? (share !== undefined && share <= 50 ? share : undefined);
+    // "to buy the remaining stake in Toyota Industries": buying all the shares it does not own is buying the company.
+    const rest = target.start > t && s.lower.slice(t + 1, target.start).includes('remaining');
+    const stake = rest ? undefined : (stakeNear(s, Math.min(acquirer.end, t), target.start) ?? (share !== undefined && share <= 50 ? share : undefined));
     const properties: Record<string, PropertyValue> = {};
     const confidence = acquirer.anaphoric || target.anaphoric ? 0.55 : 0.75;
     if (stake !== undefined) {

@@ -135,6 +135,7 @@ const present: [string, string, string][] = [
   ['making goods for a company', 'Globex Corp will manufacture phones for Initech Inc.', 'PARTNERS_WITH company:globex -> company:initech'],
   ['a business sold to a buyer', 'Globex Corp sold its Widgets Inc unit to Acme Corp for $ 1 billion.', 'ACQUIRES company:acme -> company:widgets'],
   ['a company agreed to be sold', 'Globex Corp agreed to sell Initech Inc to Acme Corp.', 'ACQUIRES company:acme -> company:initech'],
+  ['the rest of a company bought', 'Globex Corp agreed to buy the remaining 40 % stake in Initech Inc for $ 2 billion .', 'ACQUIRES company:globex -> company:initech'],
   ['a deal that will not be blocked', 'The acquisition of Initech Inc by Globex Corp will not be blocked, regulators said.', 'ACQUIRES company:globex -> company:initech'],
   ['an opening participle phrase', 'By purchasing Initech Inc, Globex Corp has become the biggest grocer.', 'ACQUIRES company:globex -> company:initech'],
   ['a company hired to build', 'Initech Inc has hired privately held Globex Corp to build the rocket .', 'PARTNERS_WITH company:globex -> company:initech'],
