@@ -9,7 +9,8 @@ import { isWellKnownPlace } from './well-known-places.js';
  * left to the place rules. The tagger, which leans on case, often leaves such a name out of a title.
  */
 
-const ORDER_WORDS = new Set(['order', 'orders', 'contract', 'contracts']);
+// (So are those of an approach, a bid or money: "Rejects Merger Approach From Rio Tinto", "Investment From Kestrel".)
+const ORDER_WORDS = new Set(['order', 'orders', 'contract', 'contracts', 'approach', 'bid', 'bids', 'offer', 'offers', 'proposal', 'investment', 'funding', 'backing']);
 const MAX_NAME_WORDS = 3;
 // Capitalised small words that end the name in a title ("From Quillmere For 40 Jets").
 const STOP = new Set(['for', 'in', 'on', 'at', 'to', 'as', 'amid', 'after', 'worth', 'with', 'and', 'of', 'by', 'over', 'valued']);
