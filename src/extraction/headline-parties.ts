@@ -9,10 +9,12 @@ import { isWellKnownPlace } from './ner/well-known-places.js';
 import { isPlainWord, SECTOR_WORDS } from './plain-words.js';
 
 // In a title, the words right after these name the other party of a deal, even when the tagger knows no such name.
-const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in', 'of']);
-const DEAL_NOUNS = new Set(['deal', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract', 'partners', 'partner', 'teams', 'round', 'acquisition', 'takeover', 'purchase', 'merge', 'merges', 'merger']);
+const DEAL_CUES = new Set(['with', 'acquires', 'acquire', 'buys', 'buy', 'in', 'of', 'for']);
+const DEAL_NOUNS = new Set(['deal', 'pursuit', 'partnership', 'agreement', 'collaboration', 'alliance', 'venture', 'pact', 'stake', 'invests', 'invest', 'investment', 'acquires', 'acquire', 'buys', 'buy', 'contract', 'partners', 'partner', 'teams', 'round', 'acquisition', 'takeover', 'purchase', 'merge', 'merges', 'merger']);
 // Only a purchase names its target after "of": "Completes Acquisition of Initech".
-const OF_NOUNS = new Set(['acquisition', 'takeover', 'purchase']);
+const OF_NOUNS = new Set(['acquisition', 'takeover', 'purchase', 'pursuit']);
+// A bid names its target after "for": "Launches Hostile Bid for Kestrel Foods".
+const FOR_NOUNS = new Set(['bid', 'offer', 'approach', 'proposal']);
 // Only money names its target after "in": "Stake in Initech", "Invests in Initech" ("Collaboration in Pilbara" is where).
 const IN_NOUNS = new Set(['stake', 'invests', 'invest', 'investment', 'round', 'partners', 'partner']);
 // "Invests $500 Million in Initech": an amount may stand between the deal word and its cue.
@@ -98,7 +100,8 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
       let k = i - 1;
       while (k > 0 && i - k <= 4 && AMOUNT.test(s.lower[k]!)) k--;
       const trigger = DEAL_NOUNS.has(cue) ? cue : (s.lower[k] ?? '');
-      if (!DEAL_NOUNS.has(trigger) || (cue === 'of' && !OF_NOUNS.has(trigger)) || (cue === 'in' && !IN_NOUNS.has(trigger))) continue;
+      // (Only in capital and small letters: a title in capitals runs the name on into its verb, "OFFER FOR DOME MAY …".)
+      if (cue === 'for' ? s.shouted || !FOR_NOUNS.has(trigger) : !DEAL_NOUNS.has(trigger) || (cue === 'of' && !OF_NOUNS.has(trigger)) || (cue === 'in' && !IN_NOUNS.has(trigger))) continue;
       const start = i + 1;
       const taken = s.mentions.find((m) => m.start <= start && start < m.end);
       // A one-word name the tagger took for a place or person, not a known place: "Stake in Initech".
@@ -107,6 +110,17 @@ export function addHeadlineParties(sentences: AnalysedSentence[], index: Cluster
         // not a country, state or city.)
         const listed = isListedCompanyWord(s.tokens[start]!.text) && !isWellKnownPlace(s.tokens[start]!.text);
         if ((listed || !model.places.has(s.lower[start]!)) && !isPlainWord(model, s.lower[start]!)) taken.cluster.type = 'Company';
+        continue;
+      }
+      // ("Drops Pursuit of Anglo American": a longer name taken for a place's, with no place's word at its end.)
+      if (taken && taken.start === start && !taken.anaphoric && taken.cluster.type === 'Location' && taken.end - taken.start > 1) {
+        const last = s.lower[taken.end - 1]!;
+        const text = s.text.slice(s.tokens[taken.start]!.start - s.start, s.tokens[taken.end - 1]!.end - s.start);
+        // ("Buy Florida Bank", "Stake in Portuguese Bank": a place's or a people's word opening it describes a company.)
+        const written = s.tokens[taken.start]!.text;
+        const first = written[0] + written.slice(1).toLowerCase();
+        const described = isWellKnownPlace(first) || isPeoplesWord(model, first);
+        if (!described && !isWellKnownPlace(text) && !model.places.has(last) && !knowsWordAs(model, last, 'LOC')) taken.cluster.type = 'Company';
         continue;
       }
       if (taken) continue;

@@ -141,6 +141,8 @@ describe('companies in a title-case headline', () => {
     ["a deal's unknown target an approval is for", 'Orvane Wins EU Approval for $36 Billion Kellvanta Deal', ['Kellvanta', 'Orvane']],
     ['no target in the words of a price per share', 'Orvane Rejects 52 Dlr/Share Cash Merger Proposal', ['Orvane']],
     ['a bidder an approach comes from, taken for a place', 'Quorvex Rejects Merger Approach From Rio Tinto', ['Quorvex', 'Rio Tinto']],
+    ['the target of a pursuit a title ends', 'Netflix Drops Pursuit of Anglo Kestrel', ['Anglo Kestrel', 'Netflix']],
+    ['the target of a bid after "for"', 'Netflix Launches Hostile Bid for Kestrel Orvane Discovery', ['Kestrel Orvane Discovery', 'Netflix']],
     ['no company in a country an investment comes from', 'Netflix Gets $2 Billion Investment From Saudi Arabia', ['Netflix']],
     ["a buyer an order comes from, opening with a people's word", 'Orvane Wins $1 Billion Turbine Order From Saudi Kestrelco', ['Orvane', 'Saudi Kestrelco']],
     ['no single target where a hyphen joins the parties of a merger', 'Court Blocks Orvane-Kestrel Airlines Merger', []],
