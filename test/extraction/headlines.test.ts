@@ -141,6 +141,8 @@ describe('companies in a title-case headline', () => {
     ["a deal's unknown target an approval is for", 'Orvane Wins EU Approval for $36 Billion Kellvanta Deal', ['Kellvanta', 'Orvane']],
     ['no target in the words of a price per share', 'Orvane Rejects 52 Dlr/Share Cash Merger Proposal', ['Orvane']],
     ['a bidder an approach comes from, taken for a place', 'Quorvex Rejects Merger Approach From Rio Tinto', ['Quorvex', 'Rio Tinto']],
+    ["a listed name opening with an elided article", "Kestrel Sells Beauty Unit to L'Oreal for €4 Billion", ['Kestrel', "L'Oreal"]],
+    ['the same with a curly apostrophe', 'Kestrel Sells Beauty Unit to L’Oreal for €4 Billion', ['Kestrel', 'L’Oreal']],
     ['the target of a pursuit a title ends', 'Netflix Drops Pursuit of Anglo Kestrel', ['Anglo Kestrel', 'Netflix']],
     ['the target of a bid after "for"', 'Netflix Launches Hostile Bid for Kestrel Orvane Discovery', ['Kestrel Orvane Discovery', 'Netflix']],
     ['no company in a country an investment comes from', 'Netflix Gets $2 Billion Investment From Saudi Arabia', ['Netflix']],

@@ -32,7 +32,8 @@ export function untaggedListedNames(model: NerModel, words: readonly string[], t
     // Capitals alone ("BYD") are listed only where they name a company and nothing else.
     // A capital A–Z first is tested before the expression: most words open with a lower-case letter.
     const c = w.charCodeAt(0);
-    if ((c < 128 && (c < 65 || c > 90)) || !/^\p{Lu}(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(w) || !isListedCompanyWord(w)) continue;
+    // ("L'Oreal", "L’Oreal": an elided article opening the name.)
+    if ((c < 128 && (c < 65 || c > 90)) || !/^\p{Lu}(?:\p{Ll}|\p{Lu}{2,4}$|['’]\p{Lu}\p{Ll})/u.test(w) || !isListedCompanyWord(w.replace('’', "'"))) continue;
     if (inSpan(spans, k)) continue;
     const lower = w.toLowerCase();
     if (model.commonLower.has(lower) || model.places.has(lower) || isWellKnownPlace(w)) continue;
