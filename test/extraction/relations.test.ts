@@ -484,6 +484,7 @@ const moves: [string, string, string][] = [
   ['a move sent by what happened before the comma', 'Regulators approved a drug from Corvane Pharmaceuticals Inc on Thursday , sending its shares up 18 % .', 'MOVED_BY company:corvane-pharmaceuticals ->'],
   ['shares of a company sent lower by another', 'Orvane Corp cut its forecast , which sent shares of Tarnwell Foods Inc down 3 % .', 'MOVED_BY company:tarnwell-foods -> company:orvane'],
   ['a relative clause naming another company', 'Battery maker Orvane Energy Corp , which signed a supply deal with Quillmere Foods Inc last year , rose 4 %.', 'MOVED_BY company:orvane-energy ->'],
+  ['a relative clause opened by its preposition', 'Quorvex Corp , in which Kestrel Inc owns a 21 % stake , surged 9 % to $ 52.30 .', 'MOVED_BY company:quorvex ->'],
   ['a second verb of the stock, joined by "and"', 'Globex Corp said it would cut jobs . The stock recovered from early losses , and was up 1.5 % to $ 18.70 .', 'MOVED_BY company:globex ->'],
   ['a second verb of an index described before its name', 'The broad gauge called the S&P 500 was flat in May and has gained 12 % this year .', 'MOVED_BY marketindex:s-and-p-500 ->'],
 ];
