@@ -327,9 +327,9 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         if (before && owner && before.end >= t - 1 && s.lower[owner.end] === "'s") {
           acquirer = owner;
           target = before;
-        } else if (before && before.end === t && !before.anaphoric && w !== 'takeover') {
+        } else if (before && before.end === t && !before.anaphoric && (w !== 'takeover' || completedBefore(s, before))) {
           // "completed its Initech acquisition", "has closed the Initech purchase": the buyer is the subject.
-          // ("would finance its Initech takeover": a takeover so named is often still a bid.)
+          // ("would finance its Initech takeover": a takeover so named is often still a bid, unless completed.)
           acquirer = namedPurchaser(s, before);
           if (acquirer) target = before;
         }
@@ -394,6 +394,22 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
 // Verbs whose subject made a deal named by its target: "completed the Initech purchase", "announced its Initech takeover".
 const DEAL_DOING = new Set(['completed', 'completes', 'closed', 'closes', 'finalized', 'finalised', 'finalizes', 'finalises', 'announced', 'announces', 'agreed']);
 
+/** The token at or before `k` once a value is skipped: a value may come between, "its $ 2 billion Initech acquisition". */
+function beforeValue(s: AnalysedSentence, k: number): number {
+  while (k > 0 && (/^[\d.,]+$/.test(s.lower[k]!) || /^(?:\p{Sc}|us\$|billion|million|bln|mln)$/u.test(s.lower[k]!))) k--;
+  return k;
+}
+
+// Verbs that end a deal: "Globex Completes Initech Takeover", "closed its Initech takeover" tell of no bid still open.
+const DEAL_ENDING = new Set(['completed', 'completes', 'closed', 'closes', 'finalized', 'finalised', 'finalizes', 'finalises']);
+
+/** A verb ending the deal stands right before the target named before the deal noun ("its", "the" may come between). */
+function completedBefore(s: AnalysedSentence, target: Mention): boolean {
+  let k = beforeValue(s, target.start - 1);
+  if (/^(?:its|their|the)$/.test(s.lower[k] ?? '')) k--;
+  return DEAL_ENDING.has(s.lower[k] ?? '');
+}
+
 /**
  * The buyer of a purchase named by its target before the noun: the company opening the clause before "its" or
  * "their" ("Globex said its Initech acquisition would …"), or before a verb of doing the deal and "the"
@@ -401,9 +417,7 @@ const DEAL_DOING = new Set(['completed', 'completes', 'closed', 'closes', 'final
  * ("regulators cleared the Initech acquisition").
  */
 function namedPurchaser(s: AnalysedSentence, target: Mention): Mention | undefined {
-  let k = target.start - 1;
-  // A value may come between: "its $ 2 billion Initech acquisition".
-  while (k > 0 && (/^[\d.,]+$/.test(s.lower[k]!) || /^(?:\p{Sc}|us\$|billion|million|bln|mln)$/u.test(s.lower[k]!))) k--;
+  let k = beforeValue(s, target.start - 1);
   const own = s.lower[k] === 'its' || s.lower[k] === 'their';
   // A title leaves out the article: "Globex Completes Initech Acquisition".
   const titled = s.caseless && DEAL_DOING.has(s.lower[k]!) ? k + 1 : -1;

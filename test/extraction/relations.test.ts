@@ -168,6 +168,7 @@ const present: [string, string, string][] = [
   ['an officer leaving another office, named after the company saying so', 'Quorvex Corp said Chief Executive Dana Whitcombe would step down as chairman of its battery unit .', 'LEADS person:dana-whitcombe -> company:quorvex'],
   ['an officer leaving another office, after the company spoken of as such', 'Quorvex Corp shares fell 3 % after the company said Chief Executive Dana Whitcombe would step down as chairman of its battery unit .', 'LEADS person:dana-whitcombe -> company:quorvex'],
   ['an officer leaving another office, told right after the name', 'Quorvex Corp CEO Dana Whitcombe resigned as chairman of its battery unit on Monday .', 'LEADS person:dana-whitcombe -> company:quorvex'],
+  ['a takeover named by its target after a verb closing it', 'Quorvex Corp said it has closed its Kestrel Inc takeover .', 'ACQUIRES company:quorvex -> company:kestrel'],
   ['a firm described as having a stake', 'Harlow Group Inc , a Dallas lender with a 6.2 pct stake in Orvane Corp , told reporters it met management .', 'INVESTS_IN company:harlow -> company:orvane'],
   ['a buyer set off by its relative clause', 'Orvane Inc , which owns 58 pct of Tarnwell PLC , today completed the acquisition of Quillmere Inc , a publisher .', 'ACQUIRES company:orvane -> company:quillmere'],
   ['a unit named after its owner in prose', 'Orvane Corp said its Tarnwell Inc subsidiary acquired Quillmere Corp .', 'ACQUIRES company:tarnwell -> company:quillmere'],
