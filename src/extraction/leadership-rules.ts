@@ -1,6 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
 import { WEEKDAYS } from './calendar-words.js';
+import { COMPANY_VERBS } from './headline-subjects.js';
 import { endsWithLegalSuffix } from './name-normalisation.js';
 import { isParty, mentionAt, mentionEndingAt } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -134,6 +135,15 @@ function leavesOtherRole(s: AnalysedSentence, k: number, role: string): boolean 
 // "steps down", "resigns", "quits", "is ousted": a leader leaving office, told by the verb after the name.
 const LEAVING = /^(?:resigns|resigned|resigning|quits|quit|retires|retired|retiring|ousted|fired|exits|exited|departs|departed|leaves|leaving)$/;
 
+// A company putting its officer out of office: "Globex Ousts CEO Jane Doe", "Globex Replaces CFO Jane Doe With …".
+const OUSTING = new Set(['ousts', 'fires', 'sacks', 'dismisses', 'removes', 'replaces', 'suspends', 'axes', 'demotes']);
+
+/** A title's verb at `k`, between its company and a role: "Globex Names CEO …", "Globex Says CFO …", "Globex Ousts CEO …". */
+function titleVerbAt(s: AnalysedSentence, k: number): boolean {
+  const w = s.lower[k] ?? '';
+  return s.caseless && (COMPANY_VERBS.has(w) || OUSTING.has(w) || SPEECH.has(w));
+}
+
 /** The verb right after the name (an auxiliary may come between) tells the leader leaving. */
 function leavesAt(s: AnalysedSentence, at: number, role: string): boolean {
   // ("will step down at year end": still in office.)
@@ -210,7 +220,10 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // "Walmart International CEO": a division name between the company and the role.
     let division: string | undefined;
     if (!mentionEndingAt(s, skip, () => true) && /^\p{Lu}/u.test(s.tokens[skip - 1]?.text ?? '') && mentionEndingAt(s, skip - 1, isNamedParty)) {
-      division = s.tokens[skip - 1]!.text;
+      // "Nestle Ousts CEO Jane Doe": a leader put out of office, like one who steps down, leads no more.
+      if (titleVerbAt(s, skip - 1) && OUSTING.has(s.lower[skip - 1]!)) continue;
+      // ("Globex Names CEO Jane Doe": the title's verb is no division.)
+      if (!titleVerbAt(s, skip - 1)) division = s.tokens[skip - 1]!.text;
       skip--;
     }
     // "its chief executive, Jane Doe", "the company's chief financial officer": the company the possessive points back to.

@@ -71,6 +71,8 @@ const absent: [string, string, string][] = [
   ["a trade named with its country's adjective", 'Kelvoran Airlines Fall 3% as Fuel Costs Climb', 'MOVED_BY'],
   ['a trade named with an English word', 'Clean Energy Jumps 5% After Senate Vote', 'MOVED_BY'],
   ['a deal "of" a year', 'Globex Signs Deal of the Year With Initech', 'ACQUIRES'],
+  ['a leader the company ousts', 'Kestrel Ousts CEO Dana Whitcombe Over Undisclosed Relationship', 'LEADS'],
+  ['a leader the company fires', 'Orvane Fires CFO Dana Whitcombe', 'LEADS'],
 ];
 
 describe('headline relations', () => {
@@ -107,6 +109,13 @@ describe('headline relations', () => {
   });
   it('moves a company named by an everyday word whose shares a title opens with', () => {
     expect(headlineEdges('Lantern Shares Jump After Earnings Beat')).toContainEqual(expect.stringMatching(/^MOVED_BY company:lantern -> event:/));
+  });
+  it.each([
+    ['names', 'Orvane Names CEO Dana Whitcombe'],
+    ['says', 'Orvane Says CEO Dana Whitcombe Will Stay'],
+  ])("takes the title's verb before a role (%s) for no division", (_name, text) => {
+    const leads = extractDocuments([{ kind: 'headline', text }]).relations.filter((r) => r.type === 'LEADS');
+    expect(leads.map((r) => r.properties)).toEqual([{ role: 'CEO' }]);
   });
   it.each(absent)('no edge for %s', (_name, text, edge) => {
     expect(headlineEdges(text).filter((e) => e.startsWith(edge))).toEqual([]);
