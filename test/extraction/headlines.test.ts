@@ -40,6 +40,7 @@ const present: [string, string, string][] = [
   ['a stake in a name before what the title calls it', 'Quorvex Buys Stake in Kestrel Lender', 'INVESTS_IN company:quorvex -> company:kestrel'],
   ['a purchase of a name before the kind of company it is', 'Globex Buys Kestrel Startup', 'ACQUIRES company:globex -> company:kestrel'],
   ['an acquisition a title closes on after "After", made by the company whose doing opens it', 'Boeing Reaches Tentative Labor Deal With SPEEA Workers After Spirit AeroSystems Acquisition', 'ACQUIRES company:boeing -> company:spirit-aerosystems'],
+  ['a stake a title sells, named by its company before the noun', 'AT&T Sells DirecTV Stake to Blackstone', 'INVESTS_IN company:blackstone -> company:directv'],
   ['a takeover a title names by its target after a verb completing it', 'Orvane Completes Tarnwell Takeover', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['an acquisition a title names by its unknown target after the amount', 'Orvane Completes $28 Billion Splunkett Acquisition', 'ACQUIRES company:orvane -> company:splunkett'],
   ['a company whose name runs on to the shares that moved', 'Orla Electric Shares Plunge After Weak Sales', 'MOVED_BY company:orla-electric -> event:'],
