@@ -1,6 +1,8 @@
 import type { AnalysedSentence, Mention } from './document-analysis.js';
 import { asCompany, boughtName, firstPartyAfter, insideMention, lastPartyBefore, listedAfter, looseName, looseNameAfter, looseNameBefore, personNamedTargetAfter, sharedSubject, stakeNear, withValue } from './deal-parties.js';
 import { COMPANY_NOUNS } from './company-nouns.js';
+import { COMPANY_VERBS } from './headline-subjects.js';
+import { DOWN_VERBS, UP_VERBS } from './move-words.js';
 import { isLegalSuffix } from './name-normalisation.js';
 import type { RelationDraft } from './relation-draft.js';
 import { clauseStart, failedIn, followsSubject, isCurrencyName, percentAfter, speculativeBetween } from './sentence-reading.js';
@@ -327,10 +329,10 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
         if (before && owner && before.end >= t - 1 && s.lower[owner.end] === "'s") {
           acquirer = owner;
           target = before;
-        } else if (before && before.end === t && !before.anaphoric && w !== 'takeover') {
+        } else if (before && before.end === t && !before.anaphoric && (w !== 'takeover' || completedBefore(s, before))) {
           // "completed its Initech acquisition", "has closed the Initech purchase": the buyer is the subject.
-          // ("would finance its Initech takeover": a takeover so named is often still a bid.)
-          acquirer = namedPurchaser(s, before);
+          // ("would finance its Initech takeover": a takeover so named is often still a bid, unless completed.)
+          acquirer = namedPurchaser(s, before) ?? titleSubjectAfterDeal(s, before, t);
           if (acquirer) target = before;
         }
       }
@@ -394,6 +396,22 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
 // Verbs whose subject made a deal named by its target: "completed the Initech purchase", "announced its Initech takeover".
 const DEAL_DOING = new Set(['completed', 'completes', 'closed', 'closes', 'finalized', 'finalised', 'finalizes', 'finalises', 'announced', 'announces', 'agreed']);
 
+/** The token at or before `k` once a value is skipped: a value may come between, "its $ 2 billion Initech acquisition". */
+function beforeValue(s: AnalysedSentence, k: number): number {
+  while (k > 0 && (/^[\d.,]+$/.test(s.lower[k]!) || /^(?:\p{Sc}|us\$|billion|million|bln|mln)$/u.test(s.lower[k]!))) k--;
+  return k;
+}
+
+// Verbs that end a deal: "Globex Completes Initech Takeover", "closed its Initech takeover" tell of no bid still open.
+const DEAL_ENDING = new Set(['completed', 'completes', 'closed', 'closes', 'finalized', 'finalised', 'finalizes', 'finalises']);
+
+/** A verb ending the deal stands right before the target named before the deal noun ("its", "the" may come between). */
+function completedBefore(s: AnalysedSentence, target: Mention): boolean {
+  let k = beforeValue(s, target.start - 1);
+  if (/^(?:its|their|the)$/.test(s.lower[k] ?? '')) k--;
+  return DEAL_ENDING.has(s.lower[k] ?? '');
+}
+
 /**
  * The buyer of a purchase named by its target before the noun: the company opening the clause before "its" or
  * "their" ("Globex said its Initech acquisition would …"), or before a verb of doing the deal and "the"
@@ -401,9 +419,7 @@ const DEAL_DOING = new Set(['completed', 'completes', 'closed', 'closes', 'final
  * ("regulators cleared the Initech acquisition").
  */
 function namedPurchaser(s: AnalysedSentence, target: Mention): Mention | undefined {
-  let k = target.start - 1;
-  // A value may come between: "its $ 2 billion Initech acquisition".
-  while (k > 0 && (/^[\d.,]+$/.test(s.lower[k]!) || /^(?:\p{Sc}|us\$|billion|million|bln|mln)$/u.test(s.lower[k]!))) k--;
+  let k = beforeValue(s, target.start - 1);
   const own = s.lower[k] === 'its' || s.lower[k] === 'their';
   // A title leaves out the article: "Globex Completes Initech Acquisition".
   const titled = s.caseless && DEAL_DOING.has(s.lower[k]!) ? k + 1 : -1;
@@ -414,6 +430,21 @@ function namedPurchaser(s: AnalysedSentence, target: Mention): Mention | undefin
   // The subject and the owner word with only a verb group between: "Globex Corp has completed its …", "Globex said its …".
   const between = s.lower.slice(subject.end, k);
   return between.length <= 3 && between.every((w) => /^\p{Ll}+$/u.test(w)) ? subject : undefined;
+}
+
+/**
+ * "Boeing Reaches Labor Deal With Union After Spirit AeroSystems Acquisition": a title closing on a deal named by its
+ * target after "After" tells of the deal of the company whose doing opens it. ("Initech Jumps After Globex
+ * Acquisition" may be Globex's bid, and "Globex Sues Initech After Kestrel Acquisition" may be Initech's: a move verb,
+ * or a company as the verb's object, leaves the buyer unsaid.)
+ */
+function titleSubjectAfterDeal(s: AnalysedSentence, target: Mention, t: number): Mention | undefined {
+  if (!s.caseless || !/^(?:after|following)$/.test(s.lower[target.start - 1] ?? '')) return undefined;
+  if (!s.lower.slice(t + 1).every((w) => /^[^\p{L}\p{N}]+$/u.test(w))) return undefined;
+  const subject = s.mentions.find((m) => m.start === 0 && !m.anaphoric && m.cluster.type === 'Company' && m.cluster !== target.cluster);
+  const verb = s.lower[subject?.end ?? 0] ?? '';
+  if (!subject || !COMPANY_VERBS.has(verb) || UP_VERBS.has(verb) || DOWN_VERBS.has(verb)) return undefined;
+  return s.mentions.some((m) => m.start === subject.end + 1) ? undefined : subject;
 }
 
 /**

@@ -70,14 +70,15 @@ function inWhich(s: AnalysedSentence, t: number): { holder: Mention; company: Me
  */
 function soldTo(s: AnalysedSentence, t: number): { holder: Mention; company: Mention; share: number } | undefined {
   const w = s.lower[t]!;
-  if (w !== 'sold' && !(s.lower[t - 1] === 'to' && SALE_MADE.has(s.lower[t - 2] ?? '')) && !(w === 'sell' && SALE_MADE.has(s.lower[t - 1] ?? ''))) return undefined;
+  // A title tells a sale made in the present: "Orvane Sells Vandelay Stake to Quillmere".
+  const titled = s.caseless && w === 'sells';
+  if (w !== 'sold' && !titled && !(s.lower[t - 1] === 'to' && SALE_MADE.has(s.lower[t - 2] ?? '')) && !(w === 'sell' && SALE_MADE.has(s.lower[t - 1] ?? ''))) return undefined;
   const own = s.lower[t + 1] === 'its' || s.lower[t + 1] === 'their';
-  if (!own && s.lower[t + 1] !== 'a') return undefined;
+  const named = stakeNamedBefore(s, own ? t + 2 : t + 1);
+  if (!own && s.lower[t + 1] !== 'a' && !(titled && named)) return undefined;
   let k = t + 2;
   while (k < t + 6 && !HOLDINGS.has(s.lower[k] ?? '')) k++;
   if (!HOLDINGS.has(s.lower[k] ?? '')) return undefined;
-  const share = percentEndingAt(s, k);
-  if (share === undefined) return undefined;
   const seller = lastPartyBefore(s, t);
   if (!seller || seller.end < t - 4) return undefined;
   let company: Mention | undefined;
@@ -85,11 +86,21 @@ function soldTo(s: AnalysedSentence, t: number): { holder: Mention; company: Men
   if (s.lower[k + 1] === 'in') {
     company = s.mentions.find((m) => m.start === k + 2 && isNamedCompany(m));
     to = company ? afterTicker(s, company.end) : -1;
-  } else if (!own) company = seller;
+  } else if (named?.end === k) company = named;
+  else if (!own) company = seller;
+  // The size of a stake in another company may go unsaid; one in the seller itself needs it to say who invests.
+  const share = percentEndingAt(s, k) ?? (company && company !== seller && company.cluster !== seller.cluster ? -1 : undefined);
+  if (share === undefined) return undefined;
   if (!company || s.lower[to] !== 'to') return undefined;
   const holder = firstPartyAfter(s, to, 2);
   if (!isNamedCompany(holder) || isPossessive(s.lower[holder.end]) || holder.cluster === company.cluster || holder.cluster === seller.cluster) return undefined;
   return { holder, company, share };
+}
+
+/** "sold its Vandelay stake", "Sells Vandelay Stake": a company named at `start`, right before the holding noun. */
+function stakeNamedBefore(s: AnalysedSentence, start: number): Mention | undefined {
+  const m = s.mentions.find((x) => x.start === start && isNamedCompany(x));
+  return m && HOLDINGS.has(s.lower[m.end] ?? '') ? m : undefined;
 }
 
 /** "Orvane Corp < ORV.N > to": the token after a ticker in angle brackets right after a name, or `end` itself. */

@@ -1,6 +1,7 @@
 import type { AnalysedDocument, AnalysedSentence, Cluster, Mention } from './document-analysis.js';
 import type { RelationDraft } from './relation-draft.js';
 import { WEEKDAYS } from './calendar-words.js';
+import { COMPANY_VERBS } from './headline-subjects.js';
 import { endsWithLegalSuffix } from './name-normalisation.js';
 import { isParty, mentionAt, mentionEndingAt } from './sentence-reading.js';
 import { mayTrigger, triggerClass } from './trigger-words.js';
@@ -102,26 +103,53 @@ const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'explained', '
 const SAID = new Set(['said', 'says', 'announced', 'announces']);
 const opensSentence = (s: AnalysedSentence, i: number) => i === 0 || (i === 1 && /^[`'"“‘]+$/u.test(s.lower[0]!));
 
-/** "Jane Doe resigned", "… sold his shares and resigned": the person named just before `at` leaves office in its clause. */
-function leftOffice(s: AnalysedSentence, at: number): boolean {
+/**
+ * "Jane Doe resigned", "… sold his shares and resigned": the person named just before `at` leaves office in its clause.
+ * ("CEO Jane Doe will step down as chairman of its unit": she leaves another office than `role`, and stays CEO.)
+ */
+function leftOffice(s: AnalysedSentence, at: number, role: string): boolean {
   for (let k = at; k < Math.min(s.lower.length, at + 18); k++) {
     const w = s.lower[k]!;
     // (A comma inside a figure, "1 , 800 , 000", closes no clause.)
     if (w === ';' || (w === ',' && !(/^\d+$/.test(s.lower[k - 1] ?? '') && /^\d+$/.test(s.lower[k + 1] ?? '')))) return false;
-    if (LEFT_OFFICE.test(w)) return true;
+    if (LEFT_OFFICE.test(w)) return !leavesOtherRole(s, k, role);
   }
   return false;
+}
+
+/** "stepped down as chairman", "resigns as CFO and director": the roles left after the leaving verb at `k` exclude `role`. */
+function leavesOtherRole(s: AnalysedSentence, k: number, role: string): boolean {
+  let as = k + 1;
+  if (s.lower[as] === 'down') as++;
+  const first = s.lower[as] === 'as' ? roleAt(s, as + 1) : undefined;
+  if (!first) return false;
+  const left = [first.role];
+  for (let next = ROLE_JOINERS.has(s.lower[first.end] ?? '') ? roleAt(s, first.end + 1) : undefined, end = first.end; next; ) {
+    left.push(next.role);
+    end = next.end;
+    next = ROLE_JOINERS.has(s.lower[end] ?? '') ? roleAt(s, end + 1) : undefined;
+  }
+  return !left.includes(role);
 }
 
 // "steps down", "resigns", "quits", "is ousted": a leader leaving office, told by the verb after the name.
 const LEAVING = /^(?:resigns|resigned|resigning|quits|quit|retires|retired|retiring|ousted|fired|exits|exited|departs|departed|leaves|leaving)$/;
 
+// A company putting its officer out of office: "Globex Ousts CEO Jane Doe", "Globex Replaces CFO Jane Doe With …".
+const OUSTING = new Set(['ousts', 'fires', 'sacks', 'dismisses', 'removes', 'replaces', 'suspends', 'axes', 'demotes']);
+
+/** A title's verb at `k`, between its company and a role: "Globex Names CEO …", "Globex Says CFO …", "Globex Ousts CEO …". */
+function titleVerbAt(s: AnalysedSentence, k: number): boolean {
+  const w = s.lower[k] ?? '';
+  return s.caseless && (COMPANY_VERBS.has(w) || OUSTING.has(w) || SPEECH.has(w));
+}
+
 /** The verb right after the name (an auxiliary may come between) tells the leader leaving. */
-function leavesAt(s: AnalysedSentence, at: number): boolean {
+function leavesAt(s: AnalysedSentence, at: number, role: string): boolean {
   // ("will step down at year end": still in office.)
   const k = /^(?:is|was|has|had)$/.test(s.lower[at] ?? '') ? at + 1 : at;
   const w = s.lower[k] ?? '';
-  return LEAVING.test(w) || (/^(?:steps|stepped|stepping|step)$/.test(w) && s.lower[k + 1] === 'down');
+  return (LEAVING.test(w) || (/^(?:steps|stepped|stepping|step)$/.test(w) && s.lower[k + 1] === 'down')) && !leavesOtherRole(s, k, role);
 }
 
 /** "… said the company", "… said that its": the company a speaker's own words refer back to. */
@@ -192,7 +220,10 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     // "Walmart International CEO": a division name between the company and the role.
     let division: string | undefined;
     if (!mentionEndingAt(s, skip, () => true) && /^\p{Lu}/u.test(s.tokens[skip - 1]?.text ?? '') && mentionEndingAt(s, skip - 1, isNamedParty)) {
-      division = s.tokens[skip - 1]!.text;
+      // "Nestle Ousts CEO Jane Doe": a leader put out of office, like one who steps down, leads no more.
+      if (titleVerbAt(s, skip - 1) && OUSTING.has(s.lower[skip - 1]!)) continue;
+      // ("Globex Names CEO Jane Doe": the title's verb is no division.)
+      if (!titleVerbAt(s, skip - 1)) division = s.tokens[skip - 1]!.text;
       skip--;
     }
     // "its chief executive, Jane Doe", "the company's chief financial officer": the company the possessive points back to.
@@ -214,7 +245,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     let person = mentionAt(s, end, isPerson) ?? (s.lower[end] === ',' ? mentionAt(s, end + 1, isPerson) : undefined);
     // "Globex CEO Jane Doe Steps Down", "… resigns": a leader leaving, told right after the name.
     // ("when Globex Chairman Jane Doe retires , …": a leaving still to come.)
-    if (org && person && leavesAt(s, person.end) && !/^(?:when|until|once|after|before|if)$/.test(s.lower[org.start - 1] ?? '')) continue;
+    if (org && person && leavesAt(s, person.end, shownRole) && !/^(?:when|until|once|after|before|if)$/.test(s.lower[org.start - 1] ?? '')) continue;
     if (org && person) {
       const properties: Record<string, string> = division ? { role: shownRole, division } : { role: shownRole };
       drafts.push({ type: 'LEADS', source: person.cluster, target: org.cluster, properties, confidence: org === possessive ? 0.6 : 0.8, sentence: s });
@@ -222,7 +253,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     }
     // "Globex , under Chief Executive Jane Doe , has …", "Under CEO Jane Doe , Globex has …": the company led so.
     // ("Under President Jane Doe , Globex …" tells of a head of state's time.)
-    const ledUnder = !org && person && OFFICER_ROLES.has(role) && s.lower[joinedStart - 1] === 'under' && !leftOffice(s, person.end) ? companyUnder(s, joinedStart - 1, person) : undefined;
+    const ledUnder = !org && person && OFFICER_ROLES.has(role) && s.lower[joinedStart - 1] === 'under' && !leftOffice(s, person.end, shownRole) ? companyUnder(s, joinedStart - 1, person) : undefined;
     if (person && ledUnder) {
       drafts.push({ type: 'LEADS', source: person.cluster, target: ledUnder.cluster, properties: { role: shownRole }, confidence: 0.65, sentence: s });
       continue;
@@ -232,7 +263,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     const speaker = !org && person && said >= 0 && !/^(?:of|at)$/.test(s.lower[person.end] ?? '') ? mentionEndingAt(s, said, (m) => isNamedParty(m) && m.cluster.type === 'Company') : undefined;
     // ("U.S. officials said President Jane Doe …" speak of a head of state; "said president Jane Doe resigned" of one no more.)
     const office = person && speaker && (role !== 'President' || /^\p{Ll}/u.test(s.tokens[i]!.text) || endsWithLegalSuffix(speaker.cluster.surfaceForms[0]!));
-    if (person && speaker && office && !leftOffice(s, person.end) && !NEWS_AGENCIES.test(speaker.cluster.surfaceForms[0]!)) {
+    if (person && speaker && office && !leftOffice(s, person.end, shownRole) && !NEWS_AGENCIES.test(speaker.cluster.surfaceForms[0]!)) {
       drafts.push({ type: 'LEADS', source: person.cluster, target: speaker.cluster, properties: { role: shownRole }, confidence: 0.65, sentence: s });
       continue;
     }
@@ -248,7 +279,7 @@ function leadersIn(s: AnalysedSentence, storyCompany: Cluster | undefined): Rela
     const unnamedEmployer = before >= 0 && /^\p{Lu}/u.test(s.tokens[before]!.text) && !(before === 0 && NOT_AN_EMPLOYER.has(s.lower[0]!));
     // ("the death of chairman Jane Doe", "succeeding as CFO Jane Doe", "Jane Doe will leave": a leader no more.)
     const ending = s.lower.slice(Math.max(0, joinedStart - 5), joinedStart).some((w) => ENDED_TENURE.has(w) || SUCCEEDS.test(w) || w === 'succeeding');
-    if (person && !org && !unnamedEmployer && OFFICER_ROLES.has(role) && storyCompany && !namesAnotherCompany(s, storyCompany) && !ending && !leftOffice(s, person.end)) {
+    if (person && !org && !unnamedEmployer && OFFICER_ROLES.has(role) && storyCompany && !namesAnotherCompany(s, storyCompany) && !ending && !leftOffice(s, person.end, shownRole)) {
       drafts.push({ type: 'LEADS', source: person.cluster, target: storyCompany, properties: { role: shownRole }, confidence: 0.5, sentence: s });
       continue;
     }

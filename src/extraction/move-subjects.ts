@@ -90,9 +90,17 @@ const MARKET_WORTH = new Set(['value', 'cap', 'capitalization', 'capitalisation'
 // ", which reports earnings ,", ", a gas producer ,": a clause or apposition set off between a company and its move.
 const SET_OFF = new Set(['which', 'who', 'whose', 'a', 'an', 'the']);
 
+// ", in which Orvane owns a 21 % stake ,", ", of whom …": a relative clause may open with its preposition.
+const RELATIVE_PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'to', 'from', 'at', 'on', 'by', 'under', 'through']);
+
+function opensSetOff(s: AnalysedSentence, k: number): boolean {
+  const w = s.lower[k] ?? '';
+  return SET_OFF.has(w) || (RELATIVE_PREPOSITIONS.has(w) && (s.lower[k + 1] === 'which' || s.lower[k + 1] === 'whom'));
+}
+
 /** The end (its closing comma) of a clause set off by commas that opens at token `k`, if it closes before `verb`. */
 export function setOffEnd(s: AnalysedSentence, k: number, verb: number): number {
-  if (s.lower[k] !== ',' || !SET_OFF.has(s.lower[k + 1] ?? '')) return -1;
+  if (s.lower[k] !== ',' || !opensSetOff(s, k + 1)) return -1;
   const closing = s.lower.indexOf(',', k + 2);
   return closing > 0 && closing < verb && closing - k < 16 ? closing : -1;
 }

@@ -39,6 +39,9 @@ const present: [string, string, string][] = [
   ["a carmaker's name closed by a head word the tagger leaves out", 'Kestrel Motor Shares Slide After Profit Warning', 'MOVED_BY company:kestrel-motor -> event:'],
   ['a stake in a name before what the title calls it', 'Quorvex Buys Stake in Kestrel Lender', 'INVESTS_IN company:quorvex -> company:kestrel'],
   ['a purchase of a name before the kind of company it is', 'Globex Buys Kestrel Startup', 'ACQUIRES company:globex -> company:kestrel'],
+  ['an acquisition a title closes on after "After", made by the company whose doing opens it', 'Boeing Reaches Tentative Labor Deal With SPEEA Workers After Spirit AeroSystems Acquisition', 'ACQUIRES company:boeing -> company:spirit-aerosystems'],
+  ['a stake a title sells, named by its company before the noun', 'AT&T Sells DirecTV Stake to Blackstone', 'INVESTS_IN company:blackstone -> company:directv'],
+  ['a takeover a title names by its target after a verb completing it', 'Orvane Completes Tarnwell Takeover', 'ACQUIRES company:orvane -> company:tarnwell'],
   ['an acquisition a title names by its unknown target after the amount', 'Orvane Completes $28 Billion Splunkett Acquisition', 'ACQUIRES company:orvane -> company:splunkett'],
   ['a company whose name runs on to the shares that moved', 'Orla Electric Shares Plunge After Weak Sales', 'MOVED_BY company:orla-electric -> event:'],
   ['a company named by two words an ampersand joins, moving after an incident', 'Marks & Spencer Shares Fall After Cyberattack', 'MOVED_BY company:marks-and-spencer -> event:'],
@@ -70,6 +73,8 @@ const absent: [string, string, string][] = [
   ["a trade named with its country's adjective", 'Kelvoran Airlines Fall 3% as Fuel Costs Climb', 'MOVED_BY'],
   ['a trade named with an English word', 'Clean Energy Jumps 5% After Senate Vote', 'MOVED_BY'],
   ['a deal "of" a year', 'Globex Signs Deal of the Year With Initech', 'ACQUIRES'],
+  ['a leader the company ousts', 'Kestrel Ousts CEO Dana Whitcombe Over Undisclosed Relationship', 'LEADS'],
+  ['a leader the company fires', 'Orvane Fires CFO Dana Whitcombe', 'LEADS'],
 ];
 
 describe('headline relations', () => {
@@ -106,6 +111,13 @@ describe('headline relations', () => {
   });
   it('moves a company named by an everyday word whose shares a title opens with', () => {
     expect(headlineEdges('Lantern Shares Jump After Earnings Beat')).toContainEqual(expect.stringMatching(/^MOVED_BY company:lantern -> event:/));
+  });
+  it.each([
+    ['names', 'Orvane Names CEO Dana Whitcombe'],
+    ['says', 'Orvane Says CEO Dana Whitcombe Will Stay'],
+  ])("takes the title's verb before a role (%s) for no division", (_name, text) => {
+    const leads = extractDocuments([{ kind: 'headline', text }]).relations.filter((r) => r.type === 'LEADS');
+    expect(leads.map((r) => r.properties)).toEqual([{ role: 'CEO' }]);
   });
   it.each(absent)('no edge for %s', (_name, text, edge) => {
     expect(headlineEdges(text).filter((e) => e.startsWith(edge))).toEqual([]);

@@ -9,6 +9,8 @@ const present: EdgeRow[] = [
   ['a stake in itself sold', 'Tarnwell Inc sold a 15 pct stake to Orvane Corp for 40 mln dlrs .', 'INVESTS_IN company:orvane -> company:tarnwell'],
   ['a stake in another company sold', 'Tarnwell Inc agreed to sell its 37 pct interest in Vandelay Corp to Orvane Corp .', 'INVESTS_IN company:orvane -> company:vandelay'],
   ['a stake sold, a ticker after the company', 'Vandelay Corp agreed to sell its 17.5 pct interest in Tarnwell Inc < TRN.N > to Orvane Corp .', 'INVESTS_IN company:orvane -> company:tarnwell'],
+  ['a stake of unsaid size in another company sold', 'Tarnwell Inc sold its stake in Vandelay Corp to Orvane Corp .', 'INVESTS_IN company:orvane -> company:vandelay'],
+  ['a stake sold, named by the company before the noun', 'Tarnwell Inc sold its Vandelay Corp stake to Orvane Corp .', 'INVESTS_IN company:orvane -> company:vandelay'],
 ];
 
 const absent: EdgeRow[] = [

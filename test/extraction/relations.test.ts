@@ -165,6 +165,10 @@ const present: [string, string, string][] = [
   ['sanctions lifted on a company', 'Washington lifted sanctions on Globex Corp on Monday .', 'BENEFITS_FROM company:globex -> policy:sanctions'],
   ['benefit from a policy', 'Analysts said BYD Co and Geely Automobile would benefit from the new trade-in subsidies.', 'BENEFITS_FROM company:byd -> policy:trade-in-subsidy'],
   ['a holder that cut its stake, which it still holds', 'Harlow Partners LP said it lowered its stake in Orvane Corp to 8.1 pct of the total .', 'INVESTS_IN company:harlow-partners -> company:orvane'],
+  ['an officer leaving another office, named after the company saying so', 'Quorvex Corp said Chief Executive Dana Whitcombe would step down as chairman of its battery unit .', 'LEADS person:dana-whitcombe -> company:quorvex'],
+  ['an officer leaving another office, after the company spoken of as such', 'Quorvex Corp shares fell 3 % after the company said Chief Executive Dana Whitcombe would step down as chairman of its battery unit .', 'LEADS person:dana-whitcombe -> company:quorvex'],
+  ['an officer leaving another office, told right after the name', 'Quorvex Corp CEO Dana Whitcombe resigned as chairman of its battery unit on Monday .', 'LEADS person:dana-whitcombe -> company:quorvex'],
+  ['a takeover named by its target after a verb closing it', 'Quorvex Corp said it has closed its Kestrel Inc takeover .', 'ACQUIRES company:quorvex -> company:kestrel'],
   ['a firm described as having a stake', 'Harlow Group Inc , a Dallas lender with a 6.2 pct stake in Orvane Corp , told reporters it met management .', 'INVESTS_IN company:harlow -> company:orvane'],
   ['a buyer set off by its relative clause', 'Orvane Inc , which owns 58 pct of Tarnwell PLC , today completed the acquisition of Quillmere Inc , a publisher .', 'ACQUIRES company:orvane -> company:quillmere'],
   ['a unit named after its owner in prose', 'Orvane Corp said its Tarnwell Inc subsidiary acquired Quillmere Corp .', 'ACQUIRES company:tarnwell -> company:quillmere'],
@@ -484,6 +488,7 @@ const moves: [string, string, string][] = [
   ['a move sent by what happened before the comma', 'Regulators approved a drug from Corvane Pharmaceuticals Inc on Thursday , sending its shares up 18 % .', 'MOVED_BY company:corvane-pharmaceuticals ->'],
   ['shares of a company sent lower by another', 'Orvane Corp cut its forecast , which sent shares of Tarnwell Foods Inc down 3 % .', 'MOVED_BY company:tarnwell-foods -> company:orvane'],
   ['a relative clause naming another company', 'Battery maker Orvane Energy Corp , which signed a supply deal with Quillmere Foods Inc last year , rose 4 %.', 'MOVED_BY company:orvane-energy ->'],
+  ['a relative clause opened by its preposition', 'Quorvex Corp , in which Kestrel Inc owns a 21 % stake , surged 9 % to $ 52.30 .', 'MOVED_BY company:quorvex ->'],
   ['a second verb of the stock, joined by "and"', 'Globex Corp said it would cut jobs . The stock recovered from early losses , and was up 1.5 % to $ 18.70 .', 'MOVED_BY company:globex ->'],
   ['a second verb of an index described before its name', 'The broad gauge called the S&P 500 was flat in May and has gained 12 % this year .', 'MOVED_BY marketindex:s-and-p-500 ->'],
 ];
