@@ -42,6 +42,22 @@ function fellThrough(s: AnalysedSentence, trigger: number): boolean {
   return false;
 }
 
+const DENIALS = new Set(['no', 'not', "n't", 'never']);
+const DENIAL_ENDS = new Set([',', ';', 'but', 'said', 'says', 'that', 'while', 'although']);
+
+/**
+ * "will not buy", "had no plans to bid for": a denial just before the deal's word; "will not solicit proxies or
+ * attempt to acquire": one before verbs joined by "or", which it denies together.
+ */
+function deniedDeal(s: AnalysedSentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 9); k--) {
+    const w = s.lower[k]!;
+    if (DENIAL_ENDS.has(w)) return false;
+    if (DENIALS.has(w)) return t - k <= 4 || s.lower.slice(k, t).some((x) => x === 'or' || x === 'nor');
+  }
+  return false;
+}
+
 // Verbs telling a deal named by its noun was done: "Acme 's acquisition of Initech closed on Monday".
 const CLOSED_AFTER = new Set(['closed', 'completed', 'finalized', 'finalised']);
 const CLAUSE_ENDS = new Set([',', ';', 'and', 'but', 'which', 'that', 'while', 'after', 'before', 'when']);
@@ -253,7 +269,7 @@ export function findAcquisitions(s: AnalysedSentence): RelationDraft[] {
     const loose: (Mention | undefined)[] = [];
     if (insideMention(s, t)) continue;
     // "had no plans to bid for", "will not buy": a denied deal is no deal.
-    if (s.lower.slice(Math.max(0, t - 4), t).some((x) => x === 'no' || x === 'not' || x === "n't" || x === 'never')) continue;
+    if (deniedDeal(s, t)) continue;
     // "rejected a $7.6 billion takeover offer from Emerson": the bidder follows "from", the target is the subject.
     if (BID_NOUNS.has(w) && s.lower[t + 1] === 'from') {
       const bidder = firstPartyAfter(s, t + 1, 3);

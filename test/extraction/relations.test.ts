@@ -178,6 +178,7 @@ const present: [string, string, string][] = [
 ];
 
 const absent: [string, string, string][] = [
+  ['a purchase denied together with another act joined by "or"', 'Globex Corp said it would not seek board seats or try to acquire Initech Inc.', 'BIDS_FOR'],
   ['a leader whose leaving is told right after the name', 'Orvane Corp CEO Dana Whitcombe resigned on Monday .', 'LEADS'],
   ["a company named as the object in a reason whose subject is a place", "Tarnwell Inc shares fell 4 % after China 's regulator told companies including Lumenfold Corp to stop buying its chips .", 'MOVED_BY company:tarnwell -> company:lumenfold'],
   ['a purchase only tried', 'Coldridge Inc , which once tried to buy Lumenfold Corp , reported results .', 'ACQUIRES'],
