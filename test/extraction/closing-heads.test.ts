@@ -23,6 +23,7 @@ describe('head words closing a company name in a title', () => {
     ['words between the name and the shares that moved', 'Orla Electric Shares Plunge', 1, ['ORG:Orla Electric']],
     ["a country's name before the shares", 'Kestrel China Shares Jump', 1, ['ORG:Kestrel']],
     ['words before shares that did not move', 'Orla Electric Shares Outlook', 1, ['ORG:Orla']],
+    ['what a title calls the company whose shares moved', 'Kestrel Owner Quorvex Shares Sink', 1, ['ORG:Kestrel']],
   ] as const)('%s', (_name, text, end, expected) => {
     expect(joined(text, end)).toEqual(expected);
   });

@@ -88,8 +88,11 @@ function joinBeforeShares(model: NerModel, words: readonly string[], spans: NerS
   return out;
 }
 
+// What a title calls a company before its name ("Temu Owner PDD Shares Sink"): the name after it is another's.
+const DESCRIPTIONS = new Set(['owner', 'parent', 'maker', 'giant', 'rival', 'unit', 'chipmaker', 'drugmaker', 'automaker', 'carmaker', 'startup', 'firm']);
+
 function joinsBeforeShares(model: NerModel, word: string): boolean {
   if (!/^\p{Lu}/u.test(word) || isTitleVerb(word)) return false;
   const lower = word.toLowerCase();
-  return !STOCK.has(lower) && !SECTOR_WORDS.has(lower) && !model.places.has(lower) && !isWellKnownPlace(word) && !isPeoplesAdjective(word);
+  return !STOCK.has(lower) && !SECTOR_WORDS.has(lower) && !DESCRIPTIONS.has(lower) && !model.places.has(lower) && !isWellKnownPlace(word) && !isPeoplesAdjective(word);
 }

@@ -13,8 +13,9 @@ export const WELL_KNOWN_COMPANIES: readonly string[] = (
   'Equinor Eni Ryanair easyJet Carlsberg Diageo Ikea Inditex Primark Burberry Prada Gucci Kering Chanel Klarna Infineon STMicroelectronics TotalEnergies Atos Ubisoft Aeroflot Norilsk Rusal ' +
   // Americas, Middle East
   'Cigna Wachovia Kmart Albertsons Reebok Moderna BioNTech Teva Robinhood Coinbase Binance Rivian ExxonMobil DoorDash Hyatt Colgate Fitch Anthropic Aramco Qantas Etihad Embraer Ambev Gerdau Itau Femsa Cemex Televisa ' +
-  // Names of this decade's news: platforms, chipmakers, carmakers, lenders ("Meta" is a given name too, but news means the company)
-  'Meta Shein Temu Jio Citi Nio Zeekr Leapmotor Lululemon Hynix CoreWeave Nebius Ocado Richemont Polestar Scania Orsted Vestas Engie Uniper Nornickel ' +
+  // Names of this decade's news: platforms, chipmakers, carmakers, lenders ("Meta" is a given name too, but news means
+  // the company; "SK Hynix" is left to the tagger, which would cut it to "Hynix")
+  'Meta Shein Temu Jio Citi Nio Zeekr Leapmotor Lululemon CoreWeave Nebius Ocado Richemont Polestar Scania Orsted Vestas Engie Uniper Nornickel ' +
   'Waymo Anduril Canva Rheinmetall Safran Thales Kellanova Splunk Ansys Kioxia Rapidus Shopee Coupang Nexon Krafton Oppo Haier Midea Pegatron MediaTek ' +
   // Known by their capitals alone
   'BYD CATL TSMC ASML LVMH BASF GSK BHP CNOOC SMIC'
