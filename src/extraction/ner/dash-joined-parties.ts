@@ -1,8 +1,8 @@
 import { isPeoplesAdjective } from './company-cues.js';
-import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
+import type { NerModel } from './perceptron-tagger.js';
+import { isPlaceName } from './place-cues.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isTitleVerb } from './title-verbs.js';
-import { isWellKnownPlace } from './well-known-places.js';
 
 // Dashes a title writes between the two parties of a deal: "Union Pacific–Norfolk Southern Merger".
 const DASHES = new Set(['–', '—', '-']);
@@ -14,7 +14,7 @@ const STOP = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with', 'and', 'the',
 
 const isNameWord = (word: string) => /^\p{Lu}[\p{L}&.'’]*$/u.test(word) && !STOP.has(word.toLowerCase()) && !isTitleVerb(word);
 
-const isPlace = (model: NerModel, word: string) => isWellKnownPlace(word) || isPeoplesAdjective(word) || knowsWordAs(model, word.toLowerCase(), 'LOC') || model.places.has(word.toLowerCase());
+const isPlace = (model: NerModel, word: string) => isPlaceName(model, word) || isPeoplesAdjective(word);
 
 /**
  * "Regulators Approve Union Pacific–Norfolk Southern Merger": in a title, two runs of capitalised words joined by a dash

@@ -1,5 +1,6 @@
 import { isTitleCased } from './title-runs.js';
-import { knowsWordAs, type NerModel } from './perceptron-tagger.js';
+import type { NerModel } from './perceptron-tagger.js';
+import { isPlaceName } from './place-cues.js';
 import type { NerSpan } from './recognise-mentions.js';
 import { isWellKnownPlace } from './well-known-places.js';
 
@@ -26,8 +27,7 @@ export function orderCustomers(model: NerModel, words: readonly string[], title:
     while (end < words.length && end - k <= MAX_NAME_WORDS && /^\p{Lu}[\p{L}&-]*$/u.test(words[end]!) && !STOP.has(words[end]!.toLowerCase())) end++;
     if (end === k + 1) continue;
     const text = words.slice(k + 1, end).join(' ');
-    const lower = text.toLowerCase();
-    if (isWellKnownPlace(text) || (end === k + 2 && (model.places.has(lower) || knowsWordAs(model, lower, 'LOC')))) continue;
+    if (isWellKnownPlace(text) || (end === k + 2 && isPlaceName(model, text))) continue;
     const own = out.find((sp) => sp.start < end && sp.end > k + 1);
     // ("Order From Saudi Electricity": a people's word the tagger took alone opens the buyer's name.)
     const ownPlace = own !== undefined && isWellKnownPlace(words.slice(own.start, own.end).join(' '));
@@ -36,10 +36,8 @@ export function orderCustomers(model: NerModel, words: readonly string[], title:
       own.end = end;
     } else if (own && own.label === 'MISC' && own.start === k + 1) own.label = 'ORG';
     // ("Order From Saudi Kestrelco": a name taken whole for a place's that ends in no place's word.)
-    else if (own && own.label === 'LOC' && !ownPlace && own.start === k + 1 && own.end === end && end - k > 2 && !isPlaceWord(model, words[end - 1]!)) own.label = 'ORG';
+    else if (own && own.label === 'LOC' && !ownPlace && own.start === k + 1 && own.end === end && end - k > 2 && !isPlaceName(model, words[end - 1]!)) own.label = 'ORG';
     else if (!own) out.push({ sentence, start: k + 1, end, label: 'ORG' });
   }
   return out;
 }
-
-const isPlaceWord = (model: NerModel, word: string) => isWellKnownPlace(word) || model.places.has(word.toLowerCase()) || knowsWordAs(model, word.toLowerCase(), 'LOC');

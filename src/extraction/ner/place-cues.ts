@@ -9,6 +9,12 @@ import { isWellKnownPlace } from './well-known-places.js';
 
 /** How a story shows that a name is a place, whatever the tagger made of it. */
 
+/** A place's name: a well-known place, a place of the training text, or a word the tagger learnt as a place's. */
+export function isPlaceName(model: NerModel, name: string): boolean {
+  const lower = name.toLowerCase();
+  return isWellKnownPlace(name) || model.places.has(lower) || knowsWordAs(model, lower, 'LOC');
+}
+
 const POSSESSIVE = new Set(["'s", '’s']);
 
 // Prepositions of place: "in Wuhan", "at Leeds".
@@ -207,7 +213,7 @@ function actsAsCompany(sentences: readonly TaggableSentence[], word: string): bo
  */
 export function isCompanyTakenForPlace(model: NerModel, sentences: readonly TaggableSentence[], word: string): boolean {
   const lower = word.toLowerCase();
-  if (word.includes(' ') || isWellKnownPlace(word) || model.places.has(lower) || knowsWordAs(model, lower, 'LOC')) return false;
+  if (word.includes(' ') || isPlaceName(model, word)) return false;
   // ("sold to Filipinos": a people the tagger learnt.)
   if (knowsWordAs(model, lower, 'MISC')) return false;
   if (usedAsPlace(model, sentences, word)) return false;

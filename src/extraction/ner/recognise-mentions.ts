@@ -29,7 +29,7 @@ import { isNameParticle, joinNameParticles } from './name-particles.js';
 import { splitRunOnNames } from './run-on-names.js';
 import { isCommonWordTakenForCompany, isNeverAName } from './non-names.js';
 import { isGivenNameWord, knowsWordAs, tagSentence, type NerModel } from './perceptron-tagger.js';
-import { isCompanyTakenForPlace, isDatelinePlace, isDescription, isPlaceByContext, scoredAsTeam, usedAsPlace } from './place-cues.js';
+import { isCompanyTakenForPlace, isDatelinePlace, isDescription, isPlaceByContext, isPlaceName, scoredAsTeam, usedAsPlace } from './place-cues.js';
 import { isGivenNameBeforeListedWord, opensUntaggedFullName, settleInitials } from './story-labels.js';
 import { kindAbbreviations } from './kind-abbreviations.js';
 import { cutPageFurniture } from './page-furniture.js';
@@ -575,7 +575,7 @@ export function recogniseMentions(model: NerModel, sentences: readonly TaggableS
   // "American Airlines"), a place, nor the surname of a person the story names.
   for (const [text, label] of best) {
     if ((label !== 'MISC' && label !== 'PER') || !headedNames.has(text) || surnames.has(text) || PEOPLES.test(text)) continue;
-    if (isWellKnownPlace(text) || model.places.has(text.toLowerCase()) || knowsWordAs(model, text.toLowerCase(), 'LOC')) continue;
+    if (isPlaceName(model, text)) continue;
     best.set(text, 'ORG');
     namedByUse.add(text);
   }

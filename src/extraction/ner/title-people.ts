@@ -64,10 +64,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 function hiredPeople(words: readonly string[], spans: NerSpan[], sentence: number): NerSpan[] {
   const verb = words.findIndex((w) => HIRING_VERBS.has(w));
   if (verb < 0) return spans;
-  // "Bain & Company Names New Chief": the post's words name no one.
-  if (spans.some((sp) => sp.start > verb && words.slice(sp.start, sp.end).every((w) => POSTS.has(w)))) {
-    spans = spans.filter((sp) => !(sp.start > verb && words.slice(sp.start, sp.end).every((w) => POSTS.has(w))));
-  }
+  // "Bain & Company Names New Chief", "… as New CEO": the post's words name no one.
+  const postOnly = (sp: NerSpan) => sp.start > verb && words.slice(sp.start, sp.end).every((w) => POSTS.has(w));
+  if (spans.some(postOnly)) spans = spans.filter((sp) => !postOnly(sp));
   let end = verb + 1;
   while (end < words.length && end - verb <= 3 && NAME_WORD.test(words[end]!) && words[end] !== 'As' && !POSTS.has(words[end]!)) end++;
   const start = verb + 1;
@@ -75,7 +74,5 @@ function hiredPeople(words: readonly string[], spans: NerSpan[], sentence: numbe
   const after = words[end] ?? '';
   if (!(after === 'as' || after === 'As' || POSTS.has(after))) return spans;
   if (isListedCompanyWord(words[start]!) || words.slice(start, end).some((w) => isCorporateHead(w.toLowerCase()))) return spans;
-  // ("… as New CEO": the post's words are no name either.)
-  const post = (sp: NerSpan) => sp.start >= end && words.slice(sp.start, sp.end).every((w) => POSTS.has(w));
-  return [...spans.filter((sp) => (sp.end <= start || sp.start >= end) && !post(sp)), { sentence, start, end, label: 'PER' as const }].sort((a, b) => a.start - b.start);
+  return [...spans.filter((sp) => sp.end <= start || sp.start >= end), { sentence, start, end, label: 'PER' as const }].sort((a, b) => a.start - b.start);
 }
